@@ -1,0 +1,1 @@
+//! The disassembler (`minipy dis`): one printer per operand shape.

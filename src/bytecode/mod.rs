@@ -1,0 +1,8 @@
+//! Bytecode: the instruction set (one table), code objects and the disassembler.
+
+pub mod code;
+pub mod dis;
+pub mod opcodes;
+
+pub use code::{Code, Const};
+pub use opcodes::{Instr, Op, Shape};

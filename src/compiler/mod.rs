@@ -1,0 +1,1 @@
+//! The compiler: scope analysis, then AST → bytecode.

@@ -1,0 +1,1 @@
+//! The lexer: logos tokens plus an indentation pass.

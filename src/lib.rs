@@ -1,0 +1,12 @@
+//! minipy: a small Python in Rust whose one bytecode VM runs under several
+//! locking models (see `docs/architecture.md` and DESIGN.md).
+//!
+//! Pipeline: [`lexer`] → [`parser`] → [`ast`] → [`compiler`] → [`bytecode`] → VM.
+
+pub mod ast;
+pub mod bytecode;
+pub mod compiler;
+pub mod diagnostics;
+pub mod lexer;
+pub mod parser;
+pub mod text;

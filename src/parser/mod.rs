@@ -1,0 +1,1 @@
+//! The parser: LALRPOP grammar (grammar/) fed by the lexer.

@@ -1,0 +1,1 @@
+//! Pure text and number formatting shared by the runtime: float repr, format specs, %-formatting, str methods.
