@@ -1,1 +1,126 @@
-fn main() { println!("minipy: under construction"); }
+//! The `minipy` command line.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use minipy::model::SchedConfig;
+use minipy::runner::{Mode, RunOptions};
+
+#[derive(Parser)]
+#[command(
+    name = "minipy",
+    version,
+    about = "A small Python whose one VM runs under three locking models, so you can watch what the GIL costs and buys."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ModeArg {
+    /// One global interpreter lock, plain refcounts: threads take turns.
+    Gil,
+    /// No global lock, atomic refcounts, a lock per object: threads run in parallel.
+    FreeThreaded,
+    /// Isolated interpreters that share nothing and exchange copied messages.
+    Process,
+    /// Lab: parallel threads with unprotected refcounts, to show why the GIL exists.
+    RacyRefcount,
+}
+
+impl From<ModeArg> for Mode {
+    fn from(m: ModeArg) -> Mode {
+        match m {
+            ModeArg::Gil => Mode::Gil,
+            ModeArg::FreeThreaded => Mode::FreeThreaded,
+            ModeArg::Process => Mode::Process,
+            ModeArg::RacyRefcount => Mode::RacyRefcount,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a program.
+    Run {
+        /// The script (any path; `.mpy` by convention).
+        file: String,
+        /// The locking model.
+        #[arg(long, value_enum, default_value = "gil")]
+        mode: ModeArg,
+        /// GIL switch interval, e.g. `5ms`, `100us`, `0.01` (seconds).
+        #[arg(long, value_parser = parse_duration, default_value = "5ms")]
+        switch_interval: f64,
+        /// Switch the GIL every N instructions instead: reproducible interleavings.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        switch_every: Option<u32>,
+        /// Arguments passed to the program as `sys.argv[1:]`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Show the bytecode of a program, like Python's `dis`.
+    Dis {
+        file: String,
+    },
+}
+
+/// `5ms`, `100us`, `2s`, or plain seconds.
+fn parse_duration(s: &str) -> Result<f64, String> {
+    let s = s.trim();
+    let (num, scale) = if let Some(n) = s.strip_suffix("ms") {
+        (n, 1e-3)
+    } else if let Some(n) = s.strip_suffix("us") {
+        (n, 1e-6)
+    } else if let Some(n) = s.strip_suffix("ns") {
+        (n, 1e-9)
+    } else if let Some(n) = s.strip_suffix('s') {
+        (n, 1.0)
+    } else {
+        (s, 1.0)
+    };
+    let v: f64 = num.trim().parse().map_err(|_| format!("invalid duration '{s}' (try 5ms, 100us or 0.005)"))?;
+    let secs = v * scale;
+    if !(secs > 0.0 && secs.is_finite()) {
+        return Err(format!("the switch interval must be positive, not '{s}'"));
+    }
+    Ok(secs)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Run { file, mode, switch_interval, switch_every, args } => {
+            let mut argv = vec![file.clone()];
+            argv.extend(args);
+            let opts = RunOptions {
+                mode: mode.into(),
+                sched: SchedConfig { switch_interval, switch_every },
+                argv,
+            };
+            minipy::runner::run_path(&file, &opts)
+        }
+        Command::Dis { file } => dis(&file),
+    };
+    ExitCode::from((code & 0xff) as u8)
+}
+
+fn dis(path: &str) -> i32 {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("minipy: can't open file '{path}': {e}");
+            return 2;
+        }
+    };
+    match minipy::runner::compile_text(path, text) {
+        Ok(code) => {
+            print!("{}", minipy::bytecode::dis::disassemble(&code));
+            0
+        }
+        Err(rendered) => {
+            eprint!("{rendered}");
+            1
+        }
+    }
+}

@@ -248,10 +248,27 @@ opcodes! {
     /// `exit(type(exc), exc, tb)` inside the with's exception handler.
     WithExcept(None, "WITH_EXCEPT", |a, j| 1);
 
-    /// `[] -> [module]`: imports the built-in module names[i].
+    /// `[] -> [module]`: imports the built-in module names[i]. For a dotted
+    /// name `a.b.c` it pushes the top-level package `a` (as CPython's
+    /// `__import__` without a fromlist); the compiler reaches `a.b.c` with
+    /// IMPORT_FROM `b`, IMPORT_FROM `c` when it needs the submodule.
     ImportName(Name, "IMPORT_NAME", |a, j| 1);
     /// `[module] -> [module, module.names[i]]` (ImportError if missing).
     ImportFrom(Name, "IMPORT_FROM", |a, j| 1);
+}
+
+impl Op {
+    /// What the bits of a `Shape::Flags` operand mean, for the
+    /// disassembler: `(mask, value, meaning)` entries, one printed for each
+    /// that matches `arg & mask == value`.
+    pub fn flag_meanings(self) -> &'static [(u32, u32, &'static str)] {
+        match self {
+            Op::FormatValue => &[(3, 1, "str"), (3, 2, "repr"), (3, 3, "ascii"), (4, 4, "with format")],
+            Op::CallEx => &[(1, 1, "kwargs")],
+            Op::MakeFunction => &[(1, 1, "defaults"), (2, 2, "kwdefaults"), (8, 8, "closure")],
+            _ => &[],
+        }
+    }
 }
 
 /// Added to a BINARY_OP operand for augmented assignment (`x += 1`).

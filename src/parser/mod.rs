@@ -1,1 +1,101 @@
-//! The parser: LALRPOP grammar (grammar/) fed by the lexer.
+//! The parser: the LALRPOP grammar (`grammar/python.lalrpop`) fed by the
+//! lexer's tokens, producing the AST of `crate::ast`.
+//!
+//! Before parsing, two passes run over the tokens: the `with (...)`
+//! rewrite (see [`mark_with_parens`]) and the nesting bound of
+//! [`depth`], which keeps every tree shallow enough for the recursive
+//! stages after this one.
+
+pub(crate) mod actions;
+mod depth;
+mod errors;
+mod walk;
+
+lalrpop_util::lalrpop_mod!(#[allow(clippy::all, clippy::pedantic, unused)] python, "/python.rs");
+
+use crate::ast::{Expr, Module};
+use crate::diagnostics::{SourceFile, SyntaxError};
+use crate::lexer::token::{Spanned, Token};
+use crate::lexer::{tokenize_expression, tokenize_partial};
+use actions::Top;
+pub use depth::MAX_EXPR_DEPTH;
+use std::cell::Cell;
+
+/// Parses a whole file.
+pub fn parse(src: &SourceFile) -> Result<Module, SyntaxError> {
+    parse_str(&src.text)
+}
+
+/// Parses source text (what [`parse`] does, without a [`SourceFile`]).
+pub fn parse_str(text: &str) -> Result<Module, SyntaxError> {
+    let lexed = tokenize_partial(text);
+    let mut tokens = lexed.tokens;
+    mark_with_parens(&mut tokens);
+    depth::check(&tokens)?;
+    match run(text, &tokens, lexed.error)? {
+        Top::Module(body) => Ok(Module { body }),
+        Top::Expr(e) => Err(SyntaxError::new("invalid syntax", e.span)),
+    }
+}
+
+/// Parses `src[start..end]` as one expression, as CPython parses an
+/// f-string hole: as if it were parenthesised. Spans are absolute offsets
+/// into `src`.
+pub fn parse_expression_at(src: &str, start: usize, end: usize) -> Result<Expr, SyntaxError> {
+    let lexed = tokenize_expression(src, start, end);
+    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 1);
+    tokens.push((start, Token::StartExpr, start));
+    tokens.extend(lexed.tokens);
+    depth::check(&tokens)?;
+    match run(src, &tokens, lexed.error)? {
+        Top::Expr(e) => Ok(e),
+        Top::Module(_) => Err(SyntaxError::new("invalid syntax", crate::ast::Span::new(start, end))),
+    }
+}
+
+fn run(src: &str, tokens: &[Spanned], lex_error: Option<SyntaxError>) -> Result<Top, SyntaxError> {
+    let consumed = Cell::new(0usize);
+    let items = tokens
+        .iter()
+        .cloned()
+        .map(Ok)
+        .chain(lex_error.clone().map(Err))
+        .inspect(|_| consumed.set(consumed.get() + 1));
+    python::TopParser::new()
+        .parse(src, items)
+        .map_err(|e| errors::convert(e, src, tokens, consumed.get(), lex_error))
+}
+
+/// `with (a as b, c):` lists its items in parentheses, but `with (a, b) as c:`
+/// and `with (a) as b:` parenthesise an expression. As in CPython's grammar,
+/// a `(` right after `with` whose matching `)` is followed by `:` opens the
+/// item list; those two tokens become `WithLPar`/`WithRPar`.
+fn mark_with_parens(tokens: &mut [Spanned]) {
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        if tokens[i].1 == Token::With && tokens[i + 1].1 == Token::LPar {
+            let mut depth = 0usize;
+            let mut j = i + 1;
+            while j < tokens.len() {
+                match tokens[j].1 {
+                    Token::LPar | Token::LSqb | Token::LBrace => depth += 1,
+                    Token::RPar | Token::RSqb | Token::RBrace => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    Token::Newline => break,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j + 1 < tokens.len() && tokens[j].1 == Token::RPar && tokens[j + 1].1 == Token::Colon {
+                tokens[i + 1].1 = Token::WithLPar;
+                tokens[j].1 = Token::WithRPar;
+            }
+            i = j;
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,291 @@
+//! Nested code objects: functions, lambdas, classes, comprehensions and
+//! generator expressions, and the MAKE_FUNCTION / MAKE_CLASS around them.
+
+use std::sync::Arc;
+
+use crate::ast::{ClassDef, Comprehension, Expr, ExprKind, FunctionDef, Params, Span, Stmt};
+use crate::bytecode::code::flags;
+use crate::bytecode::{Code, Const, Op};
+use crate::compiler::symtable::{CompKind, ScopeId, node_key};
+use crate::diagnostics::SyntaxError;
+
+use super::{CResult, CodeMeta, Compiler, Ctx, unsupported};
+
+impl<'a> Compiler<'a> {
+    /// Decorators, defaults, MAKE_FUNCTION, the decorator calls
+    /// (innermost first), then the store.
+    pub(super) fn compile_function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef) -> CResult {
+        for d in &f.decorators {
+            self.compile_expr(d)?;
+        }
+        let make_flags = self.compile_defaults(&f.params)?;
+        let scope = self.scope_for(node_key(f))?;
+        let first_line = self.first_line(s.span, &f.decorators);
+        self.push_unit(scope, s.span);
+        self.compile_body(&f.body)?;
+        self.implicit_return(&f.body, Some(s.span));
+        let code = self.pop_unit(CodeMeta {
+            name: &f.name,
+            argcount: f.params.args.len() as u32,
+            kwonlyargcount: f.params.kwonly.len() as u32,
+            flags: self.function_flags(scope, &f.params),
+            first_line,
+        })?;
+        self.make_function(code, make_flags)?;
+        self.apply_decorators(&f.decorators);
+        self.name_op(&f.name, Ctx::Store)
+    }
+
+    pub(super) fn compile_lambda(&mut self, e: &'a Expr, params: &'a Params, body: &'a Expr) -> CResult {
+        let make_flags = self.compile_defaults(params)?;
+        let scope = self.scope_for(node_key(e))?;
+        self.push_unit(scope, e.span);
+        self.compile_expr(body)?;
+        self.emit(Op::ReturnValue, 0);
+        let code = self.pop_unit(CodeMeta {
+            name: "<lambda>",
+            argcount: params.args.len() as u32,
+            kwonlyargcount: params.kwonly.len() as u32,
+            flags: self.function_flags(scope, params),
+            first_line: self.line_of(e.span),
+        })?;
+        self.make_function(code, make_flags)
+    }
+
+    fn function_flags(&self, scope: ScopeId, params: &Params) -> u32 {
+        let mut f = 0;
+        if params.vararg.is_some() {
+            f |= flags::VARARGS;
+        }
+        if params.kwarg.is_some() {
+            f |= flags::VARKEYWORDS;
+        }
+        if self.table.scopes[scope].is_generator {
+            f |= flags::GENERATOR;
+        }
+        f
+    }
+
+    /// Pushes the defaults tuple (flag 1) and the keyword-only defaults dict
+    /// (flag 2), evaluated now, at definition time.
+    fn compile_defaults(&mut self, params: &'a Params) -> CResult<u32> {
+        let mut seen_default = false;
+        for p in &params.args {
+            if p.default.is_some() {
+                seen_default = true;
+            } else if seen_default {
+                return Err(SyntaxError::new("non-default argument follows default argument", p.span));
+            }
+        }
+        let mut make_flags = 0;
+        let defaults: Vec<&'a Expr> = params.args.iter().filter_map(|p| p.default.as_ref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.compile_expr(d)?;
+            }
+            self.emit(Op::BuildTuple, defaults.len() as u32);
+            make_flags |= 1;
+        }
+        let mut kw_count = 0;
+        for p in &params.kwonly {
+            if let Some(d) = &p.default {
+                self.load_const(Const::Str(Arc::from(p.name.as_str())));
+                self.compile_expr(d)?;
+                kw_count += 1;
+            }
+        }
+        if kw_count > 0 {
+            self.emit(Op::BuildMap, kw_count);
+            make_flags |= 2;
+        }
+        Ok(make_flags)
+    }
+
+    /// The closure tuple (flag 8) if the code has free variables, the code
+    /// constant, MAKE_FUNCTION.
+    fn make_function(&mut self, code: Arc<Code>, mut make_flags: u32) -> CResult {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                self.load_closure(name)?;
+            }
+            self.emit(Op::BuildTuple, code.freevars.len() as u32);
+            make_flags |= 8;
+        }
+        self.load_const(Const::Code(code));
+        self.emit(Op::MakeFunction, make_flags);
+        Ok(())
+    }
+
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) {
+        for d in decorators.iter().rev() {
+            let old = self.em().set_span(d.span);
+            self.emit(Op::Call, 1);
+            self.em().set_span(old);
+        }
+    }
+
+    /// CPython numbers a decorated definition from its first decorator.
+    fn first_line(&self, span: Span, decorators: &[Expr]) -> u32 {
+        let start = decorators.iter().map(|d| d.span.start).fold(span.start, u32::min);
+        self.line_of(Span { start, end: start })
+    }
+
+    /// The body runs as a function with a fresh namespace (NAMESPACE_BODY)
+    /// and returns its `__class__` cell, or None:
+    ///
+    /// ```text
+    /// MAKE_FUNCTION <body>; LOAD_CONST name; <bases>; MAKE_CLASS n; <decorators>; STORE name
+    /// ```
+    pub(super) fn compile_class_def(&mut self, s: &'a Stmt, c: &'a ClassDef) -> CResult {
+        if let Some(k) = c.keywords.first() {
+            return Err(SyntaxError::new(
+                "class keyword arguments (metaclass=...) are not supported by minipy",
+                k.span,
+            ));
+        }
+        if let Some(b) = c.bases.iter().find(|b| matches!(b.kind, ExprKind::Starred(_))) {
+            return Err(unsupported("unpacking (*) in class bases", b.span));
+        }
+        for d in &c.decorators {
+            self.compile_expr(d)?;
+        }
+        let scope = self.scope_for(node_key(c))?;
+        let first_line = self.first_line(s.span, &c.decorators);
+        self.push_unit(scope, s.span);
+        // As CPython: the namespace starts with __module__ and __qualname__.
+        self.name_op("__name__", Ctx::Load)?;
+        self.name_op("__module__", Ctx::Store)?;
+        let qualname = self.scope().qualname.clone();
+        self.load_const(Const::Str(Arc::from(qualname.as_str())));
+        self.name_op("__qualname__", Ctx::Store)?;
+        self.compile_body(&c.body)?;
+        if let Some(last) = c.body.last() {
+            self.em().set_span(last.span);
+        }
+        if self.scope().needs_class_cell {
+            self.load_closure("__class__")?;
+        } else {
+            self.load_const(Const::None);
+        }
+        self.emit(Op::ReturnValue, 0);
+        let code = self.pop_unit(CodeMeta {
+            name: &c.name,
+            argcount: 0,
+            kwonlyargcount: 0,
+            flags: flags::NAMESPACE_BODY,
+            first_line,
+        })?;
+        self.make_function(code, 0)?;
+        self.load_const(Const::Str(Arc::from(c.name.as_str())));
+        for b in &c.bases {
+            self.compile_expr(b)?;
+        }
+        self.emit(Op::MakeClass, c.bases.len() as u32);
+        self.apply_decorators(&c.decorators);
+        self.name_op(&c.name, Ctx::Store)
+    }
+
+    /// A comprehension is a nested function of one parameter `.0`, called
+    /// at once with the iterator of the outermost iterable (evaluated here):
+    ///
+    /// ```text
+    /// MAKE_FUNCTION <listcomp>; <iterable>; GET_ITER; CALL 1
+    /// ```
+    pub(super) fn compile_comprehension(&mut self, e: &'a Expr) -> CResult {
+        let (kind, generators, elt, value) = match &e.kind {
+            ExprKind::ListComp { elt, generators } => (CompKind::List, generators, &**elt, None),
+            ExprKind::SetComp { elt, generators } => (CompKind::Set, generators, &**elt, None),
+            ExprKind::GeneratorExp { elt, generators } => (CompKind::Generator, generators, &**elt, None),
+            ExprKind::DictComp { key, value, generators } => {
+                (CompKind::Dict, generators, &**key, Some(&**value))
+            }
+            _ => return Err(SyntaxError::new("not a comprehension", e.span)),
+        };
+        let Some(first) = generators.first() else {
+            return Err(SyntaxError::new("comprehension without a 'for' clause", e.span));
+        };
+        let scope = self.scope_for(node_key(e))?;
+        self.push_unit(scope, e.span);
+        match kind {
+            CompKind::List => self.emit(Op::BuildList, 0),
+            CompKind::Set => self.emit(Op::BuildSet, 0),
+            CompKind::Dict => self.emit(Op::BuildMap, 0),
+            CompKind::Generator => {}
+        }
+        self.comprehension_loop(kind, generators, 0, elt, value)?;
+        if kind == CompKind::Generator {
+            self.load_const(Const::None);
+        }
+        self.emit(Op::ReturnValue, 0);
+        let code = self.pop_unit(CodeMeta {
+            name: kind.code_name(),
+            argcount: 1,
+            kwonlyargcount: 0,
+            flags: if kind == CompKind::Generator { flags::GENERATOR } else { 0 },
+            first_line: self.line_of(e.span),
+        })?;
+        self.make_function(code, 0)?;
+        self.compile_expr(&first.iter)?;
+        self.emit(Op::GetIter, 0);
+        self.emit(Op::Call, 1);
+        Ok(())
+    }
+
+    /// One `for` clause (and its `if`s) of a comprehension; the innermost
+    /// adds the element to the result, which sits below all the iterators.
+    fn comprehension_loop(
+        &mut self,
+        kind: CompKind,
+        gens: &'a [Comprehension],
+        i: usize,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
+        let g = &gens[i];
+        self.enter(g.iter.span)?;
+        let start = self.new_label();
+        let end = self.new_label();
+        if i == 0 {
+            self.emit(Op::LoadFast, 0);
+        } else {
+            self.compile_expr(&g.iter)?;
+            self.emit(Op::GetIter, 0);
+        }
+        self.bind(start);
+        self.emit_jump(Op::ForIter, end);
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, false, start)?;
+        }
+        if i + 1 < gens.len() {
+            self.comprehension_loop(kind, gens, i + 1, elt, value)?;
+        } else {
+            let depth = gens.len() as u32 + 1;
+            match (kind, value) {
+                (CompKind::List, _) => {
+                    self.compile_expr(elt)?;
+                    self.emit(Op::ListAppend, depth);
+                }
+                (CompKind::Set, _) => {
+                    self.compile_expr(elt)?;
+                    self.emit(Op::SetAdd, depth);
+                }
+                (CompKind::Dict, Some(v)) => {
+                    self.compile_expr(elt)?;
+                    self.compile_expr(v)?;
+                    self.emit(Op::MapAdd, depth);
+                }
+                (CompKind::Dict, None) => return Err(SyntaxError::new("dict comprehension without a value", elt.span)),
+                (CompKind::Generator, _) => {
+                    self.compile_expr(elt)?;
+                    self.emit(Op::YieldValue, 0);
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+        }
+        self.emit_jump(Op::Jump, start);
+        self.bind(end);
+        self.leave();
+        Ok(())
+    }
+}

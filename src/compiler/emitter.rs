@@ -1,0 +1,158 @@
+//! Instruction emission for one code object: labels, the constant and name
+//! pools, and the line table (every instruction gets the span of the AST
+//! node being compiled when it was emitted).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::ast::Span;
+use crate::bytecode::{Const, Instr, Op};
+use crate::diagnostics::SourceFile;
+
+/// A jump target; resolved to an instruction index when the code is finished.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label(u32);
+
+pub struct Emitter {
+    source: Arc<SourceFile>,
+    instrs: Vec<Instr>,
+    spans: Vec<Span>,
+    lines: Vec<u32>,
+    consts: Vec<Const>,
+    names: Vec<String>,
+    name_index: HashMap<String, u32>,
+    labels: Vec<Option<u32>>,
+    span: Span,
+    line: u32,
+    /// False right after an unconditional transfer (JUMP, RETURN_VALUE,
+    /// RERAISE, RAISE_VARARGS) until the next label: code there can never
+    /// run, so it is dropped (like CPython's dead-code elimination).
+    reachable: bool,
+}
+
+/// The finished instruction stream and pools of one code object.
+pub struct Assembled {
+    pub instrs: Vec<Instr>,
+    pub spans: Vec<Span>,
+    pub lines: Vec<u32>,
+    pub consts: Vec<Const>,
+    pub names: Vec<String>,
+}
+
+impl Emitter {
+    pub fn new(source: Arc<SourceFile>, span: Span) -> Emitter {
+        let line = source.line_of(span.start as usize) as u32;
+        Emitter {
+            source,
+            instrs: Vec::new(),
+            spans: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            labels: Vec::new(),
+            span,
+            line,
+            reachable: true,
+        }
+    }
+
+    /// Sets the span recorded for the next instructions; returns the old one
+    /// so callers can restore it when the node is done.
+    pub fn set_span(&mut self, span: Span) -> Span {
+        let old = self.span;
+        if span != old {
+            self.span = span;
+            self.line = self.source.line_of(span.start as usize) as u32;
+        }
+        old
+    }
+
+    pub fn emit(&mut self, op: Op, arg: u32) {
+        debug_assert!(!op.is_jump(), "{op:?} needs emit_jump");
+        self.push(op, arg);
+    }
+
+    pub fn emit_jump(&mut self, op: Op, target: Label) {
+        debug_assert!(op.is_jump(), "{op:?} is not a jump");
+        self.push(op, target.0);
+    }
+
+    fn push(&mut self, op: Op, arg: u32) {
+        if !self.reachable {
+            return;
+        }
+        self.instrs.push(Instr { op, arg });
+        self.spans.push(self.span);
+        self.lines.push(self.line);
+        if matches!(op, Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs) {
+            self.reachable = false;
+        }
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    /// Binds `label` to the next instruction.
+    pub fn bind(&mut self, label: Label) {
+        self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
+        self.reachable = true;
+    }
+
+    pub fn is_reachable(&self) -> bool {
+        self.reachable
+    }
+
+    pub fn add_const(&mut self, c: Const) -> u32 {
+        if let Some(i) = self.consts.iter().position(|k| same_const(k, &c)) {
+            return i as u32;
+        }
+        self.consts.push(c);
+        self.consts.len() as u32 - 1
+    }
+
+    pub fn add_name(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.name_index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Resolves labels to instruction indices.
+    pub fn finish(mut self) -> Result<Assembled, String> {
+        for (i, ins) in self.instrs.iter_mut().enumerate() {
+            if ins.op.is_jump() {
+                match self.labels.get(ins.arg as usize).copied().flatten() {
+                    Some(target) => ins.arg = target,
+                    None => return Err(format!("jump at {i} to an unbound label")),
+                }
+            }
+        }
+        Ok(Assembled {
+            instrs: self.instrs,
+            spans: self.spans,
+            lines: self.lines,
+            consts: self.consts,
+            names: self.names,
+        })
+    }
+}
+
+/// Constant-pool identity: like `==`, but `0.0` and `-0.0` (and `1` and
+/// `1.0`, which are different variants anyway) stay distinct, and code
+/// objects are never merged.
+fn same_const(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Tuple(xs), Const::Tuple(ys)) => {
+            xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| same_const(x, y))
+        }
+        (Const::Code(x), Const::Code(y)) => Arc::ptr_eq(x, y),
+        _ => a == b,
+    }
+}

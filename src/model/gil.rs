@@ -1,0 +1,195 @@
+//! Schedulers: the fair global interpreter lock, and the no-op used by the
+//! models without one.
+//!
+//! The GIL is a ticket lock. A thread that wants it takes the next ticket
+//! and waits until that ticket is served; a thread that drops it and wants
+//! it back takes a *new* ticket, so it queues behind every waiter (a fair
+//! hand-off, unlike CPython where the dropper may snatch the lock back).
+//! A thread being started gets its ticket reserved by its parent, while the
+//! parent still holds the GIL: with `--switch-every N` the whole
+//! interleaving is then fixed by instruction counts alone, so a race loses
+//! the same updates on every run.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+use super::{SchedConfig, Scheduler, ThreadSched};
+use crate::runtime::stats::Stats;
+
+/// How often (in instructions) a time-based GIL looks at the clock.
+const TIME_POLL_INSTRUCTIONS: u32 = 200;
+const NO_TICKET: u64 = u64::MAX;
+
+struct GilState {
+    holder: Option<u64>,
+    /// Tickets of threads that will never come (their spawn failed).
+    abandoned: Vec<u64>,
+    acquired_at: Instant,
+}
+
+pub struct GilScheduler {
+    state: Mutex<GilState>,
+    turn: Condvar,
+    next_ticket: AtomicU64,
+    /// The ticket allowed to take the GIL next.
+    serving: AtomicU64,
+    /// Switch interval in nanoseconds.
+    interval_ns: AtomicU64,
+    switch_every: Option<u32>,
+    stats: Arc<Stats>,
+}
+
+impl GilScheduler {
+    pub fn new(config: &SchedConfig, stats: Arc<Stats>) -> GilScheduler {
+        GilScheduler {
+            state: Mutex::new(GilState { holder: None, abandoned: Vec::new(), acquired_at: Instant::now() }),
+            turn: Condvar::new(),
+            next_ticket: AtomicU64::new(0),
+            serving: AtomicU64::new(0),
+            interval_ns: AtomicU64::new((config.switch_interval * 1e9) as u64),
+            switch_every: config.switch_every,
+            stats,
+        }
+    }
+
+    fn someone_waiting(&self) -> bool {
+        self.next_ticket.load(Ordering::Acquire) > self.serving.load(Ordering::Acquire)
+    }
+
+    fn take_ticket(&self, thread: &ThreadSched) -> u64 {
+        let reserved = thread.ticket.swap(NO_TICKET, Ordering::AcqRel);
+        if reserved != NO_TICKET { reserved } else { self.next_ticket.fetch_add(1, Ordering::AcqRel) }
+    }
+
+    fn acquire(&self, thread: &ThreadSched) {
+        let ticket = self.take_ticket(thread);
+        let start = Instant::now();
+        let mut state = self.state.lock();
+        loop {
+            // Skip tickets whose threads will never arrive.
+            while let Some(pos) = state.abandoned.iter().position(|t| *t == self.serving.load(Ordering::Acquire)) {
+                state.abandoned.swap_remove(pos);
+                self.serving.fetch_add(1, Ordering::AcqRel);
+            }
+            if state.holder.is_none() && self.serving.load(Ordering::Acquire) == ticket {
+                break;
+            }
+            self.turn.wait(&mut state);
+        }
+        state.holder = Some(thread.id);
+        state.acquired_at = Instant::now();
+        self.serving.store(ticket + 1, Ordering::Release);
+        drop(state);
+        let waited = start.elapsed();
+        thread.stats.gil_acquisitions.fetch_add(1, Ordering::Relaxed);
+        thread.stats.gil_wait_ns.fetch_add(waited.as_nanos() as u64, Ordering::Relaxed);
+        self.stats.trace_gil_acquired(thread.id, start, waited);
+    }
+
+    fn drop_gil(&self, thread: &ThreadSched) {
+        let mut state = self.state.lock();
+        debug_assert_eq!(state.holder, Some(thread.id), "GIL released by a thread that does not hold it");
+        state.holder = None;
+        drop(state);
+        self.stats.trace_gil_released(thread.id);
+        self.turn.notify_all();
+    }
+}
+
+impl Scheduler for GilScheduler {
+    fn enter(&self, thread: &ThreadSched) {
+        self.acquire(thread);
+    }
+
+    fn exit(&self, thread: &ThreadSched) {
+        self.drop_gil(thread);
+    }
+
+    fn tick(&self, thread: &ThreadSched) -> u32 {
+        let due = match self.switch_every {
+            Some(_) => true,
+            None => {
+                let interval = Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed));
+                self.state.lock().acquired_at.elapsed() >= interval
+            }
+        };
+        if due && self.someone_waiting() {
+            thread.stats.forced_switches.fetch_add(1, Ordering::Relaxed);
+            self.drop_gil(thread);
+            self.acquire(thread);
+        }
+        self.initial_ticks()
+    }
+
+    fn release(&self, thread: &ThreadSched) {
+        thread.stats.voluntary_switches.fetch_add(1, Ordering::Relaxed);
+        self.drop_gil(thread);
+    }
+
+    fn reacquire(&self, thread: &ThreadSched) {
+        self.acquire(thread);
+    }
+
+    fn initial_ticks(&self) -> u32 {
+        self.switch_every.unwrap_or(TIME_POLL_INSTRUCTIONS).max(1)
+    }
+
+    fn register_new_thread(&self, thread: &ThreadSched) {
+        let ticket = self.next_ticket.fetch_add(1, Ordering::AcqRel);
+        thread.ticket.store(ticket, Ordering::Release);
+    }
+
+    fn cancel_new_thread(&self, thread: &ThreadSched) {
+        let ticket = thread.ticket.swap(NO_TICKET, Ordering::AcqRel);
+        if ticket != NO_TICKET {
+            self.state.lock().abandoned.push(ticket);
+            self.turn.notify_all();
+        }
+    }
+
+    fn set_switch_interval(&self, seconds: f64) {
+        self.interval_ns.store((seconds * 1e9) as u64, Ordering::Relaxed);
+    }
+
+    fn switch_interval(&self) -> f64 {
+        self.interval_ns.load(Ordering::Relaxed) as f64 / 1e9
+    }
+}
+
+/// The scheduler of models without a global lock: threads run in parallel
+/// and only the periodic check (for kill requests) remains.
+pub struct NoGil {
+    interval_ns: AtomicU64,
+}
+
+impl NoGil {
+    pub fn new(config: &SchedConfig, _stats: Arc<Stats>) -> NoGil {
+        NoGil { interval_ns: AtomicU64::new((config.switch_interval * 1e9) as u64) }
+    }
+}
+
+impl Scheduler for NoGil {
+    fn enter(&self, _thread: &ThreadSched) {}
+    fn exit(&self, _thread: &ThreadSched) {}
+    fn tick(&self, _thread: &ThreadSched) -> u32 {
+        self.initial_ticks()
+    }
+    fn release(&self, _thread: &ThreadSched) {}
+    fn reacquire(&self, _thread: &ThreadSched) {}
+    fn initial_ticks(&self) -> u32 {
+        1000
+    }
+    fn register_new_thread(&self, _thread: &ThreadSched) {}
+    fn cancel_new_thread(&self, _thread: &ThreadSched) {}
+    fn set_switch_interval(&self, seconds: f64) {
+        // Stored so `sys.getswitchinterval` reads back what was set, as in
+        // CPython's free-threaded build.
+        self.interval_ns.store((seconds * 1e9) as u64, Ordering::Relaxed);
+    }
+    fn switch_interval(&self) -> f64 {
+        self.interval_ns.load(Ordering::Relaxed) as f64 / 1e9
+    }
+}

@@ -1,0 +1,257 @@
+//! The only module with `unsafe` code. Everything here exists so the rest of
+//! minipy can be safe Rust.
+//!
+//! It provides:
+//! * [`ObjRef`], minipy's own reference-counted object pointer (not `Rc`/`Arc`:
+//!   the count's kind is the model's, and an object is freed the moment its
+//!   count reaches zero);
+//! * [`UnlockedCell`], interior mutability without a lock, for the models in
+//!   which no two threads can touch an object at once;
+//! * [`SharedHeap`] and [`SendPtr`], the claims that let objects cross OS
+//!   threads in the shared-heap models.
+//!
+//! # The invariant
+//! An object of a model's heap is touched (count or contents) only by a
+//! thread that is allowed to run Python code in that heap:
+//! * `Gil`: the thread holds the global interpreter lock. Enforced by types:
+//!   a thread gets a `Vm` only after `Scheduler::enter` (which takes the
+//!   GIL), and the only way to run code without the GIL is
+//!   `Vm::allow_threads`, whose closure must be `Send` — and `ObjRef`,
+//!   `Value` and `&PyObject` are all `!Send`, so the closure cannot reach an
+//!   object.
+//! * `Process`: the heap has exactly one thread. `Process` does not
+//!   implement [`SharedHeap`], so its objects can never be sent anywhere:
+//!   values cross between interpreters only as owned messages.
+//! * `FreeThreaded`, `RacyRefcount`: counts are atomics and contents sit
+//!   behind per-object locks, so sharing is sound; the racy model's counts
+//!   are *wrong*, never undefined — freed objects are quarantined (their
+//!   memory is never released), so a stale pointer still points at a valid
+//!   allocation.
+
+use std::cell::{Cell, UnsafeCell};
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+use super::{Model, ObjCell, RefCount};
+use crate::object::ObjKind;
+
+/// A heap object: its reference count, then what it is.
+pub struct PyObject<M: Model> {
+    rc: M::Rc,
+    pub kind: ObjKind<M>,
+}
+
+impl<M: Model> PyObject<M> {
+    pub fn refcount(&self) -> usize {
+        self.rc.get()
+    }
+    pub fn is_immortal(&self) -> bool {
+        self.rc.is_immortal()
+    }
+    /// Never count this object again: it lives until the process ends.
+    pub fn make_immortal(&self) {
+        self.rc.make_immortal();
+    }
+}
+
+/// An owning reference to a heap object. Cloning adds a reference; dropping
+/// removes one and frees the object when none remain.
+pub struct ObjRef<M: Model> {
+    ptr: NonNull<PyObject<M>>,
+    // Raw pointers are already !Send/!Sync; this documents that the
+    // reference owns a count.
+    _owns: PhantomData<PyObject<M>>,
+}
+
+impl<M: Model> ObjRef<M> {
+    pub fn new(kind: ObjKind<M>) -> ObjRef<M> {
+        let boxed = Box::new(PyObject { rc: M::Rc::new(1), kind });
+        count_alloc();
+        ObjRef {
+            // SAFETY: Box::into_raw never returns null.
+            ptr: unsafe { NonNull::new_unchecked(Box::into_raw(boxed)) },
+            _owns: PhantomData,
+        }
+    }
+
+    /// Identity, as Python's `id()` and `is` see it.
+    #[inline(always)]
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    #[inline(always)]
+    pub fn ptr_eq(a: &ObjRef<M>, b: &ObjRef<M>) -> bool {
+        a.ptr == b.ptr
+    }
+}
+
+impl<M: Model> std::ops::Deref for ObjRef<M> {
+    type Target = PyObject<M>;
+    #[inline(always)]
+    fn deref(&self) -> &PyObject<M> {
+        // SAFETY: we own a count, so the object has not been released; in the
+        // quarantining model it is never released at all.
+        unsafe { self.ptr.as_ref() }
+    }
+}
+
+impl<M: Model> Clone for ObjRef<M> {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        let obj: &PyObject<M> = self;
+        if M::QUARANTINE_FREED && obj.rc.get() == 0 {
+            crate::runtime::stats::report_use_after_free(obj.kind.type_name());
+        }
+        obj.rc.incref();
+        ObjRef { ptr: self.ptr, _owns: PhantomData }
+    }
+}
+
+impl<M: Model> Drop for ObjRef<M> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        let obj: &PyObject<M> = self;
+        if M::QUARANTINE_FREED && obj.rc.get() == 0 {
+            crate::runtime::stats::report_use_after_free(obj.kind.type_name());
+            return;
+        }
+        if obj.rc.decref() {
+            free::<M>(self.ptr);
+        }
+    }
+}
+
+thread_local! {
+    static ALLOCS: Cell<u64> = const { Cell::new(0) };
+    static FREES: Cell<u64> = const { Cell::new(0) };
+    static QUARANTINED: Cell<u64> = const { Cell::new(0) };
+    static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static PENDING: UnsafeCell<Vec<(*mut u8, unsafe fn(*mut u8))>> = const { UnsafeCell::new(Vec::new()) };
+}
+
+#[inline(always)]
+fn count_alloc() {
+    ALLOCS.with(|c| c.set(c.get() + 1));
+}
+
+/// This thread's (allocated, freed, quarantined) counts since the last call;
+/// the runtime adds them to the interpreter's totals when a thread ends.
+pub fn take_thread_alloc_counts() -> (u64, u64, u64) {
+    (ALLOCS.with(|c| c.replace(0)), FREES.with(|c| c.replace(0)), QUARANTINED.with(|c| c.replace(0)))
+}
+
+/// How deep object destructors may nest before further frees are deferred.
+/// Freeing a 100,000-deep chain of nested lists must not overflow the stack
+/// (CPython's "trashcan" does the same).
+const MAX_FREE_DEPTH: u32 = 64;
+
+fn free<M: Model>(ptr: NonNull<PyObject<M>>) {
+    if M::QUARANTINE_FREED {
+        // Keep the memory (and the contents) forever: a racing thread may
+        // still hold this pointer, and it must find a valid object there.
+        QUARANTINED.with(|c| c.set(c.get() + 1));
+        return;
+    }
+    let depth = FREE_DEPTH.with(|d| d.get());
+    if depth >= MAX_FREE_DEPTH {
+        // SAFETY: PENDING is thread-local and never borrowed across a call.
+        PENDING.with(|p| unsafe { (*p.get()).push((ptr.as_ptr() as *mut u8, release::<M>)) });
+        return;
+    }
+    FREE_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: the count reached zero, so this was the last reference.
+    unsafe { release::<M>(ptr.as_ptr() as *mut u8) };
+    if depth == 0 {
+        // Outermost free: drain what deeper frees deferred, iteratively.
+        loop {
+            // SAFETY: thread-local, no outstanding borrow.
+            let next = PENDING.with(|p| unsafe { (*p.get()).pop() });
+            match next {
+                // SAFETY: each pending pointer had its last reference dropped.
+                Some((p, f)) => unsafe { f(p) },
+                None => break,
+            }
+        }
+    }
+    FREE_DEPTH.with(|d| d.set(depth));
+}
+
+/// # Safety
+/// `p` must come from `ObjRef::new` for model `M` and have no references left.
+unsafe fn release<M: Model>(p: *mut u8) {
+    FREES.with(|c| c.set(c.get() + 1));
+    drop(unsafe { Box::from_raw(p as *mut PyObject<M>) });
+}
+
+/// Interior mutability without a lock. Sound only under the module
+/// invariant (one thread at a time per heap). Re-entrant access — a
+/// closure given to `with` reaching the same object again — is a bug in
+/// minipy and panics instead of aliasing.
+pub struct UnlockedCell<T> {
+    busy: Cell<bool>,
+    value: UnsafeCell<T>,
+}
+
+impl<T> ObjCell<T> for UnlockedCell<T> {
+    fn new(value: T) -> Self {
+        UnlockedCell { busy: Cell::new(false), value: UnsafeCell::new(value) }
+    }
+    #[inline(always)]
+    fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        assert!(!self.busy.replace(true), "minipy bug: re-entrant object access");
+        struct Reset<'a>(&'a Cell<bool>);
+        impl Drop for Reset<'_> {
+            fn drop(&mut self) {
+                self.0.set(false);
+            }
+        }
+        let _reset = Reset(&self.busy);
+        // SAFETY: `busy` rules out a second &mut from this thread, and the
+        // module invariant rules out other threads.
+        f(unsafe { &mut *self.value.get() })
+    }
+    fn into_inner(self) -> T {
+        self.value.into_inner()
+    }
+}
+
+/// Models whose objects may be reached from several OS threads.
+///
+/// # Safety
+/// Implement only for models that uphold the module invariant when objects
+/// are shared: a global lock serialising all access (`Gil`), or atomic counts
+/// plus locked contents (`FreeThreaded`, `RacyRefcount`).
+pub unsafe trait SharedHeap: Model {}
+
+// SAFETY: every object access happens with the GIL held (module docs).
+unsafe impl SharedHeap for super::models::Gil {}
+// SAFETY: AtomicRc counts and LockedCell contents.
+unsafe impl SharedHeap for super::models::FreeThreaded {}
+// SAFETY: RacyRc is built on atomics (wrong, not undefined) and freed objects
+// are quarantined; contents are behind LockedCell.
+unsafe impl SharedHeap for super::models::RacyRefcount {}
+
+/// Carries something holding heap references to another OS thread of the
+/// same interpreter (a new thread's target and arguments, the interpreter's
+/// shared state).
+pub struct SendPtr<T>(pub T);
+
+// SAFETY: `SendPtr::new` requires a SharedHeap model; the receiving thread
+// touches the payload only after `Scheduler::enter`.
+unsafe impl<T> Send for SendPtr<T> {}
+// SAFETY: as above; shared state is read only by threads that may run code.
+unsafe impl<T> Sync for SendPtr<T> {}
+
+impl<T> SendPtr<T> {
+    pub fn new<M: SharedHeap>(value: T) -> SendPtr<T> {
+        SendPtr(value)
+    }
+}
+
+impl<T> std::ops::Deref for SendPtr<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}

@@ -1,0 +1,136 @@
+//! Reference-count kinds: plain, atomic, and deliberately racy.
+//!
+//! All three reserve the top bit as the "immortal" mark: an immortal object's
+//! count is never written again, so threads sharing it only ever read its
+//! cache line (PEP 683's idea, used by the free-threaded model for code,
+//! functions, classes and constants).
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const IMMORTAL: usize = 1 << (usize::BITS - 1);
+
+pub trait RefCount {
+    fn new(count: usize) -> Self;
+    /// Add one reference.
+    fn incref(&self);
+    /// Drop one reference; true when the count reached zero and the object
+    /// must be freed.
+    fn decref(&self) -> bool;
+    /// The current count (for `sys.getrefcount`); `usize::MAX >> 1` style
+    /// large values for immortal objects, as CPython 3.12 reports.
+    fn get(&self) -> usize;
+    fn make_immortal(&self);
+    fn is_immortal(&self) -> bool {
+        self.get() & IMMORTAL != 0
+    }
+    /// Whether refcount operations are atomic (for `--stats`).
+    const ATOMIC: bool;
+}
+
+/// A plain count: correct only while a single thread at a time touches the
+/// object (the GIL, or a single-owner heap).
+pub struct PlainRc(Cell<usize>);
+
+impl RefCount for PlainRc {
+    fn new(count: usize) -> Self {
+        PlainRc(Cell::new(count))
+    }
+    #[inline(always)]
+    fn incref(&self) {
+        let n = self.0.get();
+        if n & IMMORTAL == 0 {
+            self.0.set(n + 1);
+        }
+    }
+    #[inline(always)]
+    fn decref(&self) -> bool {
+        let n = self.0.get();
+        if n & IMMORTAL != 0 {
+            return false;
+        }
+        self.0.set(n - 1);
+        n == 1
+    }
+    fn get(&self) -> usize {
+        self.0.get()
+    }
+    fn make_immortal(&self) {
+        self.0.set(self.0.get() | IMMORTAL);
+    }
+    const ATOMIC: bool = false;
+}
+
+/// An atomic count for objects shared by threads running in parallel.
+pub struct AtomicRc(AtomicUsize);
+
+impl RefCount for AtomicRc {
+    fn new(count: usize) -> Self {
+        AtomicRc(AtomicUsize::new(count))
+    }
+    #[inline(always)]
+    fn incref(&self) {
+        // Reading first keeps immortal objects' cache lines shared (read-only).
+        if self.0.load(Ordering::Relaxed) & IMMORTAL == 0 {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    #[inline(always)]
+    fn decref(&self) -> bool {
+        if self.0.load(Ordering::Relaxed) & IMMORTAL != 0 {
+            return false;
+        }
+        if self.0.fetch_sub(1, Ordering::Release) == 1 {
+            std::sync::atomic::fence(Ordering::Acquire);
+            return true;
+        }
+        false
+    }
+    fn get(&self) -> usize {
+        self.0.load(Ordering::Relaxed)
+    }
+    fn make_immortal(&self) {
+        self.0.fetch_or(IMMORTAL, Ordering::Relaxed);
+    }
+    const ATOMIC: bool = true;
+}
+
+/// The lab's count: a load, then a store, with nothing in between to stop
+/// another thread's update from being lost — exactly the race the GIL
+/// prevents. Built on atomics so the *program* stays free of undefined
+/// behaviour: only the *count* is wrong.
+pub struct RacyRc(AtomicUsize);
+
+impl RefCount for RacyRc {
+    fn new(count: usize) -> Self {
+        RacyRc(AtomicUsize::new(count))
+    }
+    #[inline(always)]
+    fn incref(&self) {
+        let n = self.0.load(Ordering::Relaxed);
+        if n & IMMORTAL == 0 {
+            // Widen the window between read and write a little, as a real
+            // interpreter's surrounding work would.
+            std::hint::spin_loop();
+            self.0.store(n + 1, Ordering::Relaxed);
+        }
+    }
+    #[inline(always)]
+    fn decref(&self) -> bool {
+        let n = self.0.load(Ordering::Relaxed);
+        if n & IMMORTAL != 0 || n == 0 {
+            // n == 0: already freed by a lost update; the quarantine reports it.
+            return false;
+        }
+        std::hint::spin_loop();
+        self.0.store(n - 1, Ordering::Relaxed);
+        n == 1
+    }
+    fn get(&self) -> usize {
+        self.0.load(Ordering::Relaxed)
+    }
+    fn make_immortal(&self) {
+        self.0.fetch_or(IMMORTAL, Ordering::Relaxed);
+    }
+    const ATOMIC: bool = false;
+}

@@ -1,0 +1,253 @@
+//! The builtins namespace: functions like `print` and `len`, the built-in
+//! type objects and exception classes, and what calling a type does.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use crate::model::{Model, ObjCell};
+use crate::object::class::BuiltinType;
+use crate::object::function::Args;
+use crate::object::{Builtin, BuiltinFn, ExcType, ObjKind, ObjRef, PyErr, PyResult, Range, Value};
+use crate::vm::eval::dict_set_str;
+use crate::vm::{Interp, Vm};
+
+type R<M> = PyResult<Value<M>, M>;
+
+/// Fill the builtins dict.
+pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
+    let b = &interp.builtins;
+    let set = |name: &str, v: Value<M>| {
+        if let Value::Obj(o) = &v {
+            o.make_immortal();
+        }
+        let _ = dict_set_str(b, name, v);
+    };
+    for (name, f) in functions::<M>() {
+        set(name, Builtin::function(name, *f));
+    }
+    for (t, name) in [
+        (BuiltinType::Object, "object"),
+        (BuiltinType::Type, "type"),
+        (BuiltinType::Bool, "bool"),
+        (BuiltinType::Int, "int"),
+        (BuiltinType::Float, "float"),
+        (BuiltinType::Str, "str"),
+        (BuiltinType::Bytes, "bytes"),
+        (BuiltinType::List, "list"),
+        (BuiltinType::Tuple, "tuple"),
+        (BuiltinType::Dict, "dict"),
+        (BuiltinType::Set, "set"),
+        (BuiltinType::FrozenSet, "frozenset"),
+        (BuiltinType::Range, "range"),
+        (BuiltinType::Slice, "slice"),
+        (BuiltinType::Property, "property"),
+        (BuiltinType::StaticMethod, "staticmethod"),
+        (BuiltinType::ClassMethod, "classmethod"),
+        (BuiltinType::Super, "super"),
+    ] {
+        set(name, Value::Obj(interp.types.get(t).clone()));
+    }
+    for t in ExcType::ALL {
+        if !matches!(t, ExcType::Empty | ExcType::Full) {
+            set(t.name(), Value::Obj(interp.types.exc(*t).clone()));
+        }
+    }
+    set("EnvironmentError", Value::Obj(interp.types.exc(ExcType::OSError).clone()));
+    set("IOError", Value::Obj(interp.types.exc(ExcType::OSError).clone()));
+    set("NotImplemented", Value::obj(ObjKind::Native(crate::runtime::kernel::NativeHandle(Arc::new(Singleton("NotImplementedType"))))));
+    set("Ellipsis", Value::obj(ObjKind::Native(crate::runtime::kernel::NativeHandle(Arc::new(Singleton("ellipsis"))))));
+    crate::modules::methods::install(interp);
+}
+
+/// NotImplemented and Ellipsis.
+struct Singleton(&'static str);
+
+impl crate::runtime::kernel::NativeObject for Singleton {
+    fn type_name(&self) -> &'static str {
+        self.0
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
+    &[
+        ("print", builtin_print),
+        ("len", builtin_len),
+        ("repr", builtin_repr),
+        ("isinstance", builtin_isinstance),
+        ("id", builtin_id),
+    ]
+}
+
+fn builtin_print<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.check_kwargs("print", &["sep", "end", "file", "flush"])?;
+    let sep = match args.kw("sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
+            PyErr::type_error(format!("sep must be None or a string, not {}", v.type_name()))
+        })?,
+    };
+    let end = match args.kw("end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
+            PyErr::type_error(format!("end must be None or a string, not {}", v.type_name()))
+        })?,
+    };
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(a)?);
+    }
+    out.push_str(&end);
+    let to_stderr = matches!(args.kw("file"), Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
+    if to_stderr {
+        vm.interp.out.flush();
+        eprint!("{out}");
+    } else {
+        vm.write_stdout(&out);
+        if matches!(args.kw("flush"), Some(Value::Bool(true))) {
+            vm.interp.out.flush();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn builtin_len<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("len", 1, 1)?;
+    Ok(Value::Int(vm.len(&args.pos[0])? as i64))
+}
+
+fn builtin_repr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("repr", 1, 1)?;
+    Ok(Value::str(vm.repr(&args.pos[0])?))
+}
+
+fn builtin_id<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("id", 1, 1)?;
+    Ok(Value::Int(args.pos[0].id()))
+}
+
+fn builtin_isinstance<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("isinstance", 2, 2)?;
+    Ok(Value::Bool(class_check(vm, &args.pos[0], &args.pos[1], "isinstance")?))
+}
+
+/// `isinstance(v, cls_or_tuple)`.
+pub fn class_check<M: Model>(vm: &mut Vm<M>, v: &Value<M>, spec: &Value<M>, fname: &str) -> PyResult<bool, M> {
+    match spec.kind() {
+        Some(ObjKind::Class(_)) => Ok(vm.isinstance(v, spec.as_obj().expect("class"))),
+        Some(ObjKind::Tuple(t)) => {
+            for c in t.iter() {
+                if class_check(vm, v, c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+/// Calling a built-in type: `int("3")`, `list(x)`, `range(5)`, ...
+pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args: Args<'_, M>) -> R<M> {
+    let _ = cls;
+    match t {
+        BuiltinType::Int => {
+            args.expect("int", 0, 2)?;
+            match args.pos.first() {
+                None => Ok(Value::Int(0)),
+                Some(Value::Int(i)) => Ok(Value::Int(*i)),
+                Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+                Some(Value::Float(f)) => {
+                    if !f.is_finite() {
+                        return Err(if f.is_nan() {
+                            PyErr::value_error("cannot convert float NaN to integer")
+                        } else {
+                            PyErr::overflow("cannot convert float infinity to integer")
+                        });
+                    }
+                    let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+                    Ok(Value::from_bigint(b))
+                }
+                Some(v) => match v.kind() {
+                    Some(ObjKind::Str(s)) => {
+                        let base = match args.pos.get(1) {
+                            Some(Value::Int(b)) => *b as u32,
+                            _ => 10,
+                        };
+                        let n = crate::text::parse_number::parse_int(s.as_str(), base).map_err(PyErr::value_error)?;
+                        Ok(Value::from_bigint(n))
+                    }
+                    Some(ObjKind::BigInt(_)) => Ok(v.clone()),
+                    _ => Err(PyErr::type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        v.type_name()
+                    ))),
+                },
+            }
+        }
+        BuiltinType::Str => {
+            args.expect("str", 0, 1)?;
+            match args.pos.first() {
+                None => Ok(Value::str("")),
+                Some(v) => vm.str_value(v),
+            }
+        }
+        BuiltinType::Range => {
+            args.expect("range", 1, 3)?;
+            let mut n = [0i64; 3];
+            for (i, a) in args.pos.iter().enumerate() {
+                n[i] = match a {
+                    Value::Int(x) => *x,
+                    Value::Bool(b) => *b as i64,
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            a.type_name()
+                        )));
+                    }
+                };
+            }
+            let r = match args.pos.len() {
+                1 => Range { start: 0, stop: n[0], step: 1 },
+                2 => Range { start: n[0], stop: n[1], step: 1 },
+                _ => {
+                    if n[2] == 0 {
+                        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+                    }
+                    Range { start: n[0], stop: n[1], step: n[2] }
+                }
+            };
+            Ok(Value::obj(ObjKind::Range(r)))
+        }
+        BuiltinType::List => {
+            args.expect("list", 0, 1)?;
+            let items = match args.pos.first() {
+                None => Vec::new(),
+                Some(v) => vm.collect(v)?,
+            };
+            Ok(Value::list(items))
+        }
+        BuiltinType::Type => {
+            args.expect("type", 1, 1)?;
+            Ok(Value::Obj(vm.type_of(&args.pos[0])))
+        }
+        BuiltinType::Object => {
+            args.expect("object", 0, 0)?;
+            let cls = vm.builtin_type(BuiltinType::Object).clone();
+            Ok(Value::obj(ObjKind::Instance(crate::object::Instance {
+                class: cls,
+                dict: M::Cell::new(crate::object::Dict::new()),
+                exc: None,
+            })))
+        }
+        _ => crate::modules::methods::construct_other(vm, t, args),
+    }
+}

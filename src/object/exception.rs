@@ -1,0 +1,167 @@
+//! Exceptions: the built-in hierarchy and the error value that unwinds
+//! through the VM.
+//!
+//! Most errors start *lazy* — a type and a message — so code deep in the
+//! object model can raise without reaching the interpreter, and so a
+//! `StopIteration` or `KeyError` that is caught at once costs no allocation
+//! of an exception object. The VM materialises the object when Python code
+//! needs to see it.
+
+use std::sync::Arc;
+
+use super::{ObjRef, Value};
+use crate::bytecode::Code;
+use crate::model::Model;
+
+macro_rules! exc_types {
+    ($($name:ident : $parent:expr),* $(,)?) => {
+        /// The built-in exception classes (each has a class object in the
+        /// interpreter's builtins).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcType { $($name),* }
+
+        impl ExcType {
+            pub const ALL: &'static [ExcType] = &[$(ExcType::$name),*];
+            pub fn name(self) -> &'static str {
+                match self { $(ExcType::$name => stringify!($name)),* }
+            }
+            /// The direct base class (None for BaseException).
+            pub fn parent(self) -> Option<ExcType> {
+                match self { $(ExcType::$name => $parent),* }
+            }
+        }
+    };
+}
+
+use ExcType as E;
+
+exc_types! {
+    BaseException: None,
+    SystemExit: Some(E::BaseException),
+    KeyboardInterrupt: Some(E::BaseException),
+    GeneratorExit: Some(E::BaseException),
+    Exception: Some(E::BaseException),
+    StopIteration: Some(E::Exception),
+    ArithmeticError: Some(E::Exception),
+    ZeroDivisionError: Some(E::ArithmeticError),
+    OverflowError: Some(E::ArithmeticError),
+    AssertionError: Some(E::Exception),
+    AttributeError: Some(E::Exception),
+    LookupError: Some(E::Exception),
+    IndexError: Some(E::LookupError),
+    KeyError: Some(E::LookupError),
+    NameError: Some(E::Exception),
+    UnboundLocalError: Some(E::NameError),
+    OSError: Some(E::Exception),
+    TimeoutError: Some(E::OSError),
+    RuntimeError: Some(E::Exception),
+    RecursionError: Some(E::RuntimeError),
+    NotImplementedError: Some(E::RuntimeError),
+    TypeError: Some(E::Exception),
+    ValueError: Some(E::Exception),
+    UnicodeError: Some(E::ValueError),
+    ImportError: Some(E::Exception),
+    ModuleNotFoundError: Some(E::ImportError),
+    MemoryError: Some(E::Exception),
+    SyntaxError: Some(E::Exception),
+    // queue.Empty and queue.Full live in the queue module but are built in here.
+    Empty: Some(E::Exception),
+    Full: Some(E::Exception),
+}
+
+impl ExcType {
+    pub fn is_subclass_of(self, other: ExcType) -> bool {
+        let mut t = Some(self);
+        while let Some(x) = t {
+            if x == other {
+                return true;
+            }
+            t = x.parent();
+        }
+        false
+    }
+}
+
+/// One traceback line: a code object and the instruction that was running.
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub code: Arc<Code>,
+    pub instr: u32,
+    /// Which frame activation this came from, so a re-raise in the same
+    /// frame does not list it twice.
+    pub frame_id: u64,
+}
+
+/// What unwinds: either a lazy (type, message) pair or a real exception
+/// object, plus the traceback gathered so far (innermost first).
+pub struct PyErr<M: Model> {
+    pub inner: Box<ErrInner<M>>,
+}
+
+pub enum ErrValue<M: Model> {
+    Lazy(ExcType, String),
+    /// A lazy error whose args are arbitrary values (e.g. KeyError(key)).
+    LazyArgs(ExcType, Vec<Value<M>>),
+    Object(ObjRef<M>),
+}
+
+pub struct ErrInner<M: Model> {
+    pub value: ErrValue<M>,
+    pub traceback: Vec<TraceEntry>,
+}
+
+pub type PyResult<T, M> = Result<T, PyErr<M>>;
+
+impl<M: Model> PyErr<M> {
+    pub fn new(typ: ExcType, msg: impl Into<String>) -> PyErr<M> {
+        PyErr { inner: Box::new(ErrInner { value: ErrValue::Lazy(typ, msg.into()), traceback: Vec::new() }) }
+    }
+    pub fn with_args(typ: ExcType, args: Vec<Value<M>>) -> PyErr<M> {
+        PyErr { inner: Box::new(ErrInner { value: ErrValue::LazyArgs(typ, args), traceback: Vec::new() }) }
+    }
+    pub fn from_object(obj: ObjRef<M>) -> PyErr<M> {
+        PyErr { inner: Box::new(ErrInner { value: ErrValue::Object(obj), traceback: Vec::new() }) }
+    }
+    pub fn type_error(msg: impl Into<String>) -> PyErr<M> {
+        PyErr::new(ExcType::TypeError, msg)
+    }
+    pub fn value_error(msg: impl Into<String>) -> PyErr<M> {
+        PyErr::new(ExcType::ValueError, msg)
+    }
+    pub fn index_error(msg: impl Into<String>) -> PyErr<M> {
+        PyErr::new(ExcType::IndexError, msg)
+    }
+    pub fn key_error(key: Value<M>) -> PyErr<M> {
+        PyErr::with_args(ExcType::KeyError, vec![key])
+    }
+    pub fn attribute_error(msg: impl Into<String>) -> PyErr<M> {
+        PyErr::new(ExcType::AttributeError, msg)
+    }
+    pub fn zero_division(msg: impl Into<String>) -> PyErr<M> {
+        PyErr::new(ExcType::ZeroDivisionError, msg)
+    }
+    pub fn overflow(msg: impl Into<String>) -> PyErr<M> {
+        PyErr::new(ExcType::OverflowError, msg)
+    }
+    pub fn stop_iteration() -> PyErr<M> {
+        PyErr::with_args(ExcType::StopIteration, Vec::new())
+    }
+
+    /// The built-in type of a lazy error, if it is lazy.
+    pub fn lazy_type(&self) -> Option<ExcType> {
+        match &self.inner.value {
+            ErrValue::Lazy(t, _) | ErrValue::LazyArgs(t, _) => Some(*t),
+            ErrValue::Object(_) => None,
+        }
+    }
+
+    /// Record that the error passed through a frame.
+    pub fn add_trace(&mut self, entry: TraceEntry) {
+        if let Some(last) = self.inner.traceback.last() {
+            if last.frame_id == entry.frame_id {
+                return;
+            }
+        }
+        self.inner.traceback.push(entry);
+    }
+}

@@ -1,0 +1,284 @@
+//! The object model: values, heap object kinds and their basic operations.
+//!
+//! A [`Value`] is 16 bytes: small ints, floats, bools and None are unboxed;
+//! everything else is an [`ObjRef`] to a reference-counted [`PyObject`]
+//! whose count and contents are guarded as the model `M` says.
+
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod hash;
+pub mod iter;
+pub mod pystr;
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+pub use crate::model::heap::{ObjRef, PyObject};
+use crate::model::{Model, ObjCell};
+pub use class::{Class, Instance};
+pub use dict::Dict;
+pub use exception::{ExcType, PyErr, PyResult};
+pub use function::{Builtin, BuiltinFn, CodeObj, Function};
+pub use iter::IterState;
+pub use pystr::PyStr;
+
+/// A Python value. `Undef` is internal only: an unbound local, or the
+/// "no self" marker of LOAD_METHOD; Python code never sees it.
+pub enum Value<M: Model> {
+    Undef,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef<M>),
+}
+
+impl<M: Model> Clone for Value<M> {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Undef => Value::Undef,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Obj(o) => Value::Obj(o.clone()),
+        }
+    }
+}
+
+impl<M: Model> std::fmt::Debug for Value<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Undef => write!(f, "<undef>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x}"),
+            Value::Obj(o) => write!(f, "<{} object at {:#x}>", o.kind.type_name(), o.addr()),
+        }
+    }
+}
+
+/// A `range` object (all bounds fit in i64).
+#[derive(Clone, Copy, Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// A module object: a name and a globals dict.
+pub struct Module<M: Model> {
+    pub name: String,
+    pub dict: ObjRef<M>,
+}
+
+/// What a heap object is.
+pub enum ObjKind<M: Model> {
+    Str(PyStr),
+    /// Ints that do not fit in i64 (smaller ones are `Value::Int`).
+    BigInt(BigInt),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value<M>]>),
+    List(M::Cell<Vec<Value<M>>>),
+    Dict(M::Cell<Dict<M>>),
+    Set(M::Cell<Dict<M>>),
+    FrozenSet(Dict<M>),
+    Range(Range),
+    Slice(Box<[Value<M>; 3]>),
+    Code(CodeObj<M>),
+    Function(Function<M>),
+    Builtin(Builtin<M>),
+    /// A function bound to its `self`.
+    BoundMethod(Value<M>, Value<M>),
+    /// A closure cell.
+    Cell(M::Cell<Value<M>>),
+    Class(Class<M>),
+    Instance(Instance<M>),
+    Module(Module<M>),
+    Iter(M::Cell<IterState<M>>),
+    Property(Box<[Value<M>; 3]>),
+    StaticMethod(Value<M>),
+    ClassMethod(Value<M>),
+    /// `super(cls, obj)`: look up attributes after `cls` in `type(obj)`'s MRO.
+    Super(ObjRef<M>, Value<M>),
+    /// A kernel-like object shared by threads and interpreters (locks,
+    /// queues, events, thread handles): see `runtime::kernel`.
+    Native(crate::runtime::kernel::NativeHandle),
+}
+
+impl<M: Model> ObjKind<M> {
+    /// The Python type name, for error messages.
+    pub fn type_name(&self) -> &str {
+        match self {
+            ObjKind::Str(_) => "str",
+            ObjKind::BigInt(_) => "int",
+            ObjKind::Bytes(_) => "bytes",
+            ObjKind::Tuple(_) => "tuple",
+            ObjKind::List(_) => "list",
+            ObjKind::Dict(_) => "dict",
+            ObjKind::Set(_) => "set",
+            ObjKind::FrozenSet(_) => "frozenset",
+            ObjKind::Range(_) => "range",
+            ObjKind::Slice(_) => "slice",
+            ObjKind::Code(_) => "code",
+            ObjKind::Function(_) => "function",
+            ObjKind::Builtin(b) => {
+                if b.is_method {
+                    "method_descriptor"
+                } else {
+                    "builtin_function_or_method"
+                }
+            }
+            ObjKind::BoundMethod(..) => "method",
+            ObjKind::Cell(_) => "cell",
+            ObjKind::Class(_) => "type",
+            ObjKind::Instance(i) => i.class_name(),
+            ObjKind::Module(_) => "module",
+            ObjKind::Iter(it) => it.with(|s| s.type_name()),
+            ObjKind::Property(_) => "property",
+            ObjKind::StaticMethod(_) => "staticmethod",
+            ObjKind::ClassMethod(_) => "classmethod",
+            ObjKind::Super(..) => "super",
+            ObjKind::Native(n) => n.type_name(),
+        }
+    }
+}
+
+impl<M: Model> Value<M> {
+    #[inline(always)]
+    pub fn obj(kind: ObjKind<M>) -> Value<M> {
+        Value::Obj(ObjRef::new(kind))
+    }
+
+    pub fn str(s: impl Into<String>) -> Value<M> {
+        Value::obj(ObjKind::Str(PyStr::new(s.into())))
+    }
+
+    pub fn tuple(items: Vec<Value<M>>) -> Value<M> {
+        Value::obj(ObjKind::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn list(items: Vec<Value<M>>) -> Value<M> {
+        Value::obj(ObjKind::List(M::Cell::new(items)))
+    }
+
+    pub fn dict(d: Dict<M>) -> Value<M> {
+        Value::obj(ObjKind::Dict(M::Cell::new(d)))
+    }
+
+    /// An int from a BigInt, unboxed when it fits.
+    pub fn from_bigint(b: BigInt) -> Value<M> {
+        match i64::try_from(&b) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::obj(ObjKind::BigInt(b)),
+        }
+    }
+
+    pub fn as_obj(&self) -> Option<&ObjRef<M>> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    pub fn kind(&self) -> Option<&ObjKind<M>> {
+        match self {
+            Value::Obj(o) => Some(&o.kind),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self.kind() {
+            Some(ObjKind::Str(s)) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn as_pystr(&self) -> Option<&PyStr> {
+        match self.kind() {
+            Some(ObjKind::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The type name, for error messages.
+    pub fn type_name(&self) -> &str {
+        match self {
+            Value::Undef => "NULL",
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::Obj(o) => o.kind.type_name(),
+        }
+    }
+
+    /// Identity comparison (`is`).
+    pub fn is(&self, other: &Value<M>) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are cached in CPython; all unboxed ints compare by value.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => ObjRef::ptr_eq(a, b),
+            (Value::Undef, Value::Undef) => true,
+            _ => false,
+        }
+    }
+
+    /// A number for `id()`: the address for heap objects, a stable fake
+    /// address for unboxed values.
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => o.addr() as i64,
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x2000 + *b as i64,
+            Value::Int(i) => 0x10_0000_0000_i64.wrapping_add(i.wrapping_mul(32)),
+            Value::Float(f) => (f.to_bits() >> 4) as i64,
+            Value::Undef => 0,
+        }
+    }
+}
+
+/// Build a tuple value from an iterator.
+pub fn tuple_from<M: Model>(items: impl IntoIterator<Item = Value<M>>) -> Value<M> {
+    Value::tuple(items.into_iter().collect())
+}
+
+/// The `Arc<Code>` of a code or function value.
+pub fn code_of<M: Model>(v: &Value<M>) -> Option<Arc<crate::bytecode::Code>> {
+    match v.kind()? {
+        ObjKind::Code(c) => Some(c.code.clone()),
+        ObjKind::Function(f) => Some(f.code().code.clone()),
+        _ => None,
+    }
+}

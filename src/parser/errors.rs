@@ -1,0 +1,268 @@
+//! Turning LALRPOP's parse errors into CPython 3.11's messages.
+
+use super::actions::PError;
+use crate::ast::Span;
+use crate::diagnostics::SyntaxError;
+use crate::lexer::line_of;
+use crate::lexer::token::{Spanned, Token};
+use lalrpop_util::ParseError;
+
+const GENERIC: &str = "invalid syntax";
+const COMMA_HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
+
+/// `consumed` is how many items the parser pulled (the failing token is
+/// the last); `lex_error` is the lexer's error after the last token, if any.
+pub(crate) fn convert(
+    err: PError,
+    src: &str,
+    tokens: &[Spanned],
+    consumed: usize,
+    lex_error: Option<SyntaxError>,
+) -> SyntaxError {
+    let e = match err {
+        ParseError::User { error } => return error,
+        ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            let idx = consumed.saturating_sub(1).min(tokens.len().saturating_sub(1));
+            unexpected_token(src, tokens, idx, (l, &tok, r), &expected)
+        }
+        ParseError::UnrecognizedEof { location, expected } => unexpected_eof(src, tokens, location, &expected),
+        ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::new(GENERIC, Span::new(l, r)),
+        ParseError::InvalidToken { location } => SyntaxError::new(GENERIC, Span::new(location, location + 1)),
+    };
+    // CPython scans the rest of the file after a generic error and reports a
+    // tokenizer error instead, if there is one.
+    if e.message == GENERIC || e.message == COMMA_HINT {
+        if let Some(le) = lex_error
+            && le.message != GENERIC
+        {
+            return le;
+        }
+    }
+    e
+}
+
+fn is_line_break(t: &Token) -> bool {
+    matches!(t, Token::Newline | Token::Indent | Token::Dedent)
+}
+
+/// The first token of the logical line containing `tokens[idx]`.
+fn line_start(tokens: &[Spanned], idx: usize) -> usize {
+    let mut i = idx.min(tokens.len().saturating_sub(1));
+    while i > 0 && !is_line_break(&tokens[i - 1].1) {
+        i -= 1;
+    }
+    i
+}
+
+/// "'if' statement on line 3" for the block header starting at `tokens[i]`.
+fn header_name(src: &str, tok: &Spanned) -> Option<String> {
+    let what = match tok.1 {
+        Token::Def => "function definition".to_string(),
+        Token::Class => "class definition".to_string(),
+        Token::If
+        | Token::Elif
+        | Token::Else
+        | Token::While
+        | Token::For
+        | Token::Try
+        | Token::Except
+        | Token::Finally
+        | Token::With => format!("'{}' statement", tok.1.text()?),
+        _ => return None,
+    };
+    Some(format!("{what} on line {}", line_of(src, tok.0)))
+}
+
+fn expected_block(src: &str, tokens: &[Spanned], header_idx: usize, span: Span) -> SyntaxError {
+    let start = line_start(tokens, header_idx);
+    let msg = match tokens.get(start).and_then(|t| header_name(src, t)) {
+        Some(h) => format!("expected an indented block after {h}"),
+        None => "expected an indented block".to_string(),
+    };
+    SyntaxError::indentation(msg, span)
+}
+
+fn only_indent(expected: &[String]) -> bool {
+    !expected.is_empty() && expected.iter().all(|e| e == "Indent")
+}
+
+fn expects(expected: &[String], terminal: &str) -> bool {
+    expected.iter().any(|e| e.trim_matches('"') == terminal)
+}
+
+fn starts_expr(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::Str(_)
+            | Token::Bytes(_)
+            | Token::FString(_)
+            | Token::True
+            | Token::False
+            | Token::None
+            | Token::Ellipsis
+            | Token::LPar
+            | Token::LSqb
+            | Token::LBrace
+            | Token::Lambda
+            | Token::Not
+            | Token::Tilde
+    )
+}
+
+fn ends_expr(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::Str(_)
+            | Token::Bytes(_)
+            | Token::FString(_)
+            | Token::True
+            | Token::False
+            | Token::None
+            | Token::Ellipsis
+            | Token::RPar
+            | Token::RSqb
+            | Token::RBrace
+    )
+}
+
+/// Bracket depth just before `tokens[idx]`.
+fn depth_at(tokens: &[Spanned], idx: usize) -> usize {
+    let mut d: usize = 0;
+    for (_, t, _) in &tokens[..idx.min(tokens.len())] {
+        match t {
+            Token::LPar | Token::LSqb | Token::LBrace | Token::WithLPar => d += 1,
+            Token::RPar | Token::RSqb | Token::RBrace | Token::WithRPar => d = d.saturating_sub(1),
+            _ => {}
+        }
+    }
+    d
+}
+
+/// Start of the primary expression ending with `tokens[idx]` (walking back
+/// over bracket groups, attribute dots and the name before a call).
+fn primary_start(tokens: &[Spanned], mut idx: usize) -> usize {
+    loop {
+        let mut d = 0usize;
+        loop {
+            match tokens[idx].1 {
+                Token::RPar | Token::RSqb | Token::RBrace => d += 1,
+                Token::LPar | Token::LSqb | Token::LBrace => d = d.saturating_sub(1),
+                _ => {}
+            }
+            if d == 0 || idx == 0 {
+                break;
+            }
+            idx -= 1;
+        }
+        if idx >= 2 && tokens[idx - 1].1 == Token::Dot {
+            idx -= 2;
+            continue;
+        }
+        if idx >= 1
+            && matches!(tokens[idx].1, Token::LPar | Token::LSqb)
+            && matches!(tokens[idx - 1].1, Token::Name(_) | Token::RPar | Token::RSqb)
+        {
+            idx -= 1;
+            continue;
+        }
+        return tokens[idx].0;
+    }
+}
+
+fn unexpected_token(
+    src: &str,
+    tokens: &[Spanned],
+    idx: usize,
+    (l, tok, r): (usize, &Token, usize),
+    expected: &[String],
+) -> SyntaxError {
+    if *tok == Token::Indent {
+        let at = if r > l { r - 1 } else { r };
+        return SyntaxError::indentation("unexpected indent", Span::new(at, at + 1));
+    }
+    if only_indent(expected) {
+        // Point at the first token of the would-be body, as CPython does.
+        let next = tokens[idx..].iter().find(|t| t.1 != Token::Dedent);
+        let span = next.map_or(Span::new(l, r), |t| Span::new(t.0, t.2));
+        return expected_block(src, tokens, idx.saturating_sub(2), span);
+    }
+    let first = line_start(tokens, idx.saturating_sub(1));
+    let header = tokens.get(first).map(|t| &t.1);
+    if matches!(tok, Token::Newline) && expects(expected, ":") && header.is_some_and(is_block_keyword) {
+        return SyntaxError::new("expected ':'", Span::new(l, l + 1));
+    }
+    if expects(expected, "except") && expects(expected, "finally") && !matches!(tok, Token::Except | Token::Finally) {
+        return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r.max(l + 1)));
+    }
+    let prev = idx.checked_sub(1).map(|i| &tokens[i]);
+    if *tok == Token::Equal
+        && expects(expected, ":")
+        && matches!(header, Some(Token::If | Token::Elif | Token::While))
+        && first + 1 < idx
+    {
+        let end = tokens.get(idx + 1).map_or(r, |t| t.2);
+        return SyntaxError::new(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            Span::new(tokens[first + 1].0, end),
+        );
+    }
+    if let Some((pl, Token::Name(name), _)) = prev
+        && name == "print"
+        && first + 1 == idx
+        && starts_expr(tok)
+        && !matches!(tok, Token::LPar)
+    {
+        let end = tokens[idx..].iter().find(|t| is_line_break(&t.1)).map_or(r, |t| t.0);
+        return SyntaxError::new(
+            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            Span::new(*pl, end),
+        );
+    }
+    if let Some(p) = prev
+        && starts_expr(tok)
+        && ends_expr(&p.1)
+        && depth_at(tokens, idx) > 0
+        && !(matches!(p.1, Token::Name(_)) && matches!(tok, Token::Str(_) | Token::FString(_) | Token::Bytes(_)))
+    {
+        return SyntaxError::new(COMMA_HINT, Span::new(primary_start(tokens, idx - 1), r));
+    }
+    SyntaxError::new(GENERIC, Span::new(l, r))
+}
+
+fn is_block_keyword(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::If
+            | Token::Elif
+            | Token::Else
+            | Token::While
+            | Token::For
+            | Token::Try
+            | Token::Except
+            | Token::Finally
+            | Token::With
+            | Token::Def
+            | Token::Class
+    )
+}
+
+fn unexpected_eof(src: &str, tokens: &[Spanned], location: usize, expected: &[String]) -> SyntaxError {
+    let last = tokens.len().saturating_sub(1);
+    if only_indent(expected) {
+        // `if x:` at the end of the file: CPython points just past the colon.
+        let nl = tokens.iter().rposition(|t| t.1 == Token::Newline).unwrap_or(last);
+        let at = tokens.get(nl).map_or(location, |t| t.0);
+        return expected_block(src, tokens, nl.saturating_sub(1), Span::new(at, at));
+    }
+    if expects(expected, "except") && expects(expected, "finally") {
+        return SyntaxError::new("expected 'except' or 'finally' block", Span::new(location, location));
+    }
+    let at = tokens.iter().rev().find(|t| !is_line_break(&t.1)).map_or(location, |t| t.2);
+    SyntaxError::new(GENERIC, Span::new(at, at))
+}

@@ -1,0 +1,187 @@
+//! Running a program: read, parse, compile, pick the model, run, report.
+//!
+//! This is the one place where the mode chosen on the command line becomes
+//! a type: `run_source::<Gil>`, `run_source::<FreeThreaded>`, ... Everything
+//! below it is monomorphised per model.
+
+use std::sync::Arc;
+
+use crate::bytecode::Code;
+use crate::diagnostics::{SourceFile, render_syntax_error};
+use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
+use crate::model::{Model, SchedConfig, ThreadSched};
+use crate::object::exception::ErrValue;
+use crate::object::{ExcType, ObjKind, PyErr, Value};
+use crate::runtime::stats::Stats;
+use crate::vm::{Output, RunConfig, Vm};
+
+/// The locking models users can pick with `--mode`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Gil,
+    FreeThreaded,
+    Process,
+    RacyRefcount,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 4] = [Mode::Gil, Mode::FreeThreaded, Mode::Process, Mode::RacyRefcount];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Gil => Gil::NAME,
+            Mode::FreeThreaded => FreeThreaded::NAME,
+            Mode::Process => Process::NAME,
+            Mode::RacyRefcount => RacyRefcount::NAME,
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.name() == s)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    pub mode: Mode,
+    pub sched: SchedConfig,
+    pub argv: Vec<String>,
+}
+
+/// Interpreter threads get a large stack: Python recursion (up to the
+/// recursion limit) and deeply nested syntax trees must hit minipy's own
+/// limits long before the OS stack ends.
+pub const INTERPRETER_STACK: usize = 512 << 20;
+
+/// Run a file; returns the process exit code.
+pub fn run_path(path: &str, opts: &RunOptions) -> i32 {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(2);
+            eprintln!("minipy: can't open file '{path}': [Errno {errno}] {}", describe_io_error(&e));
+            return 2;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let line = bytes[..pos].iter().filter(|b| **b == b'\n').count() + 1;
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[pos]
+            );
+            return 1;
+        }
+    };
+    run_text(path, text, opts)
+}
+
+fn describe_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Parse and compile on a large-stack thread.
+pub fn compile_text(path: &str, text: String) -> Result<Arc<Code>, String> {
+    let path = path.to_string();
+    on_big_stack(move || {
+        let src = Arc::new(SourceFile::new(path, text));
+        let module = crate::parser::parse(&src).map_err(|e| render_syntax_error(&e, &src))?;
+        crate::compiler::compile(&module, src.clone()).map_err(|e| render_syntax_error(&e, &src))
+    })
+}
+
+/// Run `f` on a thread with [`INTERPRETER_STACK`] bytes of stack.
+pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .name("minipy-main".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(f)
+        .expect("cannot start the interpreter thread")
+        .join()
+        .unwrap_or_else(|p| std::panic::resume_unwind(p))
+}
+
+pub fn run_text(path: &str, text: String, opts: &RunOptions) -> i32 {
+    let code = match compile_text(path, text) {
+        Ok(c) => c,
+        Err(rendered) => {
+            eprint!("{rendered}");
+            return 1;
+        }
+    };
+    let opts = opts.clone();
+    let path = path.to_string();
+    on_big_stack(move || match opts.mode {
+        Mode::Gil => run_code::<Gil>(&path, code, &opts),
+        Mode::FreeThreaded => run_code::<FreeThreaded>(&path, code, &opts),
+        Mode::Process => run_code::<Process>(&path, code, &opts),
+        Mode::RacyRefcount => run_code::<RacyRefcount>(&path, code, &opts),
+    })
+}
+
+/// Run compiled code in a fresh interpreter of model `M` on this thread.
+pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32 {
+    let stats = Arc::new(Stats::default());
+    let out = Arc::new(Output::stdout());
+    let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
+    let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats);
+    let thread = Arc::new(ThreadSched::new(0, "MainThread".into()));
+    let mut vm = Vm::enter(interp, thread);
+    let globals = vm.main_globals(path);
+    let result = vm.run_module(&code, globals.clone());
+    let mut exit = match result {
+        Ok(_) => 0,
+        Err(e) => report_uncaught(&mut vm, e),
+    };
+    // Break the globals <-> functions cycles so everything is freed.
+    if let ObjKind::Dict(d) = &globals.kind {
+        let old = crate::model::ObjCell::with(d, std::mem::take);
+        drop(old);
+    }
+    drop(globals);
+    out.flush();
+    if crate::runtime::stats::use_after_free_count() > 0 && exit == 0 {
+        exit = 3;
+    }
+    vm.leave();
+    exit
+}
+
+/// Print an uncaught exception (or honour SystemExit); the exit code.
+pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
+    vm.interp.out.flush();
+    if let Some(sig) = vm.termination_signal(&err) {
+        return -sig;
+    }
+    let is_exit = match &err.inner.value {
+        ErrValue::Lazy(t, _) | ErrValue::LazyArgs(t, _) => *t == ExcType::SystemExit,
+        ErrValue::Object(o) => matches!(&o.kind, ObjKind::Instance(i) if i.class().exc == Some(ExcType::SystemExit)),
+    };
+    if is_exit {
+        let exc = vm.materialize(err);
+        let code = match exc.kind() {
+            Some(ObjKind::Instance(i)) => i.exc.as_ref().and_then(|e| crate::model::ObjCell::with(&**e, |s| s.args.first().cloned())),
+            _ => None,
+        };
+        return match code {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(n)) => n as i32,
+            Some(Value::Bool(b)) => b as i32,
+            Some(other) => {
+                let msg = vm.str(&other).unwrap_or_default();
+                eprintln!("{msg}");
+                1
+            }
+        };
+    }
+    let text = vm.format_exception(err);
+    eprint!("{text}");
+    1
+}

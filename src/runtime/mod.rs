@@ -1,0 +1,4 @@
+//! Run-time services shared by every model: statistics, kernel objects.
+
+pub mod kernel;
+pub mod stats;

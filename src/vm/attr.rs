@@ -1,0 +1,357 @@
+//! Attribute access: instances, classes, modules, `super`, and the methods
+//! of built-in types (which live in their classes' dicts like any method).
+
+use super::Vm;
+use crate::model::{Model, ObjCell};
+use crate::object::dict::Key;
+use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+
+impl<M: Model> Vm<M> {
+    /// `obj.name`
+    pub fn getattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<Value<M>, M> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub fn no_attribute(&self, obj: &Value<M>, name: &str) -> PyErr<M> {
+        match obj.kind() {
+            Some(ObjKind::Class(c)) => {
+                PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", c.name))
+            }
+            Some(ObjKind::Module(m)) => {
+                PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+            }
+            _ => PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", obj.type_name())),
+        }
+    }
+
+    /// `obj.name`, or None when there is no such attribute.
+    pub fn getattr_opt(&mut self, obj: &Value<M>, name: &str) -> PyResult<Option<Value<M>>, M> {
+        if let Value::Obj(o) = obj {
+            match &o.kind {
+                ObjKind::Instance(inst) => {
+                    let class_attr = inst.class().lookup(name);
+                    if let Some(ca) = &class_attr {
+                        if let Some(ObjKind::Property(p)) = ca.kind() {
+                            let getter = p[0].clone();
+                            if getter.is_none() {
+                                return Err(PyErr::attribute_error(format!(
+                                    "property '{name}' of '{}' object has no getter",
+                                    inst.class_name()
+                                )));
+                            }
+                            return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                        }
+                    }
+                    if let Some(v) = inst.get_attr(name) {
+                        return Ok(Some(v));
+                    }
+                    if let Some(ca) = class_attr {
+                        return Ok(Some(self.bind(ca, obj, &inst.class)));
+                    }
+                    if let Some(v) = self.special_instance_attr(obj, name) {
+                        return Ok(Some(v));
+                    }
+                    if let Some(ga) = inst.class().lookup("__getattr__") {
+                        let r = self.call(&ga, &[obj.clone(), Value::str(name)], &[]);
+                        return match r {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if e.lazy_type() == Some(ExcType::AttributeError) => Ok(None),
+                            Err(e) => {
+                                let cls = self.exc_class(ExcType::AttributeError).clone();
+                                let exc = self.materialize(e);
+                                if self.isinstance(&exc, &cls) { Ok(None) } else { Err(self.reraise(exc)) }
+                            }
+                        };
+                    }
+                    return Ok(None);
+                }
+                ObjKind::Class(c) => {
+                    if let Some(v) = c.lookup(name) {
+                        return Ok(Some(match v.kind() {
+                            Some(ObjKind::ClassMethod(f)) => {
+                                Value::obj(ObjKind::BoundMethod(f.clone(), obj.clone()))
+                            }
+                            Some(ObjKind::StaticMethod(f)) => f.clone(),
+                            _ => v,
+                        }));
+                    }
+                    return Ok(match name {
+                        "__name__" => Some(Value::str(c.name.clone())),
+                        "__qualname__" => Some(Value::str(c.qualname.clone())),
+                        "__module__" => Some(Value::str(c.module.clone())),
+                        "__bases__" => Some(Value::tuple(
+                            c.bases.iter().cloned().map(Value::Obj).collect(),
+                        )),
+                        "__base__" => Some(c.mro.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
+                        "__mro__" => {
+                            let mut v = vec![obj.clone()];
+                            v.extend(c.mro.iter().cloned().map(Value::Obj));
+                            Some(Value::tuple(v))
+                        }
+                        "__dict__" => Some(Value::dict(c.dict.with(|d| d.clone()))),
+                        "__doc__" => Some(Value::None),
+                        _ => None,
+                    });
+                }
+                ObjKind::Module(m) => {
+                    if name == "__name__" {
+                        return Ok(Some(Value::str(m.name.clone())));
+                    }
+                    return Ok(super::eval::dict_get_str(&m.dict, name));
+                }
+                ObjKind::Super(start, receiver) => {
+                    let t = match receiver.kind() {
+                        Some(ObjKind::Class(_)) => receiver.as_obj().cloned().expect("class"),
+                        _ => self.type_of(receiver),
+                    };
+                    if let ObjKind::Class(c) = &t.kind {
+                        let mut chain = vec![t.clone()];
+                        chain.extend(c.mro.iter().cloned());
+                        let pos = chain.iter().position(|k| ObjRef::ptr_eq(k, start));
+                        if let Some(pos) = pos {
+                            for k in &chain[pos + 1..] {
+                                if let ObjKind::Class(kc) = &k.kind {
+                                    let found = kc.dict.with(|d| d.get(&Key::str(name)).cloned());
+                                    if let Some(v) = found {
+                                        return Ok(Some(self.bind(v, receiver, &t)));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    return Ok(None);
+                }
+                ObjKind::Function(f) => match name {
+                    "__name__" => return Ok(Some(Value::str(f.name.clone()))),
+                    "__qualname__" => return Ok(Some(Value::str(f.code().code.qualname.clone()))),
+                    "__module__" => return Ok(Some(Value::str("__main__"))),
+                    "__doc__" => return Ok(Some(Value::None)),
+                    "__defaults__" => {
+                        return Ok(Some(if f.defaults.is_empty() {
+                            Value::None
+                        } else {
+                            Value::tuple(f.defaults.to_vec())
+                        }));
+                    }
+                    _ => {}
+                },
+                ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
+                ObjKind::BoundMethod(f, s) => match name {
+                    "__self__" => return Ok(Some(s.clone())),
+                    "__func__" => return Ok(Some(f.clone())),
+                    "__name__" => return self.getattr_opt(&f.clone(), name),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        // Built-in types: methods from the type's dict, then special attributes.
+        let t = self.type_of(obj);
+        if let ObjKind::Class(c) = &t.kind {
+            if let Some(v) = c.lookup(name) {
+                return Ok(Some(self.bind(v, obj, &t)));
+            }
+        }
+        Ok(self.special_instance_attr(obj, name))
+    }
+
+    /// Attributes every object has (`__class__`), and exception attributes.
+    fn special_instance_attr(&mut self, obj: &Value<M>, name: &str) -> Option<Value<M>> {
+        match name {
+            "__class__" => return Some(Value::Obj(self.type_of(obj))),
+            "__dict__" => {
+                if let Some(ObjKind::Instance(i)) = obj.kind() {
+                    return Some(Value::dict(i.dict.with(|d| d.clone())));
+                }
+            }
+            _ => {}
+        }
+        if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            if let Some(exc) = &inst.exc {
+                return match name {
+                    "args" => Some(Value::tuple(exc.with(|e| e.args.clone()))),
+                    "__cause__" => Some(exc.with(|e| e.cause.clone())),
+                    "__context__" => Some(exc.with(|e| e.context.clone())),
+                    "__suppress_context__" => Some(Value::Bool(exc.with(|e| e.suppress_context))),
+                    "__traceback__" => Some(Value::None),
+                    "value" if inst.class().exc == Some(ExcType::StopIteration) => {
+                        Some(exc.with(|e| e.args.first().cloned().unwrap_or(Value::None)))
+                    }
+                    _ => None,
+                };
+            }
+        }
+        match (obj, name) {
+            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(Value::Int(int_of(obj))),
+            (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            _ => None,
+        }
+    }
+
+    /// Turn a class attribute into what `instance.attr` gives.
+    fn bind(&mut self, attr: Value<M>, receiver: &Value<M>, cls: &ObjRef<M>) -> Value<M> {
+        match attr.kind() {
+            Some(ObjKind::Function(_)) => match receiver.kind() {
+                Some(ObjKind::Class(_)) => attr,
+                _ => Value::obj(ObjKind::BoundMethod(attr, receiver.clone())),
+            },
+            Some(ObjKind::Builtin(b)) if b.is_method => Value::obj(ObjKind::BoundMethod(attr, receiver.clone())),
+            Some(ObjKind::ClassMethod(f)) => {
+                let owner = match receiver.kind() {
+                    Some(ObjKind::Class(_)) => receiver.clone(),
+                    _ => Value::Obj(cls.clone()),
+                };
+                Value::obj(ObjKind::BoundMethod(f.clone(), owner))
+            }
+            Some(ObjKind::StaticMethod(f)) => f.clone(),
+            _ => attr,
+        }
+    }
+
+    /// LOAD_METHOD: `(function, receiver)` for a method found on the type,
+    /// avoiding a bound-method allocation; `(attr, Undef)` otherwise.
+    pub fn load_method(&mut self, obj: Value<M>, name: &str) -> PyResult<(Value<M>, Value<M>), M> {
+        let found = match &obj {
+            Value::Obj(o) => match &o.kind {
+                ObjKind::Instance(inst) => {
+                    let shadowed = inst.dict.with(|d| !d.is_empty()) && inst.get_attr(name).is_some();
+                    if shadowed {
+                        None
+                    } else {
+                        inst.class().lookup(name).filter(|v| matches!(v.kind(), Some(ObjKind::Function(_))))
+                    }
+                }
+                ObjKind::Class(_) | ObjKind::Module(_) | ObjKind::Super(..) => None,
+                _ => self.builtin_method(&obj, name),
+            },
+            _ => self.builtin_method(&obj, name),
+        };
+        match found {
+            Some(f) => Ok((f, obj)),
+            None => Ok((self.getattr(&obj, name)?, Value::Undef)),
+        }
+    }
+
+    fn builtin_method(&self, obj: &Value<M>, name: &str) -> Option<Value<M>> {
+        let t = self.type_of(obj);
+        match &t.kind {
+            ObjKind::Class(c) => {
+                c.lookup(name).filter(|v| matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.is_method))
+            }
+            _ => None,
+        }
+    }
+
+    /// `obj.name = value`
+    pub fn setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
+        match obj.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                if let Some(ca) = inst.class().lookup(name) {
+                    if let Some(ObjKind::Property(p)) = ca.kind() {
+                        let setter = p[1].clone();
+                        if setter.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{name}' of '{}' object has no setter",
+                                inst.class_name()
+                            )));
+                        }
+                        self.call(&setter, &[obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(setattr) = inst.class().lookup("__setattr__") {
+                    self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
+                    return Ok(());
+                }
+                if let (Some(exc), "__cause__") = (&inst.exc, name) {
+                    exc.with(|e| {
+                        e.cause = value;
+                        e.suppress_context = true;
+                    });
+                    return Ok(());
+                }
+                let old = inst.dict.with(|d| d.insert(Key::str(name), value));
+                drop(old);
+                Ok(())
+            }
+            Some(ObjKind::Class(c)) => {
+                let old = c.dict.with(|d| d.insert(Key::str(name), value));
+                drop(old);
+                Ok(())
+            }
+            Some(ObjKind::Module(m)) => {
+                let old = super::eval::dict_set_str(&m.dict, name, value);
+                drop(old);
+                Ok(())
+            }
+            Some(ObjKind::Function(_)) => Err(PyErr::new(
+                ExcType::NotImplementedError,
+                "setting attributes on functions is not supported by minipy",
+            )),
+            _ => Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                obj.type_name()
+            ))),
+        }
+    }
+
+    /// `del obj.name`
+    pub fn delattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<(), M> {
+        let removed = match obj.kind() {
+            Some(ObjKind::Instance(inst)) => inst.dict.with(|d| d.remove(&Key::str(name))),
+            Some(ObjKind::Class(c)) => c.dict.with(|d| d.remove(&Key::str(name))),
+            _ => None,
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `from module import name`
+    pub fn import_from(&mut self, module: &Value<M>, name: &str) -> PyResult<Value<M>, M> {
+        match self.getattr_opt(module, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let mname = match module.kind() {
+                    Some(ObjKind::Module(m)) => m.name.clone(),
+                    _ => "?".into(),
+                };
+                Err(PyErr::new(
+                    ExcType::ImportError,
+                    format!("cannot import name '{name}' from '{mname}' (unknown location)"),
+                ))
+            }
+        }
+    }
+
+    /// BEFORE_WITH: `(bound __exit__, result of __enter__())`.
+    pub fn enter_context(&mut self, mgr: &Value<M>) -> PyResult<(Value<M>, Value<M>), M> {
+        let enter = self.getattr_opt(mgr, "__enter__")?;
+        let exit = self.getattr_opt(mgr, "__exit__")?;
+        match (enter, exit) {
+            (Some(enter), Some(exit)) => {
+                let entered = self.call(&enter, &[], &[])?;
+                Ok((exit, entered))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                mgr.type_name()
+            ))),
+        }
+    }
+}
+
+fn int_of<M: Model>(v: &Value<M>) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => 0,
+    }
+}

@@ -1,0 +1,493 @@
+//! Calling: argument binding (CPython's rules and messages), functions,
+//! built-ins, bound methods, classes; and making functions and classes.
+
+use super::Vm;
+use super::eval::FrameExit;
+use super::frame::Frame;
+use crate::bytecode::code::flags;
+use crate::model::{Model, ObjCell};
+use crate::object::class::{BuiltinType, Class, ExcState, Instance};
+use crate::object::dict::Dict;
+use crate::object::function::Args;
+use crate::object::{ExcType, Function, IterState, ObjKind, ObjRef, PyErr, PyResult, Value};
+
+impl<M: Model> Vm<M> {
+    /// Call any callable with positional arguments and keyword arguments
+    /// (the last `kwnames.len()` of `args`).
+    pub fn call(&mut self, callable: &Value<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
+        let obj = match callable {
+            Value::Obj(o) => o,
+            _ => return Err(not_callable(callable)),
+        };
+        match &obj.kind {
+            ObjKind::Function(_) => self.call_function(obj, args, kwnames),
+            ObjKind::Builtin(b) => {
+                self.enter_call()?;
+                let r = (b.func)(self, Args::split(args, kwnames));
+                self.depth -= 1;
+                r
+            }
+            ObjKind::BoundMethod(func, receiver) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(receiver.clone());
+                full.extend_from_slice(args);
+                let func = func.clone();
+                self.call(&func, &full, kwnames)
+            }
+            ObjKind::Class(_) => self.instantiate(obj, args, kwnames),
+            ObjKind::Instance(inst) => match inst.class().lookup("__call__") {
+                Some(f) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(callable.clone());
+                    full.extend_from_slice(args);
+                    self.call(&f, &full, kwnames)
+                }
+                None => Err(not_callable(callable)),
+            },
+            ObjKind::StaticMethod(f) => {
+                let f = f.clone();
+                self.call(&f, args, kwnames)
+            }
+            _ => Err(not_callable(callable)),
+        }
+    }
+
+    /// Count a call toward the recursion limit.
+    #[inline]
+    pub fn enter_call(&mut self) -> PyResult<(), M> {
+        if self.depth >= self.interp.recursion_limit.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// `callable(*args, **kwargs)`.
+    pub fn call_ex(&mut self, callable: &Value<M>, args: &Value<M>, kwargs: Option<&Value<M>>) -> PyResult<Value<M>, M> {
+        let mut all = match args.kind() {
+            Some(ObjKind::Tuple(t)) => t.to_vec(),
+            _ => self.collect(args)?,
+        };
+        let mut names = Vec::new();
+        if let Some(kw) = kwargs {
+            match kw.kind() {
+                Some(ObjKind::Dict(d)) => {
+                    for (k, v) in d.with(|d| d.items()) {
+                        if k.as_str().is_none() {
+                            return Err(PyErr::type_error("keywords must be strings"));
+                        }
+                        names.push(k);
+                        all.push(v);
+                    }
+                }
+                _ => return Err(PyErr::type_error("argument after ** must be a mapping")),
+            }
+        }
+        self.call(callable, &all, &names)
+    }
+
+    /// Call a method by name on a value: `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value<M>, name: &str, args: &[Value<M>]) -> PyResult<Value<M>, M> {
+        let (callable, receiver) = self.load_method(obj.clone(), name)?;
+        if let Value::Undef = receiver {
+            self.call(&callable, args, &[])
+        } else {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(receiver);
+            full.extend_from_slice(args);
+            self.call(&callable, &full, &[])
+        }
+    }
+
+    fn call_function(&mut self, fobj: &ObjRef<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
+        let mut frame = self.bind_frame(fobj, args, kwnames)?;
+        let code = match &fobj.kind {
+            ObjKind::Function(f) => f.code().code.clone(),
+            _ => unreachable!(),
+        };
+        if code.has_flag(flags::GENERATOR) {
+            let state = IterState::Generator {
+                frame: Some(Box::new(frame)),
+                name: code.qualname.clone(),
+                running: false,
+                finished: false,
+            };
+            return Ok(Value::obj(ObjKind::Iter(M::Cell::new(state))));
+        }
+        self.enter_call()?;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle(frame);
+        match r? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(PyErr::new(ExcType::RuntimeError, "yield outside a generator")),
+        }
+    }
+
+    /// Give a finished frame's stack back to the pool.
+    fn recycle(&mut self, frame: Frame<M>) {
+        let mut stack = frame.stack;
+        stack.clear();
+        if self.stack_pool.len() < 64 {
+            self.stack_pool.push(stack);
+        }
+    }
+
+    /// Build a frame for `fobj` with its parameters bound, following
+    /// CPython's rules and error messages.
+    pub fn bind_frame(&mut self, fobj: &ObjRef<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Frame<M>, M> {
+        let func = match &fobj.kind {
+            ObjKind::Function(f) => f,
+            _ => unreachable!("bind_frame on a non-function"),
+        };
+        let code = &*func.code().code;
+        let nlocals = code.varnames.len();
+        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        stack.reserve(nlocals + code.max_stack as usize + 1);
+        let argcount = code.argcount as usize;
+        let npos = args.len() - kwnames.len();
+        let simple = kwnames.is_empty()
+            && npos == argcount
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        if simple {
+            stack.extend_from_slice(args);
+            stack.resize(nlocals, Value::Undef);
+        } else {
+            stack.resize(nlocals, Value::Undef);
+            bind_general(func, code, &mut stack, args, kwnames)?;
+        }
+        let ncells = code.cellvars.len() + code.freevars.len();
+        let mut cells = Vec::with_capacity(ncells);
+        for _ in 0..code.cellvars.len() {
+            cells.push(ObjRef::new(ObjKind::Cell(M::Cell::new(Value::Undef))));
+        }
+        for &(cell, var) in &code.cell_params {
+            let v = std::mem::replace(&mut stack[var as usize], Value::Undef);
+            if let ObjKind::Cell(c) = &cells[cell as usize].kind {
+                ObjCell::with(c, |slot: &mut Value<M>| *slot = v);
+            }
+        }
+        cells.extend(func.closure.iter().cloned());
+        Ok(Frame {
+            func: fobj.clone(),
+            ip: 0,
+            stack,
+            nlocals,
+            cells,
+            blocks: Vec::new(),
+            namespace: None,
+            id: self.next_frame_id(),
+        })
+    }
+
+    /// MAKE_FUNCTION.
+    pub fn make_function(
+        &mut self,
+        code_v: Value<M>,
+        globals: ObjRef<M>,
+        defaults: Option<Value<M>>,
+        kwdefaults: Option<Value<M>>,
+        closure: Option<Value<M>>,
+        long_lived: bool,
+    ) -> Value<M> {
+        let code_obj = match code_v {
+            Value::Obj(o) => o,
+            _ => unreachable!("MAKE_FUNCTION without a code object"),
+        };
+        let name = match &code_obj.kind {
+            ObjKind::Code(c) => c.code.name.clone(),
+            _ => String::new(),
+        };
+        let defaults = match defaults.as_ref().and_then(|d| d.kind()) {
+            Some(ObjKind::Tuple(t)) => t.to_vec().into_boxed_slice(),
+            _ => Box::new([]),
+        };
+        let kwdefaults = kwdefaults.and_then(|v| v.as_obj().cloned());
+        let closure = match closure.as_ref().and_then(|c| c.kind()) {
+            Some(ObjKind::Tuple(t)) => t.iter().filter_map(|c| c.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice(),
+            _ => Vec::new().into_boxed_slice(),
+        };
+        let f = ObjRef::new(ObjKind::Function(Function { code_obj, globals, defaults, kwdefaults, closure, name }));
+        if M::IMMORTAL_SHARED && long_lived {
+            // Module- and class-level functions are called from every thread:
+            // keep their count off the hot path (PEP 703's deferred counting).
+            f.make_immortal();
+        }
+        Value::Obj(f)
+    }
+
+    /// MAKE_CLASS: run the body in a fresh namespace, then build the class.
+    pub fn make_class(&mut self, body: Value<M>, name: Value<M>, bases: Vec<Value<M>>) -> PyResult<Value<M>, M> {
+        let name = name.as_str().unwrap_or("?").to_string();
+        let body_fn = match body {
+            Value::Obj(o) => o,
+            _ => return Err(PyErr::type_error("class body is not a function")),
+        };
+        let namespace = self.new_dict();
+        let mut frame = self.bind_frame(&body_fn, &[], &[])?;
+        frame.namespace = Some(namespace.clone());
+        self.enter_call()?;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        let class_cell = match r? {
+            FrameExit::Return(v) => v,
+            FrameExit::Yield(_) => Value::None,
+        };
+        let qualname = match &body_fn.kind {
+            ObjKind::Function(f) => f.code().code.qualname.clone(),
+            _ => name.clone(),
+        };
+        let mut base_refs = Vec::new();
+        for b in &bases {
+            match b.kind() {
+                Some(ObjKind::Class(_)) => base_refs.push(b.as_obj().cloned().expect("class")),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not '{}'",
+                        b.type_name()
+                    )));
+                }
+            }
+        }
+        if base_refs.len() > 1 {
+            return Err(PyErr::new(
+                ExcType::NotImplementedError,
+                "multiple inheritance is not supported by minipy",
+            ));
+        }
+        let base = base_refs.first().cloned().unwrap_or_else(|| self.builtin_type(BuiltinType::Object).clone());
+        let (mut mro, builtin, exc) = match &base.kind {
+            ObjKind::Class(c) => (c.mro.clone(), c.builtin, c.exc),
+            _ => unreachable!(),
+        };
+        mro.insert(0, base.clone());
+        let dict = match &namespace.kind {
+            ObjKind::Dict(d) => d.with(|d| std::mem::take(d)),
+            _ => Dict::new(),
+        };
+        let defines_eq = dict.get_str("__eq__").is_some();
+        let defines_hash = dict.get_str("__hash__").is_some();
+        let mut dict = dict;
+        if dict.get_str("__module__").is_none() {
+            dict.set_str("__module__", Value::str("__main__"));
+        }
+        dict.set_str("__qualname__", Value::str(qualname.clone()));
+        let class = Class {
+            name,
+            qualname,
+            module: "__main__".to_string(),
+            bases: base_refs,
+            mro,
+            dict: M::Cell::new(dict),
+            builtin,
+            exc,
+            eq_without_hash: defines_eq && !defines_hash,
+        };
+        let cls = ObjRef::new(ObjKind::Class(class));
+        if M::IMMORTAL_SHARED {
+            cls.make_immortal();
+        }
+        if let Some(ObjKind::Cell(c)) = class_cell.kind() {
+            let old = c.with(|slot| std::mem::replace(slot, Value::Obj(cls.clone())));
+            drop(old);
+        }
+        Ok(Value::Obj(cls))
+    }
+
+    /// Calling a class: built-in constructors, or `__init__` on a new instance.
+    fn instantiate(&mut self, cls: &ObjRef<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
+        let class = match &cls.kind {
+            ObjKind::Class(c) => c,
+            _ => unreachable!(),
+        };
+        let is_user = !class.module.is_empty() && class.module != "builtins";
+        if !is_user {
+            if let Some(t) = class.exc {
+                let _ = t;
+                let inst = new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec());
+                return Ok(Value::Obj(inst));
+            }
+            return crate::modules::builtins::construct(self, cls, class.builtin, Args::split(args, kwnames));
+        }
+        if class.builtin != BuiltinType::Object && class.builtin != BuiltinType::BaseException {
+            return Err(PyErr::new(
+                ExcType::NotImplementedError,
+                format!("subclassing the built-in type '{}' is not supported by minipy", builtin_name(class)),
+            ));
+        }
+        let inst = if class.exc.is_some() {
+            new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec())
+        } else {
+            ObjRef::new(ObjKind::Instance(Instance { class: cls.clone(), dict: M::Cell::new(Dict::new()), exc: None }))
+        };
+        let inst_v = Value::Obj(inst);
+        match class.lookup("__init__") {
+            Some(init) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(inst_v.clone());
+                full.extend_from_slice(args);
+                let r = self.call(&init, &full, kwnames)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
+                }
+            }
+            None => {
+                if !args.is_empty() && class.exc.is_none() {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", class.name)));
+                }
+            }
+        }
+        Ok(inst_v)
+    }
+}
+
+fn builtin_name<M: Model>(class: &Class<M>) -> String {
+    class.mro.last().map(|c| c.kind.type_name().to_string()).unwrap_or_else(|| class.name.clone())
+}
+
+/// A new exception instance with `args` set (as BaseException.__new__ does).
+pub fn new_exception_instance<M: Model>(cls: ObjRef<M>, args: Vec<Value<M>>) -> ObjRef<M> {
+    let state = ExcState { args, ..Default::default() };
+    ObjRef::new(ObjKind::Instance(Instance {
+        class: cls,
+        dict: M::Cell::new(Dict::new()),
+        exc: Some(Box::new(M::Cell::new(state))),
+    }))
+}
+
+pub fn not_callable<M: Model>(v: &Value<M>) -> PyErr<M> {
+    PyErr::type_error(format!("'{}' object is not callable", v.type_name()))
+}
+
+/// The general argument binder: keywords, defaults, `*args`, `**kwargs`.
+fn bind_general<M: Model>(
+    func: &Function<M>,
+    code: &crate::bytecode::Code,
+    locals: &mut [Value<M>],
+    args: &[Value<M>],
+    kwnames: &[Value<M>],
+) -> PyResult<(), M> {
+    let qual = &code.qualname;
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.has_flag(flags::VARARGS);
+    let has_varkw = code.has_flag(flags::VARKEYWORDS);
+    let npos = args.len() - kwnames.len();
+    let (pos, kwvals) = args.split_at(npos);
+
+    for (i, v) in pos.iter().take(argcount).enumerate() {
+        locals[i] = v.clone();
+    }
+    let varargs_slot = argcount + kwonly;
+    let varkw_slot = varargs_slot + has_varargs as usize;
+    if npos > argcount {
+        if has_varargs {
+            locals[varargs_slot] = Value::tuple(pos[argcount..].to_vec());
+        } else {
+            let ndefaults = func.defaults.len();
+            let given_kw = kwnames
+                .iter()
+                .filter(|k| code.varnames[..argcount].iter().any(|n| Some(n.as_str()) == k.as_str()))
+                .count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given = if given_kw > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{})",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {}", npos, if npos == 1 { "was" } else { "were" })
+            };
+            let verb = if given_kw > 0 { "were given" } else { "given" };
+            let msg = if given_kw > 0 {
+                format!("{qual}() takes {takes} but {given} {verb}")
+            } else {
+                format!("{qual}() takes {takes} but {given} given")
+            };
+            return Err(PyErr::type_error(msg));
+        }
+    } else if has_varargs {
+        locals[varargs_slot] = Value::tuple(Vec::new());
+    }
+
+    let mut extra_kw: Option<Dict<M>> = if has_varkw { Some(Dict::new()) } else { None };
+    for (name_v, v) in kwnames.iter().zip(kwvals) {
+        let name = name_v.as_str().unwrap_or("");
+        match code.varnames[..argcount + kwonly].iter().position(|n| n == name) {
+            Some(i) => {
+                if !matches!(locals[i], Value::Undef) {
+                    return Err(PyErr::type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                }
+                locals[i] = v.clone();
+            }
+            None => match &mut extra_kw {
+                Some(d) => {
+                    d.insert(crate::object::dict::Key::str(name), v.clone());
+                }
+                None => {
+                    return Err(PyErr::type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
+                }
+            },
+        }
+    }
+    if let Some(d) = extra_kw {
+        locals[varkw_slot] = Value::dict(d);
+    }
+
+    // Defaults for missing positional parameters.
+    let ndefaults = func.defaults.len();
+    let first_default = argcount.saturating_sub(ndefaults);
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if matches!(locals[i], Value::Undef) {
+            if i >= first_default {
+                locals[i] = func.defaults[i - first_default].clone();
+            } else {
+                missing.push(code.varnames[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_error(qual, "positional", &missing));
+    }
+    let mut missing_kw = Vec::new();
+    for i in argcount..argcount + kwonly {
+        if matches!(locals[i], Value::Undef) {
+            let name = &code.varnames[i];
+            let default = func.kwdefaults.as_ref().and_then(|d| super::eval::dict_get_str(d, name));
+            match default {
+                Some(v) => locals[i] = v,
+                None => missing_kw.push(name.clone()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(missing_error(qual, "keyword-only", &missing_kw));
+    }
+    Ok(())
+}
+
+fn missing_error<M: Model>(qual: &str, kind: &str, names: &[String]) -> PyErr<M> {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    PyErr::type_error(format!(
+        "{qual}() missing {} required {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    ))
+}

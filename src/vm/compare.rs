@@ -1,0 +1,368 @@
+//! Comparisons: `==` and ordering across numbers, strings, sequences and
+//! sets, user-defined rich comparisons, `in`, and exception matching.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+
+use super::Vm;
+use super::ops::is_not_implemented;
+use crate::ast::CmpOp;
+use crate::model::{Model, ObjCell};
+use crate::object::dict::{Num, as_num, num_eq};
+use crate::object::{ObjKind, ObjRef, PyErr, PyResult, Value};
+
+#[inline(always)]
+pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
+}
+
+/// Ordering of two numbers (None when a NaN is involved).
+pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Big(x), Num::Big(y)) => Some(x.cmp(y)),
+        (Num::Int(x), Num::Big(y)) => Some(BigInt::from(*x).cmp(y)),
+        (Num::Big(x), Num::Int(y)) => Some((*x).cmp(&BigInt::from(*y))),
+        (Num::Int(i), Num::Float(f)) => int_float_cmp(&BigInt::from(*i), *f),
+        (Num::Big(b), Num::Float(f)) => int_float_cmp(b, *f),
+        (Num::Float(f), Num::Int(i)) => int_float_cmp(&BigInt::from(*i), *f).map(Ordering::reverse),
+        (Num::Float(f), Num::Big(b)) => int_float_cmp(b, *f).map(Ordering::reverse),
+    }
+}
+
+/// Exact int-vs-float ordering (no rounding of the int).
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb: BigInt = num_traits::FromPrimitive::from_f64(fl)?;
+    match i.cmp(&fb) {
+        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        o => Some(o),
+    }
+}
+
+fn reflect(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::LtE => CmpOp::GtE,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::GtE => CmpOp::LtE,
+        o => o,
+    }
+}
+
+fn dunder(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "__eq__",
+        CmpOp::NotEq => "__ne__",
+        CmpOp::Lt => "__lt__",
+        CmpOp::LtE => "__le__",
+        CmpOp::Gt => "__gt__",
+        CmpOp::GtE => "__ge__",
+        _ => "",
+    }
+}
+
+fn ord_result(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::LtE => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::GtE => o != Ordering::Less,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::NotEq => o != Ordering::Equal,
+        _ => false,
+    }
+}
+
+impl<M: Model> Vm<M> {
+    /// COMPARE_OP.
+    pub fn compare(&mut self, op: CmpOp, a: &Value<M>, b: &Value<M>) -> PyResult<Value<M>, M> {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        self.rich_compare(op, a, b)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value<M>, b: &Value<M>) -> PyResult<bool, M> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        let r = self.rich_compare(CmpOp::Eq, a, b)?;
+        match r {
+            Value::Bool(x) => Ok(x),
+            other => self.truthy(&other),
+        }
+    }
+
+    /// `a < b` as a bool (for sorting, min, max).
+    pub fn lt(&mut self, a: &Value<M>, b: &Value<M>) -> PyResult<bool, M> {
+        let r = self.rich_compare(CmpOp::Lt, a, b)?;
+        match r {
+            Value::Bool(x) => Ok(x),
+            other => self.truthy(&other),
+        }
+    }
+
+    fn rich_compare(&mut self, op: CmpOp, a: &Value<M>, b: &Value<M>) -> PyResult<Value<M>, M> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(Value::Bool(match op {
+                CmpOp::Eq => num_eq(&x, &y),
+                CmpOp::NotEq => !num_eq(&x, &y),
+                _ => num_cmp(&x, &y).is_some_and(|o| ord_result(op, o)),
+            }));
+        }
+        if let Some(r) = self.builtin_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        // User-defined comparisons: the reflected method of the right operand
+        // first when it is a subclass, as CPython does; here, left then right.
+        let name = dunder(op);
+        if let Some(ObjKind::Instance(inst)) = a.kind() {
+            if let Some(f) = inst.class().lookup(name) {
+                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(ObjKind::Instance(inst)) = b.kind() {
+            if let Some(f) = inst.class().lookup(dunder(reflect(op))) {
+                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::NotEq => {
+                // Default __ne__ inverts __eq__.
+                if let Some(ObjKind::Instance(inst)) = a.kind() {
+                    if let Some(f) = inst.class().lookup("__eq__") {
+                        let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                        if !is_not_implemented(&r) {
+                            return Ok(Value::Bool(!self.truthy(&r)?));
+                        }
+                    }
+                }
+                Ok(Value::Bool(!a.is(b)))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ))),
+        }
+    }
+
+    /// Comparisons between built-in containers and strings; None when the
+    /// types do not compare natively.
+    fn builtin_compare(&mut self, op: CmpOp, a: &Value<M>, b: &Value<M>) -> PyResult<Option<bool>, M> {
+        let (ka, kb) = match (a, b) {
+            (Value::None, Value::None) => return Ok(eq_only(op, true)),
+            (Value::Obj(x), Value::Obj(y)) => (&x.kind, &y.kind),
+            _ => return Ok(eq_only(op, false).filter(|_| !is_instance(a) && !is_instance(b))),
+        };
+        Ok(match (ka, kb) {
+            (ObjKind::Str(x), ObjKind::Str(y)) => Some(ord_result(op, x.as_str().cmp(y.as_str()))),
+            (ObjKind::Bytes(x), ObjKind::Bytes(y)) => Some(ord_result(op, x.cmp(y))),
+            (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                Some(self.seq_compare(op, &x, &y)?)
+            }
+            (ObjKind::List(x), ObjKind::List(y)) => {
+                let x = x.with(|v| v.clone());
+                let y = y.with(|v| v.clone());
+                Some(self.seq_compare(op, &x, &y)?)
+            }
+            (ObjKind::Range(x), ObjKind::Range(y)) => {
+                let same = (x.len() == y.len())
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                eq_only(op, same)
+            }
+            (ObjKind::Dict(x), ObjKind::Dict(y)) => {
+                if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    return Ok(None);
+                }
+                let xs = x.with(|d| d.clone());
+                let ys = y.with(|d| d.clone());
+                let mut same = xs.len() == ys.len();
+                if same {
+                    for (k, v) in xs.map.iter() {
+                        match ys.get(k) {
+                            Some(w) => {
+                                let (v, w) = (v.clone(), w.clone());
+                                if !self.eq(&v, &w)? {
+                                    same = false;
+                                    break;
+                                }
+                            }
+                            None => {
+                                same = false;
+                                break;
+                            }
+                        }
+                    }
+                }
+                eq_only(op, same)
+            }
+            (ObjKind::Set(_) | ObjKind::FrozenSet(_), ObjKind::Set(_) | ObjKind::FrozenSet(_)) => {
+                let xs = self.set_keys(a);
+                let ys = self.set_keys(b);
+                let sub = xs.map.keys().all(|k| ys.map.contains_key(k));
+                let sup = ys.map.keys().all(|k| xs.map.contains_key(k));
+                Some(match op {
+                    CmpOp::Eq => sub && sup,
+                    CmpOp::NotEq => !(sub && sup),
+                    CmpOp::LtE => sub,
+                    CmpOp::Lt => sub && xs.len() < ys.len(),
+                    CmpOp::GtE => sup,
+                    CmpOp::Gt => sup && xs.len() > ys.len(),
+                    _ => false,
+                })
+            }
+            (ObjKind::Instance(_), _) | (_, ObjKind::Instance(_)) => None,
+            _ => eq_only(op, ObjRef::ptr_eq(a.as_obj().expect("obj"), b.as_obj().expect("obj"))),
+        })
+    }
+
+    fn seq_compare(&mut self, op: CmpOp, x: &[Value<M>], y: &[Value<M>]) -> PyResult<bool, M> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq(p, q)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::NotEq => Ok(true),
+                    _ => {
+                        let r = self.rich_compare(op, p, q)?;
+                        self.truthy(&r)
+                    }
+                };
+            }
+        }
+        Ok(ord_result(op, x.len().cmp(&y.len())))
+    }
+
+    /// `item in container`
+    pub fn contains(&mut self, container: &Value<M>, item: &Value<M>) -> PyResult<bool, M> {
+        match container.kind() {
+            Some(ObjKind::Str(s)) => match item.as_str() {
+                Some(sub) => Ok(s.as_str().contains(sub)),
+                None => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    item.type_name()
+                ))),
+            },
+            Some(ObjKind::List(l)) => {
+                let items = l.with(|l| l.clone());
+                self.any_eq(&items, item)
+            }
+            Some(ObjKind::Tuple(t)) => {
+                let t = t.to_vec();
+                self.any_eq(&t, item)
+            }
+            Some(ObjKind::Dict(d) | ObjKind::Set(d)) => {
+                let key = self.key(item.clone())?;
+                Ok(d.with(|d| d.map.contains_key(&key)))
+            }
+            Some(ObjKind::FrozenSet(d)) => {
+                let key = self.key(item.clone())?;
+                Ok(d.map.contains_key(&key))
+            }
+            Some(ObjKind::Range(r)) => match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                    Ok(inside && (i - r.start) % r.step == 0)
+                }
+                _ => {
+                    let items: Vec<Value<M>> = (0..r.len()).map(|k| Value::Int(r.get(k))).collect();
+                    self.any_eq(&items, item)
+                }
+            },
+            Some(ObjKind::Bytes(b)) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                _ => match item.kind() {
+                    Some(ObjKind::Bytes(sub)) => Ok(b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty()),
+                    _ => Err(PyErr::type_error("a bytes-like object is required")),
+                },
+            },
+            Some(ObjKind::Instance(inst)) if inst.class().lookup("__contains__").is_some() => {
+                let f = inst.class().lookup("__contains__").expect("checked");
+                let r = self.call(&f, &[container.clone(), item.clone()], &[])?;
+                self.truthy(&r)
+            }
+            _ => {
+                let it = self.get_iter(container).map_err(|_| {
+                    PyErr::type_error(format!("argument of type '{}' is not iterable", container.type_name()))
+                })?;
+                while let Some(v) = self.next(&it)? {
+                    if self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    fn any_eq(&mut self, items: &[Value<M>], item: &Value<M>) -> PyResult<bool, M> {
+        for v in items {
+            if v.is(item) || self.eq(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// CHECK_EXC_MATCH: `isinstance(exc, typ)` for a class or tuple of classes.
+    pub fn exception_matches(&mut self, exc: &Value<M>, typ: &Value<M>) -> PyResult<bool, M> {
+        match typ.kind() {
+            Some(ObjKind::Class(_)) => Ok(self.isinstance(exc, typ.as_obj().expect("class"))),
+            Some(ObjKind::Tuple(t)) => {
+                for c in t.iter() {
+                    if self.exception_matches(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+}
+
+fn eq_only(op: CmpOp, same: bool) -> Option<bool> {
+    match op {
+        CmpOp::Eq => Some(same),
+        CmpOp::NotEq => Some(!same),
+        _ => None,
+    }
+}
+
+fn is_instance<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Instance(_)))
+}

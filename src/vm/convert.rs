@@ -1,0 +1,293 @@
+//! `repr()`, `str()` and `format()` of every kind of value.
+
+use super::Vm;
+use crate::model::{Model, ObjCell};
+use crate::object::class::BuiltinType;
+use crate::object::{ExcType, IterState, ObjKind, PyErr, PyResult, Value};
+use crate::text::{self, TextError};
+
+impl<M: Model> From<TextError> for PyErr<M> {
+    fn from(e: TextError) -> PyErr<M> {
+        let t = match e.kind {
+            text::ExcKind::ValueError => ExcType::ValueError,
+            text::ExcKind::TypeError => ExcType::TypeError,
+            text::ExcKind::OverflowError => ExcType::OverflowError,
+        };
+        PyErr::new(t, e.message)
+    }
+}
+
+impl<M: Model> Vm<M> {
+    /// `repr(v)`
+    pub fn repr(&mut self, v: &Value<M>) -> PyResult<String, M> {
+        let o = match v {
+            Value::Undef => return Ok("<NULL>".into()),
+            Value::None => return Ok("None".into()),
+            Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Int(i) => return Ok(i.to_string()),
+            Value::Float(f) => return Ok(text::float_repr::float_repr(*f)),
+            Value::Obj(o) => o,
+        };
+        Ok(match &o.kind {
+            ObjKind::Str(s) => text::str_repr::str_repr(s.as_str()),
+            ObjKind::BigInt(b) => text::int_format::int_to_decimal(b)?,
+            ObjKind::Bytes(b) => text::str_repr::bytes_repr(b),
+            ObjKind::List(l) => {
+                let items = l.with(|l| l.clone());
+                self.guarded(o.addr(), "[...]", |vm| Ok(format!("[{}]", vm.join_reprs(&items)?)))?
+            }
+            ObjKind::Tuple(t) => {
+                let items = t.to_vec();
+                self.guarded(o.addr(), "(...)", |vm| {
+                    Ok(if items.len() == 1 {
+                        format!("({},)", vm.repr(&items[0])?)
+                    } else {
+                        format!("({})", vm.join_reprs(&items)?)
+                    })
+                })?
+            }
+            ObjKind::Dict(d) => {
+                let items = d.with(|d| d.items());
+                self.guarded(o.addr(), "{...}", |vm| {
+                    let mut parts = Vec::with_capacity(items.len());
+                    for (k, v) in &items {
+                        parts.push(format!("{}: {}", vm.repr(k)?, vm.repr(v)?));
+                    }
+                    Ok(format!("{{{}}}", parts.join(", ")))
+                })?
+            }
+            ObjKind::Set(d) => {
+                let keys = d.with(|d| d.keys());
+                if keys.is_empty() {
+                    "set()".into()
+                } else {
+                    self.guarded(o.addr(), "{...}", |vm| Ok(format!("{{{}}}", vm.join_reprs(&keys)?)))?
+                }
+            }
+            ObjKind::FrozenSet(d) => {
+                let keys = d.keys();
+                if keys.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", self.join_reprs(&keys)?)
+                }
+            }
+            ObjKind::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            ObjKind::Slice(s) => {
+                let s = s.clone();
+                format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
+            }
+            ObjKind::Code(c) => format!("<code object {} at {:#x}>", c.code.name, o.addr()),
+            ObjKind::Function(f) => format!("<function {} at {:#x}>", f.code().code.qualname, o.addr()),
+            ObjKind::Builtin(b) => {
+                if b.is_method {
+                    format!("<method '{}' of objects>", b.name)
+                } else {
+                    format!("<built-in function {}>", b.name)
+                }
+            }
+            ObjKind::BoundMethod(f, s) => {
+                let (f, s) = (f.clone(), s.clone());
+                let name = match f.kind() {
+                    Some(ObjKind::Function(func)) => func.code().code.qualname.clone(),
+                    Some(ObjKind::Builtin(b)) => {
+                        return Ok(format!(
+                            "<built-in method {} of {} object at {:#x}>",
+                            b.name,
+                            s.type_name(),
+                            s.id()
+                        ));
+                    }
+                    _ => "?".into(),
+                };
+                format!("<bound method {} of {}>", name, self.repr(&s)?)
+            }
+            ObjKind::Cell(_) => format!("<cell at {:#x}>", o.addr()),
+            ObjKind::Class(c) => {
+                if c.module == "builtins" {
+                    format!("<class '{}'>", c.name)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                }
+            }
+            ObjKind::Instance(inst) => {
+                if let Some(f) = inst.class().lookup("__repr__") {
+                    let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                    return match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            r.type_name()
+                        ))),
+                    };
+                }
+                if let Some(exc) = &inst.exc {
+                    let args = exc.with(|e| e.args.clone());
+                    let inner = if args.len() == 1 {
+                        self.repr(&args[0])?
+                    } else {
+                        self.join_reprs(&args)?
+                    };
+                    return Ok(format!("{}({})", inst.class_name(), inner));
+                }
+                let c = inst.class();
+                format!("<{}.{} object at {:#x}>", c.module, c.qualname, o.addr())
+            }
+            ObjKind::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            ObjKind::Iter(it) => {
+                let gen_name = it.with(|s| match s {
+                    IterState::Generator { name, .. } => Some(name.clone()),
+                    _ => None,
+                });
+                match gen_name {
+                    Some(n) => format!("<generator object {} at {:#x}>", n, o.addr()),
+                    None => format!("<{} object at {:#x}>", o.kind.type_name(), o.addr()),
+                }
+            }
+            ObjKind::Native(n) if n.type_name() == "NotImplementedType" => "NotImplemented".into(),
+            ObjKind::Native(n) if n.type_name() == "ellipsis" => "Ellipsis".into(),
+            _ => format!("<{} object at {:#x}>", o.kind.type_name(), o.addr()),
+        })
+    }
+
+    /// Repr a container once; a container that contains itself prints `[...]`.
+    fn guarded(
+        &mut self,
+        addr: usize,
+        cycle: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<String, M>,
+    ) -> PyResult<String, M> {
+        if self.repr_guard.contains(&addr) {
+            return Ok(cycle.to_string());
+        }
+        self.enter_call()?;
+        self.repr_guard.push(addr);
+        let r = f(self);
+        self.repr_guard.pop();
+        self.depth -= 1;
+        r
+    }
+
+    fn join_reprs(&mut self, items: &[Value<M>]) -> PyResult<String, M> {
+        let mut out = String::new();
+        for (i, v) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(v)?);
+        }
+        Ok(out)
+    }
+
+    /// `str(v)`
+    pub fn str(&mut self, v: &Value<M>) -> PyResult<String, M> {
+        match v.kind() {
+            Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
+            Some(ObjKind::Instance(inst)) => {
+                if let Some(f) = inst.class().lookup("__str__") {
+                    let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                    return match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(PyErr::type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            r.type_name()
+                        ))),
+                    };
+                }
+                if let Some(exc) = &inst.exc {
+                    let args = exc.with(|e| e.args.clone());
+                    let is_key_error = inst.class().exc == Some(ExcType::KeyError);
+                    return match args.len() {
+                        0 => Ok(String::new()),
+                        1 if is_key_error => self.repr(&args[0]),
+                        1 => self.str(&args[0]),
+                        _ => self.repr(&Value::tuple(args)),
+                    };
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str(v)` as a value (no copy for str).
+    pub fn str_value(&mut self, v: &Value<M>) -> PyResult<Value<M>, M> {
+        if let Some(ObjKind::Str(_)) = v.kind() {
+            return Ok(v.clone());
+        }
+        Ok(Value::str(self.str(v)?))
+    }
+
+    /// FORMAT_VALUE: conversion (0 none, 1 str, 2 repr, 3 ascii), then format spec.
+    pub fn format_value(&mut self, v: Value<M>, conversion: u32, spec: Option<Value<M>>) -> PyResult<Value<M>, M> {
+        let v = match conversion {
+            1 => self.str_value(&v)?,
+            2 => Value::str(self.repr(&v)?),
+            3 => Value::str(text::str_repr::ascii_escape(&self.repr(&v)?)),
+            _ => v,
+        };
+        let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+        if spec_str.is_empty() {
+            return self.str_value(&v);
+        }
+        let spec_owned = spec_str.to_string();
+        self.format(&v, &spec_owned).map(Value::str)
+    }
+
+    /// `format(v, spec)`
+    pub fn format(&mut self, v: &Value<M>, spec: &str) -> PyResult<String, M> {
+        use text::format_spec::{format_float, format_int, format_str};
+        Ok(match v {
+            Value::Bool(b) if spec.is_empty() => if *b { "True" } else { "False" }.to_string(),
+            Value::Bool(b) => format_int(&num_bigint::BigInt::from(*b as i64), spec, "bool")?,
+            Value::Int(i) => format_int(&num_bigint::BigInt::from(*i), spec, "int")?,
+            Value::Float(f) => format_float(*f, spec, "float")?,
+            Value::Obj(o) => match &o.kind {
+                ObjKind::BigInt(b) => format_int(b, spec, "int")?,
+                ObjKind::Str(s) => format_str(s.as_str(), spec, "str")?,
+                ObjKind::Instance(inst) if inst.class().lookup("__format__").is_some() => {
+                    let f = inst.class().lookup("__format__").expect("checked");
+                    let r = self.call(&f, &[v.clone(), Value::str(spec)], &[])?;
+                    return r
+                        .as_str()
+                        .map(str::to_string)
+                        .ok_or_else(|| PyErr::type_error("__format__ must return a str"));
+                }
+                _ => {
+                    if spec.is_empty() {
+                        return self.str(v);
+                    }
+                    return Err(PyErr::type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        v.type_name()
+                    )));
+                }
+            },
+            _ => {
+                if spec.is_empty() {
+                    return self.str(v);
+                }
+                return Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    v.type_name()
+                )));
+            }
+        })
+    }
+
+    /// `fmt % args`
+    pub fn percent_format(&mut self, fmt: &str, args: &Value<M>) -> PyResult<String, M> {
+        crate::vm::percent::percent_format(self, fmt, args)
+    }
+
+    /// Whether a class is one of the built-in types (for reprs).
+    pub fn is_builtin_class(&self, t: BuiltinType) -> bool {
+        t != BuiltinType::Object
+    }
+}

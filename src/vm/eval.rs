@@ -1,0 +1,614 @@
+//! The eval loop: written once, monomorphised per model.
+//!
+//! Every instruction first counts down the eval-breaker ticks; when they run
+//! out the model's scheduler gets control (the GIL may change hands there,
+//! between any two instructions). Errors `break` out of the dispatch loop
+//! to the unwinder, which finds the innermost SETUP_EXCEPT block.
+
+use std::sync::Arc;
+
+use super::Vm;
+use super::frame::{Block, Frame};
+use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
+use crate::bytecode::{Code, Instr, Op};
+use crate::model::{Model, ObjCell};
+use crate::object::class::StrKey;
+use crate::object::exception::TraceEntry;
+use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+
+/// How a frame stopped running.
+pub enum FrameExit<M: Model> {
+    Return(Value<M>),
+    Yield(Value<M>),
+}
+
+macro_rules! pop {
+    ($frame:expr) => {
+        $frame.stack.pop().expect("minipy bug: value stack underflow")
+    };
+}
+
+impl<M: Model> Vm<M> {
+    /// Run a frame until it returns, yields or raises.
+    pub fn run_frame(&mut self, frame: &mut Frame<M>) -> PyResult<FrameExit<M>, M> {
+        let func_ref = frame.func.clone();
+        let func = match &func_ref.kind {
+            ObjKind::Function(f) => f,
+            _ => unreachable!("frame without a function"),
+        };
+        let codeobj = func.code();
+        let code: &Arc<Code> = &codeobj.code;
+        let consts = &codeobj.consts[..];
+        let instrs = &code.instrs[..];
+        let globals = &func.globals;
+
+        macro_rules! t {
+            ($e:expr, $label:lifetime) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => break $label e,
+                }
+            };
+        }
+
+        loop {
+            let err: PyErr<M> = 'err: {
+                loop {
+                    self.ticks -= 1;
+                    if self.ticks == 0 {
+                        t!(self.eval_breaker(), 'err);
+                    }
+                    let Instr { op, arg } = instrs[frame.ip];
+                    frame.ip += 1;
+                    match op {
+                        Op::Nop => {}
+                        Op::PopTop => {
+                            pop!(frame);
+                        }
+                        Op::Copy => {
+                            let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                            frame.stack.push(v);
+                        }
+                        Op::Swap => {
+                            let len = frame.stack.len();
+                            frame.stack.swap(len - 1, len - arg as usize);
+                        }
+                        Op::LoadConst => frame.stack.push(consts[arg as usize].clone()),
+                        Op::LoadFast => {
+                            let v = &frame.stack[arg as usize];
+                            if let Value::Undef = v {
+                                break 'err unbound_local(code, arg);
+                            }
+                            let v = v.clone();
+                            frame.stack.push(v);
+                        }
+                        Op::StoreFast => {
+                            let v = pop!(frame);
+                            frame.stack[arg as usize] = v;
+                        }
+                        Op::DeleteFast => {
+                            if let Value::Undef = frame.stack[arg as usize] {
+                                break 'err unbound_local(code, arg);
+                            }
+                            frame.stack[arg as usize] = Value::Undef;
+                        }
+                        Op::LoadDeref => {
+                            let v = cell_get(&frame.cells[arg as usize]);
+                            if let Value::Undef = v {
+                                break 'err unbound_cell(code, arg);
+                            }
+                            frame.stack.push(v);
+                        }
+                        Op::StoreDeref => {
+                            let v = pop!(frame);
+                            let old = cell_replace(&frame.cells[arg as usize], v);
+                            drop(old);
+                        }
+                        Op::DeleteDeref => {
+                            let old = cell_replace(&frame.cells[arg as usize], Value::Undef);
+                            if let Value::Undef = old {
+                                break 'err unbound_cell(code, arg);
+                            }
+                        }
+                        Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
+                        Op::LoadGlobal => {
+                            let name = &code.names[arg as usize];
+                            let v = t!(self.load_global(globals, name), 'err);
+                            frame.stack.push(v);
+                        }
+                        Op::StoreGlobal => {
+                            let v = pop!(frame);
+                            let old = dict_set_str(globals, &code.names[arg as usize], v);
+                            drop(old);
+                        }
+                        Op::DeleteGlobal => {
+                            let name = &code.names[arg as usize];
+                            if dict_del_str(globals, name).is_none() {
+                                break 'err name_error(name);
+                            }
+                        }
+                        Op::LoadName => {
+                            let name = &code.names[arg as usize];
+                            let local = frame.namespace.as_ref().and_then(|ns| dict_get_str(ns, name));
+                            let v = match local {
+                                Some(v) => v,
+                                None => t!(self.load_global(globals, name), 'err),
+                            };
+                            frame.stack.push(v);
+                        }
+                        Op::StoreName => {
+                            let v = pop!(frame);
+                            let ns = frame.namespace.as_ref().unwrap_or(globals);
+                            let old = dict_set_str(ns, &code.names[arg as usize], v);
+                            drop(old);
+                        }
+                        Op::DeleteName => {
+                            let name = &code.names[arg as usize];
+                            let ns = frame.namespace.as_ref().unwrap_or(globals);
+                            if dict_del_str(ns, name).is_none() {
+                                break 'err name_error(name);
+                            }
+                        }
+                        Op::LoadAttr => {
+                            let obj = pop!(frame);
+                            let v = t!(self.getattr(&obj, &code.names[arg as usize]), 'err);
+                            frame.stack.push(v);
+                        }
+                        Op::StoreAttr => {
+                            let obj = pop!(frame);
+                            let v = pop!(frame);
+                            t!(self.setattr(&obj, &code.names[arg as usize], v), 'err);
+                        }
+                        Op::DeleteAttr => {
+                            let obj = pop!(frame);
+                            t!(self.delattr(&obj, &code.names[arg as usize]), 'err);
+                        }
+                        Op::LoadMethod => {
+                            let obj = pop!(frame);
+                            let (callable, receiver) = t!(self.load_method(obj, &code.names[arg as usize]), 'err);
+                            frame.stack.push(callable);
+                            frame.stack.push(receiver);
+                        }
+                        Op::CallMethod => {
+                            let n = arg as usize;
+                            let len = frame.stack.len();
+                            let callable = frame.stack[len - n - 2].clone();
+                            let has_self = !matches!(frame.stack[len - n - 1], Value::Undef);
+                            let first = if has_self { len - n - 1 } else { len - n };
+                            let r = t!(self.call(&callable, &frame.stack[first..], &[]), 'err);
+                            frame.stack.truncate(len - n - 2);
+                            frame.stack.push(r);
+                        }
+                        Op::BinarySubscr => {
+                            let index = pop!(frame);
+                            let container = pop!(frame);
+                            let v = t!(self.getitem(&container, &index), 'err);
+                            frame.stack.push(v);
+                        }
+                        Op::StoreSubscr => {
+                            let index = pop!(frame);
+                            let container = pop!(frame);
+                            let v = pop!(frame);
+                            t!(self.setitem(&container, index, v), 'err);
+                        }
+                        Op::DeleteSubscr => {
+                            let index = pop!(frame);
+                            let container = pop!(frame);
+                            t!(self.delitem(&container, index), 'err);
+                        }
+                        Op::BuildSlice => {
+                            let step = if arg == 3 { pop!(frame) } else { Value::None };
+                            let stop = pop!(frame);
+                            let start = pop!(frame);
+                            frame.stack.push(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
+                        }
+                        Op::BinaryOp => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => match super::numbers::int_fast(arg, *x, *y) {
+                                    Some(v) => v,
+                                    None => t!(self.binary_op_arg(arg, a, b), 'err),
+                                },
+                                _ => t!(self.binary_op_arg(arg, a, b), 'err),
+                            };
+                            frame.stack.push(r);
+                        }
+                        Op::UnaryOp => {
+                            let a = pop!(frame);
+                            let op = unaryop_from_arg(arg).expect("bad unary operand");
+                            let r = t!(self.unary_op(op, a), 'err);
+                            frame.stack.push(r);
+                        }
+                        Op::CompareOp => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            let op = cmpop_from_arg(arg).expect("bad compare operand");
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => match super::compare::int_compare(op, *x, *y) {
+                                    Some(r) => Value::Bool(r),
+                                    None => t!(self.compare(op, &a, &b), 'err),
+                                },
+                                _ => t!(self.compare(op, &a, &b), 'err),
+                            };
+                            frame.stack.push(r);
+                        }
+                        Op::Jump => frame.ip = arg as usize,
+                        Op::PopJumpIfFalse => {
+                            let v = pop!(frame);
+                            let truth = match v {
+                                Value::Bool(b) => b,
+                                _ => t!(self.truthy(&v), 'err),
+                            };
+                            if !truth {
+                                frame.ip = arg as usize;
+                            }
+                        }
+                        Op::PopJumpIfTrue => {
+                            let v = pop!(frame);
+                            let truth = match v {
+                                Value::Bool(b) => b,
+                                _ => t!(self.truthy(&v), 'err),
+                            };
+                            if truth {
+                                frame.ip = arg as usize;
+                            }
+                        }
+                        Op::JumpIfFalseOrPop => {
+                            let v = frame.stack.last().expect("stack underflow");
+                            if !t!(self.truthy(v), 'err) {
+                                frame.ip = arg as usize;
+                            } else {
+                                pop!(frame);
+                            }
+                        }
+                        Op::JumpIfTrueOrPop => {
+                            let v = frame.stack.last().expect("stack underflow");
+                            if t!(self.truthy(v), 'err) {
+                                frame.ip = arg as usize;
+                            } else {
+                                pop!(frame);
+                            }
+                        }
+                        Op::GetIter => {
+                            let v = pop!(frame);
+                            let it = t!(self.get_iter(&v), 'err);
+                            frame.stack.push(it);
+                        }
+                        Op::ForIter => {
+                            let it = frame.stack.last().expect("stack underflow");
+                            match t!(self.next(it), 'err) {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    pop!(frame);
+                                    frame.ip = arg as usize;
+                                }
+                            }
+                        }
+                        Op::BuildTuple => {
+                            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                            frame.stack.push(Value::tuple(items));
+                        }
+                        Op::BuildList => {
+                            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                            frame.stack.push(Value::list(items));
+                        }
+                        Op::BuildSet => {
+                            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                            let s = t!(self.new_set(items), 'err);
+                            frame.stack.push(s);
+                        }
+                        Op::BuildMap => {
+                            let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
+                            let d = t!(self.dict_from_pairs(items), 'err);
+                            frame.stack.push(d);
+                        }
+                        Op::BuildString => {
+                            let parts = frame.stack.split_off(frame.stack.len() - arg as usize);
+                            let mut s = String::new();
+                            for p in &parts {
+                                s.push_str(p.as_str().unwrap_or(""));
+                            }
+                            frame.stack.push(Value::str(s));
+                        }
+                        Op::ListAppend => {
+                            let v = pop!(frame);
+                            let target = &frame.stack[frame.stack.len() - arg as usize];
+                            if let Some(ObjKind::List(l)) = target.kind() {
+                                l.with(|l| l.push(v));
+                            }
+                        }
+                        Op::SetAdd => {
+                            let v = pop!(frame);
+                            let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                            t!(self.set_add(&target, v), 'err);
+                        }
+                        Op::MapAdd => {
+                            let v = pop!(frame);
+                            let k = pop!(frame);
+                            let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                            t!(self.setitem(&target, k, v), 'err);
+                        }
+                        Op::ListExtend => {
+                            let iterable = pop!(frame);
+                            let items = t!(self.collect(&iterable), 'err);
+                            let target = &frame.stack[frame.stack.len() - arg as usize];
+                            if let Some(ObjKind::List(l)) = target.kind() {
+                                l.with(|l| l.extend(items));
+                            }
+                        }
+                        Op::SetUpdate => {
+                            let iterable = pop!(frame);
+                            let items = t!(self.collect(&iterable), 'err);
+                            let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                            for item in items {
+                                t!(self.set_add(&target, item), 'err);
+                            }
+                        }
+                        Op::DictUpdate => {
+                            let mapping = pop!(frame);
+                            let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                            t!(self.dict_update(&target, &mapping), 'err);
+                        }
+                        Op::ListToTuple => {
+                            let v = pop!(frame);
+                            let items = match v.kind() {
+                                Some(ObjKind::List(l)) => l.with(|l| l.clone()),
+                                _ => Vec::new(),
+                            };
+                            frame.stack.push(Value::tuple(items));
+                        }
+                        Op::UnpackSequence => {
+                            let seq = pop!(frame);
+                            t!(self.unpack_into(&seq, arg as usize, &mut frame.stack), 'err);
+                        }
+                        Op::UnpackEx => {
+                            let seq = pop!(frame);
+                            t!(self.unpack_ex_into(&seq, arg, &mut frame.stack), 'err);
+                        }
+                        Op::FormatValue => {
+                            let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                            let v = pop!(frame);
+                            let s = t!(self.format_value(v, arg & 3, spec), 'err);
+                            frame.stack.push(s);
+                        }
+                        Op::Call => {
+                            let n = arg as usize;
+                            let len = frame.stack.len();
+                            let callable = frame.stack[len - n - 1].clone();
+                            let r = t!(self.call(&callable, &frame.stack[len - n..], &[]), 'err);
+                            frame.stack.truncate(len - n - 1);
+                            frame.stack.push(r);
+                        }
+                        Op::CallKw => {
+                            let kwnames = pop!(frame);
+                            let n = arg as usize;
+                            let len = frame.stack.len();
+                            let callable = frame.stack[len - n - 1].clone();
+                            let names: &[Value<M>] = match kwnames.kind() {
+                                Some(ObjKind::Tuple(t)) => t,
+                                _ => &[],
+                            };
+                            let r = t!(self.call(&callable, &frame.stack[len - n..], names), 'err);
+                            frame.stack.truncate(len - n - 1);
+                            frame.stack.push(r);
+                        }
+                        Op::CallEx => {
+                            let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                            let args = pop!(frame);
+                            let callable = pop!(frame);
+                            let r = t!(self.call_ex(&callable, &args, kwargs.as_ref()), 'err);
+                            frame.stack.push(r);
+                        }
+                        Op::MakeFunction => {
+                            let code_v = pop!(frame);
+                            let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
+                            let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
+                            let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                            let long_lived = code.has_flag(crate::bytecode::code::flags::NAMESPACE_BODY);
+                            let f = self.make_function(code_v, globals.clone(), defaults, kwdefaults, closure, long_lived);
+                            frame.stack.push(f);
+                        }
+                        Op::MakeClass => {
+                            let bases = frame.stack.split_off(frame.stack.len() - arg as usize);
+                            let name = pop!(frame);
+                            let body = pop!(frame);
+                            let cls = t!(self.make_class(body, name, bases), 'err);
+                            frame.stack.push(cls);
+                        }
+                        Op::ReturnValue => {
+                            let v = pop!(frame);
+                            return Ok(FrameExit::Return(v));
+                        }
+                        Op::YieldValue => {
+                            let v = pop!(frame);
+                            return Ok(FrameExit::Yield(v));
+                        }
+                        Op::SetupExcept => {
+                            frame.blocks.push(Block::Except { handler: arg, depth: frame.stack.len() as u32 })
+                        }
+                        Op::PopBlock => {
+                            frame.blocks.pop();
+                        }
+                        Op::PopExcept => {
+                            if let Some(Block::Handler) = frame.blocks.last() {
+                                frame.blocks.pop();
+                                self.handled.pop();
+                            }
+                        }
+                        Op::CheckExcMatch => {
+                            let typ = pop!(frame);
+                            let exc = frame.stack.last().expect("stack underflow").clone();
+                            let m = t!(self.exception_matches(&exc, &typ), 'err);
+                            frame.stack.push(Value::Bool(m));
+                        }
+                        Op::Reraise => {
+                            let exc = pop!(frame);
+                            break 'err self.reraise(exc);
+                        }
+                        Op::RaiseVarargs => {
+                            let cause = if arg == 2 { Some(pop!(frame)) } else { None };
+                            let exc = if arg >= 1 { Some(pop!(frame)) } else { None };
+                            break 'err self.raise(exc, cause);
+                        }
+                        Op::LoadAssertionError => {
+                            frame.stack.push(Value::Obj(self.exc_class(ExcType::AssertionError).clone()))
+                        }
+                        Op::BeforeWith => {
+                            let mgr = pop!(frame);
+                            let (exit, entered) = t!(self.enter_context(&mgr), 'err);
+                            frame.stack.push(exit);
+                            frame.stack.push(entered);
+                        }
+                        Op::WithExitNormal => {
+                            let exit = pop!(frame);
+                            t!(self.call(&exit, &[Value::None, Value::None, Value::None], &[]), 'err);
+                        }
+                        Op::WithExcept => {
+                            let len = frame.stack.len();
+                            let exc = frame.stack[len - 1].clone();
+                            let exit = frame.stack[len - 2].clone();
+                            let typ = Value::Obj(self.type_of(&exc));
+                            let r = t!(self.call(&exit, &[typ, exc, Value::None], &[]), 'err);
+                            let suppress = t!(self.truthy(&r), 'err);
+                            frame.stack.push(Value::Bool(suppress));
+                        }
+                        Op::ImportName => {
+                            let m = t!(self.import(&code.names[arg as usize]), 'err);
+                            frame.stack.push(m);
+                        }
+                        Op::ImportFrom => {
+                            let module = frame.stack.last().expect("stack underflow").clone();
+                            let v = t!(self.import_from(&module, &code.names[arg as usize]), 'err);
+                            frame.stack.push(v);
+                        }
+                    }
+                }
+            };
+            self.unwind(frame, code, err)?;
+        }
+    }
+
+    /// Find a handler for `err` in `frame`, or hand the error back.
+    fn unwind(&mut self, frame: &mut Frame<M>, code: &Arc<Code>, mut err: PyErr<M>) -> PyResult<(), M> {
+        err.add_trace(TraceEntry { code: code.clone(), instr: (frame.ip.max(1) - 1) as u32, frame_id: frame.id });
+        let uncatchable = self.is_termination(&err);
+        while let Some(block) = frame.blocks.pop() {
+            match block {
+                Block::Handler => {
+                    if let Some(handled) = self.handled.pop() {
+                        if !uncatchable {
+                            err = self.chain_context(err, handled);
+                        }
+                    }
+                }
+                Block::Except { handler, depth } => {
+                    if uncatchable {
+                        continue;
+                    }
+                    frame.stack.truncate(depth as usize);
+                    let exc = self.materialize(err);
+                    self.handled.push(exc.clone());
+                    frame.blocks.push(Block::Handler);
+                    frame.stack.push(exc);
+                    frame.ip = handler as usize;
+                    return Ok(());
+                }
+            }
+        }
+        Err(err)
+    }
+
+    fn load_global(&mut self, globals: &ObjRef<M>, name: &str) -> PyResult<Value<M>, M> {
+        if let Some(v) = dict_get_str(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = dict_get_str(&self.interp.builtins, name) {
+            return Ok(v);
+        }
+        Err(name_error(name))
+    }
+}
+
+fn cell_get<M: Model>(cell: &ObjRef<M>) -> Value<M> {
+    match &cell.kind {
+        ObjKind::Cell(c) => c.with(|v| v.clone()),
+        _ => Value::Undef,
+    }
+}
+
+fn cell_replace<M: Model>(cell: &ObjRef<M>, v: Value<M>) -> Value<M> {
+    match &cell.kind {
+        ObjKind::Cell(c) => c.with(|slot| std::mem::replace(slot, v)),
+        _ => Value::Undef,
+    }
+}
+
+pub fn dict_get_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
+    match &dict.kind {
+        ObjKind::Dict(d) => {
+            let key = StrKey::new(name);
+            d.with(|d| d.map.get(&key).cloned())
+        }
+        _ => None,
+    }
+}
+
+/// Set `dict[name]`, returning the old value so the caller drops it outside
+/// the dict's cell.
+pub fn dict_set_str<M: Model>(dict: &ObjRef<M>, name: &str, v: Value<M>) -> Option<Value<M>> {
+    match &dict.kind {
+        ObjKind::Dict(d) => {
+            let key = StrKey::new(name);
+            d.with(|d| match d.map.get_mut(&key) {
+                Some(slot) => Some(std::mem::replace(slot, v)),
+                None => d.insert(crate::object::dict::Key::str(name), v),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn dict_del_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
+    match &dict.kind {
+        ObjKind::Dict(d) => {
+            let key = StrKey::new(name);
+            d.with(|d| d.map.shift_remove(&key))
+        }
+        _ => None,
+    }
+}
+
+pub fn name_error<M: Model>(name: &str) -> PyErr<M> {
+    PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
+}
+
+fn unbound_local<M: Model>(code: &Code, idx: u32) -> PyErr<M> {
+    let name = &code.varnames[idx as usize];
+    PyErr::new(
+        ExcType::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn unbound_cell<M: Model>(code: &Code, idx: u32) -> PyErr<M> {
+    let idx = idx as usize;
+    if idx < code.cellvars.len() {
+        let name = &code.cellvars[idx];
+        PyErr::new(
+            ExcType::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    } else {
+        let name = &code.freevars[idx - code.cellvars.len()];
+        PyErr::new(
+            ExcType::NameError,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+/// Decode a BINARY_OP operand (for callers outside the loop).
+pub fn decode_binop(arg: u32) -> (crate::ast::BinOp, bool) {
+    binop_from_arg(arg).expect("bad binary operand")
+}

@@ -1,0 +1,378 @@
+//! Iteration: `iter()`, `next()`, generators, unpacking.
+//!
+//! An iterator's state lives in its cell; anything that may run Python code
+//! (an inner iterator, a `map` function, a generator body) runs with that
+//! cell released, so a model with per-object locks never deadlocks on it.
+
+use super::Vm;
+use super::eval::FrameExit;
+use crate::model::{Model, ObjCell};
+use crate::object::iter::DictView;
+use crate::object::{ExcType, IterState, ObjKind, PyErr, PyResult, Value};
+
+enum Step<M: Model> {
+    Done(Option<Value<M>>),
+    /// Advance `inner` and post-process: enumerate.
+    Enumerate(Value<M>, i64),
+    Zip(Vec<Value<M>>),
+    Map(Value<M>, Vec<Value<M>>),
+    Filter(Value<M>, Value<M>),
+    Generator,
+}
+
+impl<M: Model> Vm<M> {
+    pub fn new_iter(state: IterState<M>) -> Value<M> {
+        Value::obj(ObjKind::Iter(M::Cell::new(state)))
+    }
+
+    /// `iter(v)`
+    pub fn get_iter(&mut self, v: &Value<M>) -> PyResult<Value<M>, M> {
+        let state = match v.kind() {
+            Some(ObjKind::List(_) | ObjKind::Tuple(_)) => IterState::Seq { seq: v.clone(), index: 0 },
+            Some(ObjKind::Str(_)) => IterState::Str { s: v.clone(), pos: 0 },
+            Some(ObjKind::Range(r)) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Some(ObjKind::Dict(d)) => {
+                let len = d.with(|d| d.len());
+                IterState::Dict { dict: v.clone(), index: 0, len, view: DictView::Keys }
+            }
+            Some(ObjKind::Set(d)) => {
+                let len = d.with(|d| d.len());
+                IterState::Dict { dict: v.clone(), index: 0, len, view: DictView::Keys }
+            }
+            Some(ObjKind::FrozenSet(d)) => IterState::Dict { dict: v.clone(), index: 0, len: d.len(), view: DictView::Keys },
+            Some(ObjKind::Bytes(b)) => {
+                let items = b.iter().map(|x| Value::Int(*x as i64)).collect();
+                IterState::Seq { seq: Value::tuple(items), index: 0 }
+            }
+            Some(ObjKind::Iter(_)) => return Ok(v.clone()),
+            Some(ObjKind::Instance(inst)) => {
+                if let Some(f) = inst.class().lookup("__iter__") {
+                    return self.call(&f, std::slice::from_ref(v), &[]);
+                }
+                if inst.class().lookup("__getitem__").is_some() {
+                    let mut items = Vec::new();
+                    let mut i = 0;
+                    loop {
+                        match self.getitem(v, &Value::Int(i)) {
+                            Ok(x) => items.push(x),
+                            Err(e) if matches!(e.lazy_type(), Some(ExcType::IndexError | ExcType::StopIteration)) => break,
+                            Err(e) => return Err(e),
+                        }
+                        i += 1;
+                    }
+                    return Ok(Self::new_iter(IterState::Seq { seq: Value::list(items), index: 0 }));
+                }
+                return Err(not_iterable(v));
+            }
+            _ => return Err(not_iterable(v)),
+        };
+        Ok(Self::new_iter(state))
+    }
+
+    /// `next(it)`: Some(value), or None when exhausted.
+    pub fn next(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
+        let cell = match it.kind() {
+            Some(ObjKind::Iter(c)) => c,
+            Some(ObjKind::Instance(inst)) => {
+                let f = match inst.class().lookup("__next__") {
+                    Some(f) => f,
+                    None => {
+                        return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())));
+                    }
+                };
+                return match self.call(&f, std::slice::from_ref(it), &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => self.stop_iteration_to_none(e),
+                };
+            }
+            _ => return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name()))),
+        };
+        let step = cell.with(|s| advance_native(s));
+        let step = match step {
+            Ok(s) => s,
+            Err(msg) => return Err(PyErr::new(ExcType::RuntimeError, msg)),
+        };
+        match step {
+            Step::Done(v) => Ok(v),
+            Step::Enumerate(inner, count) => match self.next(&inner)? {
+                Some(v) => Ok(Some(Value::tuple(vec![Value::Int(count), v]))),
+                None => Ok(None),
+            },
+            Step::Zip(iters) => {
+                let mut items = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.next(i)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(items)))
+            }
+            Step::Map(func, iters) => {
+                let mut args = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.next(i)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, &args, &[]).map(Some)
+            }
+            Step::Filter(func, inner) => loop {
+                let v = match self.next(&inner)? {
+                    Some(v) => v,
+                    None => return Ok(None),
+                };
+                let keep = if func.is_none() {
+                    self.truthy(&v)?
+                } else {
+                    let r = self.call(&func, std::slice::from_ref(&v), &[])?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            Step::Generator => self.resume_generator(it, Value::None),
+        }
+    }
+
+    fn stop_iteration_to_none(&mut self, e: PyErr<M>) -> PyResult<Option<Value<M>>, M> {
+        if e.lazy_type() == Some(ExcType::StopIteration) {
+            return Ok(None);
+        }
+        let exc = self.materialize(e);
+        let cls = self.exc_class(ExcType::StopIteration).clone();
+        if self.isinstance(&exc, &cls) { Ok(None) } else { Err(self.reraise(exc)) }
+    }
+
+    /// Run a generator until its next yield. Some(value) on yield, None when
+    /// it returns (the return value is dropped; `send` sees it via StopIteration).
+    pub fn resume_generator(&mut self, generator: &Value<M>, sent: Value<M>) -> PyResult<Option<Value<M>>, M> {
+        let cell = match generator.kind() {
+            Some(ObjKind::Iter(c)) => c,
+            _ => return Err(PyErr::type_error("not a generator")),
+        };
+        let taken = cell.with(|s| match s {
+            IterState::Generator { frame, running, finished, .. } => {
+                if *running {
+                    Err("generator already executing")
+                } else if *finished {
+                    Ok(None)
+                } else {
+                    *running = true;
+                    Ok(frame.take())
+                }
+            }
+            _ => Err("not a generator"),
+        });
+        let mut frame = match taken {
+            Err(msg) => return Err(PyErr::value_error(msg)),
+            Ok(None) => return Ok(None),
+            Ok(Some(f)) => f,
+        };
+        if frame.ip > 0 {
+            frame.stack.push(sent);
+        }
+        self.enter_call()?;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        let (result, keep) = match r {
+            Ok(FrameExit::Yield(v)) => (Ok(Some(v)), true),
+            Ok(FrameExit::Return(_)) => (Ok(None), false),
+            Err(e) => {
+                let e = if e.lazy_type() == Some(ExcType::StopIteration) {
+                    PyErr::new(ExcType::RuntimeError, "generator raised StopIteration")
+                } else {
+                    e
+                };
+                (Err(e), false)
+            }
+        };
+        cell.with(|s| {
+            if let IterState::Generator { frame: slot, running, finished, .. } = s {
+                *running = false;
+                if keep {
+                    *slot = Some(frame);
+                } else {
+                    *finished = true;
+                }
+            }
+        });
+        result
+    }
+
+    /// Drain an iterable into a Vec.
+    pub fn collect(&mut self, v: &Value<M>) -> PyResult<Vec<Value<M>>, M> {
+        match v.kind() {
+            Some(ObjKind::List(l)) => return Ok(l.with(|l| l.clone())),
+            Some(ObjKind::Tuple(t)) => return Ok(t.to_vec()),
+            Some(ObjKind::Range(r)) => return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
+            Some(ObjKind::Dict(d) | ObjKind::Set(d)) => return Ok(d.with(|d| d.keys())),
+            Some(ObjKind::FrozenSet(d)) => return Ok(d.keys()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// UNPACK_SEQUENCE: push `n` items, first item on top.
+    pub fn unpack_into(&mut self, seq: &Value<M>, n: usize, stack: &mut Vec<Value<M>>) -> PyResult<(), M> {
+        let items = match seq.kind() {
+            Some(ObjKind::Tuple(t)) if t.len() == n => {
+                stack.extend(t.iter().rev().cloned());
+                return Ok(());
+            }
+            _ => self.collect(seq).map_err(|e| {
+                if e.lazy_type() == Some(ExcType::TypeError) {
+                    PyErr::type_error(format!("cannot unpack non-iterable {} object", seq.type_name()))
+                } else {
+                    e
+                }
+            })?,
+        };
+        if items.len() < n {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+        }
+        stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    /// UNPACK_EX: `before` items, a list of the rest, `after` items.
+    pub fn unpack_ex_into(&mut self, seq: &Value<M>, arg: u32, stack: &mut Vec<Value<M>>) -> PyResult<(), M> {
+        let before = (arg & 0xff) as usize;
+        let after = (arg >> 8) as usize;
+        let mut items = self.collect(seq).map_err(|e| {
+            if e.lazy_type() == Some(ExcType::TypeError) {
+                PyErr::type_error(format!("cannot unpack non-iterable {} object", seq.type_name()))
+            } else {
+                e
+            }
+        })?;
+        if items.len() < before + after {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        stack.extend(tail.into_iter().rev());
+        stack.push(Value::list(middle));
+        stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+}
+
+/// Advance what can be advanced without running Python code.
+fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static str> {
+    Ok(match s {
+        IterState::Seq { seq, index } => {
+            let item = match seq.kind() {
+                Some(ObjKind::List(l)) => l.with(|l| l.get(*index).cloned()),
+                Some(ObjKind::Tuple(t)) => t.get(*index).cloned(),
+                _ => None,
+            };
+            if item.is_some() {
+                *index += 1;
+            } else {
+                *s = IterState::Exhausted;
+            }
+            Step::Done(item)
+        }
+        IterState::Reversed { seq, index } => {
+            if *index == 0 {
+                *s = IterState::Exhausted;
+                return Ok(Step::Done(None));
+            }
+            *index -= 1;
+            let i = *index;
+            Step::Done(match seq.kind() {
+                Some(ObjKind::List(l)) => l.with(|l| l.get(i).cloned()),
+                Some(ObjKind::Tuple(t)) => t.get(i).cloned(),
+                Some(ObjKind::Str(st)) => st.char_at(i).map(|c| Value::str(c.to_string())),
+                _ => None,
+            })
+        }
+        IterState::Str { s: text, pos } => {
+            let next = match text.kind() {
+                Some(ObjKind::Str(st)) => st.as_str()[*pos..].chars().next(),
+                _ => None,
+            };
+            match next {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    Step::Done(Some(Value::str(c.to_string())))
+                }
+                None => Step::Done(None),
+            }
+        }
+        IterState::Range { next, stop, step } => {
+            let more = if *step > 0 { *next < *stop } else { *next > *stop };
+            if more {
+                let v = *next;
+                *next = next.saturating_add(*step);
+                Step::Done(Some(Value::Int(v)))
+            } else {
+                Step::Done(None)
+            }
+        }
+        IterState::Dict { dict, index, len, view } => {
+            let (now, entry) = match dict.kind() {
+                Some(ObjKind::Dict(d) | ObjKind::Set(d)) => d.with(|d| {
+                    (d.len(), d.map.get_index(*index).map(|(k, v)| (k.value.clone(), v.clone())))
+                }),
+                Some(ObjKind::FrozenSet(d)) => {
+                    (d.len(), d.map.get_index(*index).map(|(k, v)| (k.value.clone(), v.clone())))
+                }
+                _ => (0, None),
+            };
+            if now != *len {
+                *len = usize::MAX;
+                let what = if matches!(dict.kind(), Some(ObjKind::Dict(_))) { "dictionary" } else { "Set" };
+                return Err(if what == "Set" {
+                    "Set changed size during iteration"
+                } else {
+                    "dictionary changed size during iteration"
+                });
+            }
+            *index += 1;
+            Step::Done(entry.map(|(k, v)| match view {
+                DictView::Keys => k,
+                DictView::Values => v,
+                DictView::Items => Value::tuple(vec![k, v]),
+            }))
+        }
+        IterState::Enumerate { inner, count } => {
+            let c = *count;
+            *count += 1;
+            Step::Enumerate(inner.clone(), c)
+        }
+        IterState::Zip { iters } => {
+            if iters.is_empty() {
+                Step::Done(None)
+            } else {
+                Step::Zip(iters.clone())
+            }
+        }
+        IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
+        IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
+        IterState::Generator { .. } => Step::Generator,
+        IterState::Exhausted => Step::Done(None),
+    })
+}
+
+pub fn not_iterable<M: Model>(v: &Value<M>) -> PyErr<M> {
+    PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))
+}

@@ -1,0 +1,273 @@
+//! The virtual machine: one eval loop, generic over the locking model.
+//!
+//! An [`Interp`] is one interpreter (one "process"): its builtins, types,
+//! modules and scheduler. A [`Vm`] is one OS thread running Python code in
+//! it. In the shared-heap models several `Vm`s share an `Interp`; in process
+//! mode every worker has an `Interp` of its own.
+
+pub mod attr;
+pub mod call;
+pub mod compare;
+pub mod convert;
+pub mod eval;
+pub mod frame;
+pub mod iterate;
+pub mod numbers;
+pub mod ops;
+pub mod percent;
+pub mod containers;
+pub mod setup;
+pub mod traceback;
+
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+
+use crate::model::{Model, ObjCell, Scheduler, ThreadSched};
+use crate::object::class::BuiltinType;
+use crate::object::dict::{Dict, Key};
+use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::runtime::stats::Stats;
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
+
+/// Where `print` writes. Buffered; flushed at exit and before tracebacks.
+pub struct Output {
+    pub out: parking_lot::Mutex<Box<dyn Write + Send>>,
+}
+
+impl Output {
+    pub fn stdout() -> Output {
+        Output { out: parking_lot::Mutex::new(Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()))) }
+    }
+    pub fn write_str(&self, s: &str) {
+        let _ = self.out.lock().write_all(s.as_bytes());
+    }
+    pub fn flush(&self) {
+        let _ = self.out.lock().flush();
+    }
+}
+
+/// Settings of one run.
+#[derive(Clone, Debug)]
+pub struct RunConfig {
+    pub argv: Vec<String>,
+    pub sched: crate::model::SchedConfig,
+}
+
+/// Interrupt requests checked at every eval-breaker tick.
+pub const INTERRUPT_NONE: u8 = 0;
+pub const INTERRUPT_TERMINATE: u8 = 15;
+pub const INTERRUPT_KILL: u8 = 9;
+pub const INTERRUPT_KEYBOARD: u8 = 2;
+
+/// The class objects of the built-in types and exceptions.
+pub struct Types<M: Model> {
+    pub builtin: Vec<ObjRef<M>>,
+    pub exceptions: Vec<ObjRef<M>>,
+}
+
+impl<M: Model> Types<M> {
+    pub fn get(&self, t: BuiltinType) -> &ObjRef<M> {
+        &self.builtin[t as usize]
+    }
+    pub fn exc(&self, t: ExcType) -> &ObjRef<M> {
+        &self.exceptions[t as usize]
+    }
+}
+
+pub struct Interp<M: Model> {
+    /// The builtins namespace (a dict object).
+    pub builtins: ObjRef<M>,
+    pub types: Types<M>,
+    /// Imported modules, by name.
+    pub modules: M::Cell<Vec<(String, Value<M>)>>,
+    pub sched: M::Sched,
+    pub stats: Arc<Stats>,
+    pub out: Arc<Output>,
+    pub config: RunConfig,
+    pub next_frame_id: AtomicU64,
+    pub next_thread_id: AtomicU64,
+    pub interrupt: Arc<AtomicU8>,
+    pub recursion_limit: std::sync::atomic::AtomicU32,
+}
+
+/// One OS thread's view of an interpreter.
+pub struct Vm<M: Model> {
+    pub interp: Arc<Interp<M>>,
+    pub thread: Arc<ThreadSched>,
+    /// Instructions left until the next eval-breaker check.
+    pub ticks: u32,
+    /// Python call depth, for RecursionError.
+    pub depth: u32,
+    /// Exceptions being handled (innermost last), for bare `raise` and
+    /// implicit chaining.
+    pub handled: Vec<Value<M>>,
+    /// Reused value stacks, to avoid an allocation per call.
+    pub stack_pool: Vec<Vec<Value<M>>>,
+    /// Containers being repr'd, so a self-containing list prints `[...]`.
+    pub repr_guard: Vec<usize>,
+}
+
+impl<M: Model> Vm<M> {
+    /// Start running Python code on this OS thread (takes the GIL where
+    /// there is one).
+    pub fn enter(interp: Arc<Interp<M>>, thread: Arc<ThreadSched>) -> Vm<M> {
+        interp.sched.enter(&thread);
+        let ticks = interp.sched.initial_ticks();
+        Vm { interp, thread, ticks, depth: 0, handled: Vec::new(), stack_pool: Vec::new(), repr_guard: Vec::new() }
+    }
+
+    /// Stop running Python code on this thread (drops the GIL).
+    pub fn leave(mut self) {
+        self.handled.clear();
+        self.stack_pool.clear();
+        self.interp.stats.absorb_thread_allocs();
+        self.interp.sched.exit(&self.thread);
+    }
+
+    /// Run `f` without the GIL (a blocking call). `f` must be `Send`, so it
+    /// cannot capture heap objects: that is what makes dropping the lock
+    /// safe (see `model::heap`).
+    pub fn allow_threads<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        self.interp.sched.release(&self.thread);
+        let r = f();
+        self.interp.sched.reacquire(&self.thread);
+        self.ticks = self.interp.sched.initial_ticks();
+        r
+    }
+
+    /// The slow path of the per-instruction countdown.
+    #[cold]
+    pub fn eval_breaker(&mut self) -> PyResult<(), M> {
+        self.thread.stats.instructions.fetch_add(self.ticks_consumed(), Ordering::Relaxed);
+        self.ticks = self.interp.sched.tick(&self.thread);
+        self.check_interrupt()
+    }
+
+    fn ticks_consumed(&self) -> u64 {
+        self.interp.sched.initial_ticks() as u64
+    }
+
+    pub fn check_interrupt(&mut self) -> PyResult<(), M> {
+        match self.interp.interrupt.load(Ordering::Relaxed) {
+            INTERRUPT_NONE => Ok(()),
+            INTERRUPT_KEYBOARD => {
+                self.interp.interrupt.store(INTERRUPT_NONE, Ordering::Relaxed);
+                Err(PyErr::new(ExcType::KeyboardInterrupt, ""))
+            }
+            // Terminate/kill: unwind with SystemExit-like error that no
+            // `except Exception` catches; the process runner maps it.
+            code => Err(PyErr::new(ExcType::SystemExit, format!("__minipy_signal_{code}"))),
+        }
+    }
+
+    pub fn next_frame_id(&self) -> u64 {
+        self.interp.next_frame_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    pub fn write_stdout(&self, s: &str) {
+        self.interp.out.write_str(s);
+    }
+
+    // ---- types ---------------------------------------------------------
+
+    pub fn builtin_type(&self, t: BuiltinType) -> &ObjRef<M> {
+        self.interp.types.get(t)
+    }
+
+    pub fn exc_class(&self, t: ExcType) -> &ObjRef<M> {
+        self.interp.types.exc(t)
+    }
+
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value<M>) -> ObjRef<M> {
+        let t = match v {
+            Value::Undef | Value::None => BuiltinType::NoneType,
+            Value::Bool(_) => BuiltinType::Bool,
+            Value::Int(_) => BuiltinType::Int,
+            Value::Float(_) => BuiltinType::Float,
+            Value::Obj(o) => match &o.kind {
+                ObjKind::Instance(i) => return i.class.clone(),
+                ObjKind::Str(_) => BuiltinType::Str,
+                ObjKind::BigInt(_) => BuiltinType::Int,
+                ObjKind::Bytes(_) => BuiltinType::Bytes,
+                ObjKind::Tuple(_) => BuiltinType::Tuple,
+                ObjKind::List(_) => BuiltinType::List,
+                ObjKind::Dict(_) => BuiltinType::Dict,
+                ObjKind::Set(_) => BuiltinType::Set,
+                ObjKind::FrozenSet(_) => BuiltinType::FrozenSet,
+                ObjKind::Range(_) => BuiltinType::Range,
+                ObjKind::Slice(_) => BuiltinType::Slice,
+                ObjKind::Code(_) => BuiltinType::Code,
+                ObjKind::Function(_) => BuiltinType::Function,
+                ObjKind::Builtin(_) => BuiltinType::BuiltinFunction,
+                ObjKind::BoundMethod(..) => BuiltinType::Method,
+                ObjKind::Cell(_) => BuiltinType::Cell,
+                ObjKind::Class(_) => BuiltinType::Type,
+                ObjKind::Module(_) => BuiltinType::Module,
+                ObjKind::Iter(it) => {
+                    if it.with(|s| matches!(s, crate::object::IterState::Generator { .. })) {
+                        BuiltinType::Generator
+                    } else {
+                        BuiltinType::Iterator
+                    }
+                }
+                ObjKind::Property(_) => BuiltinType::Property,
+                ObjKind::StaticMethod(_) => BuiltinType::StaticMethod,
+                ObjKind::ClassMethod(_) => BuiltinType::ClassMethod,
+                ObjKind::Super(..) => BuiltinType::Super,
+                ObjKind::Native(_) => BuiltinType::Native,
+            },
+        };
+        self.builtin_type(t).clone()
+    }
+
+    /// `isinstance(v, cls)` for a single class.
+    pub fn isinstance(&self, v: &Value<M>, cls: &ObjRef<M>) -> bool {
+        let t = self.type_of(v);
+        match &t.kind {
+            ObjKind::Class(c) => c.is_subclass(&t, cls),
+            _ => false,
+        }
+    }
+
+    /// Build an exception instance of a built-in exception type.
+    pub fn new_exception(&self, t: ExcType, args: Vec<Value<M>>) -> ObjRef<M> {
+        let cls = self.exc_class(t).clone();
+        crate::vm::call::new_exception_instance(cls, args)
+    }
+
+    /// Hash a value for use as a dict key or set member.
+    pub fn key(&mut self, v: Value<M>) -> PyResult<Key<M>, M> {
+        if let Value::Obj(o) = &v {
+            if let ObjKind::Instance(inst) = &o.kind {
+                if inst.class().lookup("__hash__").is_some() && !inst.unhashable() {
+                    let h = self.call_method(&v, "__hash__", &[])?;
+                    let hash = match h {
+                        Value::Int(i) => crate::object::hash::hash_int(i),
+                        _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
+                    };
+                    return Ok(Key { hash, value: v });
+                }
+            }
+        }
+        Key::new(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
+    }
+
+    /// A fresh dict object.
+    pub fn new_dict(&self) -> ObjRef<M> {
+        ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new())))
+    }
+
+    /// Look up an imported module, importing a built-in one on first use.
+    pub fn import(&mut self, name: &str) -> PyResult<Value<M>, M> {
+        if let Some(m) = self.interp.modules.with(|ms| ms.iter().find(|(n, _)| n == name).map(|(_, m)| m.clone())) {
+            return Ok(m);
+        }
+        let module = crate::modules::load(self, name)?;
+        self.interp.modules.with(|ms| ms.push((name.to_string(), module.clone())));
+        Ok(module)
+    }
+}

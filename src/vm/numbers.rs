@@ -1,0 +1,303 @@
+//! Arithmetic on int (unboxed i64, promoted to BigInt on overflow), float
+//! and bool, with Python's semantics: floor division and modulo round toward
+//! negative infinity, `/` is true division, `**` with a negative exponent
+//! gives a float.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::ast::BinOp;
+use crate::bytecode::opcodes::binop_from_arg;
+use crate::model::Model;
+use crate::object::dict::big_to_f64;
+use crate::object::{ObjKind, PyErr, PyResult, Value};
+
+/// The common int-int cases, without leaving the eval loop. None means
+/// "take the general path" (overflow, division by zero, shifts...).
+#[inline(always)]
+pub fn int_fast<M: Model>(arg: u32, x: i64, y: i64) -> Option<Value<M>> {
+    match arg & 0xff {
+        0 => x.checked_add(y).map(Value::Int),
+        1 => x.checked_sub(y).map(Value::Int),
+        2 => x.checked_mul(y).map(Value::Int),
+        5 if y > 0 => Some(Value::Int(x.div_euclid(y))),
+        6 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+        10 => Some(Value::Int(x | y)),
+        11 => Some(Value::Int(x ^ y)),
+        12 => Some(Value::Int(x & y)),
+        _ => None,
+    }
+}
+
+/// An operand seen as a number.
+pub enum N {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+pub fn to_num<M: Model>(v: &Value<M>) -> Option<N> {
+    match v {
+        Value::Int(i) => Some(N::I(*i)),
+        Value::Bool(b) => Some(N::I(*b as i64)),
+        Value::Float(f) => Some(N::F(*f)),
+        Value::Obj(o) => match &o.kind {
+            ObjKind::BigInt(b) => Some(N::B(b.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn big(n: &N) -> BigInt {
+    match n {
+        N::I(i) => BigInt::from(*i),
+        N::B(b) => b.clone(),
+        N::F(_) => BigInt::zero(),
+    }
+}
+
+pub fn num_to_f64(n: &N) -> f64 {
+    match n {
+        N::I(i) => *i as f64,
+        N::B(b) => big_to_f64(b),
+        N::F(f) => *f,
+    }
+}
+
+impl<M: Model> super::Vm<M> {
+    /// BINARY_OP from its operand: numbers here, everything else in `ops`.
+    pub fn binary_op_arg(&mut self, arg: u32, a: Value<M>, b: Value<M>) -> PyResult<Value<M>, M> {
+        let (op, inplace) = binop_from_arg(arg).expect("bad binary operand");
+        self.binary_op(op, inplace, a, b)
+    }
+}
+
+/// Arithmetic when both operands are numbers; None if the operator does not
+/// apply (e.g. `1.5 & 2`), so the caller reports the TypeError.
+pub fn numeric_op<M: Model>(op: BinOp, a: &N, b: &N) -> Option<PyResult<Value<M>, M>> {
+    if matches!(a, N::F(_)) || matches!(b, N::F(_)) {
+        return float_op(op, num_to_f64(a), num_to_f64(b));
+    }
+    if let (N::I(x), N::I(y)) = (a, b) {
+        if let Some(r) = small_int_op(op, *x, *y) {
+            return Some(r);
+        }
+    }
+    Some(big_int_op(op, big(a), big(b)))
+}
+
+fn small_int_op<M: Model>(op: BinOp, x: i64, y: i64) -> Option<PyResult<Value<M>, M>> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return Some(Err(PyErr::zero_division("integer division or modulo by zero")));
+            }
+            if x == i64::MIN && y == -1 {
+                return None;
+            }
+            x.div_floor(&y)
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return Some(Err(PyErr::zero_division("integer modulo by zero")));
+            }
+            if y == -1 {
+                0
+            } else {
+                x.mod_floor(&y)
+            }
+        }
+        BinOp::Div => return Some(int_true_div(&BigInt::from(x), &BigInt::from(y))),
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::LShift => {
+            if y < 0 {
+                return Some(Err(PyErr::value_error("negative shift count")));
+            }
+            if y >= 63 || (x != 0 && (x.abs().leading_zeros() as i64) <= y + 1) {
+                return None;
+            }
+            x << y
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return Some(Err(PyErr::value_error("negative shift count")));
+            }
+            x >> y.min(63)
+        }
+        BinOp::Pow => {
+            if y < 0 {
+                return Some(float_pow(x as f64, y as f64));
+            }
+            let e = u32::try_from(y).ok()?;
+            x.checked_pow(e)?
+        }
+        BinOp::MatMul => return Some(Err(unsupported("@", "int", "int"))),
+    };
+    Some(Ok(Value::Int(r)))
+}
+
+fn big_int_op<M: Model>(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value<M>, M> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("integer division or modulo by zero"));
+            }
+            x.div_floor(&y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("integer modulo by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        BinOp::Div => return int_true_div(&x, &y),
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            let s = y.to_usize().ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
+            if s > 1 << 26 {
+                return Err(PyErr::new(crate::object::ExcType::MemoryError, ""));
+            }
+            x << s
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            match y.to_usize() {
+                Some(s) => x >> s,
+                None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                return float_pow(big_to_f64(&x), big_to_f64(&y));
+            }
+            let e = y.to_u32().ok_or_else(|| PyErr::overflow("exponent too large"))?;
+            let bits = x.bits() as f64 * e as f64;
+            if bits > 64_000_000.0 {
+                return Err(PyErr::new(crate::object::ExcType::MemoryError, ""));
+            }
+            num_traits::Pow::pow(x, e)
+        }
+        BinOp::MatMul => return Err(unsupported("@", "int", "int")),
+    };
+    Ok(Value::from_bigint(r))
+}
+
+/// int / int: exact for values that fit in f64's mantissa, otherwise via
+/// scaled big-int division (close to CPython's correctly rounded result).
+fn int_true_div<M: Model>(x: &BigInt, y: &BigInt) -> PyResult<Value<M>, M> {
+    if y.is_zero() {
+        return Err(PyErr::zero_division("division by zero"));
+    }
+    const EXACT: i64 = 1 << 53;
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
+        if a.abs() <= EXACT && b.abs() <= EXACT {
+            return Ok(Value::Float(a as f64 / b as f64));
+        }
+    }
+    let (q, r) = x.div_rem(y);
+    if r.is_zero() {
+        let f = big_to_f64(&q);
+        if f.is_infinite() {
+            return Err(PyErr::overflow("integer division result too large for a float"));
+        }
+        return Ok(Value::Float(f));
+    }
+    let shift = 64u32;
+    let scaled = (x << shift) / y;
+    let f = big_to_f64(&scaled) / 2f64.powi(shift as i32);
+    if f.is_infinite() {
+        return Err(PyErr::overflow("integer division result too large for a float"));
+    }
+    Ok(Value::Float(f))
+}
+
+fn float_op<M: Model>(op: BinOp, x: f64, y: f64) -> Option<PyResult<Value<M>, M>> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Some(Err(PyErr::zero_division("float division by zero")));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Some(Err(PyErr::zero_division("float floor division by zero")));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Some(Err(PyErr::zero_division("float modulo")));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => return Some(float_pow(x, y)),
+        _ => return None,
+    };
+    Some(Ok(Value::Float(r)))
+}
+
+/// Python's float divmod: the remainder has the sign of the divisor.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+fn float_pow<M: Model>(x: f64, y: f64) -> PyResult<Value<M>, M> {
+    if x == 0.0 && y < 0.0 {
+        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(PyErr::new(
+            crate::object::ExcType::NotImplementedError,
+            "complex numbers are not supported by minipy",
+        ));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(PyErr::overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(r))
+}
+
+pub fn unsupported<M: Model>(sym: &str, a: &str, b: &str) -> PyErr<M> {
+    PyErr::type_error(format!("unsupported operand type(s) for {sym}: '{a}' and '{b}'"))
+}

@@ -1,0 +1,652 @@
+//! Operators on non-numbers: sequence concatenation and repetition, `%`
+//! formatting, user-defined dunder methods, subscripts, truth and length.
+
+use super::Vm;
+use super::numbers::{numeric_op, to_num, unsupported};
+use crate::ast::{BinOp, UnaryOp};
+use crate::model::{Model, ObjCell};
+use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
+use crate::text::slice::normalize_slice;
+
+/// Largest sequence repetition allowed (bytes of result), to fail cleanly
+/// instead of exhausting memory.
+const MAX_REPEAT_ITEMS: usize = 1 << 28;
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+impl<M: Model> Vm<M> {
+    pub fn binary_op(&mut self, op: BinOp, inplace: bool, a: Value<M>, b: Value<M>) -> PyResult<Value<M>, M> {
+        if let (Some(x), Some(y)) = (to_num(&a), to_num(&b)) {
+            if let Some(r) = numeric_op(op, &x, &y) {
+                return r;
+            }
+            return Err(unsupported(op_symbol(op, inplace), a.type_name(), b.type_name()));
+        }
+        if let Some(r) = self.builtin_binary(op, inplace, &a, &b)? {
+            return Ok(r);
+        }
+        // User-defined operators.
+        let (l, r, i) = dunder(op);
+        if inplace {
+            if let Some(ObjKind::Instance(inst)) = a.kind() {
+                if let Some(f) = inst.class().lookup(i) {
+                    let res = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                    if !is_not_implemented(&res) {
+                        return Ok(res);
+                    }
+                }
+            }
+        }
+        if let Some(ObjKind::Instance(inst)) = a.kind() {
+            if let Some(f) = inst.class().lookup(l) {
+                let res = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                if !is_not_implemented(&res) {
+                    return Ok(res);
+                }
+            }
+        }
+        if let Some(ObjKind::Instance(inst)) = b.kind() {
+            if let Some(f) = inst.class().lookup(r) {
+                let res = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                if !is_not_implemented(&res) {
+                    return Ok(res);
+                }
+            }
+        }
+        Err(self.binary_type_error(op, inplace, &a, &b))
+    }
+
+    fn binary_type_error(&self, op: BinOp, inplace: bool, a: &Value<M>, b: &Value<M>) -> PyErr<M> {
+        let (ta, tb) = (a.type_name(), b.type_name());
+        match (op, a.kind()) {
+            (BinOp::Add, Some(ObjKind::Str(_))) => {
+                PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str"))
+            }
+            (BinOp::Add, Some(ObjKind::List(_))) => {
+                PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+            }
+            (BinOp::Add, Some(ObjKind::Tuple(_))) => {
+                PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
+            }
+            (BinOp::Mul, Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_))) => {
+                PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
+            _ => unsupported(op_symbol(op, inplace), ta, tb),
+        }
+    }
+
+    /// Built-in types' operators other than arithmetic on numbers.
+    fn builtin_binary(&mut self, op: BinOp, inplace: bool, a: &Value<M>, b: &Value<M>) -> PyResult<Option<Value<M>>, M> {
+        let (ka, kb) = (a.kind(), b.kind());
+        Ok(Some(match (op, ka, kb) {
+            (BinOp::Add, Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::str(s)
+            }
+            (BinOp::Add, Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
+                let right = y.with(|v| v.clone());
+                if inplace {
+                    x.with(|v| v.extend(right));
+                    a.clone()
+                } else {
+                    let mut items = x.with(|v| v.clone());
+                    items.extend(right);
+                    Value::list(items)
+                }
+            }
+            (BinOp::Add, Some(ObjKind::List(x)), _) if inplace => {
+                let items = self.collect(b)?;
+                x.with(|v| v.extend(items));
+                a.clone()
+            }
+            (BinOp::Add, Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => {
+                Value::tuple(x.iter().chain(y.iter()).cloned().collect())
+            }
+            (BinOp::Add, Some(ObjKind::Bytes(x)), Some(ObjKind::Bytes(y))) => {
+                Value::obj(ObjKind::Bytes([&x[..], &y[..]].concat().into_boxed_slice()))
+            }
+            (BinOp::Mul, Some(_), _) if is_int(b) && is_sequence(a) => return self.repeat(a, b, inplace).map(Some),
+            (BinOp::Mul, _, Some(_)) if is_int(a) && is_sequence(b) => return self.repeat(b, a, false).map(Some),
+            (BinOp::Mod, Some(ObjKind::Str(s)), _) => {
+                let fmt = s.as_str().to_string();
+                return self.percent_format(&fmt, b).map(|s| Some(Value::str(s)));
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_))) => {
+                return self.set_operator(op, inplace, a, b).map(Some);
+            }
+            (BinOp::BitOr, Some(ObjKind::Dict(x)), Some(ObjKind::Dict(y))) => {
+                let right = y.with(|d| d.clone());
+                if inplace {
+                    x.with(|d| {
+                        for (k, v) in right.map {
+                            d.insert(k, v);
+                        }
+                    });
+                    a.clone()
+                } else {
+                    let mut merged = x.with(|d| d.clone());
+                    for (k, v) in right.map {
+                        merged.insert(k, v);
+                    }
+                    Value::dict(merged)
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, seq: &Value<M>, count: &Value<M>, inplace: bool) -> PyResult<Value<M>, M> {
+        let n = match count {
+            Value::Int(i) => (*i).max(0) as usize,
+            Value::Bool(b) => *b as usize,
+            _ => return Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+        };
+        let len = self.len(seq)?;
+        if len.saturating_mul(n) > MAX_REPEAT_ITEMS {
+            return Err(PyErr::new(ExcType::MemoryError, ""));
+        }
+        Ok(match seq.kind() {
+            Some(ObjKind::Str(s)) => Value::str(s.as_str().repeat(n)),
+            Some(ObjKind::Bytes(b)) => Value::obj(ObjKind::Bytes(b.repeat(n).into_boxed_slice())),
+            Some(ObjKind::Tuple(t)) => {
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            Some(ObjKind::List(l)) => {
+                let items = l.with(|v| v.clone());
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                if inplace {
+                    let old = l.with(|l| std::mem::replace(l, v));
+                    drop(old);
+                    seq.clone()
+                } else {
+                    Value::list(v)
+                }
+            }
+            _ => unreachable!(),
+        })
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, a: Value<M>) -> PyResult<Value<M>, M> {
+        match op {
+            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(&a)?)),
+            UnaryOp::Pos => match &a {
+                Value::Int(_) | Value::Float(_) => return Ok(a),
+                Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+                Value::Obj(o) if matches!(o.kind, ObjKind::BigInt(_)) => return Ok(a),
+                _ => {}
+            },
+            UnaryOp::Neg => match &a {
+                Value::Int(i) => {
+                    return Ok(match i.checked_neg() {
+                        Some(n) => Value::Int(n),
+                        None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
+                    });
+                }
+                Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
+                Value::Float(f) => return Ok(Value::Float(-f)),
+                Value::Obj(o) => {
+                    if let ObjKind::BigInt(b) = &o.kind {
+                        return Ok(Value::from_bigint(-b.clone()));
+                    }
+                }
+                _ => {}
+            },
+            UnaryOp::Invert => match &a {
+                Value::Int(i) => return Ok(Value::Int(!i)),
+                Value::Bool(b) => return Ok(Value::Int(!(*b as i64))),
+                Value::Obj(o) => {
+                    if let ObjKind::BigInt(b) = &o.kind {
+                        return Ok(Value::from_bigint(-b.clone() - 1));
+                    }
+                }
+                _ => {}
+            },
+        }
+        let (name, sym) = match op {
+            UnaryOp::Neg => ("__neg__", "-"),
+            UnaryOp::Pos => ("__pos__", "+"),
+            UnaryOp::Invert => ("__invert__", "~"),
+            UnaryOp::Not => unreachable!(),
+        };
+        if let Some(ObjKind::Instance(inst)) = a.kind() {
+            if let Some(f) = inst.class().lookup(name) {
+                return self.call(&f, &[a.clone()], &[]);
+            }
+        }
+        Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", a.type_name())))
+    }
+
+    /// Python truthiness.
+    pub fn truthy(&mut self, v: &Value<M>) -> PyResult<bool, M> {
+        Ok(match v {
+            Value::Undef | Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => match &o.kind {
+                ObjKind::Str(s) => s.char_len() != 0,
+                ObjKind::BigInt(_) => true,
+                ObjKind::Tuple(t) => !t.is_empty(),
+                ObjKind::List(l) => l.with(|l| !l.is_empty()),
+                ObjKind::Dict(d) | ObjKind::Set(d) => d.with(|d| !d.is_empty()),
+                ObjKind::FrozenSet(d) => !d.is_empty(),
+                ObjKind::Bytes(b) => !b.is_empty(),
+                ObjKind::Range(r) => !r.is_empty(),
+                ObjKind::Instance(inst) => {
+                    if let Some(f) = inst.class().lookup("__bool__") {
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => Err(PyErr::type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                r.type_name()
+                            ))),
+                        };
+                    }
+                    if let Some(f) = inst.class().lookup("__len__") {
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        return Ok(!matches!(r, Value::Int(0)));
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    /// `len(v)`
+    pub fn len(&mut self, v: &Value<M>) -> PyResult<usize, M> {
+        if let Value::Obj(o) = v {
+            let n = match &o.kind {
+                ObjKind::Str(s) => s.char_len(),
+                ObjKind::Tuple(t) => t.len(),
+                ObjKind::List(l) => l.with(|l| l.len()),
+                ObjKind::Dict(d) | ObjKind::Set(d) => d.with(|d| d.len()),
+                ObjKind::FrozenSet(d) => d.len(),
+                ObjKind::Bytes(b) => b.len(),
+                ObjKind::Range(r) => r.len() as usize,
+                ObjKind::Instance(inst) => {
+                    if let Some(f) = inst.class().lookup("__len__") {
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        return match r {
+                            Value::Int(i) if i >= 0 => Ok(i as usize),
+                            Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+                            _ => Err(PyErr::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                r.type_name()
+                            ))),
+                        };
+                    }
+                    return Err(no_len(v));
+                }
+                _ => return Err(no_len(v)),
+            };
+            return Ok(n);
+        }
+        Err(no_len(v))
+    }
+
+    /// `container[index]`
+    pub fn getitem(&mut self, container: &Value<M>, index: &Value<M>) -> PyResult<Value<M>, M> {
+        let obj = match container {
+            Value::Obj(o) => o,
+            _ => return Err(not_subscriptable(container)),
+        };
+        match &obj.kind {
+            ObjKind::List(l) => {
+                if let Some(i) = small_index(index) {
+                    let r = l.with(|l| seq_index(l.len(), i).map(|i| l[i].clone()));
+                    return r.ok_or_else(|| PyErr::index_error("list index out of range"));
+                }
+                if let Some(ObjKind::Slice(s)) = index.kind() {
+                    let items = l.with(|l| l.clone());
+                    return Ok(Value::list(self.slice_vec(&items, s)?));
+                }
+                Err(self.bad_index("list", index))
+            }
+            ObjKind::Tuple(t) => {
+                if let Some(i) = small_index(index) {
+                    return seq_index(t.len(), i)
+                        .map(|i| t[i].clone())
+                        .ok_or_else(|| PyErr::index_error("tuple index out of range"));
+                }
+                if let Some(ObjKind::Slice(s)) = index.kind() {
+                    return Ok(Value::tuple(self.slice_vec(t, s)?));
+                }
+                Err(self.bad_index("tuple", index))
+            }
+            ObjKind::Str(s) => {
+                if let Some(i) = small_index(index) {
+                    return seq_index(s.char_len(), i)
+                        .and_then(|i| s.char_at(i))
+                        .map(|c| Value::str(c.to_string()))
+                        .ok_or_else(|| PyErr::index_error("string index out of range"));
+                }
+                if let Some(ObjKind::Slice(sl)) = index.kind() {
+                    let (start, stop, step) = self.slice_bounds(sl)?;
+                    let si = normalize_slice(s.char_len(), start, stop, step).map_err(PyErr::value_error)?;
+                    let (start, step, count) = (si.start, si.step, si.count);
+                    if step == 1 {
+                        return Ok(Value::str(s.substr(start as usize, start as usize + count)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let mut out = String::with_capacity(count);
+                    let mut i = start;
+                    for _ in 0..count {
+                        out.push(chars[i as usize]);
+                        i += step;
+                    }
+                    return Ok(Value::str(out));
+                }
+                Err(PyErr::type_error(format!("string indices must be integers, not '{}'", index.type_name())))
+            }
+            ObjKind::Bytes(b) => {
+                if let Some(i) = small_index(index) {
+                    return seq_index(b.len(), i)
+                        .map(|i| Value::Int(b[i] as i64))
+                        .ok_or_else(|| PyErr::index_error("index out of range"));
+                }
+                if let Some(ObjKind::Slice(s)) = index.kind() {
+                    let ints: Vec<Value<M>> = b.iter().map(|x| Value::Int(*x as i64)).collect();
+                    let picked = self.slice_vec(&ints, s)?;
+                    let bytes: Vec<u8> = picked.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect();
+                    return Ok(Value::obj(ObjKind::Bytes(bytes.into_boxed_slice())));
+                }
+                Err(self.bad_index("byte", index))
+            }
+            ObjKind::Range(r) => {
+                if let Some(i) = small_index(index) {
+                    return seq_index(r.len() as usize, i)
+                        .map(|i| Value::Int(r.get(i as i64)))
+                        .ok_or_else(|| PyErr::index_error("range object index out of range"));
+                }
+                let items: Vec<Value<M>> = (0..r.len()).map(|i| Value::Int(r.get(i))).collect();
+                if let Some(ObjKind::Slice(s)) = index.kind() {
+                    return Ok(Value::list(self.slice_vec(&items, s)?));
+                }
+                Err(self.bad_index("range", index))
+            }
+            ObjKind::Dict(d) => {
+                let key = self.key(index.clone())?;
+                match d.with(|d| d.get(&key).cloned()) {
+                    Some(v) => Ok(v),
+                    None => Err(PyErr::key_error(index.clone())),
+                }
+            }
+            ObjKind::Instance(inst) => match inst.class().lookup("__getitem__") {
+                Some(f) => self.call(&f, &[container.clone(), index.clone()], &[]),
+                None => Err(not_subscriptable(container)),
+            },
+            ObjKind::Class(c) if index.kind().is_some() || true => {
+                // `list[int]` style generic aliases: return the class itself.
+                let _ = c;
+                Ok(container.clone())
+            }
+            _ => Err(not_subscriptable(container)),
+        }
+    }
+
+    pub fn setitem(&mut self, container: &Value<M>, index: Value<M>, value: Value<M>) -> PyResult<(), M> {
+        match container.kind() {
+            Some(ObjKind::List(l)) => {
+                if let Some(i) = small_index(&index) {
+                    let old = l.with(|l| seq_index(l.len(), i).map(|i| std::mem::replace(&mut l[i], value)));
+                    return match old {
+                        Some(old) => {
+                            drop(old);
+                            Ok(())
+                        }
+                        None => Err(PyErr::index_error("list assignment index out of range")),
+                    };
+                }
+                if let Some(ObjKind::Slice(s)) = index.kind() {
+                    let items = self.collect(&value)?;
+                    return self.list_set_slice(l, s, items);
+                }
+                Err(PyErr::type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    index.type_name()
+                )))
+            }
+            Some(ObjKind::Dict(d)) => {
+                let key = self.key(index)?;
+                let old = d.with(|d| d.insert(key, value));
+                drop(old);
+                Ok(())
+            }
+            Some(ObjKind::Instance(inst)) => match inst.class().lookup("__setitem__") {
+                Some(f) => {
+                    self.call(&f, &[container.clone(), index, value], &[])?;
+                    Ok(())
+                }
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    container.type_name()
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support item assignment",
+                container.type_name()
+            ))),
+        }
+    }
+
+    pub fn delitem(&mut self, container: &Value<M>, index: Value<M>) -> PyResult<(), M> {
+        match container.kind() {
+            Some(ObjKind::List(l)) => {
+                if let Some(i) = small_index(&index) {
+                    let old = l.with(|l| seq_index(l.len(), i).map(|i| l.remove(i)));
+                    return match old {
+                        Some(_) => Ok(()),
+                        None => Err(PyErr::index_error("list assignment index out of range")),
+                    };
+                }
+                if let Some(ObjKind::Slice(s)) = index.kind() {
+                    let len = l.with(|l| l.len());
+                    let (start, stop, step) = self.slice_bounds(s)?;
+                    let si = normalize_slice(len, start, stop, step).map_err(PyErr::value_error)?;
+                    let (start, step, count) = (si.start, si.step, si.count);
+                    let mut doomed: Vec<usize> = (0..count as i64).map(|k| (start + k * step) as usize).collect();
+                    doomed.sort_unstable();
+                    let removed = l.with(|l| {
+                        let mut out = Vec::new();
+                        for i in doomed.into_iter().rev() {
+                            out.push(l.remove(i));
+                        }
+                        out
+                    });
+                    drop(removed);
+                    return Ok(());
+                }
+                Err(PyErr::type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    index.type_name()
+                )))
+            }
+            Some(ObjKind::Dict(d)) => {
+                let key = self.key(index.clone())?;
+                match d.with(|d| d.remove(&key)) {
+                    Some(_) => Ok(()),
+                    None => Err(PyErr::key_error(index)),
+                }
+            }
+            Some(ObjKind::Instance(inst)) => match inst.class().lookup("__delitem__") {
+                Some(f) => {
+                    self.call(&f, &[container.clone(), index], &[])?;
+                    Ok(())
+                }
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item deletion",
+                    container.type_name()
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support item deletion",
+                container.type_name()
+            ))),
+        }
+    }
+
+    /// The (start, stop, step) of a slice object as optional ints.
+    pub fn slice_bounds(&mut self, s: &[Value<M>; 3]) -> PyResult<(Option<i64>, Option<i64>, Option<i64>), M> {
+        let mut out = [None, None, None];
+        for (i, v) in s.iter().enumerate() {
+            out[i] = match v {
+                Value::None => None,
+                Value::Int(n) => Some(*n),
+                Value::Bool(b) => Some(*b as i64),
+                Value::Obj(o) if matches!(o.kind, ObjKind::BigInt(_)) => {
+                    let ObjKind::BigInt(b) = &o.kind else { unreachable!() };
+                    Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })
+                }
+                _ => {
+                    return Err(PyErr::type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ));
+                }
+            };
+        }
+        Ok((out[0], out[1], out[2]))
+    }
+
+    pub fn slice_vec(&mut self, items: &[Value<M>], s: &[Value<M>; 3]) -> PyResult<Vec<Value<M>>, M> {
+        let (start, stop, step) = self.slice_bounds(s)?;
+        let si = normalize_slice(items.len(), start, stop, step).map_err(PyErr::value_error)?;
+        let (start, step, count) = (si.start, si.step, si.count);
+        let mut out = Vec::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            out.push(items[i as usize].clone());
+            i += step;
+        }
+        Ok(out)
+    }
+
+    fn list_set_slice(
+        &mut self,
+        l: &M::Cell<Vec<Value<M>>>,
+        s: &[Value<M>; 3],
+        items: Vec<Value<M>>,
+    ) -> PyResult<(), M> {
+        let len = l.with(|l| l.len());
+        let (start, stop, step) = self.slice_bounds(s)?;
+        let si = normalize_slice(len, start, stop, step).map_err(PyErr::value_error)?;
+        let (start, step, count) = (si.start, si.step, si.count);
+        if step == 1 {
+            let old: Vec<Value<M>> =
+                l.with(|l| l.splice(start as usize..start as usize + count, items).collect());
+            drop(old);
+            return Ok(());
+        }
+        if items.len() != count {
+            return Err(PyErr::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {count}",
+                items.len()
+            )));
+        }
+        let old = l.with(|l| {
+            let mut old = Vec::with_capacity(count);
+            for (k, v) in items.into_iter().enumerate() {
+                let i = (start + k as i64 * step) as usize;
+                old.push(std::mem::replace(&mut l[i], v));
+            }
+            old
+        });
+        drop(old);
+        Ok(())
+    }
+
+    fn bad_index(&self, what: &str, index: &Value<M>) -> PyErr<M> {
+        PyErr::type_error(format!("{what} indices must be integers or slices, not {}", index.type_name()))
+    }
+}
+
+fn op_symbol(op: BinOp, inplace: bool) -> &'static str {
+    if !inplace {
+        return op.symbol();
+    }
+    match op {
+        BinOp::Add => "+=",
+        BinOp::Sub => "-=",
+        BinOp::Mul => "*=",
+        BinOp::MatMul => "@=",
+        BinOp::Div => "/=",
+        BinOp::FloorDiv => "//=",
+        BinOp::Mod => "%=",
+        BinOp::Pow => "**=",
+        BinOp::LShift => "<<=",
+        BinOp::RShift => ">>=",
+        BinOp::BitOr => "|=",
+        BinOp::BitXor => "^=",
+        BinOp::BitAnd => "&=",
+    }
+}
+
+pub fn is_not_implemented<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Native(n)) if n.type_name() == "NotImplementedType")
+}
+
+fn is_int<M: Model>(v: &Value<M>) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.kind(), Some(ObjKind::BigInt(_)))
+}
+
+fn is_sequence<M: Model>(v: &Value<M>) -> bool {
+    matches!(
+        v.kind(),
+        Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_))
+    )
+}
+
+/// An int index (bools count), or None for anything else.
+#[inline]
+pub fn small_index<M: Model>(v: &Value<M>) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) => match &o.kind {
+            ObjKind::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Python's negative-index rule; None when out of range.
+#[inline]
+pub fn seq_index(len: usize, i: i64) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if i >= 0 && (i as usize) < len { Some(i as usize) } else { None }
+}
+
+fn no_len<M: Model>(v: &Value<M>) -> PyErr<M> {
+    PyErr::type_error(format!("object of type '{}' has no len()", v.type_name()))
+}
+
+fn not_subscriptable<M: Model>(v: &Value<M>) -> PyErr<M> {
+    PyErr::type_error(format!("'{}' object is not subscriptable", v.type_name()))
+}

@@ -1,0 +1,187 @@
+//! Creating an interpreter: the built-in types and exceptions, the builtins
+//! namespace, and turning compiled code into this heap's objects.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, AtomicU32, AtomicU64};
+
+use super::{Interp, Output, RunConfig, Types, Vm};
+use crate::bytecode::{Code, Const};
+use crate::model::{Model, ObjCell};
+use crate::object::class::{BuiltinType, Class};
+use crate::object::dict::Dict;
+use crate::object::{CodeObj, ExcType, Function, ObjKind, ObjRef, PyResult, Value};
+use crate::runtime::stats::Stats;
+
+const BUILTIN_TYPES: &[(BuiltinType, &str)] = &[
+    (BuiltinType::Object, "object"),
+    (BuiltinType::Type, "type"),
+    (BuiltinType::NoneType, "NoneType"),
+    (BuiltinType::Bool, "bool"),
+    (BuiltinType::Int, "int"),
+    (BuiltinType::Float, "float"),
+    (BuiltinType::Str, "str"),
+    (BuiltinType::Bytes, "bytes"),
+    (BuiltinType::List, "list"),
+    (BuiltinType::Tuple, "tuple"),
+    (BuiltinType::Dict, "dict"),
+    (BuiltinType::Set, "set"),
+    (BuiltinType::FrozenSet, "frozenset"),
+    (BuiltinType::Range, "range"),
+    (BuiltinType::Slice, "slice"),
+    (BuiltinType::Function, "function"),
+    (BuiltinType::BuiltinFunction, "builtin_function_or_method"),
+    (BuiltinType::Method, "method"),
+    (BuiltinType::Module, "module"),
+    (BuiltinType::Iterator, "iterator"),
+    (BuiltinType::Generator, "generator"),
+    (BuiltinType::Property, "property"),
+    (BuiltinType::StaticMethod, "staticmethod"),
+    (BuiltinType::ClassMethod, "classmethod"),
+    (BuiltinType::Super, "super"),
+    (BuiltinType::Cell, "cell"),
+    (BuiltinType::Code, "code"),
+    (BuiltinType::Native, "native"),
+    (BuiltinType::BaseException, "BaseException"),
+];
+
+fn new_class<M: Model>(name: &str, module: &str, mro: Vec<ObjRef<M>>, builtin: BuiltinType, exc: Option<ExcType>) -> ObjRef<M> {
+    let c = ObjRef::new(ObjKind::Class(Class {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: module.to_string(),
+        bases: mro.first().cloned().into_iter().collect(),
+        mro,
+        dict: M::Cell::new(Dict::new()),
+        builtin,
+        exc,
+        eq_without_hash: false,
+    }));
+    c.make_immortal();
+    c
+}
+
+pub fn new_interp<M: Model>(config: RunConfig, out: Arc<Output>, stats: Arc<Stats>) -> Arc<Interp<M>> {
+    let mut builtin: Vec<ObjRef<M>> = Vec::new();
+    for (i, (t, name)) in BUILTIN_TYPES.iter().enumerate() {
+        debug_assert_eq!(*t as usize, i, "BUILTIN_TYPES must follow BuiltinType's order");
+        let mro = match t {
+            BuiltinType::Object => vec![],
+            BuiltinType::Bool => vec![builtin[BuiltinType::Int as usize].clone(), builtin[0].clone()],
+            _ => vec![builtin[0].clone()],
+        };
+        let exc = if *t == BuiltinType::BaseException { Some(ExcType::BaseException) } else { None };
+        builtin.push(new_class::<M>(name, "builtins", mro, *t, exc));
+    }
+    let mut exceptions: Vec<ObjRef<M>> = Vec::new();
+    for t in ExcType::ALL {
+        let cls = match t.parent() {
+            None => builtin[BuiltinType::BaseException as usize].clone(),
+            Some(p) => {
+                let parent = exceptions[p as usize].clone();
+                let mut mro = vec![parent.clone()];
+                if let ObjKind::Class(pc) = &parent.kind {
+                    mro.extend(pc.mro.iter().cloned());
+                }
+                let module = match t {
+                    ExcType::Empty => "_queue",
+                    ExcType::Full => "queue",
+                    _ => "builtins",
+                };
+                new_class::<M>(t.name(), module, mro, BuiltinType::BaseException, Some(*t))
+            }
+        };
+        exceptions.push(cls);
+    }
+    let types = Types { builtin, exceptions };
+    let builtins = ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new())));
+    builtins.make_immortal();
+    let sched = M::new_scheduler(&config.sched, stats.clone());
+    let interp = Interp {
+        builtins,
+        types,
+        modules: M::Cell::new(Vec::new()),
+        sched,
+        stats,
+        out,
+        config,
+        next_frame_id: AtomicU64::new(1),
+        next_thread_id: AtomicU64::new(1),
+        interrupt: Arc::new(AtomicU8::new(0)),
+        recursion_limit: AtomicU32::new(super::DEFAULT_RECURSION_LIMIT),
+    };
+    let interp = Arc::new(interp);
+    crate::modules::builtins::install(&interp);
+    interp
+}
+
+impl<M: Model> Vm<M> {
+    /// Turn a compiled code object into this heap's code object, with its
+    /// constants (and nested code objects) as values.
+    pub fn materialize_code(&self, code: &Arc<Code>) -> ObjRef<M> {
+        let consts = code.consts.iter().map(|c| self.materialize_const(c)).collect();
+        let obj = ObjRef::new(ObjKind::Code(CodeObj { code: code.clone(), consts }));
+        if M::IMMORTAL_SHARED {
+            obj.make_immortal();
+        }
+        obj
+    }
+
+    fn materialize_const(&self, c: &Const) -> Value<M> {
+        let v = match c {
+            Const::None => return Value::None,
+            Const::True => return Value::Bool(true),
+            Const::False => return Value::Bool(false),
+            Const::Int(i) => return Value::Int(*i),
+            Const::Float(f) => return Value::Float(*f),
+            Const::Ellipsis => {
+                return super::eval::dict_get_str(&self.interp.builtins, "Ellipsis").unwrap_or(Value::None);
+            }
+            Const::BigInt(b) => Value::from_bigint(b.clone()),
+            Const::Str(s) => Value::str(s.to_string()),
+            Const::Bytes(b) => Value::obj(ObjKind::Bytes(b.to_vec().into_boxed_slice())),
+            Const::Tuple(items) => Value::tuple(items.iter().map(|c| self.materialize_const(c)).collect()),
+            Const::Code(code) => Value::Obj(self.materialize_code(code)),
+        };
+        if M::IMMORTAL_SHARED {
+            if let Value::Obj(o) = &v {
+                o.make_immortal();
+            }
+        }
+        v
+    }
+
+    /// A function object for a module body.
+    pub fn module_function(&self, code: &Arc<Code>, globals: ObjRef<M>) -> ObjRef<M> {
+        let code_obj = self.materialize_code(code);
+        ObjRef::new(ObjKind::Function(Function {
+            code_obj,
+            globals,
+            defaults: Box::new([]),
+            kwdefaults: None,
+            closure: Box::new([]),
+            name: "<module>".to_string(),
+        }))
+    }
+
+    /// Run compiled module code in `globals`.
+    pub fn run_module(&mut self, code: &Arc<Code>, globals: ObjRef<M>) -> PyResult<Value<M>, M> {
+        let func = self.module_function(code, globals);
+        let mut frame = self.bind_frame(&func, &[], &[])?;
+        self.enter_call()?;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        match r? {
+            super::eval::FrameExit::Return(v) => Ok(v),
+            super::eval::FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// A fresh `__main__` globals dict.
+    pub fn main_globals(&self, file: &str) -> ObjRef<M> {
+        let g = self.new_dict();
+        let _ = super::eval::dict_set_str(&g, "__name__", Value::str("__main__"));
+        let _ = super::eval::dict_set_str(&g, "__file__", Value::str(file));
+        let _ = super::eval::dict_set_str(&g, "__doc__", Value::None);
+        g
+    }
+}

@@ -1,0 +1,260 @@
+//! Raising, re-raising, chaining, and printing tracebacks as CPython does.
+
+use super::Vm;
+use crate::model::{Model, ObjCell};
+use crate::object::exception::{ErrValue, TraceEntry};
+use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+
+impl<M: Model> Vm<M> {
+    /// Turn an error into an exception object, storing its traceback on it.
+    pub fn materialize(&mut self, err: PyErr<M>) -> Value<M> {
+        let inner = *err.inner;
+        let obj: ObjRef<M> = match inner.value {
+            ErrValue::Object(o) => o,
+            ErrValue::Lazy(t, msg) => {
+                let args = if msg.is_empty() && matches!(t, ExcType::KeyboardInterrupt | ExcType::MemoryError) {
+                    Vec::new()
+                } else {
+                    vec![Value::str(msg)]
+                };
+                self.new_exception(t, args)
+            }
+            ErrValue::LazyArgs(t, args) => self.new_exception(t, args),
+        };
+        if let ObjKind::Instance(inst) = &obj.kind {
+            if let Some(exc) = &inst.exc {
+                let tb = inner.traceback;
+                exc.with(|e| e.traceback = tb);
+            }
+        }
+        Value::Obj(obj)
+    }
+
+    /// An error that continues an exception's existing traceback.
+    pub fn reraise(&mut self, exc: Value<M>) -> PyErr<M> {
+        let obj = match exc {
+            Value::Obj(o) => o,
+            other => return PyErr::type_error(format!("exceptions must derive from BaseException, not {}", other.type_name())),
+        };
+        let tb = match &obj.kind {
+            ObjKind::Instance(inst) => inst.exc.as_ref().map(|e| e.with(|e| e.traceback.clone())).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let mut err = PyErr::from_object(obj);
+        err.inner.traceback = tb;
+        err
+    }
+
+    /// RAISE_VARARGS: `raise`, `raise exc`, `raise exc from cause`.
+    pub fn raise(&mut self, exc: Option<Value<M>>, cause: Option<Value<M>>) -> PyErr<M> {
+        let exc = match exc {
+            None => {
+                return match self.handled.last().cloned() {
+                    Some(h) => self.reraise(h),
+                    None => PyErr::new(ExcType::RuntimeError, "No active exception to reraise"),
+                };
+            }
+            Some(e) => e,
+        };
+        let exc = match self.instantiate_exception(exc) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() {
+                Value::None
+            } else {
+                match self.instantiate_exception(cause) {
+                    Ok(c) => c,
+                    Err(e) => return e,
+                }
+            };
+            if let Some(ObjKind::Instance(inst)) = exc.kind() {
+                if let Some(state) = &inst.exc {
+                    state.with(|s| {
+                        s.cause = cause;
+                        s.suppress_context = true;
+                    });
+                }
+            }
+        }
+        match exc {
+            Value::Obj(o) => {
+                // A fresh raise starts a fresh traceback.
+                if let ObjKind::Instance(inst) = &o.kind {
+                    if let Some(state) = &inst.exc {
+                        state.with(|s| s.traceback.clear());
+                    }
+                }
+                PyErr::from_object(o)
+            }
+            _ => unreachable!(),
+        }
+    }
+
+    /// A class is instantiated with no arguments; an instance must be an exception.
+    fn instantiate_exception(&mut self, v: Value<M>) -> Result<Value<M>, PyErr<M>> {
+        match v.kind() {
+            Some(ObjKind::Class(c)) if c.exc.is_some() => self.call(&v, &[], &[]),
+            Some(ObjKind::Instance(i)) if i.exc.is_some() => Ok(v),
+            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// The error escaped an except handler for `handled`: record it as the
+    /// new exception's `__context__` (implicit chaining).
+    pub fn chain_context(&mut self, err: PyErr<M>, handled: Value<M>) -> PyErr<M> {
+        let tb = err.inner.traceback.clone();
+        let exc = self.materialize(err);
+        if !exc.is(&handled) {
+            if let Some(ObjKind::Instance(inst)) = exc.kind() {
+                if let Some(state) = &inst.exc {
+                    let has = state.with(|s| !s.context.is_none());
+                    if !has && !self.context_cycle(&handled, &exc) {
+                        state.with(|s| s.context = handled);
+                    }
+                }
+            }
+        }
+        let mut e = self.reraise(exc);
+        e.inner.traceback = tb;
+        e
+    }
+
+    fn context_cycle(&self, start: &Value<M>, target: &Value<M>) -> bool {
+        let mut cur = start.clone();
+        for _ in 0..100 {
+            if cur.is(target) {
+                return true;
+            }
+            let next = match cur.kind() {
+                Some(ObjKind::Instance(inst)) => inst.exc.as_ref().map(|e| e.with(|e| e.context.clone())),
+                _ => None,
+            };
+            match next {
+                Some(n) if !n.is_none() => cur = n,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Termination (terminate/kill) and KeyboardInterrupt unwind without
+    /// running handlers.
+    pub fn is_termination(&self, err: &PyErr<M>) -> bool {
+        match &err.inner.value {
+            ErrValue::Lazy(ExcType::SystemExit, msg) => msg.starts_with("__minipy_signal_"),
+            _ => false,
+        }
+    }
+
+    /// The signal number of a termination error.
+    pub fn termination_signal(&self, err: &PyErr<M>) -> Option<i32> {
+        match &err.inner.value {
+            ErrValue::Lazy(ExcType::SystemExit, msg) => msg.strip_prefix("__minipy_signal_").and_then(|s| s.parse().ok()),
+            _ => None,
+        }
+    }
+
+    /// The full text CPython prints for an uncaught exception.
+    pub fn format_exception(&mut self, err: PyErr<M>) -> String {
+        let exc = self.materialize(err);
+        let mut out = String::new();
+        self.format_chain(&exc, &mut out, 0);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value<M>, out: &mut String, depth: usize) {
+        let (cause, context, suppress, tb) = match exc.kind() {
+            Some(ObjKind::Instance(inst)) => match &inst.exc {
+                Some(e) => e.with(|s| (s.cause.clone(), s.context.clone(), s.suppress_context, s.traceback.clone())),
+                None => (Value::None, Value::None, false, Vec::new()),
+            },
+            _ => (Value::None, Value::None, false, Vec::new()),
+        };
+        if depth < 50 {
+            if !cause.is_none() {
+                self.format_chain(&cause, out, depth + 1);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !context.is_none() && !suppress {
+                self.format_chain(&context, out, depth + 1);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&format_traceback(&tb));
+        }
+        out.push_str(&self.exception_line(exc));
+        out.push('\n');
+    }
+
+    /// `ValueError: message` (or just the class name for an empty message).
+    pub fn exception_line(&mut self, exc: &Value<M>) -> String {
+        let name = match exc.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                let c = inst.class();
+                if c.module == "builtins" || c.module == "__main__" {
+                    c.qualname.clone()
+                } else {
+                    format!("{}.{}", c.module, c.qualname)
+                }
+            }
+            _ => exc.type_name().to_string(),
+        };
+        let msg = match self.str(exc) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    }
+}
+
+/// The `File "...", line N, in f` lines, outermost call first.
+pub fn format_traceback(tb: &[TraceEntry]) -> String {
+    let mut out = String::new();
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeats = 0;
+    let flush_repeats = |out: &mut String, repeats: usize| {
+        if repeats > 0 {
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                repeats,
+                if repeats == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for entry in tb.iter().rev() {
+        let code = &entry.code;
+        let line = code.lines.get(entry.instr as usize).copied().unwrap_or(code.first_line);
+        let key = (code.filename().to_string(), line, code.name.clone());
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+            if repeats > 2 {
+                continue;
+            }
+        } else {
+            if repeats > 2 {
+                flush_repeats(&mut out, repeats - 2);
+            }
+            repeats = 0;
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", key.0, line, key.2));
+        let text = code.source.line_text(line as usize).trim();
+        if !text.is_empty() {
+            out.push_str("    ");
+            out.push_str(text);
+            out.push('\n');
+        }
+        last = Some(key);
+    }
+    if repeats > 2 {
+        flush_repeats(&mut out, repeats - 2);
+    }
+    out
+}
+
+/// Convenience for built-ins.
+pub fn runtime_error<M: Model>(msg: impl Into<String>) -> PyResult<Value<M>, M> {
+    Err(PyErr::new(ExcType::RuntimeError, msg))
+}

@@ -1,0 +1,27 @@
+# print() with sep= and end= in every combination, no arguments, and values
+# of every type.
+print()
+print("a")
+print("a", "b")
+print("a", "b", sep="")
+print("a", "b", sep="--")
+print("a", "b", sep="\n")
+print("a", "b", end="")
+print()
+print("a", "b", end="|\n")
+print("a", "b", sep=", ", end=".\n")
+print(sep="x")
+print(end="no newline then ")
+print(end="")
+print("joined")
+print("x", sep=None, end=None)
+print(1, 2.5, "s", None, True, [1], (2,), {3: 4}, sep=";")
+for i in range(3):
+    print(i, end=",")
+print()
+for word in ["a", "b"]:
+    print(word, word.upper(), sep=":", end=" ")
+print("end")
+print("", "", "", sep="-")
+print("tab", "sep", sep="\t", end="\t<\n")
+print("multiple", "", "empties", "")
