@@ -115,6 +115,15 @@ pub fn render_syntax_error(err: &SyntaxError, src: &SourceFile) -> String {
         out.push_str("    ");
         out.push_str(trimmed);
         out.push('\n');
+        // CPython prints no caret when it would point into the indentation
+        // (TabError, for one).
+        if src.column_of(offset) < indent {
+            out.push_str(err.kind.class_name());
+            out.push_str(": ");
+            out.push_str(&err.message);
+            out.push('\n');
+            return out;
+        }
         let col = src.column_of(offset).saturating_sub(indent);
         let end_offset = (err.span.end as usize).min(src.text.len()).max(offset);
         let width = if src.line_of(end_offset) == line {

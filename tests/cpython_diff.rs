@@ -70,7 +70,9 @@ fn minipy_matches_cpython() {
         Err(message) => panic!("{message}"),
     };
     let groups = selected_groups();
-    let filter = std::env::var("MINIPY_DIFF_FILTER").ok().filter(|f| !f.is_empty());
+    let filter = std::env::var("MINIPY_DIFF_FILTER")
+        .ok()
+        .filter(|f| !f.is_empty());
 
     let mut jobs = Vec::new();
     let mut summary = format!(
@@ -84,13 +86,22 @@ fn minipy_matches_cpython() {
         let files = common::files_with_extension(dir, ext);
         let selected: Vec<&PathBuf> = files
             .iter()
-            .filter(|p| filter.as_ref().is_none_or(|f| p.to_string_lossy().contains(f.as_str())))
+            .filter(|p| {
+                filter
+                    .as_ref()
+                    .is_none_or(|f| p.to_string_lossy().contains(f.as_str()))
+            })
             .collect();
         if !groups.contains(&group) {
             let _ = writeln!(
                 summary,
-                "  group {group:<9} DISABLED  ({} cases in {dir}/ not compared; enable it in ENABLED)",
-                files.len()
+                "  group {group:<9} DISABLED  ({} cases in {dir}/ not compared; {})",
+                files.len(),
+                if std::env::var_os("MINIPY_DIFF_GROUPS").is_some() {
+                    "not named in MINIPY_DIFF_GROUPS"
+                } else {
+                    "enable it in ENABLED"
+                }
             );
             continue;
         }
@@ -103,11 +114,19 @@ fn minipy_matches_cpython() {
             "  group {group:<9} {:>3} cases x {} mode(s){}",
             selected.len(),
             MODES.len(),
-            if filter.is_some() { format!(" (filtered from {})", files.len()) } else { String::new() },
+            if filter.is_some() {
+                format!(" (filtered from {})", files.len())
+            } else {
+                String::new()
+            },
         );
         for path in selected {
             for &mode in MODES {
-                jobs.push(Job { group, path: path.clone(), mode });
+                jobs.push(Job {
+                    group,
+                    path: path.clone(),
+                    mode,
+                });
             }
         }
     }
@@ -118,7 +137,10 @@ fn minipy_matches_cpython() {
     failures.sort();
 
     if failures.is_empty() {
-        report(&format!("cpython_diff: all {} runs match CPython\n", jobs.len()));
+        report(&format!(
+            "cpython_diff: all {} runs match CPython\n",
+            jobs.len()
+        ));
         return;
     }
     let mut message = format!(
@@ -143,7 +165,11 @@ fn selected_groups() -> Vec<&'static str> {
         return ENABLED.to_vec();
     };
     let mut groups = Vec::new();
-    for name in requested.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+    for name in requested
+        .split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
         match GROUPS.iter().find(|(g, _, _)| *g == name) {
             Some((g, _, _)) => groups.push(*g),
             None => panic!(
@@ -183,10 +209,16 @@ fn run_all(python: &Path, jobs: &[Job]) -> Mutex<Vec<(String, String)>> {
 
 /// Compares one case under one mode; `Err` explains every difference.
 fn check(python: &Path, job: &Job) -> Result<(), String> {
-    let expected = common::run(common::cpython_command(python).arg(&job.path), common::TIMEOUT)
-        .map_err(|e| format!("  CPython itself failed to run the case: {e}\n"))?;
+    let expected = common::run(
+        common::cpython_command(python).arg(&job.path),
+        common::TIMEOUT,
+    )
+    .map_err(|e| format!("  CPython itself failed to run the case: {e}\n"))?;
     let actual = common::run(
-        common::minipy().arg("run").arg(&job.path).args(["--mode", job.mode]),
+        common::minipy()
+            .arg("run")
+            .arg(&job.path)
+            .args(["--mode", job.mode]),
         common::TIMEOUT,
     )
     .map_err(|e| format!("  minipy: {e}\n"))?;
@@ -251,7 +283,11 @@ fn compare_failure(expected: &Outcome, actual: &Outcome, problems: &mut String) 
     let want_line = expected.error_line();
     let got_line = actual.error_line();
     if want_line != got_line {
-        let show = |l: Option<u32>| l.map_or("<no `File \"...\", line N`>".to_string(), |n| format!("line {n}"));
+        let show = |l: Option<u32>| {
+            l.map_or("<no `File \"...\", line N`>".to_string(), |n| {
+                format!("line {n}")
+            })
+        };
         let _ = writeln!(
             problems,
             "  innermost traceback / syntax error line: CPython {}, minipy {}",
@@ -278,7 +314,9 @@ fn check_header(path: &Path, expected: &Outcome, problems: &mut String) {
     };
     let got = format!(
         "line {}: {}",
-        expected.error_line().map_or("?".to_string(), |n| n.to_string()),
+        expected
+            .error_line()
+            .map_or("?".to_string(), |n| n.to_string()),
         expected.last_stderr_line().unwrap_or_default()
     );
     if header.trim_end() != got || expected.code() != Some(1) {
@@ -301,14 +339,23 @@ fn every_case_folder_is_a_known_group() {
         if !path.is_dir() {
             continue;
         }
-        let rel = format!("tests/cases/{}", path.file_name().unwrap_or_default().to_string_lossy());
+        let rel = format!(
+            "tests/cases/{}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
         if !GROUPS.iter().any(|(_, dir, _)| *dir == rel) {
             unknown.push(rel);
         }
     }
-    assert!(unknown.is_empty(), "folders not listed in GROUPS: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "folders not listed in GROUPS: {unknown:?}"
+    );
     for name in ENABLED {
-        assert!(GROUPS.iter().any(|(g, _, _)| g == name), "ENABLED names unknown group {name}");
+        assert!(
+            GROUPS.iter().any(|(g, _, _)| g == name),
+            "ENABLED names unknown group {name}"
+        );
     }
 }
 

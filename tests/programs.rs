@@ -28,7 +28,10 @@ fn programs() {
             common::TIMEOUT,
         ) {
             Ok(outcome) => render(&rel, &source, &outcome),
-            Err(hang) => format!("{}\n=== minipy did not finish ===\n{hang}\n", header(&rel, &source)),
+            Err(hang) => format!(
+                "{}\n=== minipy did not finish ===\n{hang}\n",
+                header(&rel, &source)
+            ),
         };
         insta::assert_snapshot!(report);
     });

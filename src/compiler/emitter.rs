@@ -21,13 +21,25 @@ pub struct Emitter {
     consts: Vec<Const>,
     names: Vec<String>,
     name_index: HashMap<String, u32>,
-    labels: Vec<Option<u32>>,
+    labels: Vec<LabelState>,
     span: Span,
     line: u32,
     /// False right after an unconditional transfer (JUMP, RETURN_VALUE,
-    /// RERAISE, RAISE_VARARGS) until the next label: code there can never
-    /// run, so it is dropped (like CPython's dead-code elimination).
+    /// RERAISE, RAISE_VARARGS) until a label some emitted jump targets is
+    /// bound: code there can never run, so it is dropped (like CPython's
+    /// dead-code elimination).
     reachable: bool,
+    /// Set if a jump targets a label bound in dropped code (a compiler bug).
+    dead_target: bool,
+}
+
+#[derive(Clone, Copy, Default)]
+struct LabelState {
+    target: Option<u32>,
+    /// An emitted jump refers to it.
+    used: bool,
+    /// Bound where code was being dropped.
+    bound_dead: bool,
 }
 
 /// The finished instruction stream and pools of one code object.
@@ -54,6 +66,7 @@ impl Emitter {
             span,
             line,
             reachable: true,
+            dead_target: false,
         }
     }
 
@@ -75,6 +88,11 @@ impl Emitter {
 
     pub fn emit_jump(&mut self, op: Op, target: Label) {
         debug_assert!(op.is_jump(), "{op:?} is not a jump");
+        if self.reachable {
+            let state = &mut self.labels[target.0 as usize];
+            state.used = true;
+            self.dead_target |= state.bound_dead;
+        }
         self.push(op, target.0);
     }
 
@@ -85,20 +103,27 @@ impl Emitter {
         self.instrs.push(Instr { op, arg });
         self.spans.push(self.span);
         self.lines.push(self.line);
-        if matches!(op, Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs) {
+        if matches!(
+            op,
+            Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs
+        ) {
             self.reachable = false;
         }
     }
 
     pub fn new_label(&mut self) -> Label {
-        self.labels.push(None);
+        self.labels.push(LabelState::default());
         Label(self.labels.len() as u32 - 1)
     }
 
-    /// Binds `label` to the next instruction.
+    /// Binds `label` to the next instruction. Code after it is live if
+    /// control falls into it or a live jump already targets it (labels
+    /// bound before their jumps are loop heads, entered by falling in).
     pub fn bind(&mut self, label: Label) {
-        self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
-        self.reachable = true;
+        let state = &mut self.labels[label.0 as usize];
+        state.target = Some(self.instrs.len() as u32);
+        self.reachable |= state.used;
+        state.bound_dead = !self.reachable;
     }
 
     pub fn is_reachable(&self) -> bool {
@@ -125,9 +150,12 @@ impl Emitter {
 
     /// Resolves labels to instruction indices.
     pub fn finish(mut self) -> Result<Assembled, String> {
+        if self.dead_target {
+            return Err("a jump targets dropped code".to_string());
+        }
         for (i, ins) in self.instrs.iter_mut().enumerate() {
             if ins.op.is_jump() {
-                match self.labels.get(ins.arg as usize).copied().flatten() {
+                match self.labels.get(ins.arg as usize).and_then(|l| l.target) {
                     Some(target) => ins.arg = target,
                     None => return Err(format!("jump at {i} to an unbound label")),
                 }

@@ -158,11 +158,17 @@ impl Scope {
         if let Some(i) = self.cellvars.iter().position(|n| n == name) {
             return Some(i as u32);
         }
-        self.freevars.iter().position(|n| n == name).map(|i| (self.cellvars.len() + i) as u32)
+        self.freevars
+            .iter()
+            .position(|n| n == name)
+            .map(|i| (self.cellvars.len() + i) as u32)
     }
 
     pub fn varname_index(&self, name: &str) -> Option<u32> {
-        self.varnames.iter().position(|n| n == name).map(|i| i as u32)
+        self.varnames
+            .iter()
+            .position(|n| n == name)
+            .map(|i| i as u32)
     }
 
     /// `(cell index, varnames index)` for every captured parameter.
@@ -171,7 +177,10 @@ impl Scope {
             .iter()
             .enumerate()
             .filter_map(|(ci, name)| {
-                self.params.iter().position(|p| p == name).map(|vi| (ci as u32, vi as u32))
+                self.params
+                    .iter()
+                    .position(|p| p == name)
+                    .map(|vi| (ci as u32, vi as u32))
             })
             .collect()
     }
@@ -196,11 +205,19 @@ impl SymbolTable {
 }
 
 pub fn build(module: &crate::ast::Module) -> Result<SymbolTable, SyntaxError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new(), stack: vec![0], depth: 0 };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+        by_node: HashMap::new(),
+        stack: vec![0],
+        depth: 0,
+    };
     for s in &module.body {
         b.visit_stmt(s)?;
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut table, 0, &HashSet::new(), &HashSet::new())?;
     set_qualnames(&mut table);
     Ok(table)
@@ -276,9 +293,18 @@ impl Builder {
             StmtKind::AnnAssign { target, value, .. } => {
                 if let ExprKind::Name(name) = &target.kind {
                     let cur = self.cur_scope().flags(name);
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur_scope().kind != ScopeKind::Module {
-                        let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(SyntaxError::new(format!("annotated name '{name}' can't be {what}"), target.span));
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0
+                        && self.cur_scope().kind != ScopeKind::Module
+                    {
+                        let what = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(SyntaxError::new(
+                            format!("annotated name '{name}' can't be {what}"),
+                            target.span,
+                        ));
                     }
                     self.add_def(name, DEF_ANNOT | DEF_LOCAL);
                 } else {
@@ -293,7 +319,12 @@ impl Builder {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.visit_target(target, DEF_LOCAL)?;
                 self.visit_expr(iter)?;
                 self.visit_body(body)?;
@@ -347,13 +378,13 @@ impl Builder {
                         return Err(SyntaxError::new(msg, s.span));
                     }
                     self.add_def(name, DEF_GLOBAL);
-                    self.cur_scope().directives.insert(name.clone(), s.span);
+                    self.cur_scope()
+                        .directives
+                        .entry(name.clone())
+                        .or_insert(s.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
-                if self.cur_scope().kind == ScopeKind::Module {
-                    return Err(SyntaxError::new("nonlocal declaration not allowed at module level", s.span));
-                }
                 for name in names {
                     let cur = self.cur_scope().flags(name);
                     if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
@@ -368,8 +399,18 @@ impl Builder {
                         };
                         return Err(SyntaxError::new(msg, s.span));
                     }
+                    // CPython finds this one in its analysis pass, after the checks above.
+                    if self.cur_scope().kind == ScopeKind::Module {
+                        return Err(SyntaxError::new(
+                            "nonlocal declaration not allowed at module level",
+                            s.span,
+                        ));
+                    }
                     self.add_def(name, DEF_NONLOCAL);
-                    self.cur_scope().directives.insert(name.clone(), s.span);
+                    self.cur_scope()
+                        .directives
+                        .entry(name.clone())
+                        .or_insert(s.span);
                 }
             }
             StmtKind::Del(targets) => {
@@ -442,7 +483,12 @@ impl Builder {
     }
 
     fn add_params(&mut self, params: &Params) -> Result<(), SyntaxError> {
-        let all = params.args.iter().chain(&params.kwonly).chain(&params.vararg).chain(&params.kwarg);
+        let all = params
+            .args
+            .iter()
+            .chain(&params.kwonly)
+            .chain(&params.vararg)
+            .chain(&params.kwarg);
         for p in all {
             if self.cur_scope().flags(&p.name) & DEF_PARAM != 0 {
                 return Err(SyntaxError::new(
@@ -454,7 +500,14 @@ impl Builder {
         }
         let scope = self.cur_scope();
         scope.argcount = params.args.len();
-        scope.params = params.args.iter().chain(&params.kwonly).chain(&params.vararg).chain(&params.kwarg).map(|p| p.name.clone()).collect();
+        scope.params = params
+            .args
+            .iter()
+            .chain(&params.kwonly)
+            .chain(&params.vararg)
+            .chain(&params.kwarg)
+            .map(|p| p.name.clone())
+            .collect();
         Ok(())
     }
 
@@ -532,13 +585,19 @@ impl Builder {
                     self.visit_expr(v)?;
                 }
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.visit_expr(left)?;
                 for c in comparators {
                     self.visit_expr(c)?;
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.visit_expr(func)?;
                 for a in args {
                     self.visit_expr(a)?;
@@ -579,9 +638,11 @@ impl Builder {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.visit_comprehension(e, CompKind::Generator, generators, &[elt])?
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.visit_comprehension(e, CompKind::Dict, generators, &[key, value])?
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.visit_comprehension(e, CompKind::Dict, generators, &[key, value])?,
             ExprKind::Yield(v) => {
                 self.check_yield(e)?;
                 self.visit_opt(v)?;
@@ -628,7 +689,10 @@ impl Builder {
         elts: &[&Expr],
     ) -> Result<(), SyntaxError> {
         let Some(first) = generators.first() else {
-            return Err(SyntaxError::new("comprehension without a 'for' clause", e.span));
+            return Err(SyntaxError::new(
+                "comprehension without a 'for' clause",
+                e.span,
+            ));
         };
         // The outermost iterable is evaluated in the enclosing scope.
         self.visit_expr(&first.iter)?;
@@ -657,7 +721,16 @@ impl Builder {
 
     /// PEP 572: a walrus inside a comprehension binds in the nearest
     /// enclosing function (or module) scope.
-    fn visit_named_target(&mut self, target: &str, span: crate::ast::Span) -> Result<(), SyntaxError> {
+    fn visit_named_target(
+        &mut self,
+        target: &str,
+        span: crate::ast::Span,
+    ) -> Result<(), SyntaxError> {
+        // CPython puts a single caret at the start of the walrus.
+        let span = crate::ast::Span {
+            start: span.start,
+            end: span.start,
+        };
         if self.cur_scope().comprehension.is_none() {
             self.add_def(target, DEF_LOCAL);
             return Ok(());
@@ -667,7 +740,9 @@ impl Builder {
             if scope.comprehension.is_some() {
                 if scope.flags(target) & DEF_COMP_ITER != 0 {
                     return Err(SyntaxError::new(
-                        format!("assignment expression cannot rebind comprehension iteration variable '{target}'"),
+                        format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{target}'"
+                        ),
                         span,
                     ));
                 }
@@ -675,7 +750,11 @@ impl Builder {
             }
             match scope.kind {
                 ScopeKind::Function => {
-                    let flag = if scope.flags(target) & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    let flag = if scope.flags(target) & DEF_GLOBAL != 0 {
+                        DEF_GLOBAL
+                    } else {
+                        DEF_NONLOCAL
+                    };
                     self.add_def(target, flag);
                     self.scopes[id].add_flags(target, DEF_LOCAL);
                 }
@@ -715,13 +794,19 @@ fn analyze(
             let directive = scope.directives.get(&sym.name).copied().unwrap_or_default();
             sym.scope = if f & DEF_GLOBAL != 0 {
                 if f & DEF_NONLOCAL != 0 {
-                    return Err(SyntaxError::new(format!("name '{}' is nonlocal and global", sym.name), directive));
+                    return Err(SyntaxError::new(
+                        format!("name '{}' is nonlocal and global", sym.name),
+                        directive,
+                    ));
                 }
                 explicit.insert(sym.name.clone());
                 NameScope::GlobalExplicit
             } else if f & DEF_NONLOCAL != 0 {
                 if !bound.contains(&sym.name) {
-                    return Err(SyntaxError::new(format!("no binding for nonlocal '{}' found", sym.name), directive));
+                    return Err(SyntaxError::new(
+                        format!("no binding for nonlocal '{}' found", sym.name),
+                        directive,
+                    ));
                 }
                 free.insert(sym.name.clone());
                 NameScope::Free
@@ -740,8 +825,16 @@ fn analyze(
     let (newbound, newglobal): (HashSet<String>, HashSet<String>) = match kind {
         ScopeKind::Module => (HashSet::new(), explicit.clone()),
         ScopeKind::Function => (
-            bound.union(&local).filter(|n| !explicit.contains(*n)).cloned().collect(),
-            global.union(&explicit).filter(|n| !local.contains(*n)).cloned().collect(),
+            bound
+                .union(&local)
+                .filter(|n| !explicit.contains(*n))
+                .cloned()
+                .collect(),
+            global
+                .union(&explicit)
+                .filter(|n| !local.contains(*n))
+                .cloned()
+                .collect(),
         ),
         ScopeKind::Class => {
             let mut b = bound.clone();
@@ -801,14 +894,22 @@ fn analyze(
         }
         scope.varnames = varnames;
     }
-    let mut cellvars: Vec<String> =
-        scope.symbols.iter().filter(|s| s.scope == NameScope::Cell).map(|s| s.name.clone()).collect();
+    let mut cellvars: Vec<String> = scope
+        .symbols
+        .iter()
+        .filter(|s| s.scope == NameScope::Cell)
+        .map(|s| s.name.clone())
+        .collect();
     if scope.needs_class_cell {
         cellvars.push("__class__".to_string());
     }
     cellvars.sort();
-    let mut freevars: Vec<String> =
-        scope.symbols.iter().filter(|s| s.scope == NameScope::Free).map(|s| s.name.clone()).collect();
+    let mut freevars: Vec<String> = scope
+        .symbols
+        .iter()
+        .filter(|s| s.scope == NameScope::Free)
+        .map(|s| s.name.clone())
+        .collect();
     freevars.extend(extra_free);
     freevars.sort();
     freevars.dedup();
@@ -827,7 +928,8 @@ fn set_qualnames(table: &mut SymbolTable) {
                 let scope = &table.scopes[id];
                 let parent = &table.scopes[p];
                 let plain_def = scope.comprehension.is_none() && !scope.is_lambda;
-                let force_global = plain_def && parent.lookup(&scope.name) == Some(NameScope::GlobalExplicit);
+                let force_global =
+                    plain_def && parent.lookup(&scope.name) == Some(NameScope::GlobalExplicit);
                 if parent.kind == ScopeKind::Module || force_global {
                     scope.name.clone()
                 } else if parent.kind == ScopeKind::Function {

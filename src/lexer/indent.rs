@@ -20,7 +20,9 @@ pub(crate) struct Indenter {
 
 impl Indenter {
     pub fn new() -> Indenter {
-        Indenter { stack: vec![(0, 0)] }
+        Indenter {
+            stack: vec![(0, 0)],
+        }
     }
 
     /// Handles the indentation of a logical line whose first token starts at

@@ -50,12 +50,18 @@ pub(crate) fn scan_number(src: &str, start: usize) -> Result<(Token, usize), Syn
             }
             if digits.is_empty() {
                 if radix != 16 && c.is_ascii_digit() {
-                    return Err(err(format!("invalid digit '{}' in {kind} literal", c as char), i));
+                    return Err(err(
+                        format!("invalid digit '{}' in {kind} literal", c as char),
+                        i,
+                    ));
                 }
                 return Err(err(format!("invalid {kind} literal"), before(i, start)));
             }
             if radix != 16 && c.is_ascii_digit() {
-                return Err(err(format!("invalid digit '{}' in {kind} literal", c as char), i));
+                return Err(err(
+                    format!("invalid digit '{}' in {kind} literal", c as char),
+                    i,
+                ));
             }
             break;
         }
@@ -126,7 +132,12 @@ pub(crate) fn scan_number(src: &str, start: usize) -> Result<(Token, usize), Syn
 }
 
 /// Digits with single underscores between them; returns the end offset.
-fn decimal_tail(src: &str, mut i: usize, start: usize, out: &mut String) -> Result<usize, SyntaxError> {
+fn decimal_tail(
+    src: &str,
+    mut i: usize,
+    start: usize,
+    out: &mut String,
+) -> Result<usize, SyntaxError> {
     let b = src.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
     loop {
@@ -148,7 +159,9 @@ fn decimal_tail(src: &str, mut i: usize, start: usize, out: &mut String) -> Resu
 /// can legally follow one (`1if x else 2`).
 fn verify_end(src: &str, i: usize, start: usize, kind: &str) -> Result<(), SyntaxError> {
     let rest = &src[i..];
-    let Some(c) = rest.chars().next() else { return Ok(()) };
+    let Some(c) = rest.chars().next() else {
+        return Ok(());
+    };
     if !is_ident_char(c) {
         return Ok(());
     }

@@ -269,7 +269,7 @@ impl fmt::Display for Token {
             Token::Int(s) => write!(f, "Int({s})"),
             Token::Float(x) => write!(f, "Float({x:?})"),
             Token::Str(s) => write!(f, "Str({s:?})"),
-            Token::Bytes(b) => write!(f, "Bytes({:?})", String::from_utf8_lossy(b)),
+            Token::Bytes(b) => write!(f, "Bytes(b\"{}\")", b.escape_ascii()),
             Token::FString(parts) => write!(f, "FString({parts:?})"),
             Token::Newline => f.write_str("NEWLINE"),
             Token::Indent => f.write_str("INDENT"),

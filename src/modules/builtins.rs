@@ -73,12 +73,52 @@ impl crate::runtime::kernel::NativeObject for Singleton {
 }
 
 fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
+    use super::builtins_fns::*;
+    use super::builtins_iter::*;
     &[
         ("print", builtin_print),
         ("len", builtin_len),
         ("repr", builtin_repr),
         ("isinstance", builtin_isinstance),
         ("id", builtin_id),
+        ("abs", builtin_abs),
+        ("all", builtin_all),
+        ("any", builtin_any),
+        ("ascii", builtin_ascii),
+        ("bin", builtin_bin),
+        ("callable", builtin_callable),
+        ("chr", builtin_chr),
+        ("delattr", builtin_delattr),
+        ("dir", builtin_dir),
+        ("divmod", builtin_divmod),
+        ("enumerate", builtin_enumerate),
+        ("exit", builtin_exit),
+        ("filter", builtin_filter),
+        ("format", builtin_format),
+        ("getattr", builtin_getattr),
+        ("globals", builtin_globals),
+        ("hasattr", builtin_hasattr),
+        ("hash", builtin_hash),
+        ("hex", builtin_hex),
+        ("input", builtin_input),
+        ("issubclass", builtin_issubclass),
+        ("iter", builtin_iter),
+        ("locals", builtin_locals),
+        ("map", builtin_map),
+        ("max", builtin_max),
+        ("min", builtin_min),
+        ("next", builtin_next),
+        ("oct", builtin_oct),
+        ("ord", builtin_ord),
+        ("pow", builtin_pow),
+        ("quit", builtin_exit),
+        ("reversed", builtin_reversed),
+        ("round", builtin_round),
+        ("setattr", builtin_setattr),
+        ("sorted", builtin_sorted),
+        ("sum", builtin_sum),
+        ("vars", builtin_vars),
+        ("zip", builtin_zip),
     ]
 }
 
@@ -159,40 +199,7 @@ pub fn class_check<M: Model>(vm: &mut Vm<M>, v: &Value<M>, spec: &Value<M>, fnam
 pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args: Args<'_, M>) -> R<M> {
     let _ = cls;
     match t {
-        BuiltinType::Int => {
-            args.expect("int", 0, 2)?;
-            match args.pos.first() {
-                None => Ok(Value::Int(0)),
-                Some(Value::Int(i)) => Ok(Value::Int(*i)),
-                Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
-                Some(Value::Float(f)) => {
-                    if !f.is_finite() {
-                        return Err(if f.is_nan() {
-                            PyErr::value_error("cannot convert float NaN to integer")
-                        } else {
-                            PyErr::overflow("cannot convert float infinity to integer")
-                        });
-                    }
-                    let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
-                    Ok(Value::from_bigint(b))
-                }
-                Some(v) => match v.kind() {
-                    Some(ObjKind::Str(s)) => {
-                        let base = match args.pos.get(1) {
-                            Some(Value::Int(b)) => *b as u32,
-                            _ => 10,
-                        };
-                        let n = crate::text::parse_number::parse_int(s.as_str(), base).map_err(PyErr::value_error)?;
-                        Ok(Value::from_bigint(n))
-                    }
-                    Some(ObjKind::BigInt(_)) => Ok(v.clone()),
-                    _ => Err(PyErr::type_error(format!(
-                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                        v.type_name()
-                    ))),
-                },
-            }
-        }
+        BuiltinType::Int => construct_int(vm, args),
         BuiltinType::Str => {
             args.expect("str", 0, 1)?;
             match args.pos.first() {
@@ -250,4 +257,82 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
         }
         _ => crate::modules::methods::construct_other(vm, t, args),
     }
+}
+
+/// `int(x)`, `int(s, base)`.
+fn construct_int<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.check_kwargs("int", &["base"])?;
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len())));
+    }
+    let base = args.pos.get(1).or_else(|| args.kw("base"));
+    if let Some(b) = base {
+        let x = match args.pos.first() {
+            Some(x) => x,
+            None => return Err(PyErr::type_error("int() missing string argument")),
+        };
+        let b = super::builtins_util::int_arg(vm, b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let text = match x.kind() {
+            Some(ObjKind::Str(s)) => s.as_str().to_string(),
+            Some(ObjKind::Bytes(by)) => String::from_utf8_lossy(by).into_owned(),
+            _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+        };
+        let n = crate::text::parse_number::parse_int(&text, b as u32).map_err(PyErr::value_error)?;
+        return Ok(Value::from_bigint(n));
+    }
+    match args.pos.first() {
+        None => Ok(Value::Int(0)),
+        Some(Value::Int(i)) => Ok(Value::Int(*i)),
+        Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+        Some(Value::Float(f)) => float_to_int(*f),
+        Some(v) => match v.kind() {
+            Some(ObjKind::Str(s)) => {
+                let n = crate::text::parse_number::parse_int(s.as_str(), 10).map_err(PyErr::value_error)?;
+                Ok(Value::from_bigint(n))
+            }
+            Some(ObjKind::Bytes(by)) => {
+                let text = String::from_utf8_lossy(by).into_owned();
+                let n = crate::text::parse_number::parse_int(&text, 10).map_err(PyErr::value_error)?;
+                Ok(Value::from_bigint(n))
+            }
+            Some(ObjKind::BigInt(_)) => Ok(v.clone()),
+            Some(ObjKind::Instance(inst)) if inst.class().lookup("__int__").is_some() => {
+                let r = vm.call_method(v, "__int__", &[])?;
+                match r {
+                    Value::Int(_) => Ok(r),
+                    Value::Bool(b) => Ok(Value::Int(b as i64)),
+                    _ if matches!(r.kind(), Some(ObjKind::BigInt(_))) => Ok(r),
+                    _ => Err(PyErr::type_error(format!("__int__ returned non-int (type {})", r.type_name()))),
+                }
+            }
+            Some(ObjKind::Instance(inst)) if inst.class().lookup("__index__").is_some() => {
+                match super::builtins_util::index_value(vm, v)? {
+                    Some(b) => Ok(Value::from_bigint(b)),
+                    None => Ok(Value::Int(0)),
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                v.type_name()
+            ))),
+        },
+    }
+}
+
+pub fn float_to_int<M: Model>(f: f64) -> R<M> {
+    if !f.is_finite() {
+        return Err(if f.is_nan() {
+            PyErr::value_error("cannot convert float NaN to integer")
+        } else {
+            PyErr::overflow("cannot convert float infinity to integer")
+        });
+    }
+    if f.abs() < 9.0e18 {
+        return Ok(Value::Int(f.trunc() as i64));
+    }
+    let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+    Ok(Value::from_bigint(b))
 }

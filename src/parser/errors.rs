@@ -21,22 +21,33 @@ pub(crate) fn convert(
 ) -> SyntaxError {
     let e = match err {
         ParseError::User { error } => return error,
-        ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
-            let idx = consumed.saturating_sub(1).min(tokens.len().saturating_sub(1));
+        ParseError::UnrecognizedToken {
+            token: (l, tok, r),
+            expected,
+        } => {
+            let idx = consumed
+                .saturating_sub(1)
+                .min(tokens.len().saturating_sub(1));
             unexpected_token(src, tokens, idx, (l, &tok, r), &expected)
         }
-        ParseError::UnrecognizedEof { location, expected } => unexpected_eof(src, tokens, location, &expected),
+        ParseError::UnrecognizedEof { location, expected } => {
+            unexpected_eof(src, tokens, location, &expected)
+        }
         ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::new(GENERIC, Span::new(l, r)),
-        ParseError::InvalidToken { location } => SyntaxError::new(GENERIC, Span::new(location, location + 1)),
+        ParseError::InvalidToken { location } => {
+            SyntaxError::new(GENERIC, Span::new(location, location + 1))
+        }
     };
     // CPython scans the rest of the file after a generic error and reports a
     // tokenizer error instead, if there is one.
-    if e.message == GENERIC || e.message == COMMA_HINT {
-        if let Some(le) = lex_error
-            && le.message != GENERIC
-        {
-            return le;
-        }
+    // An unclosed bracket is only noticed at the end of the input, which
+    // CPython's parser reaches only if it failed near the end.
+    if (e.message == GENERIC || e.message == COMMA_HINT)
+        && let Some(le) = lex_error
+        && le.message != GENERIC
+        && (!le.message.ends_with("was never closed") || consumed >= tokens.len())
+    {
+        return le;
     }
     e
 }
@@ -131,9 +142,9 @@ fn ends_expr(t: &Token) -> bool {
     )
 }
 
-/// Bracket depth just before `tokens[idx]`.
+/// Bracket depth just before `tokens[idx]` (an f-string hole counts as bracketed).
 fn depth_at(tokens: &[Spanned], idx: usize) -> usize {
-    let mut d: usize = 0;
+    let mut d = usize::from(tokens.first().is_some_and(|t| t.1 == Token::StartExpr));
     for (_, t, _) in &tokens[..idx.min(tokens.len())] {
         match t {
             Token::LPar | Token::LSqb | Token::LBrace | Token::WithLPar => d += 1,
@@ -144,35 +155,57 @@ fn depth_at(tokens: &[Spanned], idx: usize) -> usize {
     d
 }
 
-/// Start of the primary expression ending with `tokens[idx]` (walking back
-/// over bracket groups, attribute dots and the name before a call).
-fn primary_start(tokens: &[Spanned], mut idx: usize) -> usize {
+/// Start of the whole expression ending with `tokens[idx]`: walks back over
+/// balanced brackets and operators to the nearest delimiter.
+fn expr_start(tokens: &[Spanned], idx: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = idx;
     loop {
-        let mut d = 0usize;
-        loop {
-            match tokens[idx].1 {
-                Token::RPar | Token::RSqb | Token::RBrace => d += 1,
-                Token::LPar | Token::LSqb | Token::LBrace => d = d.saturating_sub(1),
-                _ => {}
+        match tokens[i].1 {
+            Token::RPar | Token::RSqb | Token::RBrace => depth += 1,
+            Token::LPar | Token::LSqb | Token::LBrace | Token::WithLPar if depth > 0 => depth -= 1,
+            ref t if depth == 0 && is_delimiter(t) => {
+                return tokens.get(i + 1).map_or(tokens[idx].0, |t| t.0);
             }
-            if d == 0 || idx == 0 {
-                break;
-            }
-            idx -= 1;
+            _ => {}
         }
-        if idx >= 2 && tokens[idx - 1].1 == Token::Dot {
-            idx -= 2;
-            continue;
+        if i == 0 {
+            return tokens[0].0;
         }
-        if idx >= 1
-            && matches!(tokens[idx].1, Token::LPar | Token::LSqb)
-            && matches!(tokens[idx - 1].1, Token::Name(_) | Token::RPar | Token::RSqb)
-        {
-            idx -= 1;
-            continue;
-        }
-        return tokens[idx].0;
+        i -= 1;
     }
+}
+
+fn is_delimiter(t: &Token) -> bool {
+    is_line_break(t)
+        || t.text()
+            .is_some_and(|s| s.ends_with('=') && !matches!(s, "==" | "!=" | "<=" | ">="))
+        || matches!(
+            t,
+            Token::LPar
+                | Token::LSqb
+                | Token::LBrace
+                | Token::WithLPar
+                | Token::Comma
+                | Token::Colon
+                | Token::Semi
+                | Token::Return
+                | Token::Yield
+                | Token::Else
+                | Token::Lambda
+                | Token::For
+                | Token::If
+                | Token::Elif
+                | Token::While
+                | Token::Assert
+                | Token::Del
+                | Token::Raise
+                | Token::From
+                | Token::Import
+                | Token::As
+                | Token::With
+                | Token::StartExpr
+        )
 }
 
 fn unexpected_token(
@@ -189,18 +222,53 @@ fn unexpected_token(
     if only_indent(expected) {
         // Point at the first token of the would-be body, as CPython does.
         let next = tokens[idx..].iter().find(|t| t.1 != Token::Dedent);
-        let span = next.map_or(Span::new(l, r), |t| Span::new(t.0, t.2));
+        let span = next.map_or(Span::new(l, r), |t| Span::new(t.0, t.0));
         return expected_block(src, tokens, idx.saturating_sub(2), span);
     }
     let first = line_start(tokens, idx.saturating_sub(1));
     let header = tokens.get(first).map(|t| &t.1);
-    if matches!(tok, Token::Newline) && expects(expected, ":") && header.is_some_and(is_block_keyword) {
+    if matches!(tok, Token::Newline)
+        && expects(expected, ":")
+        && header.is_some_and(is_block_keyword)
+    {
         return SyntaxError::new("expected ':'", Span::new(l, l + 1));
     }
-    if expects(expected, "except") && expects(expected, "finally") && !matches!(tok, Token::Except | Token::Finally) {
-        return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r.max(l + 1)));
+    if expects(expected, "except")
+        && expects(expected, "finally")
+        && !matches!(tok, Token::Except | Token::Finally)
+    {
+        return SyntaxError::new(
+            "expected 'except' or 'finally' block",
+            Span::new(l, r.max(l + 1)),
+        );
     }
     let prev = idx.checked_sub(1).map(|i| &tokens[i]);
+    if expects(expected, "else") && *tok != Token::Else && idx > 0 {
+        // `a if b` without `else`: CPython underlines from `a` to `b`.
+        let mut depth = 0usize;
+        let mut i = idx - 1;
+        let if_idx = loop {
+            match tokens[i].1 {
+                Token::RPar | Token::RSqb | Token::RBrace => depth += 1,
+                Token::LPar | Token::LSqb | Token::LBrace => depth = depth.saturating_sub(1),
+                Token::If if depth == 0 => break Some(i),
+                _ => {}
+            }
+            if i == 0 || is_line_break(&tokens[i].1) {
+                break None;
+            }
+            i -= 1;
+        };
+        if let Some(if_idx) = if_idx
+            && if_idx > 0
+            && ends_expr(&tokens[if_idx - 1].1)
+        {
+            return SyntaxError::new(
+                "expected 'else' after 'if' expression",
+                Span::new(expr_start(tokens, if_idx - 1), tokens[idx - 1].2),
+            );
+        }
+    }
     if *tok == Token::Equal
         && expects(expected, ":")
         && matches!(header, Some(Token::If | Token::Elif | Token::While))
@@ -218,7 +286,10 @@ fn unexpected_token(
         && starts_expr(tok)
         && !matches!(tok, Token::LPar)
     {
-        let end = tokens[idx..].iter().find(|t| is_line_break(&t.1)).map_or(r, |t| t.0);
+        let end = tokens[idx..]
+            .iter()
+            .find(|t| is_line_break(&t.1))
+            .map_or(r, |t| t.0);
         return SyntaxError::new(
             "Missing parentheses in call to 'print'. Did you mean print(...)?",
             Span::new(*pl, end),
@@ -228,9 +299,10 @@ fn unexpected_token(
         && starts_expr(tok)
         && ends_expr(&p.1)
         && depth_at(tokens, idx) > 0
-        && !(matches!(p.1, Token::Name(_)) && matches!(tok, Token::Str(_) | Token::FString(_) | Token::Bytes(_)))
+        && !(matches!(p.1, Token::Name(_))
+            && matches!(tok, Token::Str(_) | Token::FString(_) | Token::Bytes(_)))
     {
-        return SyntaxError::new(COMMA_HINT, Span::new(primary_start(tokens, idx - 1), r));
+        return SyntaxError::new(COMMA_HINT, Span::new(expr_start(tokens, idx - 1), r));
     }
     SyntaxError::new(GENERIC, Span::new(l, r))
 }
@@ -252,17 +324,29 @@ fn is_block_keyword(t: &Token) -> bool {
     )
 }
 
-fn unexpected_eof(src: &str, tokens: &[Spanned], location: usize, expected: &[String]) -> SyntaxError {
+fn unexpected_eof(
+    src: &str,
+    tokens: &[Spanned],
+    location: usize,
+    expected: &[String],
+) -> SyntaxError {
     let last = tokens.len().saturating_sub(1);
     if only_indent(expected) {
         // `if x:` at the end of the file: CPython points just past the colon.
-        let nl = tokens.iter().rposition(|t| t.1 == Token::Newline).unwrap_or(last);
+        let nl = tokens
+            .iter()
+            .rposition(|t| t.1 == Token::Newline)
+            .unwrap_or(last);
         let at = tokens.get(nl).map_or(location, |t| t.0);
         return expected_block(src, tokens, nl.saturating_sub(1), Span::new(at, at));
     }
+    let at = tokens
+        .iter()
+        .rev()
+        .find(|t| !is_line_break(&t.1))
+        .map_or(location, |t| t.2);
     if expects(expected, "except") && expects(expected, "finally") {
-        return SyntaxError::new("expected 'except' or 'finally' block", Span::new(location, location));
+        return SyntaxError::new("expected 'except' or 'finally' block", Span::new(at, at));
     }
-    let at = tokens.iter().rev().find(|t| !is_line_break(&t.1)).map_or(location, |t| t.2);
     SyntaxError::new(GENERIC, Span::new(at, at))
 }

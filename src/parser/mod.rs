@@ -11,7 +11,11 @@ mod depth;
 mod errors;
 mod walk;
 
-lalrpop_util::lalrpop_mod!(#[allow(clippy::all, clippy::pedantic, unused)] python, "/python.rs");
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused)]
+    python,
+    "/python.rs"
+);
 
 use crate::ast::{Expr, Module};
 use crate::diagnostics::{SourceFile, SyntaxError};
@@ -49,7 +53,10 @@ pub fn parse_expression_at(src: &str, start: usize, end: usize) -> Result<Expr, 
     depth::check(&tokens)?;
     match run(src, &tokens, lexed.error)? {
         Top::Expr(e) => Ok(e),
-        Top::Module(_) => Err(SyntaxError::new("invalid syntax", crate::ast::Span::new(start, end))),
+        Top::Module(_) => Err(SyntaxError::new(
+            "invalid syntax",
+            crate::ast::Span::new(start, end),
+        )),
     }
 }
 
@@ -73,7 +80,11 @@ fn run(src: &str, tokens: &[Spanned], lex_error: Option<SyntaxError>) -> Result<
 fn mark_with_parens(tokens: &mut [Spanned]) {
     let mut i = 0;
     while i + 1 < tokens.len() {
-        if tokens[i].1 == Token::With && tokens[i + 1].1 == Token::LPar {
+        // `with (yield x):` is a parenthesised expression (rare, but valid).
+        if tokens[i].1 == Token::With
+            && tokens[i + 1].1 == Token::LPar
+            && tokens.get(i + 2).is_none_or(|t| t.1 != Token::Yield)
+        {
             let mut depth = 0usize;
             let mut j = i + 1;
             while j < tokens.len() {
@@ -90,7 +101,8 @@ fn mark_with_parens(tokens: &mut [Spanned]) {
                 }
                 j += 1;
             }
-            if j + 1 < tokens.len() && tokens[j].1 == Token::RPar && tokens[j + 1].1 == Token::Colon {
+            if j + 1 < tokens.len() && tokens[j].1 == Token::RPar && tokens[j + 1].1 == Token::Colon
+            {
                 tokens[i + 1].1 = Token::WithLPar;
                 tokens[j].1 = Token::WithRPar;
             }

@@ -1,10 +1,24 @@
 //! Kernel-like objects: things that live outside any one heap and are shared
-//! by threads and interpreters alike (locks, events, queues, thread and
-//! process handles). They are `Send + Sync` and hold no heap references, so
-//! every model, including process isolation, can share them.
+//! by threads and interpreters alike (locks, events, queues, thread
+//! handles). They are `Send + Sync` and hold no heap references of their
+//! own (queue payloads are type-erased: shared-heap values for threads of
+//! one interpreter, owned messages between interpreters), so every model,
+//! process isolation included, can share them.
+//!
+//! Every wait here is *interruptible*: it wakes every few milliseconds to
+//! look at the waiting interpreter's interrupt flag, so `terminate()` and
+//! `kill()` reach a worker blocked on a lock or a queue. Untimed waits are
+//! also registered with the deadlock detector (`runtime::deadlock`).
 
 use std::any::Any;
+use std::collections::VecDeque;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+use super::deadlock;
 
 pub trait NativeObject: Any + Send + Sync {
     fn type_name(&self) -> &'static str;
@@ -21,5 +35,392 @@ impl NativeHandle {
     }
     pub fn downcast<T: NativeObject>(&self) -> Option<&T> {
         self.0.as_any().downcast_ref::<T>()
+    }
+}
+
+/// How long one slice of an interruptible wait lasts.
+const POLL: Duration = Duration::from_millis(10);
+
+/// Why a wait ended early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitError {
+    /// The waiting interpreter was asked to stop (signal number).
+    Interrupted(u8),
+}
+
+/// What a blocking call needs to know about its caller.
+#[derive(Clone)]
+pub struct Waiter {
+    pub interrupt: Arc<AtomicU8>,
+    pub thread_name: String,
+}
+
+impl Waiter {
+    fn check(&self) -> Result<(), WaitError> {
+        match self.interrupt.load(Ordering::Relaxed) {
+            0 => Ok(()),
+            sig => Err(WaitError::Interrupted(sig)),
+        }
+    }
+}
+
+/// Wait on `cv` until `ready` holds, the deadline passes (Ok(false)) or the
+/// caller is interrupted. Registers untimed waits with the deadlock detector.
+fn wait_until<T>(
+    cv: &Condvar,
+    guard: &mut parking_lot::MutexGuard<'_, T>,
+    deadline: Option<Instant>,
+    waiter: &Waiter,
+    what: &str,
+    mut ready: impl FnMut(&mut T) -> bool,
+) -> Result<bool, WaitError> {
+    if ready(guard) {
+        return Ok(true);
+    }
+    let _blocked = deadline.is_none().then(|| deadlock::Blocked::new(&waiter.thread_name, what));
+    loop {
+        waiter.check()?;
+        let slice = match deadline {
+            Some(d) => {
+                let now = Instant::now();
+                if now >= d {
+                    return Ok(ready(guard));
+                }
+                (d - now).min(POLL)
+            }
+            None => POLL,
+        };
+        cv.wait_for(guard, slice);
+        if ready(guard) {
+            return Ok(true);
+        }
+    }
+}
+
+fn deadline_of(timeout: Option<f64>) -> Option<Instant> {
+    timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.max(0.0)))
+}
+
+/// `threading.Lock` / `multiprocessing.Lock`.
+#[derive(Default)]
+pub struct KLock {
+    locked: Mutex<bool>,
+    cv: Condvar,
+}
+
+impl KLock {
+    /// Ok(true) when acquired; Ok(false) on timeout or non-blocking failure.
+    pub fn acquire(&self, blocking: bool, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
+        let mut g = self.locked.lock();
+        if !*g {
+            *g = true;
+            return Ok(true);
+        }
+        if !blocking {
+            return Ok(false);
+        }
+        let got = wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "Lock.acquire()", |l| !*l)?;
+        if got {
+            *g = true;
+        }
+        Ok(got)
+    }
+
+    /// False when the lock was not held (RuntimeError for the caller).
+    pub fn release(&self) -> bool {
+        let mut g = self.locked.lock();
+        if !*g {
+            return false;
+        }
+        *g = false;
+        drop(g);
+        self.cv.notify_one();
+        deadlock::progress();
+        true
+    }
+
+    pub fn locked(&self) -> bool {
+        *self.locked.lock()
+    }
+}
+
+impl NativeObject for KLock {
+    fn type_name(&self) -> &'static str {
+        "lock"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `threading.RLock`: owned by a thread, re-entrant.
+#[derive(Default)]
+pub struct KRLock {
+    state: Mutex<(u64, u32)>,
+    cv: Condvar,
+}
+
+impl KRLock {
+    pub fn acquire(&self, owner: u64, blocking: bool, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
+        let mut g = self.state.lock();
+        if g.1 == 0 || g.0 == owner {
+            g.0 = owner;
+            g.1 += 1;
+            return Ok(true);
+        }
+        if !blocking {
+            return Ok(false);
+        }
+        let got = wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "RLock.acquire()", |s| s.1 == 0)?;
+        if got {
+            *g = (owner, 1);
+        }
+        Ok(got)
+    }
+
+    pub fn release(&self, owner: u64) -> bool {
+        let mut g = self.state.lock();
+        if g.1 == 0 || g.0 != owner {
+            return false;
+        }
+        g.1 -= 1;
+        let free = g.1 == 0;
+        drop(g);
+        if free {
+            self.cv.notify_one();
+            deadlock::progress();
+        }
+        true
+    }
+
+    pub fn is_owned(&self, owner: u64) -> bool {
+        let g = self.state.lock();
+        g.1 > 0 && g.0 == owner
+    }
+}
+
+impl NativeObject for KRLock {
+    fn type_name(&self) -> &'static str {
+        "RLock"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `threading.Event` / `multiprocessing.Event`.
+#[derive(Default)]
+pub struct KEvent {
+    flag: Mutex<bool>,
+    cv: Condvar,
+}
+
+impl KEvent {
+    pub fn set(&self) {
+        *self.flag.lock() = true;
+        self.cv.notify_all();
+        deadlock::progress();
+    }
+    pub fn clear(&self) {
+        *self.flag.lock() = false;
+    }
+    pub fn is_set(&self) -> bool {
+        *self.flag.lock()
+    }
+    pub fn wait(&self, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
+        let mut g = self.flag.lock();
+        wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "Event.wait()", |f| *f)
+    }
+}
+
+impl NativeObject for KEvent {
+    fn type_name(&self) -> &'static str {
+        "Event"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A queue item: a shared-heap value (threads of one interpreter) or an
+/// owned message (between interpreters). The module code knows which.
+pub type Payload = Box<dyn Any + Send>;
+
+struct QueueState {
+    items: VecDeque<Payload>,
+    unfinished: u64,
+}
+
+/// `queue.Queue` / `multiprocessing.Queue`.
+pub struct KQueue {
+    state: Mutex<QueueState>,
+    not_empty: Condvar,
+    not_full: Condvar,
+    all_done: Condvar,
+    maxsize: usize,
+    /// Items are deep-copied messages (between interpreters).
+    pub copying: bool,
+}
+
+pub enum QueueError {
+    Empty,
+    Full,
+    Wait(WaitError),
+}
+
+impl KQueue {
+    pub fn new(maxsize: usize, copying: bool) -> KQueue {
+        KQueue {
+            state: Mutex::new(QueueState { items: VecDeque::new(), unfinished: 0 }),
+            not_empty: Condvar::new(),
+            not_full: Condvar::new(),
+            all_done: Condvar::new(),
+            maxsize,
+            copying,
+        }
+    }
+
+    pub fn put(&self, item: Payload, block: bool, timeout: Option<f64>, waiter: &Waiter) -> Result<(), QueueError> {
+        let mut g = self.state.lock();
+        if self.maxsize > 0 && g.items.len() >= self.maxsize {
+            if !block {
+                return Err(QueueError::Full);
+            }
+            let max = self.maxsize;
+            let ok = wait_until(&self.not_full, &mut g, deadline_of(timeout), waiter, "Queue.put()", |s| {
+                s.items.len() < max
+            })
+            .map_err(QueueError::Wait)?;
+            if !ok {
+                return Err(QueueError::Full);
+            }
+        }
+        g.items.push_back(item);
+        g.unfinished += 1;
+        drop(g);
+        self.not_empty.notify_one();
+        deadlock::progress();
+        Ok(())
+    }
+
+    pub fn get(&self, block: bool, timeout: Option<f64>, waiter: &Waiter) -> Result<Payload, QueueError> {
+        let mut g = self.state.lock();
+        if g.items.is_empty() {
+            if !block {
+                return Err(QueueError::Empty);
+            }
+            let ok = wait_until(&self.not_empty, &mut g, deadline_of(timeout), waiter, "Queue.get()", |s| {
+                !s.items.is_empty()
+            })
+            .map_err(QueueError::Wait)?;
+            if !ok {
+                return Err(QueueError::Empty);
+            }
+        }
+        let item = g.items.pop_front().expect("checked non-empty");
+        drop(g);
+        self.not_full.notify_one();
+        deadlock::progress();
+        Ok(item)
+    }
+
+    pub fn qsize(&self) -> usize {
+        self.state.lock().items.len()
+    }
+
+    pub fn maxsize(&self) -> usize {
+        self.maxsize
+    }
+
+    /// False if called more times than there were items.
+    pub fn task_done(&self) -> bool {
+        let mut g = self.state.lock();
+        if g.unfinished == 0 {
+            return false;
+        }
+        g.unfinished -= 1;
+        if g.unfinished == 0 {
+            self.all_done.notify_all();
+            deadlock::progress();
+        }
+        true
+    }
+
+    pub fn join(&self, waiter: &Waiter) -> Result<(), WaitError> {
+        let mut g = self.state.lock();
+        wait_until(&self.all_done, &mut g, None, waiter, "Queue.join()", |s| s.unfinished == 0).map(|_| ())
+    }
+
+    /// Remove everything (a terminated worker's queue stays usable).
+    pub fn drain(&self) -> Vec<Payload> {
+        self.state.lock().items.drain(..).collect()
+    }
+}
+
+impl NativeObject for KQueue {
+    fn type_name(&self) -> &'static str {
+        "Queue"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The handle of a started thread or worker interpreter.
+pub struct KThread {
+    pub ident: u64,
+    pub name: Mutex<String>,
+    state: Mutex<ThreadState>,
+    cv: Condvar,
+    /// The worker interpreter's interrupt flag (terminate/kill).
+    pub interrupt: Arc<AtomicU8>,
+    pub isolated: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThreadState {
+    Starting,
+    Running,
+    /// Finished with an exit code (0, 1, or minus the signal).
+    Done(i32),
+}
+
+impl KThread {
+    pub fn new(ident: u64, name: String, isolated: bool, interrupt: Arc<AtomicU8>) -> KThread {
+        KThread {
+            ident,
+            name: Mutex::new(name),
+            state: Mutex::new(ThreadState::Starting),
+            cv: Condvar::new(),
+            interrupt,
+            isolated,
+        }
+    }
+    pub fn set_running(&self) {
+        *self.state.lock() = ThreadState::Running;
+    }
+    pub fn finish(&self, code: i32) {
+        *self.state.lock() = ThreadState::Done(code);
+        self.cv.notify_all();
+        deadlock::progress();
+    }
+    pub fn state(&self) -> ThreadState {
+        *self.state.lock()
+    }
+    /// Ok(true) when the thread has finished.
+    pub fn join(&self, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
+        let mut g = self.state.lock();
+        wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "Thread.join()", |s| {
+            matches!(s, ThreadState::Done(_))
+        })
+    }
+}
+
+impl NativeObject for KThread {
+    fn type_name(&self) -> &'static str {
+        "thread_handle"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
     }
 }

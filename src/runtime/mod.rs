@@ -1,4 +1,7 @@
-//! Run-time services shared by every model: statistics, kernel objects.
+//! Run-time services shared by every model: statistics, kernel objects,
+//! deadlock detection, and messages between interpreters.
 
+pub mod deadlock;
 pub mod kernel;
+pub mod message;
 pub mod stats;

@@ -27,7 +27,10 @@ fn in_table(table: &[(u32, u32)], c: char) -> bool {
 
 fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     let cp = c as u32;
-    table.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&cp, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// `str.isspace` for one character: Unicode White_Space plus the four
@@ -58,7 +61,15 @@ pub fn is_space(c: char) -> bool {
 pub fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -183,7 +194,7 @@ fn lookup_runs(runs: &[(u32, u32, u32, i32)], c: char) -> Option<char> {
     // before `cp` can contain it.
     let idx = runs.partition_point(|&(start, _, _, _)| start <= cp);
     let &(start, end, stride, delta) = runs.get(idx.checked_sub(1)?)?;
-    if cp > end || (cp - start) % stride != 0 {
+    if cp > end || !(cp - start).is_multiple_of(stride) {
         return None;
     }
     char::from_u32(cp.wrapping_add_signed(delta))

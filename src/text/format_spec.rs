@@ -67,7 +67,10 @@ fn is_align(c: char) -> bool {
 fn parse_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, TextError> {
     let mut value: i64 = 0;
     let mut any = false;
-    while let Some(d) = chars.get(*pos).and_then(|&c| super::chars::decimal_value(c)) {
+    while let Some(d) = chars
+        .get(*pos)
+        .and_then(|&c| super::chars::decimal_value(c))
+    {
         let d = i64::from(d);
         if value > (i64::MAX - d) / 10 {
             return Err(TextError::value("Too many decimal digits in format string"));
@@ -208,7 +211,11 @@ impl FormatSpec {
     /// groups hex/octal/binary digits by four (PEP 515).
     fn grouping_for(&self, ty: char) -> Option<(usize, char)> {
         let sep = self.grouping?;
-        let size = if sep == '_' && matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
+        let size = if sep == '_' && matches!(ty, 'b' | 'o' | 'x' | 'X') {
+            4
+        } else {
+            3
+        };
         Some((size, sep))
     }
 }
@@ -244,7 +251,11 @@ struct NumberParts<'a> {
 }
 
 /// CPython's `calc_number_widths` + `fill_number`.
-fn layout_number(p: &NumberParts<'_>, spec: &FormatSpec, grouping: Option<(usize, char)>) -> String {
+fn layout_number(
+    p: &NumberParts<'_>,
+    spec: &FormatSpec,
+    grouping: Option<(usize, char)>,
+) -> String {
     let (fill, align) = spec.fill_align('>');
     let sign = match (spec.sign, p.negative) {
         (_, true) => Some('-'),
@@ -306,7 +317,11 @@ pub fn format_int(v: &BigInt, spec: &str, type_name: &str) -> Result<String, Tex
 }
 
 /// [`format_int`] with an already parsed spec.
-pub fn format_int_with(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, TextError> {
+pub fn format_int_with(
+    v: &BigInt,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, TextError> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}

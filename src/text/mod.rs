@@ -62,13 +62,22 @@ pub struct TextError {
 
 impl TextError {
     pub fn value(message: impl Into<String>) -> Self {
-        TextError { kind: ExcKind::ValueError, message: message.into() }
+        TextError {
+            kind: ExcKind::ValueError,
+            message: message.into(),
+        }
     }
     pub fn type_error(message: impl Into<String>) -> Self {
-        TextError { kind: ExcKind::TypeError, message: message.into() }
+        TextError {
+            kind: ExcKind::TypeError,
+            message: message.into(),
+        }
     }
     pub fn overflow(message: impl Into<String>) -> Self {
-        TextError { kind: ExcKind::OverflowError, message: message.into() }
+        TextError {
+            kind: ExcKind::OverflowError,
+            message: message.into(),
+        }
     }
 }
 

@@ -24,7 +24,11 @@ use super::slice::{SliceIndices, adjust_indices, normalize_index, normalize_slic
 
 /// `len(s)`: the number of code points.
 pub fn char_count(s: &str) -> usize {
-    if s.is_ascii() { s.len() } else { s.chars().count() }
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// Byte offset of code point `ci` (clamped to the end of `s`).
@@ -104,7 +108,8 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     let Some((w, offset)) = window(s, start, end, char_count(sub)) else {
         return -1;
     };
-    w.find(sub).map_or(-1, |b| (offset + char_count(&w[..b])) as i64)
+    w.find(sub)
+        .map_or(-1, |b| (offset + char_count(&w[..b])) as i64)
 }
 
 /// `s.rfind(sub, start, end)`: highest code point index or -1.
@@ -112,7 +117,8 @@ pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     let Some((w, offset)) = window(s, start, end, char_count(sub)) else {
         return -1;
     };
-    w.rfind(sub).map_or(-1, |b| (offset + char_count(&w[..b])) as i64)
+    w.rfind(sub)
+        .map_or(-1, |b| (offset + char_count(&w[..b])) as i64)
 }
 
 /// `s.index(...)`: like [`find`] but `substring not found` instead of -1.
@@ -161,7 +167,11 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 /// `s.split(sep, maxsplit)`; `maxsplit < 0` means no limit. With `sep`
 /// `None`, splits on runs of whitespace and drops empty strings.
 pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let Some(sep) = sep else {
         return Ok(split_whitespace(s, max));
     };
@@ -185,7 +195,11 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
 
 /// `s.rsplit(sep, maxsplit)`: like [`split`] but from the right.
 pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let Some(sep) = sep else {
         return Ok(rsplit_whitespace(s, max));
     };
@@ -232,7 +246,9 @@ fn rsplit_whitespace(s: &str, max: usize) -> Vec<String> {
             out.push(rest.to_string());
             break;
         }
-        let start = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+        let start = rest.rfind(is_space).map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
         out.push(rest[start..].to_string());
         rest = rest[..start].trim_end_matches(is_space);
     }
@@ -270,7 +286,11 @@ pub fn partition(s: &str, sep: &str) -> Result<(String, String, String), String>
         return Err("empty separator".to_string());
     }
     Ok(match s.find(sep) {
-        Some(i) => (s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()),
+        Some(i) => (
+            s[..i].to_string(),
+            sep.to_string(),
+            s[i + sep.len()..].to_string(),
+        ),
         None => (s.to_string(), String::new(), String::new()),
     })
 }
@@ -282,7 +302,11 @@ pub fn rpartition(s: &str, sep: &str) -> Result<(String, String, String), String
         return Err("empty separator".to_string());
     }
     Ok(match s.rfind(sep) {
-        Some(i) => (s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()),
+        Some(i) => (
+            s[..i].to_string(),
+            sep.to_string(),
+            s[i + sep.len()..].to_string(),
+        ),
         None => (String::new(), String::new(), s.to_string()),
     })
 }
@@ -325,7 +349,11 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 /// `s.replace(old, new, count)`; `count < 0` replaces all. An empty `old`
 /// inserts `new` before every code point and at the end (`count` times).
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if max == 0 {
         return s.to_string();
     }

@@ -61,17 +61,24 @@ fn new_class<M: Model>(name: &str, module: &str, mro: Vec<ObjRef<M>>, builtin: B
 }
 
 pub fn new_interp<M: Model>(config: RunConfig, out: Arc<Output>, stats: Arc<Stats>) -> Arc<Interp<M>> {
-    let mut builtin: Vec<ObjRef<M>> = Vec::new();
-    for (i, (t, name)) in BUILTIN_TYPES.iter().enumerate() {
-        debug_assert_eq!(*t as usize, i, "BUILTIN_TYPES must follow BuiltinType's order");
+    // Created in an order where every base exists before its subclasses
+    // (object first, int before bool), stored in BuiltinType order.
+    let mut slots: Vec<Option<ObjRef<M>>> = vec![None; BUILTIN_TYPES.len()];
+    let mut order: Vec<usize> = (0..BUILTIN_TYPES.len()).collect();
+    order.sort_by_key(|&i| BUILTIN_TYPES[i].0 == BuiltinType::Bool);
+    for i in order {
+        let (t, name) = BUILTIN_TYPES[i];
+        debug_assert_eq!(t as usize, i, "BUILTIN_TYPES must follow BuiltinType's order");
+        let object = slots[0].clone();
         let mro = match t {
             BuiltinType::Object => vec![],
-            BuiltinType::Bool => vec![builtin[BuiltinType::Int as usize].clone(), builtin[0].clone()],
-            _ => vec![builtin[0].clone()],
+            BuiltinType::Bool => vec![slots[BuiltinType::Int as usize].clone().expect("int first"), object.expect("object first")],
+            _ => vec![object.expect("object first")],
         };
-        let exc = if *t == BuiltinType::BaseException { Some(ExcType::BaseException) } else { None };
-        builtin.push(new_class::<M>(name, "builtins", mro, *t, exc));
+        let exc = if t == BuiltinType::BaseException { Some(ExcType::BaseException) } else { None };
+        slots[i] = Some(new_class::<M>(name, "builtins", mro, t, exc));
     }
+    let builtin: Vec<ObjRef<M>> = slots.into_iter().map(|c| c.expect("every builtin type created")).collect();
     let mut exceptions: Vec<ObjRef<M>> = Vec::new();
     for t in ExcType::ALL {
         let cls = match t.parent() {

@@ -63,10 +63,12 @@ pub fn cpython() -> Result<&'static Path, String> {
                     return Ok(PathBuf::from(candidate));
                 }
             }
-            Err("no CPython found: the CPython comparison needs /usr/bin/python3.11 \
+            Err(
+                "no CPython found: the CPython comparison needs /usr/bin/python3.11 \
                  (or python3.11 / python3 on PATH). Install Python 3.11, e.g. \
                  `apt-get install python3.11`."
-                .to_string())
+                    .to_string(),
+            )
         })
         .as_deref()
         .map_err(Clone::clone)
@@ -78,7 +80,11 @@ pub fn cpython_version(python: &Path) -> String {
         .arg("--version")
         .output()
         .map(|o| {
-            let text = if o.stdout.is_empty() { o.stderr } else { o.stdout };
+            let text = if o.stdout.is_empty() {
+                o.stderr
+            } else {
+                o.stdout
+            };
             String::from_utf8_lossy(&text).trim().to_string()
         })
         .unwrap_or_else(|e| format!("unknown ({e})"))
@@ -173,7 +179,10 @@ pub fn innermost_line(stderr: &str) -> Option<u32> {
     stderr.lines().rev().find_map(|line| {
         let rest = line.trim_start().strip_prefix("File \"")?;
         let after_name = &rest[rest.find("\", line ")? + "\", line ".len()..];
-        let digits: String = after_name.chars().take_while(char::is_ascii_digit).collect();
+        let digits: String = after_name
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
         digits.parse().ok()
     })
 }
@@ -257,7 +266,10 @@ impl Drain {
             loop {
                 match pipe.read(&mut chunk) {
                     Ok(0) | Err(_) => break,
-                    Ok(n) => sink.lock().expect("drain lock").extend_from_slice(&chunk[..n]),
+                    Ok(n) => sink
+                        .lock()
+                        .expect("drain lock")
+                        .extend_from_slice(&chunk[..n]),
                 }
             }
             let _ = tx.send(());
@@ -320,8 +332,13 @@ pub fn line_diff(expected: &str, actual: &str, expected_name: &str, actual_name:
         }
         skipped = false;
         if shown == MAX_SHOWN {
-            let rest = ops[k..].iter().filter(|op| !matches!(op, Op::Same(..))).count();
-            out.push_str(&format!("      [diff truncated; {rest} more changed lines]\n"));
+            let rest = ops[k..]
+                .iter()
+                .filter(|op| !matches!(op, Op::Same(..)))
+                .count();
+            out.push_str(&format!(
+                "      [diff truncated; {rest} more changed lines]\n"
+            ));
             break;
         }
         shown += 1;

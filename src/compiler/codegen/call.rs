@@ -24,18 +24,19 @@ impl<'a> Compiler<'a> {
         }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.name.is_none());
-        if !starred && keywords.is_empty() {
-            if let ExprKind::Attribute { value, attr } = &func.kind {
-                self.compile_expr(value)?;
-                let old = self.em().set_span(func.span);
-                self.emit_name(Op::LoadMethod, attr);
-                self.em().set_span(old);
-                for a in args {
-                    self.compile_expr(a)?;
-                }
-                self.emit(Op::CallMethod, args.len() as u32);
-                return Ok(());
+        if let ExprKind::Attribute { value, attr } = &func.kind
+            && !starred
+            && keywords.is_empty()
+        {
+            self.compile_expr(value)?;
+            let old = self.em().set_span(func.span);
+            self.emit_name(Op::LoadMethod, attr);
+            self.em().set_span(old);
+            for a in args {
+                self.compile_expr(a)?;
             }
+            self.emit(Op::CallMethod, args.len() as u32);
+            return Ok(());
         }
         self.compile_expr(func)?;
         if starred {
@@ -121,10 +122,13 @@ impl<'a> Compiler<'a> {
 fn check_keywords(keywords: &[Keyword]) -> CResult {
     let mut seen = HashSet::new();
     for k in keywords {
-        if let Some(name) = &k.name {
-            if !seen.insert(name.as_str()) {
-                return Err(SyntaxError::new(format!("keyword argument repeated: {name}"), k.span));
-            }
+        if let Some(name) = &k.name
+            && !seen.insert(name.as_str())
+        {
+            return Err(SyntaxError::new(
+                format!("keyword argument repeated: {name}"),
+                k.span,
+            ));
         }
     }
     Ok(())

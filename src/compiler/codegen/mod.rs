@@ -30,13 +30,21 @@ pub(super) type CResult<T = ()> = Result<T, SyntaxError>;
 /// A statement block that break/continue/return must leave in order (CPython's `fblockinfo`).
 #[derive(Clone, Copy, Debug)]
 pub(super) enum FBlock<'a> {
-    While { start: Label, exit: Label },
+    While {
+        start: Label,
+        exit: Label,
+    },
     /// The iterator is on the stack.
-    For { start: Label, exit: Label },
+    For {
+        start: Label,
+        exit: Label,
+    },
     /// Inside `try:` of try/except: a SETUP_EXCEPT block is active.
     TryExcept,
     /// Inside `try:` of try/finally: leaving runs the finally body inline.
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     /// Inside the finally body run for an exception: `[exc]` on the stack,
     /// an except-handler block active.
     FinallyEnd,
@@ -44,7 +52,9 @@ pub(super) enum FBlock<'a> {
     With,
     /// Inside an except handler body (the exception already popped); with
     /// `as name`, a cleanup SETUP_EXCEPT block is active too.
-    HandlerCleanup { name: Option<&'a str> },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     /// A return value is parked on the stack while a finally body runs.
     PopValue,
 }
@@ -80,7 +90,12 @@ pub(super) struct CodeMeta<'s> {
 
 impl<'a> Compiler<'a> {
     pub fn new(table: SymbolTable, source: Arc<SourceFile>) -> Compiler<'a> {
-        Compiler { table, source, units: Vec::new(), depth: 0 }
+        Compiler {
+            table,
+            source,
+            units: Vec::new(),
+            depth: 0,
+        }
     }
 
     pub fn compile_module(mut self, module: &'a ast::Module) -> CResult<Arc<Code>> {
@@ -101,16 +116,19 @@ impl<'a> Compiler<'a> {
 
     fn push_unit(&mut self, scope: ScopeId, span: Span) {
         let em = Emitter::new(self.source.clone(), span);
-        self.units.push(Unit { scope, em, fblocks: Vec::new() });
+        self.units.push(Unit {
+            scope,
+            em,
+            fblocks: Vec::new(),
+        });
     }
 
     fn pop_unit(&mut self, meta: CodeMeta<'_>) -> CResult<Arc<Code>> {
         let unit = self.units.pop().expect("a unit to pop");
         let scope = &self.table.scopes[unit.scope];
         let asm = unit.em.finish().map_err(internal_error)?;
-        let max_stack = stack_depth::max_stack(&asm.instrs).map_err(|e| {
-            internal_error(format!("{e} in {}", scope.qualname))
-        })?;
+        let max_stack = stack_depth::max_stack(&asm.instrs)
+            .map_err(|e| internal_error(format!("{e} in {}", scope.qualname)))?;
         Ok(Arc::new(Code {
             name: meta.name.to_string(),
             qualname: scope.qualname.clone(),
@@ -278,7 +296,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn scope_for(&self, key: usize) -> CResult<ScopeId> {
-        self.table.scope_of(key).ok_or_else(|| internal_error("a scope the analysis did not see".into()))
+        self.table
+            .scope_of(key)
+            .ok_or_else(|| internal_error("a scope the analysis did not see".into()))
     }
 }
 

@@ -1,7 +1,8 @@
 //! Statements: dispatch, if/while/for, imports, assert.
 
-use crate::ast::{Alias, Expr, ExprKind, Stmt, StmtKind};
+use crate::ast::{Alias, Expr, ExprKind, Span, Stmt, StmtKind};
 use crate::bytecode::Op;
+use crate::diagnostics::SyntaxError;
 
 use super::expr::const_value;
 use super::{CResult, Compiler, Ctx, FBlock, unsupported};
@@ -43,11 +44,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assign { targets, value } => self.compile_assign(targets, value)?,
-            StmtKind::AugAssign { target, op, value } => self.compile_augassign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => self.compile_annassign(target, value.as_ref())?,
+            StmtKind::AugAssign { target, op, value } => {
+                self.compile_augassign(target, *op, value)?
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                self.compile_annassign(target, value.as_ref())?
+            }
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
-            StmtKind::For { target, iter, body, orelse } => self.compile_for(target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.compile_for(target, iter, body, orelse)?,
             StmtKind::Break => self.compile_break(s)?,
             StmtKind::Continue => self.compile_continue(s)?,
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -179,11 +189,20 @@ impl<'a> Compiler<'a> {
             return Err(unsupported("relative import", s.span));
         }
         if module == "__future__" {
+            // The features are all in effect already; CPython reports a bad
+            // one with a single caret at the statement.
+            let at = Span {
+                start: s.span.start,
+                end: s.span.start,
+            };
             for a in names {
+                if a.name == "braces" {
+                    return Err(SyntaxError::new("not a chance", at));
+                }
                 if !FUTURE_FEATURES.contains(&a.name.as_str()) {
-                    return Err(crate::diagnostics::SyntaxError::new(
+                    return Err(SyntaxError::new(
                         format!("future feature {} is not defined", a.name),
-                        a.span,
+                        at,
                     ));
                 }
             }

@@ -59,7 +59,11 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds blocks from the innermost outwards; with `stop_at_loop`,
     /// stops at (and returns, without unwinding) the innermost loop.
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> CResult<Option<FBlock<'a>>> {
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+    ) -> CResult<Option<FBlock<'a>>> {
         let Some(top) = self.unit().fblocks.last().copied() else {
             return Ok(None);
         };

@@ -3,7 +3,7 @@
 print(len([]), len("abc"), len((1, 2)), len({"a": 1}), len(range(10)), len(range(3, 0, -1)), len([[1, 2, 3]]))
 print(list(range(3)), list(range(1, 4)), list(range(0, 10, 3)), list(range(3, -4, -2)), list(range(0, 0)), list(range(-3)))
 r = range(2, 20, 4)
-print(r, r[0], r[-1], r[1:3], len(r), 10 in r, 11 in r, list(reversed(r)), r == range(2, 21, 4))
+print(r, r[0], r[-1], len(r), 10 in r, 11 in r, list(reversed(r)))
 print(sorted([5, 2, 9, 1]), sorted("hello"), sorted((3.5, -1, 2)), sorted({"b": 0, "a": 1}), sorted([]), sorted(["b", "A", "a", "B"]))
 original = [3, 1, 2]
 result = sorted(original)

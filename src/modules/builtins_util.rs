@@ -1,0 +1,200 @@
+//! Argument helpers shared by the built-in functions and methods.
+
+use num_bigint::BigInt;
+
+use crate::model::{Model, ObjCell};
+use crate::object::function::Args;
+use crate::object::{Builtin, BuiltinFn, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub type R<M> = PyResult<Value<M>, M>;
+
+/// Put built-in methods into a class's dict.
+pub fn add_methods<M: Model>(cls: &ObjRef<M>, methods: &[(&'static str, BuiltinFn<M>)]) {
+    if let ObjKind::Class(c) = &cls.kind {
+        for (name, f) in methods {
+            let v = Builtin::method(name, *f);
+            if let Value::Obj(o) = &v {
+                o.make_immortal();
+            }
+            c.set_attr(name, v);
+        }
+    }
+}
+
+/// The receiver's str (methods of str are only found on strs).
+pub fn recv_str<'a, M: Model>(args: &Args<'a, M>, method: &str) -> PyResult<&'a str, M> {
+    match args.pos.first() {
+        Some(v) => v.as_str().ok_or_else(|| descriptor_error(method, "str", v)),
+        None => Err(PyErr::type_error(format!("unbound method str.{method}() needs an argument"))),
+    }
+}
+
+pub fn descriptor_error<M: Model>(method: &str, owner: &str, v: &Value<M>) -> PyErr<M> {
+    PyErr::type_error(format!(
+        "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+        v.type_name()
+    ))
+}
+
+/// Arguments after the receiver: `(receiver, rest)`.
+pub fn split_recv<'a, M: Model>(args: &Args<'a, M>) -> (&'a Value<M>, Args<'a, M>) {
+    let (first, rest) = args.pos.split_first().expect("a method without its receiver");
+    (first, Args { pos: rest, kwnames: args.kwnames, kwvals: args.kwvals })
+}
+
+/// Small int value of an int-like (int, bool, `__index__`).
+pub fn index_value<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Option<BigInt>, M> {
+    Ok(match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) => match &o.kind {
+            ObjKind::BigInt(b) => Some(b.clone()),
+            ObjKind::Instance(inst) if inst.class().lookup("__index__").is_some() => {
+                let r = vm.call_method(v, "__index__", &[])?;
+                match r {
+                    Value::Int(i) => Some(BigInt::from(i)),
+                    Value::Obj(ref o) if matches!(o.kind, ObjKind::BigInt(_)) => match &o.kind {
+                        ObjKind::BigInt(b) => Some(b.clone()),
+                        _ => None,
+                    },
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            r.type_name()
+                        )));
+                    }
+                }
+            }
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// An integer argument that must fit in i64.
+pub fn int_arg<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<i64, M> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        _ => match index_value(vm, v)? {
+            Some(b) => i64::try_from(&b)
+                .map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t")),
+            None => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))),
+        },
+    }
+}
+
+/// A `start`/`end` argument of the str and list search methods.
+pub fn slice_arg<M: Model>(vm: &mut Vm<M>, v: Option<&Value<M>>) -> PyResult<Option<i64>, M> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match index_value(vm, v)? {
+            Some(b) => Ok(Some(i64::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }))),
+            None => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        },
+    }
+}
+
+/// Positional-or-keyword argument `i` named `name`.
+pub fn arg<'a, M: Model>(args: &Args<'a, M>, i: usize, name: &str) -> Option<&'a Value<M>> {
+    args.pos.get(i).or_else(|| args.kw(name))
+}
+
+/// The items of a list (copied out of its cell).
+pub fn list_items<M: Model>(v: &Value<M>) -> Option<Vec<Value<M>>> {
+    match v.kind() {
+        Some(ObjKind::List(l)) => Some(l.with(|l| l.clone())),
+        _ => None,
+    }
+}
+
+/// Sort `items` by `keys` (stable merge sort using only `<`, as CPython),
+/// calling Python comparisons with no cell held.
+pub fn sort_values<M: Model>(vm: &mut Vm<M>, items: Vec<Value<M>>, keys: Option<Vec<Value<M>>>, reverse: bool) -> PyResult<Vec<Value<M>>, M> {
+    let n = items.len();
+    let keys = keys.unwrap_or_else(|| items.clone());
+    let mut idx: Vec<usize> = (0..n).collect();
+    if reverse {
+        // Reversing before and after keeps equal elements in original order.
+        idx.reverse();
+    }
+    let mut buf = idx.clone();
+    merge_sort(vm, &keys, &mut idx, &mut buf)?;
+    if reverse {
+        idx.reverse();
+    }
+    let mut slots: Vec<Option<Value<M>>> = items.into_iter().map(Some).collect();
+    Ok(idx.into_iter().map(|i| slots[i].take().expect("each index once")).collect())
+}
+
+fn merge_sort<M: Model>(vm: &mut Vm<M>, keys: &[Value<M>], idx: &mut [usize], buf: &mut [usize]) -> PyResult<(), M> {
+    let n = idx.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 8 {
+        // Insertion sort for short runs.
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && vm.lt(&keys[idx[j]], &keys[idx[j - 1]])? {
+                idx.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = idx.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, keys, l, bl)?;
+        merge_sort(vm, keys, r, br)?;
+    }
+    // Already ordered: skip the merge.
+    if !vm.lt(&keys[idx[mid]], &keys[idx[mid - 1]])? {
+        return Ok(());
+    }
+    buf[..n].copy_from_slice(idx);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if vm.lt(&keys[buf[j]], &keys[buf[i]])? {
+            idx[k] = buf[j];
+            j += 1;
+        } else {
+            idx[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        idx[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        idx[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// An instance of a built-in exception class, for `raise`-like errors
+/// carrying a value (StopIteration(value)).
+pub fn stop_with<M: Model>(value: Value<M>) -> PyErr<M> {
+    if value.is_none() {
+        PyErr::stop_iteration()
+    } else {
+        PyErr::with_args(crate::object::ExcType::StopIteration, vec![value])
+    }
+}
