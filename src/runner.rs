@@ -131,7 +131,13 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     let stats = Arc::new(Stats::default());
     let out = Arc::new(Output::stdout());
     let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
-    let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats);
+    let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
+    let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats, interrupt, "MainProcess".into());
+    {
+        let out = out.clone();
+        crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
+    }
+    crate::runtime::deadlock::thread_started();
     let thread = Arc::new(ThreadSched::new(0, "MainThread".into()));
     let mut vm = Vm::enter(interp, thread);
     let globals = vm.main_globals(path);
@@ -140,6 +146,7 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
         Ok(_) => 0,
         Err(e) => report_uncaught(&mut vm, e),
     };
+    crate::modules::thread::join_all(&mut vm);
     // Break the globals <-> functions cycles so everything is freed.
     if let ObjKind::Dict(d) = &globals.kind {
         let old = crate::model::ObjCell::with(d, std::mem::take);
@@ -151,6 +158,7 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
         exit = 3;
     }
     vm.leave();
+    crate::runtime::deadlock::thread_finished();
     exit
 }
 

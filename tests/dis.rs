@@ -471,3 +471,30 @@ fn lines_follow_multi_line_expressions() {
         .collect();
     assert_eq!(calls, [3, 1]);
 }
+
+#[test]
+fn literals_fold_into_small_constants() {
+    let code = compile(
+        "ints",
+        "a = -9223372036854775808\nb = 9223372036854775808\nc = -(5)\nd = --5\ne = (0.0, -0.0)\n",
+    );
+    assert!(code.consts.contains(&Const::Int(i64::MIN)));
+    assert!(
+        code.consts
+            .iter()
+            .any(|c| matches!(c, Const::BigInt(b) if b.to_string() == "9223372036854775808"))
+    );
+    assert!(code.consts.contains(&Const::Int(-5)));
+    assert!(code.consts.contains(&Const::Int(5)));
+    let floats = code.consts.iter().find_map(|c| match c {
+        Const::Tuple(items) => Some(items.clone()),
+        _ => None,
+    });
+    match floats.as_deref() {
+        Some([Const::Float(a), Const::Float(b)]) => {
+            assert!(a.is_sign_positive() && b.is_sign_negative());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!code.instrs.iter().any(|i| i.op == Op::UnaryOp));
+}

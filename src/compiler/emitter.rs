@@ -19,6 +19,7 @@ pub struct Emitter {
     spans: Vec<Span>,
     lines: Vec<u32>,
     consts: Vec<Const>,
+    const_index: HashMap<String, u32>,
     names: Vec<String>,
     name_index: HashMap<String, u32>,
     labels: Vec<LabelState>,
@@ -60,6 +61,7 @@ impl Emitter {
             spans: Vec::new(),
             lines: Vec::new(),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             labels: Vec::new(),
@@ -131,11 +133,16 @@ impl Emitter {
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {
-        if let Some(i) = self.consts.iter().position(|k| same_const(k, &c)) {
-            return i as u32;
+        let key = const_key(&c);
+        if let Some(&i) = key.as_ref().and_then(|k| self.const_index.get(k)) {
+            return i;
         }
+        let i = self.consts.len() as u32;
         self.consts.push(c);
-        self.consts.len() as u32 - 1
+        if let Some(k) = key {
+            self.const_index.insert(k, i);
+        }
+        i
     }
 
     pub fn add_name(&mut self, name: &str) -> u32 {
@@ -171,16 +178,21 @@ impl Emitter {
     }
 }
 
-/// Constant-pool identity: like `==`, but `0.0` and `-0.0` (and `1` and
-/// `1.0`, which are different variants anyway) stay distinct, and code
-/// objects are never merged.
-fn same_const(a: &Const, b: &Const) -> bool {
-    match (a, b) {
-        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (Const::Tuple(xs), Const::Tuple(ys)) => {
-            xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| same_const(x, y))
+/// Constant-pool identity: equal constants share a slot, but `0.0` and
+/// `-0.0` stay distinct (so do `1`, `1.0` and `True`, being different
+/// variants), and code objects are never merged. `None` for code objects.
+fn const_key(c: &Const) -> Option<String> {
+    fn contains_code(c: &Const) -> bool {
+        match c {
+            Const::Code(_) => true,
+            Const::Tuple(items) => items.iter().any(contains_code),
+            _ => false,
         }
-        (Const::Code(x), Const::Code(y)) => Arc::ptr_eq(x, y),
-        _ => a == b,
     }
+    if contains_code(c) {
+        return None;
+    }
+    // Debug output tells every variant and every float bit pattern apart
+    // (except NaN payloads, which Python cannot observe).
+    Some(format!("{c:?}"))
 }

@@ -81,6 +81,9 @@ impl GilScheduler {
         }
         state.holder = Some(thread.id);
         state.acquired_at = Instant::now();
+        if std::env::var_os("MINIPY_GIL_DEBUG").is_some() {
+            eprintln!("gil: thread {} ticket {} next {}", thread.id, ticket, self.next_ticket.load(Ordering::Acquire));
+        }
         self.serving.store(ticket + 1, Ordering::Release);
         drop(state);
         let waited = start.elapsed();
@@ -118,6 +121,10 @@ impl Scheduler for GilScheduler {
         };
         if due && self.someone_waiting() {
             thread.stats.forced_switches.fetch_add(1, Ordering::Relaxed);
+            // Queue up *before* letting go: otherwise the next thread could
+            // run and check "is anyone waiting?" before we are in line, and
+            // the interleaving would depend on OS timing.
+            self.register_new_thread(thread);
             self.drop_gil(thread);
             self.acquire(thread);
         }

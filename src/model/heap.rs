@@ -235,7 +235,7 @@ unsafe impl SharedHeap for super::models::RacyRefcount {}
 /// Carries something holding heap references to another OS thread of the
 /// same interpreter (a new thread's target and arguments, the interpreter's
 /// shared state).
-pub struct SendPtr<T>(pub T);
+pub struct SendPtr<T>(T);
 
 // SAFETY: `SendPtr::new` requires a SharedHeap model; the receiving thread
 // touches the payload only after `Scheduler::enter`.
@@ -246,6 +246,9 @@ unsafe impl<T> Sync for SendPtr<T> {}
 impl<T> SendPtr<T> {
     pub fn new<M: SharedHeap>(value: T) -> SendPtr<T> {
         SendPtr(value)
+    }
+    pub fn into_inner(self) -> T {
+        self.0
     }
 }
 

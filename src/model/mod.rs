@@ -101,8 +101,16 @@ pub trait Model: Sized + 'static {
     /// Constants, code, functions and classes skip refcounting so threads
     /// running the same code do not bounce cache lines (free-threaded).
     const IMMORTAL_SHARED: bool = false;
+    /// One global interpreter lock serialises all threads (`sys._is_gil_enabled()`).
+    const HAS_GIL: bool = false;
 
     fn new_scheduler(config: &SchedConfig, stats: Arc<Stats>) -> Self::Sched;
+
+    /// Hand `x` (which may hold heap references) to another OS thread of
+    /// the same interpreter: possible only in the shared-heap models.
+    fn share<T>(x: T) -> Result<heap::SendPtr<T>, T> {
+        Err(x)
+    }
 }
 
 /// Scheduler settings from the command line.
@@ -138,7 +146,11 @@ pub mod models {
         type Cell<T> = cells::UnlockedCell<T>;
         type Sched = gil::GilScheduler;
         const NAME: &'static str = "gil";
+        const HAS_GIL: bool = true;
         const THREADS: ThreadKind = ThreadKind::Shared;
+        fn share<T>(x: T) -> Result<heap::SendPtr<T>, T> {
+            Ok(heap::SendPtr::new::<Self>(x))
+        }
         fn new_scheduler(config: &SchedConfig, stats: Arc<Stats>) -> Self::Sched {
             gil::GilScheduler::new(config, stats)
         }
@@ -151,6 +163,9 @@ pub mod models {
         const NAME: &'static str = "free-threaded";
         const THREADS: ThreadKind = ThreadKind::Shared;
         const IMMORTAL_SHARED: bool = true;
+        fn share<T>(x: T) -> Result<heap::SendPtr<T>, T> {
+            Ok(heap::SendPtr::new::<Self>(x))
+        }
         fn new_scheduler(config: &SchedConfig, stats: Arc<Stats>) -> Self::Sched {
             gil::NoGil::new(config, stats)
         }
@@ -174,6 +189,9 @@ pub mod models {
         const NAME: &'static str = "racy-refcount";
         const THREADS: ThreadKind = ThreadKind::Shared;
         const QUARANTINE_FREED: bool = true;
+        fn share<T>(x: T) -> Result<heap::SendPtr<T>, T> {
+            Ok(heap::SendPtr::new::<Self>(x))
+        }
         fn new_scheduler(config: &SchedConfig, stats: Arc<Stats>) -> Self::Sched {
             gil::NoGil::new(config, stats)
         }

@@ -55,7 +55,10 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     }
     set("EnvironmentError", Value::Obj(interp.types.exc(ExcType::OSError).clone()));
     set("IOError", Value::Obj(interp.types.exc(ExcType::OSError).clone()));
-    set("NotImplemented", Value::obj(ObjKind::Native(crate::runtime::kernel::NativeHandle(Arc::new(Singleton("NotImplementedType"))))));
+    set(
+        "NotImplemented",
+        Value::obj(ObjKind::Native(crate::runtime::kernel::NativeHandle(Arc::new(Singleton("NotImplementedType"))))),
+    );
     set("Ellipsis", Value::obj(ObjKind::Native(crate::runtime::kernel::NativeHandle(Arc::new(Singleton("ellipsis"))))));
     crate::modules::methods::install(interp);
 }
@@ -123,18 +126,20 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
 }
 
 fn builtin_print<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.check_kwargs("print", &["sep", "end", "file", "flush"])?;
+    super::builtins_util::check_kw_invalid(&args, "print", &["sep", "end", "file", "flush"])?;
     let sep = match args.kw("sep") {
         None | Some(Value::None) => " ".to_string(),
-        Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
-            PyErr::type_error(format!("sep must be None or a string, not {}", v.type_name()))
-        })?,
+        Some(v) => v
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| PyErr::type_error(format!("sep must be None or a string, not {}", v.type_name())))?,
     };
     let end = match args.kw("end") {
         None | Some(Value::None) => "\n".to_string(),
-        Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
-            PyErr::type_error(format!("end must be None or a string, not {}", v.type_name()))
-        })?,
+        Some(v) => v
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| PyErr::type_error(format!("end must be None or a string, not {}", v.type_name())))?,
     };
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
@@ -144,7 +149,8 @@ fn builtin_print<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         out.push_str(&vm.str(a)?);
     }
     out.push_str(&end);
-    let to_stderr = matches!(args.kw("file"), Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
+    let to_stderr =
+        matches!(args.kw("file"), Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
     if to_stderr {
         vm.interp.out.flush();
         eprint!("{out}");
@@ -189,9 +195,7 @@ pub fn class_check<M: Model>(vm: &mut Vm<M>, v: &Value<M>, spec: &Value<M>, fnam
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }
 
@@ -201,7 +205,12 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
     match t {
         BuiltinType::Int => construct_int(vm, args),
         BuiltinType::Str => {
-            args.expect("str", 0, 1)?;
+            if args.pos.len() > 3 {
+                return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", args.pos.len())));
+            }
+            if args.pos.len() > 1 {
+                return vm.call_method(&args.pos[0], "decode", &args.pos[1..]);
+            }
             match args.pos.first() {
                 None => Ok(Value::str("")),
                 Some(v) => vm.str_value(v),
@@ -243,11 +252,21 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
             Ok(Value::list(items))
         }
         BuiltinType::Type => {
-            args.expect("type", 1, 1)?;
+            if args.pos.len() == 3 {
+                return Err(PyErr::new(
+                    ExcType::NotImplementedError,
+                    "type() with 3 arguments is not supported by minipy",
+                ));
+            }
+            if args.pos.len() != 1 {
+                return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+            }
             Ok(Value::Obj(vm.type_of(&args.pos[0])))
         }
         BuiltinType::Object => {
-            args.expect("object", 0, 0)?;
+            if !args.is_empty() || !args.kwnames.is_empty() {
+                return Err(PyErr::type_error("object() takes no arguments"));
+            }
             let cls = vm.builtin_type(BuiltinType::Object).clone();
             Ok(Value::obj(ObjKind::Instance(crate::object::Instance {
                 class: cls,

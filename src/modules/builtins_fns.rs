@@ -55,10 +55,7 @@ fn int_base<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, name: &str, base: u32) 
     let v = &args.pos[0];
     match index_value(vm, v)? {
         Some(b) => Ok(Value::str(text::int_format::int_to_base(&b, base, true))),
-        None => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            v.type_name()
-        ))),
+        None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
     }
 }
 
@@ -107,10 +104,7 @@ pub fn builtin_chr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     match char::from_u32(i as u32) {
         Some(c) => Ok(Value::str(c.to_string())),
-        None => Err(PyErr::new(
-            ExcType::NotImplementedError,
-            "lone surrogate code points are not supported by minipy",
-        )),
+        None => Err(PyErr::new(ExcType::NotImplementedError, "lone surrogate code points are not supported by minipy")),
     }
 }
 
@@ -121,9 +115,7 @@ pub fn builtin_ord<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Some(ObjKind::Str(s)) => {
             let n = s.char_len();
             if n != 1 {
-                return Err(PyErr::type_error(format!(
-                    "ord() expected a character, but string of length {n} found"
-                )));
+                return Err(PyErr::type_error(format!("ord() expected a character, but string of length {n} found")));
             }
             Ok(Value::Int(s.as_str().chars().next().expect("one char") as i64))
         }
@@ -136,10 +128,7 @@ pub fn builtin_ord<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             }
             Ok(Value::Int(b[0] as i64))
         }
-        _ => Err(PyErr::type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            v.type_name()
-        ))),
+        _ => Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", v.type_name()))),
     }
 }
 
@@ -148,10 +137,10 @@ pub fn builtin_divmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (a, b) = (&args.pos[0], &args.pos[1]);
     let numeric = |v: &Value<M>| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || big_of(v).is_some();
     if !numeric(a) || !numeric(b) {
-        if let Some(ObjKind::Instance(inst)) = a.kind() {
-            if inst.class().lookup("__divmod__").is_some() {
-                return vm.call_method(a, "__divmod__", std::slice::from_ref(b));
-            }
+        if let Some(ObjKind::Instance(inst)) = a.kind()
+            && inst.class().lookup("__divmod__").is_some()
+        {
+            return vm.call_method(a, "__divmod__", std::slice::from_ref(b));
         }
         return Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -179,10 +168,7 @@ pub fn builtin_format<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Some(s) => match s.as_str() {
             Some(s) => s.to_string(),
             None => {
-                return Err(PyErr::type_error(format!(
-                    "format() argument 2 must be str, not {}",
-                    s.type_name()
-                )));
+                return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", s.type_name())));
             }
         },
     };
@@ -191,8 +177,7 @@ pub fn builtin_format<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn attr_name<'a, M: Model>(fname: &str, v: &'a Value<M>) -> crate::object::PyResult<&'a str, M> {
     let _ = fname;
-    v.as_str()
-        .ok_or_else(|| PyErr::type_error(format!("attribute name must be string, not '{}'", v.type_name())))
+    v.as_str().ok_or_else(|| PyErr::type_error(format!("attribute name must be string, not '{}'", v.type_name())))
 }
 
 pub fn builtin_getattr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -281,21 +266,17 @@ pub fn builtin_input<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
 }
 
-pub fn builtin_issubclass<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub fn builtin_issubclass<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("issubclass", 2, 2)?;
     let c = &args.pos[0];
     let cls = match c.kind() {
         Some(ObjKind::Class(_)) => c.as_obj().expect("class").clone(),
         _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
     };
-    Ok(Value::Bool(subclass_check(vm, &cls, &args.pos[1])?))
+    Ok(Value::Bool(subclass_check(&cls, &args.pos[1])?))
 }
 
-fn subclass_check<M: Model>(
-    vm: &mut Vm<M>,
-    cls: &crate::object::ObjRef<M>,
-    spec: &Value<M>,
-) -> crate::object::PyResult<bool, M> {
+fn subclass_check<M: Model>(cls: &crate::object::ObjRef<M>, spec: &Value<M>) -> crate::object::PyResult<bool, M> {
     match spec.kind() {
         Some(ObjKind::Class(_)) => {
             let other = spec.as_obj().expect("class");
@@ -306,15 +287,13 @@ fn subclass_check<M: Model>(
         }
         Some(ObjKind::Tuple(t)) => {
             for s in t.iter() {
-                if subclass_check(vm, cls, s)? {
+                if subclass_check(cls, s)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        )),
+        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
     }
 }
 
@@ -329,7 +308,16 @@ pub fn builtin_pow<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         (_, None) => return Err(PyErr::type_error("pow() missing required argument 'exp' (pos 2)")),
     };
     let modulus = match modulus {
-        None | Some(Value::None) => return vm.binary_op(BinOp::Pow, false, base.clone(), exp.clone()),
+        None | Some(Value::None) => {
+            return vm.binary_op(BinOp::Pow, false, base.clone(), exp.clone()).map_err(|e| {
+                if let crate::object::exception::ErrValue::Lazy(ExcType::TypeError, msg) = &e.inner.value
+                    && let Some(rest) = msg.strip_prefix("unsupported operand type(s) for **:")
+                {
+                    return PyErr::type_error(format!("unsupported operand type(s) for ** or pow():{rest}"));
+                }
+                e
+            });
+        }
         Some(m) => m,
     };
     let (b, e, m) = match (big_of(base), big_of(exp), big_of(modulus)) {
@@ -405,16 +393,13 @@ pub fn builtin_round<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
                     Some(n) => Value::from_bigint(round_int(&b, (-n) as u64)),
                 });
             }
-            if let Some(ObjKind::Instance(inst)) = x.kind() {
-                if inst.class().lookup("__round__").is_some() {
-                    let extra: Vec<Value<M>> = nd.map(Value::Int).into_iter().collect();
-                    return vm.call_method(x, "__round__", &extra);
-                }
+            if let Some(ObjKind::Instance(inst)) = x.kind()
+                && inst.class().lookup("__round__").is_some()
+            {
+                let extra: Vec<Value<M>> = nd.map(Value::Int).into_iter().collect();
+                return vm.call_method(x, "__round__", &extra);
             }
-            Err(PyErr::type_error(format!(
-                "type {} doesn't define __round__ method",
-                x.type_name()
-            )))
+            Err(PyErr::type_error(format!("type {} doesn't define __round__ method", x.type_name())))
         }
     }
 }
@@ -446,16 +431,18 @@ pub fn builtin_vars<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 pub fn builtin_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("dir", 0, 1)?;
     let v = match args.pos.first() {
-        None => return Err(PyErr::new(ExcType::NotImplementedError, "dir() without arguments is not supported by minipy")),
+        None => {
+            return Err(PyErr::new(ExcType::NotImplementedError, "dir() without arguments is not supported by minipy"));
+        }
         Some(v) => v.clone(),
     };
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::object::Dict<M>| {
         for k in d.keys() {
-            if let Some(s) = k.as_str() {
-                if !s.starts_with("__minipy") {
-                    names.push(s.to_string());
-                }
+            if let Some(s) = k.as_str()
+                && !s.starts_with("__minipy")
+            {
+                names.push(s.to_string());
             }
         }
     };
@@ -512,5 +499,6 @@ pub fn builtin_locals<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 pub fn builtin_exit<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("exit", 0, 1)?;
-    Err(PyErr::with_args(ExcType::SystemExit, args.pos.to_vec()))
+    let code = args.pos.first().cloned().unwrap_or(Value::None);
+    Err(PyErr::with_args(ExcType::SystemExit, vec![code]))
 }

@@ -45,16 +45,13 @@ pub fn builtin_enumerate<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.pos.len())));
     }
-    let iterable = iterable.ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let iterable = iterable.ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
     let count = match start {
         None => 0,
         Some(Value::Int(i)) => *i,
         Some(Value::Bool(b)) => *b as i64,
         Some(v) => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            )));
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())));
         }
     };
     let inner = vm.get_iter(iterable)?;
@@ -62,7 +59,7 @@ pub fn builtin_enumerate<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 pub fn builtin_zip<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.check_kwargs("zip", &["strict"])?;
+    super::builtins_util::check_kw_invalid(&args, "zip", &["strict"])?;
     let strict = match args.kw("strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -132,7 +129,7 @@ pub fn builtin_reversed<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !args.kwnames.is_empty() {
         return Err(PyErr::type_error("reversed() takes no keyword arguments"));
     }
-    args.expect("reversed", 1, 1)?;
+    super::builtins_util::expect_count(args.pos.len(), "reversed", 1, 1)?;
     let v = &args.pos[0];
     let state = match v.kind() {
         Some(ObjKind::List(l)) => IterState::Reversed { seq: v.clone(), index: l.with(|l| l.len()) },
@@ -181,14 +178,22 @@ fn not_reversible<M: Model>(v: &Value<M>) -> PyErr<M> {
     PyErr::type_error(format!("'{}' object is not reversible", v.type_name()))
 }
 
-pub fn builtin_sorted<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.check_kwargs("sorted", &["key", "reverse"])?;
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.pos.len()
-        )));
+/// CPython's message for a bad keyword of `sorted`/`list.sort`.
+pub fn check_sort_kwargs<M: Model>(args: &Args<'_, M>) -> crate::object::PyResult<(), M> {
+    for k in args.kwnames {
+        let k = k.as_str().unwrap_or("");
+        if k != "key" && k != "reverse" {
+            return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
     }
+    Ok(())
+}
+
+pub fn builtin_sorted<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    if args.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+    }
+    check_sort_kwargs(&args)?;
     let items = vm.collect(&args.pos[0])?;
     let sorted = sort_with_key(vm, items, args.kw("key"), args.kw("reverse"))?;
     Ok(Value::list(sorted))
@@ -206,10 +211,7 @@ pub fn sort_with_key<M: Model>(
         Some(Value::Bool(b)) => *b,
         Some(Value::Int(i)) => *i != 0,
         Some(v) => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            )));
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())));
         }
     };
     let keys = match key {
@@ -226,7 +228,7 @@ pub fn sort_with_key<M: Model>(
 }
 
 fn min_max<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, name: &str, op: CmpOp) -> R<M> {
-    args.check_kwargs(name, &["key", "default"])?;
+    super::builtins_util::check_kw_invalid(&args, name, &["key", "default"])?;
     let key = args.kw("key").filter(|k| !k.is_none()).cloned();
     let default = args.kw("default").cloned();
     let items = match args.pos.len() {

@@ -59,10 +59,7 @@ pub fn index_value<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Option<Bi
                         _ => None,
                     },
                     _ => {
-                        return Err(PyErr::type_error(format!(
-                            "__index__ returned non-int (type {})",
-                            r.type_name()
-                        )));
+                        return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", r.type_name())));
                     }
                 }
             }
@@ -78,12 +75,8 @@ pub fn int_arg<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<i64, M> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         _ => match index_value(vm, v)? {
-            Some(b) => i64::try_from(&b)
-                .map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t")),
-            None => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            ))),
+            Some(b) => i64::try_from(&b).map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t")),
+            None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
         },
     }
 }
@@ -98,9 +91,7 @@ pub fn slice_arg<M: Model>(vm: &mut Vm<M>, v: Option<&Value<M>>) -> PyResult<Opt
             } else {
                 i64::MAX
             }))),
-            None => Err(PyErr::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
         },
     }
 }
@@ -120,7 +111,12 @@ pub fn list_items<M: Model>(v: &Value<M>) -> Option<Vec<Value<M>>> {
 
 /// Sort `items` by `keys` (stable merge sort using only `<`, as CPython),
 /// calling Python comparisons with no cell held.
-pub fn sort_values<M: Model>(vm: &mut Vm<M>, items: Vec<Value<M>>, keys: Option<Vec<Value<M>>>, reverse: bool) -> PyResult<Vec<Value<M>>, M> {
+pub fn sort_values<M: Model>(
+    vm: &mut Vm<M>,
+    items: Vec<Value<M>>,
+    keys: Option<Vec<Value<M>>>,
+    reverse: bool,
+) -> PyResult<Vec<Value<M>>, M> {
     let n = items.len();
     let keys = keys.unwrap_or_else(|| items.clone());
     let mut idx: Vec<usize> = (0..n).collect();
@@ -197,4 +193,54 @@ pub fn stop_with<M: Model>(value: Value<M>) -> PyErr<M> {
     } else {
         PyErr::with_args(crate::object::ExcType::StopIteration, vec![value])
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Argument-count check for a method (`args.pos[0]` is the receiver), with
+/// CPython's Argument-Clinic wording: `get expected at least 1 argument, got 0`.
+pub fn expect_method<M: Model>(args: &Args<'_, M>, name: &str, qual: &str, min: usize, max: usize) -> PyResult<(), M> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    expect_count(args.pos.len().saturating_sub(1), name, min, max)
+}
+
+/// `name expected [at least|at most] N argument(s), got n`.
+pub fn expect_count<M: Model>(n: usize, name: &str, min: usize, max: usize) -> PyResult<(), M> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        format!("{name} expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+    };
+    Err(PyErr::type_error(msg))
+}
+
+/// The older wording: `find() takes at least 1 argument (0 given)`.
+pub fn expect_takes<M: Model>(n: usize, name: &str, min: usize, max: usize) -> PyResult<(), M> {
+    if n < min {
+        return Err(PyErr::type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+    }
+    if n > max {
+        return Err(PyErr::type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+    }
+    Ok(())
+}
+
+/// `'x' is an invalid keyword argument for name()`.
+pub fn check_kw_invalid<M: Model>(args: &Args<'_, M>, name: &str, allowed: &[&str]) -> PyResult<(), M> {
+    for k in args.kwnames {
+        let k = k.as_str().unwrap_or("");
+        if !allowed.contains(&k) {
+            return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    Ok(())
 }

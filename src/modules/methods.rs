@@ -1,18 +1,207 @@
-//! Methods of the built-in types, installed into their classes' dicts.
+//! Methods of the built-in types, installed into their classes' dicts, and
+//! the constructors of the built-in types not handled in
+//! `builtins::construct`.
 
 use std::sync::Arc;
 
-use crate::model::Model;
-use crate::vm::Interp;
-
-pub fn install<M: Model>(_interp: &Arc<Interp<M>>) {}
-
+use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
+use crate::object::dict::Dict;
 use crate::object::function::Args;
-use crate::object::{PyErr, PyResult, Value};
-use crate::vm::Vm;
+use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
+use crate::vm::{Interp, Vm};
+
+pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
+    super::str_methods::install(interp);
+    super::list_methods::install(interp);
+    super::dict_methods::install(interp);
+    super::set_methods::install(interp);
+    super::number_methods::install(interp);
+    super::object_methods::install(interp);
+}
 
 /// Constructors of the built-in types not handled in `builtins::construct`.
-pub fn construct_other<M: Model>(_vm: &mut Vm<M>, t: BuiltinType, _args: Args<'_, M>) -> PyResult<Value<M>, M> {
-    Err(PyErr::type_error(format!("cannot create '{t:?}' instances")))
+pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, M>) -> PyResult<Value<M>, M> {
+    match t {
+        BuiltinType::Bool => {
+            args.expect("bool", 0, 1)?;
+            match args.pos.first() {
+                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+            }
+        }
+        BuiltinType::Float => {
+            args.expect("float", 0, 1)?;
+            match args.pos.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(v) => Ok(Value::Float(super::number_methods::to_float(vm, v)?)),
+            }
+        }
+        BuiltinType::Tuple => {
+            args.expect("tuple", 0, 1)?;
+            match args.pos.first() {
+                None => Ok(Value::tuple(Vec::new())),
+                Some(v) if matches!(v.kind(), Some(ObjKind::Tuple(_))) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+            }
+        }
+        BuiltinType::Dict => {
+            if args.pos.len() > 1 {
+                return Err(PyErr::type_error(format!("dict expected at most 1 argument, got {}", args.pos.len())));
+            }
+            let d = Value::dict(Dict::new());
+            if let Some(src) = args.pos.first() {
+                super::dict_methods::update_from(vm, &d, src)?;
+            }
+            super::dict_methods::update_kwargs(&d, &args);
+            Ok(d)
+        }
+        BuiltinType::Set | BuiltinType::FrozenSet => {
+            let name = if t == BuiltinType::Set { "set" } else { "frozenset" };
+            if !args.kwnames.is_empty() {
+                return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+            }
+            args.expect(name, 0, 1)?;
+            let table = match args.pos.first() {
+                None => Dict::new(),
+                Some(v) => match v.kind() {
+                    Some(ObjKind::FrozenSet(_)) if t == BuiltinType::FrozenSet => return Ok(v.clone()),
+                    _ => {
+                        let items = vm.collect(v)?;
+                        vm.set_data(items)?
+                    }
+                },
+            };
+            Ok(if t == BuiltinType::Set {
+                Value::obj(ObjKind::Set(M::Cell::new(table)))
+            } else {
+                Value::obj(ObjKind::FrozenSet(table))
+            })
+        }
+        BuiltinType::Bytes => construct_bytes(vm, args),
+        BuiltinType::Slice => {
+            args.expect("slice", 1, 3)?;
+            let parts = match args.pos.len() {
+                1 => [Value::None, args.pos[0].clone(), Value::None],
+                2 => [args.pos[0].clone(), args.pos[1].clone(), Value::None],
+                _ => [args.pos[0].clone(), args.pos[1].clone(), args.pos[2].clone()],
+            };
+            Ok(Value::obj(ObjKind::Slice(Box::new(parts))))
+        }
+        BuiltinType::Property => {
+            args.check_kwargs("property", &["fget", "fset", "fdel", "doc"])?;
+            if args.pos.len() > 4 {
+                return Err(PyErr::type_error(format!(
+                    "property() takes at most 4 arguments ({} given)",
+                    args.pos.len()
+                )));
+            }
+            let get = |i: usize, name: &str| args.pos.get(i).or_else(|| args.kw(name)).cloned().unwrap_or(Value::None);
+            let parts = [get(0, "fget"), get(1, "fset"), get(2, "fdel")];
+            Ok(Value::obj(ObjKind::Property(Box::new(parts))))
+        }
+        BuiltinType::StaticMethod => {
+            args.expect("staticmethod", 1, 1)?;
+            Ok(Value::obj(ObjKind::StaticMethod(args.pos[0].clone())))
+        }
+        BuiltinType::ClassMethod => {
+            args.expect("classmethod", 1, 1)?;
+            Ok(Value::obj(ObjKind::ClassMethod(args.pos[0].clone())))
+        }
+        BuiltinType::Super => construct_super(vm, args),
+        BuiltinType::NoneType => {
+            args.expect("NoneType", 0, 0)?;
+            Ok(Value::None)
+        }
+        _ => {
+            let name = vm.builtin_type(t).kind.type_name().to_string();
+            let name = match &vm.builtin_type(t).kind {
+                ObjKind::Class(c) => c.name.clone(),
+                _ => name,
+            };
+            Err(PyErr::type_error(format!("cannot create '{name}' instances")))
+        }
+    }
+}
+
+fn construct_super<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
+    super::builtins_util::expect_count(args.pos.len(), "super()", 0, 2)?;
+    match args.pos.len() {
+        0 => Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments")),
+        1 => Err(PyErr::new(ExcType::NotImplementedError, "unbound super objects are not supported by minipy")),
+        _ => {
+            let cls = match args.pos[0].kind() {
+                Some(ObjKind::Class(_)) => args.pos[0].as_obj().expect("class").clone(),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "super() argument 1 must be a type, not {}",
+                        args.pos[0].type_name()
+                    )));
+                }
+            };
+            let obj = args.pos[1].clone();
+            let ok = match obj.kind() {
+                Some(ObjKind::Class(c)) => c.is_subclass(obj.as_obj().expect("class"), &cls),
+                _ => vm.isinstance(&obj, &cls),
+            };
+            if !ok {
+                return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            Ok(Value::obj(ObjKind::Super(cls, obj)))
+        }
+    }
+}
+
+fn construct_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
+    args.check_kwargs("bytes", &["source", "encoding", "errors"])?;
+    let source = args.pos.first().or_else(|| args.kw("source"));
+    let encoding = args.pos.get(1).or_else(|| args.kw("encoding"));
+    let bytes: Vec<u8> = match source {
+        None => Vec::new(),
+        Some(v) => match v.kind() {
+            Some(ObjKind::Str(_)) => {
+                let enc = match encoding {
+                    Some(e) => e.clone(),
+                    None => return Err(PyErr::type_error("string argument without an encoding")),
+                };
+                let encoded = vm.call_method(v, "encode", &[enc])?;
+                return Ok(encoded);
+            }
+            Some(ObjKind::Bytes(_)) => return Ok(v.clone()),
+            _ => {
+                if encoding.is_some() {
+                    return Err(PyErr::type_error("encoding without a string argument"));
+                }
+                match v {
+                    Value::Int(n) => {
+                        if *n < 0 {
+                            return Err(PyErr::value_error("negative count"));
+                        }
+                        vec![0; *n as usize]
+                    }
+                    _ => {
+                        let items = vm.collect(v).map_err(|_| {
+                            PyErr::type_error(format!("cannot convert '{}' object to bytes", v.type_name()))
+                        })?;
+                        let mut out = Vec::with_capacity(items.len());
+                        for it in items {
+                            match it {
+                                Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                                Value::Bool(b) => out.push(b as u8),
+                                Value::Int(_) => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+                                other => {
+                                    return Err(PyErr::type_error(format!(
+                                        "'{}' object cannot be interpreted as an integer",
+                                        other.type_name()
+                                    )));
+                                }
+                            }
+                        }
+                        out
+                    }
+                }
+            }
+        },
+    };
+    Ok(Value::obj(ObjKind::Bytes(bytes.into_boxed_slice())))
 }

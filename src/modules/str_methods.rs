@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use super::builtins_util::{R, add_methods, arg, int_arg, recv_str, slice_arg};
+use super::builtins_util::{
+    R, add_methods, arg, expect_count, expect_method, expect_takes, int_arg, recv_str, slice_arg,
+};
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
 use crate::object::dict::Dict;
@@ -64,7 +66,10 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     ];
     add_methods(cls, methods);
     if let ObjKind::Class(c) = &cls.kind {
-        c.set_attr("maketrans", Value::obj(ObjKind::StaticMethod(crate::object::Builtin::function("maketrans", str_maketrans))));
+        c.set_attr(
+            "maketrans",
+            Value::obj(ObjKind::StaticMethod(crate::object::Builtin::function("maketrans", str_maketrans))),
+        );
     }
 }
 
@@ -73,11 +78,11 @@ fn strs<M: Model>(v: Vec<String>) -> Value<M> {
 }
 
 /// A `str` argument, with CPython's generic message.
-fn need_str<'a, M: Model>(v: &'a Value<M>) -> PyResult<&'a str, M> {
+fn need_str<M: Model>(v: &Value<M>) -> PyResult<&str, M> {
     v.as_str().ok_or_else(|| PyErr::type_error(format!("must be str, not {}", v.type_name())))
 }
 
-fn sep_arg<'a, M: Model>(v: Option<&'a Value<M>>) -> PyResult<Option<&'a str>, M> {
+fn sep_arg<M: Model>(v: Option<&Value<M>>) -> PyResult<Option<&str>, M> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => match v.as_str() {
@@ -87,7 +92,11 @@ fn sep_arg<'a, M: Model>(v: Option<&'a Value<M>>) -> PyResult<Option<&'a str>, M
     }
 }
 
-fn split_args<'a, M: Model>(vm: &mut Vm<M>, args: &Args<'a, M>, name: &str) -> PyResult<(&'a str, Option<&'a str>, i64), M> {
+fn split_args<'a, M: Model>(
+    vm: &mut Vm<M>,
+    args: &Args<'a, M>,
+    name: &str,
+) -> PyResult<(&'a str, Option<&'a str>, i64), M> {
     args.check_kwargs(name, &["sep", "maxsplit"])?;
     let s = recv_str(args, name)?;
     if args.pos.len() > 3 {
@@ -127,7 +136,7 @@ fn str_splitlines<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn str_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let s = recv_str(&args, "join")?;
     if args.pos.len() != 2 || !args.kwnames.is_empty() {
-        args.expect("str.join", 2, 2)?;
+        return Err(PyErr::type_error(format!("str.join() takes exactly one argument ({} given)", args.pos.len() - 1)));
     }
     let items = vm.collect(&args.pos[1]).map_err(|e| {
         if e.lazy_type() == Some(crate::object::ExcType::TypeError) {
@@ -154,7 +163,7 @@ fn str_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::str(out))
 }
 
-fn strip_common<M: Model>(args: &Args<'_, M>, name: &str, f: fn(&str, Option<&str>) -> &str) -> R<M> {
+fn strip_common<M: Model>(args: &Args<'_, M>, name: &str, f: for<'s> fn(&'s str, Option<&str>) -> &'s str) -> R<M> {
     let s = recv_str(args, name)?;
     let rest = &args.pos[1..];
     if !args.kwnames.is_empty() {
@@ -188,13 +197,13 @@ fn str_rstrip<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn str_replace<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let s = recv_str(&args, "replace")?;
-    args.expect("replace", 3, 4)?;
-    let old = args.pos[1]
-        .as_str()
-        .ok_or_else(|| PyErr::type_error(format!("replace() argument 1 must be str, not {}", args.pos[1].type_name())))?;
-    let new = args.pos[2]
-        .as_str()
-        .ok_or_else(|| PyErr::type_error(format!("replace() argument 2 must be str, not {}", args.pos[2].type_name())))?;
+    expect_method(&args, "replace", "str.replace", 2, 3)?;
+    let old = args.pos[1].as_str().ok_or_else(|| {
+        PyErr::type_error(format!("replace() argument 1 must be str, not {}", args.pos[1].type_name()))
+    })?;
+    let new = args.pos[2].as_str().ok_or_else(|| {
+        PyErr::type_error(format!("replace() argument 2 must be str, not {}", args.pos[2].type_name()))
+    })?;
     let count = match args.pos.get(3) {
         Some(v) => int_arg(vm, v)?,
         None => -1,
@@ -203,9 +212,14 @@ fn str_replace<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 /// `(s, sub, start, end)` of find/index/count.
-fn search_args<'a, M: Model>(vm: &mut Vm<M>, args: &Args<'a, M>, name: &str) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>), M> {
+type SearchArgs<'a> = (&'a str, &'a str, Option<i64>, Option<i64>);
+
+fn search_args<'a, M: Model>(vm: &mut Vm<M>, args: &Args<'a, M>, name: &str) -> PyResult<SearchArgs<'a>, M> {
     let s = recv_str(args, name)?;
-    args.expect(name, 2, 4)?;
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    expect_takes(args.pos.len() - 1, name, 1, 3)?;
     let sub = need_str(&args.pos[1])?;
     let start = slice_arg(vm, args.pos.get(2))?;
     let end = slice_arg(vm, args.pos.get(3))?;
@@ -237,9 +251,17 @@ fn str_count<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::Int(t::count(s, sub, a, b) as i64))
 }
 
-fn affix<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> R<M> {
+fn affix<M: Model>(
+    vm: &mut Vm<M>,
+    args: &Args<'_, M>,
+    name: &str,
+    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+) -> R<M> {
     let s = recv_str(args, name)?;
-    args.expect(name, 2, 4)?;
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    expect_takes(args.pos.len() - 1, name, 1, 3)?;
     let start = slice_arg(vm, args.pos.get(2))?;
     let end = slice_arg(vm, args.pos.get(3))?;
     let what = &args.pos[1];
@@ -264,10 +286,7 @@ fn affix<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, f: fn(&str, &
         }
         return Ok(Value::Bool(false));
     }
-    Err(PyErr::type_error(format!(
-        "{name} first arg must be str or a tuple of str, not {}",
-        what.type_name()
-    )))
+    Err(PyErr::type_error(format!("{name} first arg must be str or a tuple of str, not {}", what.type_name())))
 }
 
 fn str_startswith<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -329,17 +348,14 @@ no_arg_str! {
 
 fn justify<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, f: fn(&str, i64, char) -> String) -> R<M> {
     let s = recv_str(args, name)?;
-    args.expect(name, 2, 3)?;
+    expect_method(args, name, &format!("str.{name}"), 1, 2)?;
     let width = int_arg(vm, &args.pos[1])?;
     let fill = match args.pos.get(2) {
         None => ' ',
         Some(v) => {
-            let f = v.as_str().ok_or_else(|| {
-                PyErr::type_error(format!(
-                    "{name}() argument 2 must be str, not {}",
-                    v.type_name()
-                ))
-            })?;
+            let f = v
+                .as_str()
+                .ok_or_else(|| PyErr::type_error(format!("{name}() argument 2 must be str, not {}", v.type_name())))?;
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
@@ -377,6 +393,7 @@ fn str_zfill<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn str_expandtabs<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.check_kwargs("expandtabs", &["tabsize"])?;
     let s = recv_str(&args, "expandtabs")?;
+    expect_takes(args.pos.len() - 1, "expandtabs", 0, 1)?;
     let n = match arg(&args, 1, "tabsize") {
         Some(v) => int_arg(vm, v)?,
         None => 8,
@@ -384,7 +401,9 @@ fn str_expandtabs<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::str(t::expandtabs(s, n)))
 }
 
-fn part<M: Model>(args: &Args<'_, M>, name: &str, f: fn(&str, &str) -> Result<(String, String, String), String>) -> R<M> {
+type Parts = (String, String, String);
+
+fn part<M: Model>(args: &Args<'_, M>, name: &str, f: fn(&str, &str) -> Result<Parts, String>) -> R<M> {
     let s = recv_str(args, name)?;
     if args.pos.len() != 2 {
         return Err(PyErr::type_error(format!(
@@ -405,7 +424,7 @@ fn str_rpartition<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     part(&args, "rpartition", t::rpartition)
 }
 
-fn remove_affix<M: Model>(args: &Args<'_, M>, name: &str, f: fn(&str, &str) -> &str) -> R<M> {
+fn remove_affix<M: Model>(args: &Args<'_, M>, name: &str, f: for<'s> fn(&'s str, &str) -> &'s str) -> R<M> {
     let s = recv_str(args, name)?;
     if args.pos.len() != 2 {
         return Err(PyErr::type_error(format!(
@@ -430,11 +449,14 @@ fn str_removesuffix<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn str_encode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.check_kwargs("encode", &["encoding", "errors"])?;
     let s = recv_str(&args, "encode")?;
+    expect_takes(args.pos.len() - 1, "encode", 0, 2)?;
     let enc = match arg(&args, 1, "encoding") {
         None => "utf-8".to_string(),
         Some(v) => v
             .as_str()
-            .ok_or_else(|| PyErr::type_error(format!("encode() argument 'encoding' must be str, not {}", v.type_name())))?
+            .ok_or_else(|| {
+                PyErr::type_error(format!("encode() argument 'encoding' must be str, not {}", v.type_name()))
+            })?
             .to_lowercase()
             .replace('_', "-"),
     };
@@ -447,10 +469,10 @@ fn str_encode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
                 if (c as u32) >= limit {
                     let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
                     return Err(PyErr::new(
-                        crate::object::ExcType::ValueError,
+                        crate::object::ExcType::UnicodeEncodeError,
                         format!(
-                            "'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                            c as u32
+                            "'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
+                            char_escape(c)
                         ),
                     ));
                 }
@@ -465,15 +487,16 @@ fn str_encode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to str/int/None.
 fn str_maketrans<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.expect("maketrans", 1, 3)?;
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error("maketrans() takes no keyword arguments"));
+    }
+    expect_count(args.pos.len(), "maketrans", 1, 3)?;
     let mut d = Dict::new();
     if args.pos.len() == 1 {
         let items = match args.pos[0].kind() {
             Some(ObjKind::Dict(m)) => m.with(|m| m.items()),
             _ => {
-                return Err(PyErr::type_error(
-                    "if you give only one argument to maketrans it must be a dict",
-                ));
+                return Err(PyErr::type_error("if you give only one argument to maketrans it must be a dict"));
             }
         };
         for (k, v) in items {
@@ -532,7 +555,11 @@ fn str_translate<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             Err(e) => {
                 let is_lookup = matches!(
                     e.lazy_type(),
-                    Some(crate::object::ExcType::KeyError | crate::object::ExcType::IndexError | crate::object::ExcType::LookupError)
+                    Some(
+                        crate::object::ExcType::KeyError
+                            | crate::object::ExcType::IndexError
+                            | crate::object::ExcType::LookupError
+                    )
                 );
                 if !is_lookup {
                     return Err(e);
@@ -542,4 +569,16 @@ fn str_translate<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         }
     }
     Ok(Value::str(out))
+}
+
+/// A character as CPython's codec errors show it: `\xe9`, `\u20ac`, `\U0001f600`.
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
 }

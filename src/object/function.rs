@@ -119,13 +119,17 @@ pub struct Builtin<M: Model> {
     pub func: BuiltinFn<M>,
     /// A method of a built-in type (takes its receiver as first argument).
     pub is_method: bool,
-    /// A GIL-free or blocking native: documented in `--help` of modules.
+    /// The native module it belongs to (None for builtins), so a copy sent
+    /// to another interpreter can find its twin there.
     pub module: Option<&'static str>,
 }
 
 impl<M: Model> Builtin<M> {
     pub fn function(name: &'static str, func: BuiltinFn<M>) -> Value<M> {
         Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: false, module: None }))
+    }
+    pub fn in_module(module: &'static str, name: &'static str, func: BuiltinFn<M>) -> Value<M> {
+        Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: false, module: Some(module) }))
     }
     pub fn method(name: &'static str, func: BuiltinFn<M>) -> Value<M> {
         Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: true, module: None }))

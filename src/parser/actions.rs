@@ -307,9 +307,11 @@ pub fn try_stmt(
     if let Some(pos) = handlers.iter().position(|h| h.typ.is_none())
         && pos + 1 < handlers.len()
     {
-        return Err(user_at(
+        let at = handlers[pos].span.start as usize;
+        return Err(user(
             "default 'except:' must be last",
-            handlers[pos].span,
+            at,
+            at + "except:".len(),
         ));
     }
     let mut r = block_end(l, &body, &orelse);

@@ -44,7 +44,7 @@ pub enum Node {
     ExcClass(ExcType),
     Class { name: String, qualname: String, base: Option<usize>, dict: usize, eq_without_hash: bool },
     Instance { class: usize, dict: usize, exc_args: Option<Vec<usize>> },
-    Builtin(String),
+    Builtin(Option<&'static str>, String),
     BoundMethod(usize, usize),
     Module(String),
     StaticMethod(usize),
@@ -157,7 +157,7 @@ impl<M: Model> Encoder<'_, M> {
                 };
                 Node::Instance { class, dict, exc_args }
             }
-            ObjKind::Builtin(b) => Node::Builtin(b.name.to_string()),
+            ObjKind::Builtin(b) => Node::Builtin(b.module, b.name.to_string()),
             ObjKind::BoundMethod(f, s) => {
                 let (f, s) = (f.clone(), s.clone());
                 Node::BoundMethod(self.encode(&f)?, self.encode(&s)?)
@@ -234,7 +234,7 @@ fn decode_node<M: Model>(vm: &mut Vm<M>, msg: &Message, i: usize, memo: &mut Vec
     if let Some(v) = &memo[i] {
         return Ok(v.clone());
     }
-    let mut all = |vm: &mut Vm<M>, memo: &mut Vec<Option<Value<M>>>, idx: &[usize]| -> PyResult<Vec<Value<M>>, M> {
+    let all = |vm: &mut Vm<M>, memo: &mut Vec<Option<Value<M>>>, idx: &[usize]| -> PyResult<Vec<Value<M>>, M> {
         idx.iter().map(|j| decode_node(vm, msg, *j, memo)).collect()
     };
     let v = match &msg.nodes[i] {
@@ -360,7 +360,11 @@ fn decode_node<M: Model>(vm: &mut Vm<M>, msg: &Message, i: usize, memo: &mut Vec
             }
             inst
         }
-        Node::Builtin(name) => match crate::vm::eval::dict_get_str(&vm.interp.builtins, name) {
+        Node::Builtin(Some(module), name) => {
+            let m = vm.import(module)?;
+            vm.getattr(&m, name)?
+        }
+        Node::Builtin(None, name) => match crate::vm::eval::dict_get_str(&vm.interp.builtins, name) {
             Some(v) => v,
             None => return Err(PyErr::type_error(format!("cannot rebuild built-in '{name}' in the new interpreter"))),
         },

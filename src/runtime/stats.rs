@@ -22,6 +22,10 @@ pub struct Stats {
     pub objects_quarantined: AtomicU64,
     pub messages: AtomicU64,
     pub bytes_copied: AtomicU64,
+    pub threads_spawned: AtomicU64,
+    pub thread_spawn_ns: AtomicU64,
+    pub interpreters_spawned: AtomicU64,
+    pub interpreter_spawn_ns: AtomicU64,
 }
 
 impl Default for Stats {
@@ -33,6 +37,10 @@ impl Default for Stats {
             objects_quarantined: AtomicU64::new(0),
             messages: AtomicU64::new(0),
             bytes_copied: AtomicU64::new(0),
+            threads_spawned: AtomicU64::new(0),
+            thread_spawn_ns: AtomicU64::new(0),
+            interpreters_spawned: AtomicU64::new(0),
+            interpreter_spawn_ns: AtomicU64::new(0),
         }
     }
 }
@@ -44,6 +52,22 @@ impl Stats {
         self.objects_allocated.fetch_add(a, Ordering::Relaxed);
         self.objects_freed.fetch_add(f, Ordering::Relaxed);
         self.objects_quarantined.fetch_add(q, Ordering::Relaxed);
+    }
+
+    pub fn record_message(&self, bytes: usize) {
+        self.messages.fetch_add(1, Ordering::Relaxed);
+        self.bytes_copied.fetch_add(bytes as u64, Ordering::Relaxed);
+    }
+
+    pub fn record_spawn(&self, isolated: bool, took: std::time::Duration) {
+        let ns = took.as_nanos() as u64;
+        if isolated {
+            self.interpreters_spawned.fetch_add(1, Ordering::Relaxed);
+            self.interpreter_spawn_ns.fetch_add(ns, Ordering::Relaxed);
+        } else {
+            self.threads_spawned.fetch_add(1, Ordering::Relaxed);
+            self.thread_spawn_ns.fetch_add(ns, Ordering::Relaxed);
+        }
     }
 
     pub fn trace_gil_acquired(&self, _thread: u64, _wait_start: Instant, _waited: std::time::Duration) {}

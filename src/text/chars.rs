@@ -27,10 +27,7 @@ fn in_table(table: &[(u32, u32)], c: char) -> bool {
 
 fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     let cp = c as u32;
-    table
-        .binary_search_by_key(&cp, |&(k, _)| k)
-        .ok()
-        .map(|i| table[i].1)
+    table.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|i| table[i].1)
 }
 
 /// `str.isspace` for one character: Unicode White_Space plus the four
@@ -59,18 +56,7 @@ pub fn is_space(c: char) -> bool {
 
 /// Line boundaries recognised by `str.splitlines` (besides `\r\n`).
 pub fn is_linebreak(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// `str.isalpha` for one character (categories Lm, Lt, Lu, Ll, Lo).

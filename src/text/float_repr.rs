@@ -30,15 +30,7 @@ pub struct FloatFlags {
 /// that round-trips, in positional notation for exponents -4 ..= 15 and in
 /// exponent notation (`1e+16`, `1.5e-05`) otherwise; `inf`, `-inf`, `nan`.
 pub fn float_repr(x: f64) -> String {
-    double_to_string(
-        x,
-        'r',
-        0,
-        FloatFlags {
-            add_dot_0: true,
-            ..FloatFlags::default()
-        },
-    )
+    double_to_string(x, 'r', 0, FloatFlags { add_dot_0: true, ..FloatFlags::default() })
 }
 
 /// CPython's `PyOS_double_to_string(x, code, precision, flags)`.
@@ -115,11 +107,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: FloatFlags)
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 {
-                precision - 1
-            } else {
-                precision
-            };
+            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -141,11 +129,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: FloatFlags)
         decpt = 1;
     }
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
-    vdigits_end = if !use_exp && flags.add_dot_0 {
-        vdigits_end.max(decpt + 1)
-    } else {
-        vdigits_end.max(decpt)
-    };
+    vdigits_end = if !use_exp && flags.add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
 
     let zeros = |out: &mut String, n: i64| {
         for _ in 0..n.max(0) {
@@ -214,9 +198,7 @@ fn shortest_digits(a: f64) -> (String, i64) {
     // round-trips too.
     let (nearest, nearest_decpt) = significant_digits(a, digits.len());
     if nearest != digits {
-        let back: f64 = format!("0.{nearest}e{nearest_decpt}")
-            .parse()
-            .expect("digit string parses");
+        let back: f64 = format!("0.{nearest}e{nearest_decpt}").parse().expect("digit string parses");
         if back == a {
             return (nearest, nearest_decpt);
         }
@@ -270,13 +252,29 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, TextError> {
     } else {
         round_to_tens(x, (-ndigits) as u32)
     };
-    let rounded: f64 = rounded_text
-        .parse()
-        .expect("rounded decimal text parses as f64");
+    let rounded: f64 = rounded_text.parse().expect("rounded decimal text parses as f64");
     if rounded.is_infinite() {
         return Err(TextError::overflow("rounded value too large to represent"));
     }
     Ok(rounded)
+}
+
+/// `int(x)` for a float: truncation toward zero. Fails like CPython with
+/// `ValueError: cannot convert float NaN to integer` or
+/// `OverflowError: cannot convert float infinity to integer`.
+pub fn float_to_int(x: f64) -> Result<num_bigint::BigInt, TextError> {
+    use num_traits::FromPrimitive;
+    if x.is_nan() {
+        return Err(TextError::value("cannot convert float NaN to integer"));
+    }
+    num_bigint::BigInt::from_f64(x.trunc())
+        .ok_or_else(|| TextError::overflow("cannot convert float infinity to integer"))
+}
+
+/// `round(x)` (no `ndigits`) for a float: the nearest int, ties to even
+/// (`round(2.5) == 2`), with the errors of [`float_to_int`].
+pub fn round_to_int(x: f64) -> Result<num_bigint::BigInt, TextError> {
+    float_to_int(x.round_ties_even())
 }
 
 /// Rounds finite `x` to a multiple of `10**n` (n >= 1), ties to even,
@@ -291,11 +289,7 @@ fn round_to_tens(x: f64, n: u32) -> String {
     let bits = x.abs().to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mantissa, exp) = if raw_exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), raw_exp - 1075)
-    };
+    let (mantissa, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
     let mut num = BigInt::from(mantissa);
     let mut den = BigInt::from(10u32).pow(n);
     if exp >= 0 {

@@ -67,10 +67,7 @@ fn is_align(c: char) -> bool {
 fn parse_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, TextError> {
     let mut value: i64 = 0;
     let mut any = false;
-    while let Some(d) = chars
-        .get(*pos)
-        .and_then(|&c| super::chars::decimal_value(c))
-    {
+    while let Some(d) = chars.get(*pos).and_then(|&c| super::chars::decimal_value(c)) {
         let d = i64::from(d);
         if value > (i64::MAX - d) / 10 {
             return Err(TextError::value("Too many decimal digits in format string"));
@@ -86,19 +83,11 @@ fn parse_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, TextE
 /// CPython's `%c`-or-`\x%x` fallback does.
 fn type_char_for_message(c: char) -> String {
     let cp = c as u32;
-    if cp > 32 && cp < 128 {
-        c.to_string()
-    } else {
-        format!("\\x{cp:x}")
-    }
+    if cp > 32 && cp < 128 { c.to_string() } else { format!("\\x{cp:x}") }
 }
 
 fn unknown_type(ty: char, type_name: &str) -> TextError {
-    TextError::value(format!(
-        "Unknown format code '{}' for object of type '{}'",
-        type_char_for_message(ty),
-        type_name
-    ))
+    TextError::value(format!("Unknown format code '{}' for object of type '{}'", type_char_for_message(ty), type_name))
 }
 
 impl FormatSpec {
@@ -107,18 +96,11 @@ impl FormatSpec {
     /// (it matters for `Cannot specify ',' with 's'.`). `type_name` is only
     /// used in the "Invalid format specifier" message. The type is not
     /// checked against the value here.
-    pub fn parse(
-        spec: &str,
-        default_type: Option<char>,
-        type_name: &str,
-    ) -> Result<FormatSpec, TextError> {
+    pub fn parse(spec: &str, default_type: Option<char>, type_name: &str) -> Result<FormatSpec, TextError> {
         let chars: Vec<char> = spec.chars().collect();
         let end = chars.len();
         let mut pos = 0;
-        let mut f = FormatSpec {
-            ty: default_type,
-            ..FormatSpec::default()
-        };
+        let mut f = FormatSpec { ty: default_type, ..FormatSpec::default() };
 
         if end >= 2 && is_align(chars[1]) {
             f.fill = Some(chars[0]);
@@ -211,11 +193,7 @@ impl FormatSpec {
     /// groups hex/octal/binary digits by four (PEP 515).
     fn grouping_for(&self, ty: char) -> Option<(usize, char)> {
         let sep = self.grouping?;
-        let size = if sep == '_' && matches!(ty, 'b' | 'o' | 'x' | 'X') {
-            4
-        } else {
-            3
-        };
+        let size = if sep == '_' && matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
         Some((size, sep))
     }
 }
@@ -251,11 +229,7 @@ struct NumberParts<'a> {
 }
 
 /// CPython's `calc_number_widths` + `fill_number`.
-fn layout_number(
-    p: &NumberParts<'_>,
-    spec: &FormatSpec,
-    grouping: Option<(usize, char)>,
-) -> String {
+fn layout_number(p: &NumberParts<'_>, spec: &FormatSpec, grouping: Option<(usize, char)>) -> String {
     let (fill, align) = spec.fill_align('>');
     let sign = match (spec.sign, p.negative) {
         (_, true) => Some('-'),
@@ -263,16 +237,10 @@ fn layout_number(
         (Some(' '), false) => Some(' '),
         _ => None,
     };
-    let n_non_digit = usize::from(sign.is_some())
-        + p.prefix.len()
-        + usize::from(p.decimal)
-        + p.remainder.chars().count();
+    let n_non_digit =
+        usize::from(sign.is_some()) + p.prefix.len() + usize::from(p.decimal) + p.remainder.chars().count();
     let width = spec.width.unwrap_or(0);
-    let min_width = if fill == '0' && align == '=' {
-        width.saturating_sub(n_non_digit)
-    } else {
-        0
-    };
+    let min_width = if fill == '0' && align == '=' { width.saturating_sub(n_non_digit) } else { 0 };
     let grouped = if p.digits.is_empty() {
         // Only for 'c' and inf/nan: nothing to group or zero-pad.
         String::new()
@@ -317,11 +285,7 @@ pub fn format_int(v: &BigInt, spec: &str, type_name: &str) -> Result<String, Tex
 }
 
 /// [`format_int`] with an already parsed spec.
-pub fn format_int_with(
-    v: &BigInt,
-    spec: &FormatSpec,
-    type_name: &str,
-) -> Result<String, TextError> {
+pub fn format_int_with(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, TextError> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
@@ -332,35 +296,21 @@ pub fn format_int_with(
         _ => return Err(unknown_type(ty, type_name)),
     }
     if spec.precision.is_some() {
-        return Err(TextError::value(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(TextError::value("Precision not allowed in integer format specifier"));
     }
     if spec.no_neg_0 {
-        return Err(TextError::value(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(TextError::value("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(TextError::value(
-                "Sign not allowed with integer format specifier 'c'",
-            ));
+            return Err(TextError::value("Sign not allowed with integer format specifier 'c'"));
         }
         if spec.alternate {
-            return Err(TextError::value(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(TextError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
         let ch = int_to_char(v)?;
         let s = ch.to_string();
-        let parts = NumberParts {
-            negative: false,
-            prefix: "",
-            digits: "",
-            decimal: false,
-            remainder: &s,
-        };
+        let parts = NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &s };
         return Ok(layout_number(&parts, spec, None));
     }
     let (base, prefix) = match ty {
@@ -370,11 +320,7 @@ pub fn format_int_with(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = if base == 10 {
-        int_to_decimal(&v.abs())?
-    } else {
-        int_to_base(&v.abs(), base, false)
-    };
+    let mut digits = if base == 10 { int_to_decimal(&v.abs())? } else { int_to_base(&v.abs(), base, false) };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -398,16 +344,11 @@ pub fn int_to_f64(v: &BigInt) -> Result<f64, TextError> {
 
 /// The character for `'%c'`/`'c'` formatting of an int.
 pub(crate) fn int_to_char(v: &BigInt) -> Result<char, TextError> {
-    let cp = v
-        .to_u32()
-        .filter(|&cp| cp <= 0x10ffff)
-        .ok_or_else(|| TextError::overflow("%c arg not in range(0x110000)"))?;
+    let cp =
+        v.to_u32().filter(|&cp| cp <= 0x10ffff).ok_or_else(|| TextError::overflow("%c arg not in range(0x110000)"))?;
     // Rust strings cannot hold lone surrogates, which CPython allows.
-    char::from_u32(cp).ok_or_else(|| {
-        TextError::value(format!(
-            "minipy does not support lone surrogate characters (U+{cp:04X})"
-        ))
-    })
+    char::from_u32(cp)
+        .ok_or_else(|| TextError::value(format!("minipy does not support lone surrogate characters (U+{cp:04X})")))
 }
 
 /// `format(x, spec)` for a float. Types `e E f F g G n %` and none (like
@@ -427,11 +368,7 @@ pub fn format_float_with(x: f64, spec: &FormatSpec, type_name: &str) -> Result<S
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(TextError::value("precision too big"));
     }
-    let mut flags = FloatFlags {
-        alt: spec.alternate,
-        no_neg_0: spec.no_neg_0,
-        ..FloatFlags::default()
-    };
+    let mut flags = FloatFlags { alt: spec.alternate, no_neg_0: spec.no_neg_0, ..FloatFlags::default() };
     let mut default_precision = 6;
     if ty == 'r' {
         flags.add_dot_0 = true;
@@ -470,13 +407,7 @@ pub fn format_float_with(x: f64, spec: &FormatSpec, type_name: &str) -> Result<S
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let parts = NumberParts {
-        negative,
-        prefix: "",
-        digits,
-        decimal,
-        remainder,
-    };
+    let parts = NumberParts { negative, prefix: "", digits, decimal, remainder };
     Ok(layout_number(&parts, spec, spec.grouping_for(ty)))
 }
 
@@ -494,32 +425,22 @@ pub fn format_str_with(s: &str, spec: &FormatSpec, type_name: &str) -> Result<St
     }
     match spec.sign {
         Some(' ') => {
-            return Err(TextError::value(
-                "Space not allowed in string format specifier",
-            ));
+            return Err(TextError::value("Space not allowed in string format specifier"));
         }
         Some(_) => {
-            return Err(TextError::value(
-                "Sign not allowed in string format specifier",
-            ));
+            return Err(TextError::value("Sign not allowed in string format specifier"));
         }
         None => {}
     }
     if spec.no_neg_0 {
-        return Err(TextError::value(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(TextError::value("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if spec.alternate {
-        return Err(TextError::value(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(TextError::value("Alternate form (#) not allowed in string format specifier"));
     }
     let (fill, align) = spec.fill_align('<');
     if align == '=' {
-        return Err(TextError::value(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(TextError::value("'=' alignment not allowed in string format specifier"));
     }
     let mut len = s.chars().count();
     let mut body = s;

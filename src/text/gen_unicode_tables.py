@@ -31,8 +31,8 @@ def ranges(pred):
 def emit_ranges(name, doc, rs):
     print(f"/// {doc}")
     print(f"pub(crate) static {name}: &[(u32, u32)] = &[")
-    for i in range(0, len(rs), 7):
-        chunk = rs[i : i + 7]
+    for i in range(0, len(rs), 8):
+        chunk = rs[i : i + 8]
         print("    " + " ".join(f"(0x{a:X}, 0x{b:X})," for a, b in chunk))
     print("];")
     print()

@@ -13,6 +13,7 @@
 //! * [`int_format`]: `bin`/`oct`/`hex`, digit grouping.
 //! * [`format_spec`]: the format-spec mini-language (`format()`, f-strings,
 //!   `str.format`) for int, float and str.
+//! * [`format_string`]: parsing `str.format` templates (`"{0[k]!r:>{w}}"`).
 //! * [`percent`]: printf-style `str % args`.
 //! * [`str_repr`]: `repr(str)`, `ascii()`, `repr(bytes)`.
 //! * [`chars`]: per-character predicates and case mappings (CPython 3.11 tables).
@@ -23,6 +24,7 @@
 pub mod chars;
 pub mod float_repr;
 pub mod format_spec;
+pub mod format_string;
 pub mod int_format;
 pub mod parse_number;
 pub mod percent;
@@ -62,22 +64,13 @@ pub struct TextError {
 
 impl TextError {
     pub fn value(message: impl Into<String>) -> Self {
-        TextError {
-            kind: ExcKind::ValueError,
-            message: message.into(),
-        }
+        TextError { kind: ExcKind::ValueError, message: message.into() }
     }
     pub fn type_error(message: impl Into<String>) -> Self {
-        TextError {
-            kind: ExcKind::TypeError,
-            message: message.into(),
-        }
+        TextError { kind: ExcKind::TypeError, message: message.into() }
     }
     pub fn overflow(message: impl Into<String>) -> Self {
-        TextError {
-            kind: ExcKind::OverflowError,
-            message: message.into(),
-        }
+        TextError { kind: ExcKind::OverflowError, message: message.into() }
     }
 }
 

@@ -33,10 +33,10 @@
 //! width, precision and the ignored length modifiers `h l L` are accepted.
 
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, Signed, ToPrimitive};
+use num_traits::{Signed, ToPrimitive};
 
 use super::TextError;
-use super::float_repr::{FloatFlags, double_to_string};
+use super::float_repr::{FloatFlags, double_to_string, float_to_int};
 use super::format_spec::{int_to_char, int_to_f64};
 use super::int_format::{int_to_base, int_to_decimal};
 use super::str_repr::ascii_escape;
@@ -157,42 +157,19 @@ pub fn percent_format<A: PercentArg>(fmt: &str, args: PercentArgs<'_, A>) -> Res
     let chars: Vec<char> = fmt.chars().collect();
     let n = chars.len();
     let (mut cursor, dict) = match args {
-        PercentArgs::Tuple(items) => (
-            Cursor {
-                tuple: Some(items),
-                single: None,
-                index: 0,
-                single_used: false,
-            },
-            None,
-        ),
-        PercentArgs::Single(a) => (
-            Cursor {
-                tuple: None,
-                single: Some(Held::Borrowed(a)),
-                index: 0,
-                single_used: false,
-            },
-            None,
-        ),
-        PercentArgs::Mapping(m) => (
-            Cursor {
-                tuple: None,
-                single: Some(Held::Borrowed(m)),
-                index: 0,
-                single_used: false,
-            },
-            Some(m),
-        ),
+        PercentArgs::Tuple(items) => (Cursor { tuple: Some(items), single: None, index: 0, single_used: false }, None),
+        PercentArgs::Single(a) => {
+            (Cursor { tuple: None, single: Some(Held::Borrowed(a)), index: 0, single_used: false }, None)
+        }
+        PercentArgs::Mapping(m) => {
+            (Cursor { tuple: None, single: Some(Held::Borrowed(m)), index: 0, single_used: false }, Some(m))
+        }
     };
     let mut out = String::with_capacity(fmt.len());
     let mut pos = 0;
     while pos < n {
         if chars[pos] != '%' {
-            let end = chars[pos..]
-                .iter()
-                .position(|&c| c == '%')
-                .map_or(n, |k| pos + k);
+            let end = chars[pos..].iter().position(|&c| c == '%').map_or(n, |k| pos + k);
             out.extend(&chars[pos..end]);
             pos = end;
             continue;
@@ -294,9 +271,7 @@ pub fn percent_format<A: PercentArg>(fmt: &str, args: PercentArgs<'_, A>) -> Res
         write_padded(&mut out, &text, conv, numeric, &spec);
     }
     if dict.is_none() && !cursor.all_used() {
-        return Err(
-            TextError::type_error("not all arguments converted during string formatting").into(),
-        );
+        return Err(TextError::type_error("not all arguments converted during string formatting").into());
     }
     Ok(out)
 }
@@ -307,27 +282,16 @@ fn star_value<A: PercentArg>(arg: &A, c_type: &str) -> Res<i64, A::Error> {
     let Some(v) = rt(arg.to_int())? else {
         return Err(TextError::type_error("* wants int").into());
     };
-    let limit = if c_type == "int" {
-        i64::from(i32::MAX)
-    } else {
-        i64::MAX
-    };
+    let limit = if c_type == "int" { i64::from(i32::MAX) } else { i64::MAX };
     match v.to_i64().filter(|x| x.unsigned_abs() <= limit as u64) {
         Some(x) => Ok(x),
-        None => Err(
-            TextError::overflow(format!("Python int too large to convert to C {c_type}")).into(),
-        ),
+        None => Err(TextError::overflow(format!("Python int too large to convert to C {c_type}")).into()),
     }
 }
 
 /// Converts one argument (CPython's `unicode_format_arg_format`). Returns
 /// the text and whether it is numeric (signs and zero padding apply).
-fn convert<A: PercentArg>(
-    arg: &A,
-    conv: char,
-    spec: &Spec,
-    index: usize,
-) -> Res<(String, bool), A::Error> {
+fn convert<A: PercentArg>(arg: &A, conv: char, spec: &Spec, index: usize) -> Res<(String, bool), A::Error> {
     match conv {
         's' => Ok((rt(arg.to_str())?, false)),
         'r' => Ok((rt(arg.to_repr())?, false)),
@@ -339,22 +303,14 @@ fn convert<A: PercentArg>(
                 None => match rt(arg.to_int())? {
                     Some(v) => int_to_f64(&v)?,
                     None => {
-                        return Err(TextError::type_error(format!(
-                            "must be real number, not {}",
-                            arg.type_name()
-                        ))
-                        .into());
+                        return Err(
+                            TextError::type_error(format!("must be real number, not {}", arg.type_name())).into()
+                        );
                     }
                 },
             };
-            let flags = FloatFlags {
-                alt: spec.alt,
-                ..FloatFlags::default()
-            };
-            Ok((
-                double_to_string(x, conv, spec.prec.unwrap_or(6), flags),
-                true,
-            ))
+            let flags = FloatFlags { alt: spec.alt, ..FloatFlags::default() };
+            Ok((double_to_string(x, conv, spec.prec.unwrap_or(6), flags), true))
         }
         'c' => {
             let c = if let Some(text) = arg.as_text() {
@@ -371,11 +327,7 @@ fn convert<A: PercentArg>(
             Ok((c.to_string(), false))
         }
         _ => {
-            let shown = if (' '..='~').contains(&conv) {
-                conv
-            } else {
-                '?'
-            };
+            let shown = if (' '..='~').contains(&conv) { conv } else { '?' };
             Err(TextError::value(format!(
                 "unsupported format character '{shown}' (0x{:x}) at index {index}",
                 conv as u32
@@ -391,19 +343,11 @@ fn format_long<A: PercentArg>(arg: &A, conv: char, spec: &Spec) -> Res<String, A
     let value = match rt(arg.to_int())? {
         Some(v) => v,
         None => {
-            let float = if matches!(conv, 'o' | 'x' | 'X') {
-                None
-            } else {
-                rt(arg.to_float())?
-            };
+            let float = if matches!(conv, 'o' | 'x' | 'X') { None } else { rt(arg.to_float())? };
             match float {
                 Some(x) => float_to_int(x)?,
                 None => {
-                    let need = if matches!(conv, 'o' | 'x' | 'X') {
-                        "an integer"
-                    } else {
-                        "a real number"
-                    };
+                    let need = if matches!(conv, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
                     return Err(TextError::type_error(format!(
                         "%{conv} format: {need} is required, not {}",
                         arg.type_name()
@@ -416,10 +360,7 @@ fn format_long<A: PercentArg>(arg: &A, conv: char, spec: &Spec) -> Res<String, A
     let (digits, prefix) = match conv {
         'o' => (int_to_base(&value.abs(), 8, false), "0o"),
         'x' => (int_to_base(&value.abs(), 16, false), "0x"),
-        'X' => (
-            int_to_base(&value.abs(), 16, false).to_ascii_uppercase(),
-            "0X",
-        ),
+        'X' => (int_to_base(&value.abs(), 16, false).to_ascii_uppercase(), "0X"),
         _ => (int_to_decimal(&value.abs())?, ""),
     };
     let mut out = String::with_capacity(digits.len() + 4);
@@ -434,15 +375,6 @@ fn format_long<A: PercentArg>(arg: &A, conv: char, spec: &Spec) -> Res<String, A
     }
     out.push_str(&digits);
     Ok(out)
-}
-
-/// `int(x)` for a float: truncation, with CPython's errors for nan/inf.
-fn float_to_int(x: f64) -> Result<BigInt, TextError> {
-    if x.is_nan() {
-        return Err(TextError::value("cannot convert float NaN to integer"));
-    }
-    BigInt::from_f64(x.trunc())
-        .ok_or_else(|| TextError::overflow("cannot convert float infinity to integer"))
 }
 
 /// Pads one converted argument into `out` (CPython's
@@ -469,11 +401,8 @@ fn write_padded(out: &mut String, text: &str, conv: char, numeric: bool, spec: &
             _ => {}
         }
     }
-    let prefix: Vec<char> = if spec.alt && matches!(conv, 'x' | 'X' | 'o') {
-        body.drain(..2).collect()
-    } else {
-        Vec::new()
-    };
+    let prefix: Vec<char> =
+        if spec.alt && matches!(conv, 'x' | 'X' | 'o') { body.drain(..2).collect() } else { Vec::new() };
     let len = sign.iter().count() + prefix.len() + body.len();
     let width = spec.width.unwrap_or(0).max(len);
     let padding = width - len;

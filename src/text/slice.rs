@@ -69,22 +69,13 @@ pub fn normalize_slice(
     let start = clamp(start, 0, len - 1);
     let stop = clamp(stop, len, -1);
     let count = if back {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
         0
     };
-    Ok(SliceIndices {
-        start,
-        stop,
-        step,
-        count: count as usize,
-    })
+    Ok(SliceIndices { start, stop, step, count: count as usize })
 }
 
 /// `seq[i]`: the position for index `i` (negative counts from the end), or

@@ -12,9 +12,8 @@
 //! indices are converted to byte offsets once per call.
 
 use super::chars::{
-    is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_linebreak, is_lower, is_numeric,
-    is_printable, is_space, is_titlecase, is_upper, is_xid_continue, is_xid_start, push_casefold,
-    push_lower_in, push_title, push_upper,
+    is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_linebreak, is_lower, is_numeric, is_printable, is_space,
+    is_titlecase, is_upper, is_xid_continue, is_xid_start, push_casefold, push_lower_in, push_title, push_upper,
 };
 use super::slice::{SliceIndices, adjust_indices, normalize_index, normalize_slice};
 
@@ -24,11 +23,7 @@ use super::slice::{SliceIndices, adjust_indices, normalize_index, normalize_slic
 
 /// `len(s)`: the number of code points.
 pub fn char_count(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    }
+    if s.is_ascii() { s.len() } else { s.chars().count() }
 }
 
 /// Byte offset of code point `ci` (clamped to the end of `s`).
@@ -61,12 +56,7 @@ pub fn char_at(s: &str, i: i64) -> Option<char> {
 
 /// `s[start:stop:step]` with Python slice semantics. Fails only with
 /// `slice step cannot be zero`.
-pub fn slice_chars(
-    s: &str,
-    start: Option<i64>,
-    stop: Option<i64>,
-    step: Option<i64>,
-) -> Result<String, String> {
+pub fn slice_chars(s: &str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Result<String, String> {
     let idx = normalize_slice(char_count(s), start, stop, step)?;
     Ok(slice_with(s, &idx))
 }
@@ -108,8 +98,7 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     let Some((w, offset)) = window(s, start, end, char_count(sub)) else {
         return -1;
     };
-    w.find(sub)
-        .map_or(-1, |b| (offset + char_count(&w[..b])) as i64)
+    w.find(sub).map_or(-1, |b| (offset + char_count(&w[..b])) as i64)
 }
 
 /// `s.rfind(sub, start, end)`: highest code point index or -1.
@@ -117,8 +106,7 @@ pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     let Some((w, offset)) = window(s, start, end, char_count(sub)) else {
         return -1;
     };
-    w.rfind(sub)
-        .map_or(-1, |b| (offset + char_count(&w[..b])) as i64)
+    w.rfind(sub).map_or(-1, |b| (offset + char_count(&w[..b])) as i64)
 }
 
 /// `s.index(...)`: like [`find`] but `substring not found` instead of -1.
@@ -167,11 +155,7 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 /// `s.split(sep, maxsplit)`; `maxsplit < 0` means no limit. With `sep`
 /// `None`, splits on runs of whitespace and drops empty strings.
 pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
-    let max = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let Some(sep) = sep else {
         return Ok(split_whitespace(s, max));
     };
@@ -195,11 +179,7 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
 
 /// `s.rsplit(sep, maxsplit)`: like [`split`] but from the right.
 pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
-    let max = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let Some(sep) = sep else {
         return Ok(rsplit_whitespace(s, max));
     };
@@ -246,9 +226,7 @@ fn rsplit_whitespace(s: &str, max: usize) -> Vec<String> {
             out.push(rest.to_string());
             break;
         }
-        let start = rest.rfind(is_space).map_or(0, |i| {
-            i + rest[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        let start = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
         out.push(rest[start..].to_string());
         rest = rest[..start].trim_end_matches(is_space);
     }
@@ -286,11 +264,7 @@ pub fn partition(s: &str, sep: &str) -> Result<(String, String, String), String>
         return Err("empty separator".to_string());
     }
     Ok(match s.find(sep) {
-        Some(i) => (
-            s[..i].to_string(),
-            sep.to_string(),
-            s[i + sep.len()..].to_string(),
-        ),
+        Some(i) => (s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()),
         None => (s.to_string(), String::new(), String::new()),
     })
 }
@@ -302,11 +276,7 @@ pub fn rpartition(s: &str, sep: &str) -> Result<(String, String, String), String
         return Err("empty separator".to_string());
     }
     Ok(match s.rfind(sep) {
-        Some(i) => (
-            s[..i].to_string(),
-            sep.to_string(),
-            s[i + sep.len()..].to_string(),
-        ),
+        Some(i) => (s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()),
         None => (String::new(), String::new(), s.to_string()),
     })
 }
@@ -349,11 +319,7 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 /// `s.replace(old, new, count)`; `count < 0` replaces all. An empty `old`
 /// inserts `new` before every code point and at the end (`count` times).
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
-    let max = if count < 0 {
-        usize::MAX
-    } else {
-        count as usize
-    };
+    let max = if count < 0 { usize::MAX } else { count as usize };
     if max == 0 {
         return s.to_string();
     }
@@ -443,7 +409,9 @@ pub fn zfill(s: &str, width: i64) -> String {
 
 /// `s.expandtabs(tabsize)`: tabs to spaces up to the next multiple of
 /// `tabsize` columns (columns restart after `\n` and `\r`); with
-/// `tabsize <= 0` tabs are removed.
+/// `tabsize <= 0` tabs are removed. (`tabsize` is a C int in CPython: the
+/// runtime raises `OverflowError: Python int too large to convert to C int`
+/// for values beyond `i32`.)
 pub fn expandtabs(s: &str, tabsize: i64) -> String {
     if !s.contains('\t') {
         return s.to_string();

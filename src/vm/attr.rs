@@ -265,7 +265,9 @@ impl<M: Model> Vm<M> {
                         return Ok(());
                     }
                 }
-                if let Some(setattr) = inst.class().lookup("__setattr__") {
+                // object.__setattr__ (a built-in) is what the code below does.
+                let custom = inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+                if let Some(setattr) = custom {
                     self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
                     return Ok(());
                 }

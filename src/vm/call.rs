@@ -322,7 +322,10 @@ impl<M: Model> Vm<M> {
             ObjRef::new(ObjKind::Instance(Instance { class: cls.clone(), dict: M::Cell::new(Dict::new()), exc: None }))
         };
         let inst_v = Value::Obj(inst);
-        match class.lookup("__init__") {
+        // The inherited built-in `__init__`s (object's, BaseException's) have
+        // nothing to add here: the instance and its args already exist.
+        let init = class.lookup("__init__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+        match init {
             Some(init) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(inst_v.clone());

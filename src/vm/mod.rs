@@ -91,6 +91,10 @@ pub struct Interp<M: Model> {
     pub next_thread_id: AtomicU64,
     pub interrupt: Arc<AtomicU8>,
     pub recursion_limit: std::sync::atomic::AtomicU32,
+    /// Threads and worker interpreters started here (joined at exit unless daemon).
+    pub threads: parking_lot::Mutex<Vec<(Arc<crate::runtime::kernel::KThread>, bool)>>,
+    /// `multiprocessing.current_process().name`.
+    pub process_name: String,
 }
 
 /// One OS thread's view of an interpreter.

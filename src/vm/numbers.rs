@@ -100,7 +100,7 @@ fn small_int_op<M: Model>(op: BinOp, x: i64, y: i64) -> Option<PyResult<Value<M>
             if x == i64::MIN && y == -1 {
                 return None;
             }
-            x.div_floor(&y)
+            Integer::div_floor(&x, &y)
         }
         BinOp::Mod => {
             if y == 0 {
@@ -152,7 +152,7 @@ fn big_int_op<M: Model>(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value<M>, M
             if y.is_zero() {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
-            x.div_floor(&y)
+            Integer::div_floor(&x, &y)
         }
         BinOp::Mod => {
             if y.is_zero() {

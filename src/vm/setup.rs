@@ -60,7 +60,13 @@ fn new_class<M: Model>(name: &str, module: &str, mro: Vec<ObjRef<M>>, builtin: B
     c
 }
 
-pub fn new_interp<M: Model>(config: RunConfig, out: Arc<Output>, stats: Arc<Stats>) -> Arc<Interp<M>> {
+pub fn new_interp<M: Model>(
+    config: RunConfig,
+    out: Arc<Output>,
+    stats: Arc<Stats>,
+    interrupt: Arc<AtomicU8>,
+    process_name: String,
+) -> Arc<Interp<M>> {
     // Created in an order where every base exists before its subclasses
     // (object first, int before bool), stored in BuiltinType order.
     let mut slots: Vec<Option<ObjRef<M>>> = vec![None; BUILTIN_TYPES.len()];
@@ -113,8 +119,10 @@ pub fn new_interp<M: Model>(config: RunConfig, out: Arc<Output>, stats: Arc<Stat
         config,
         next_frame_id: AtomicU64::new(1),
         next_thread_id: AtomicU64::new(1),
-        interrupt: Arc::new(AtomicU8::new(0)),
+        interrupt,
         recursion_limit: AtomicU32::new(super::DEFAULT_RECURSION_LIMIT),
+        threads: parking_lot::Mutex::new(Vec::new()),
+        process_name,
     };
     let interp = Arc::new(interp);
     crate::modules::builtins::install(&interp);

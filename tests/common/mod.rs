@@ -34,9 +34,7 @@ pub fn minipy_bin() -> &'static Path {
 /// change its output (backtraces) and the repository root as cwd.
 pub fn minipy() -> Command {
     let mut cmd = Command::new(minipy_bin());
-    cmd.current_dir(repo_root())
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE");
+    cmd.current_dir(repo_root()).env_remove("RUST_BACKTRACE").env_remove("RUST_LIB_BACKTRACE");
     cmd
 }
 
@@ -63,12 +61,10 @@ pub fn cpython() -> Result<&'static Path, String> {
                     return Ok(PathBuf::from(candidate));
                 }
             }
-            Err(
-                "no CPython found: the CPython comparison needs /usr/bin/python3.11 \
+            Err("no CPython found: the CPython comparison needs /usr/bin/python3.11 \
                  (or python3.11 / python3 on PATH). Install Python 3.11, e.g. \
                  `apt-get install python3.11`."
-                    .to_string(),
-            )
+                .to_string())
         })
         .as_deref()
         .map_err(Clone::clone)
@@ -80,11 +76,7 @@ pub fn cpython_version(python: &Path) -> String {
         .arg("--version")
         .output()
         .map(|o| {
-            let text = if o.stdout.is_empty() {
-                o.stderr
-            } else {
-                o.stdout
-            };
+            let text = if o.stdout.is_empty() { o.stderr } else { o.stdout };
             String::from_utf8_lossy(&text).trim().to_string()
         })
         .unwrap_or_else(|e| format!("unknown ({e})"))
@@ -167,10 +159,7 @@ pub fn describe_status(status: &ExitStatus) -> String {
 }
 
 pub fn last_nonempty_line(text: &str) -> Option<String> {
-    text.lines()
-        .rev()
-        .find(|line| !line.trim().is_empty())
-        .map(|line| line.trim_end().to_string())
+    text.lines().rev().find(|line| !line.trim().is_empty()).map(|line| line.trim_end().to_string())
 }
 
 /// The `N` of the last `File "...", line N` line in a traceback or syntax
@@ -179,10 +168,7 @@ pub fn innermost_line(stderr: &str) -> Option<u32> {
     stderr.lines().rev().find_map(|line| {
         let rest = line.trim_start().strip_prefix("File \"")?;
         let after_name = &rest[rest.find("\", line ")? + "\", line ".len()..];
-        let digits: String = after_name
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
+        let digits: String = after_name.chars().take_while(char::is_ascii_digit).collect();
         digits.parse().ok()
     })
 }
@@ -225,12 +211,7 @@ pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Outcome, String> {
             Err(e) => return Err(format!("waiting for {description} failed: {e}")),
         }
     };
-    Ok(Outcome {
-        status,
-        stdout: stdout.finish(),
-        stderr: stderr.finish(),
-        elapsed: start.elapsed(),
-    })
+    Ok(Outcome { status, stdout: stdout.finish(), stderr: stderr.finish(), elapsed: start.elapsed() })
 }
 
 /// Kills the child's whole process group (it was started as the leader of
@@ -266,10 +247,7 @@ impl Drain {
             loop {
                 match pipe.read(&mut chunk) {
                     Ok(0) | Err(_) => break,
-                    Ok(n) => sink
-                        .lock()
-                        .expect("drain lock")
-                        .extend_from_slice(&chunk[..n]),
+                    Ok(n) => sink.lock().expect("drain lock").extend_from_slice(&chunk[..n]),
                 }
             }
             let _ = tx.send(());
@@ -291,11 +269,7 @@ pub fn tail(text: &str, n: usize) -> String {
     if lines.len() <= n {
         return text.to_string();
     }
-    format!(
-        "[... {} earlier lines ...]\n{}",
-        lines.len() - n,
-        lines[lines.len() - n..].join("\n")
-    )
+    format!("[... {} earlier lines ...]\n{}", lines.len() - n, lines[lines.len() - n..].join("\n"))
 }
 
 /// A readable line diff of `expected` against `actual`: changed lines
@@ -332,13 +306,8 @@ pub fn line_diff(expected: &str, actual: &str, expected_name: &str, actual_name:
         }
         skipped = false;
         if shown == MAX_SHOWN {
-            let rest = ops[k..]
-                .iter()
-                .filter(|op| !matches!(op, Op::Same(..)))
-                .count();
-            out.push_str(&format!(
-                "      [diff truncated; {rest} more changed lines]\n"
-            ));
+            let rest = ops[k..].iter().filter(|op| !matches!(op, Op::Same(..))).count();
+            out.push_str(&format!("      [diff truncated; {rest} more changed lines]\n"));
             break;
         }
         shown += 1;
@@ -365,12 +334,7 @@ enum Op {
 /// back to a positional comparison after the common prefix and suffix.
 fn diff_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
     let (a_mid, b_mid) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
     let mut ops: Vec<Op> = (0..prefix).map(|i| Op::Same(i, i)).collect();
     let (n, m) = (a_mid.len(), b_mid.len());

@@ -1,210 +1,18 @@
-//! Pass 1: scope analysis, after CPython's `symtable.c`.
-//!
-//! A walk over the AST records, per scope, every name with how it is used
-//! (bound, parameter, read, declared `global`/`nonlocal`). A second walk over
-//! the scope tree then resolves each name to local / global / free / cell,
-//! passing down the names that nested functions may close over. Class scopes
-//! do not add their own names to that set (a method cannot see class
-//! attributes as variables), but free variables pass through them.
+//! The walk over the AST that records, per scope, how each name is used.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use crate::ast::{Comprehension, Expr, ExprKind, FStringPart, Params, Stmt, StmtKind};
+use crate::ast::{Comprehension, Expr, ExprKind, FStringPart, Params, Span, Stmt, StmtKind};
+use crate::compiler::{MAX_DEPTH, depth_error};
 use crate::diagnostics::SyntaxError;
 
-use super::{MAX_DEPTH, depth_error};
+use super::*;
 
-pub type ScopeId = usize;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ScopeKind {
-    Module,
-    /// Functions, lambdas, comprehensions and generator expressions.
-    Function,
-    Class,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompKind {
-    List,
-    Set,
-    Dict,
-    Generator,
-}
-
-impl CompKind {
-    pub fn code_name(self) -> &'static str {
-        match self {
-            CompKind::List => "<listcomp>",
-            CompKind::Set => "<setcomp>",
-            CompKind::Dict => "<dictcomp>",
-            CompKind::Generator => "<genexpr>",
-        }
-    }
-
-    fn yield_error(self) -> &'static str {
-        match self {
-            CompKind::List => "'yield' inside list comprehension",
-            CompKind::Set => "'yield' inside set comprehension",
-            CompKind::Dict => "'yield' inside dict comprehension",
-            CompKind::Generator => "'yield' inside generator expression",
-        }
-    }
-}
-
-/// Where a name lives, as decided by the analysis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NameScope {
-    Local,
-    /// Declared `global` in this scope (or bound by a walrus in a module-level comprehension).
-    GlobalExplicit,
-    /// Not bound anywhere visible: a module global or a builtin.
-    GlobalImplicit,
-    /// Bound in an enclosing function; reached through a cell in the closure.
-    Free,
-    /// Local here and captured by a nested scope, so it lives in a cell.
-    Cell,
-}
-
-const DEF_LOCAL: u8 = 1;
-const DEF_PARAM: u8 = 2;
-const USE: u8 = 4;
-const DEF_GLOBAL: u8 = 8;
-const DEF_NONLOCAL: u8 = 16;
-const DEF_COMP_ITER: u8 = 32;
-const DEF_ANNOT: u8 = 64;
-
-#[derive(Debug)]
-struct Symbol {
-    name: String,
-    flags: u8,
-    scope: NameScope,
-}
-
-#[derive(Debug)]
-pub struct Scope {
-    pub kind: ScopeKind,
-    pub name: String,
-    pub qualname: String,
-    pub parent: Option<ScopeId>,
-    pub comprehension: Option<CompKind>,
-    pub is_lambda: bool,
-    pub is_generator: bool,
-    /// Parameter names in `varnames` order.
-    pub params: Vec<String>,
-    /// Number of positional parameters.
-    pub argcount: usize,
-    pub children: Vec<ScopeId>,
-    symbols: Vec<Symbol>,
-    index: HashMap<String, usize>,
-    /// Span of each `global`/`nonlocal` declaration, for errors found later.
-    directives: HashMap<String, crate::ast::Span>,
-    pub varnames: Vec<String>,
-    pub cellvars: Vec<String>,
-    pub freevars: Vec<String>,
-    /// A method uses `super` or `__class__`: the class body owns a `__class__` cell.
-    pub needs_class_cell: bool,
-}
-
-impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>) -> Scope {
-        Scope {
-            kind,
-            name: name.to_string(),
-            qualname: String::new(),
-            parent,
-            comprehension: None,
-            is_lambda: false,
-            is_generator: false,
-            params: Vec::new(),
-            argcount: 0,
-            children: Vec::new(),
-            symbols: Vec::new(),
-            index: HashMap::new(),
-            directives: HashMap::new(),
-            varnames: Vec::new(),
-            cellvars: Vec::new(),
-            freevars: Vec::new(),
-            needs_class_cell: false,
-        }
-    }
-
-    fn flags(&self, name: &str) -> u8 {
-        self.index.get(name).map_or(0, |&i| self.symbols[i].flags)
-    }
-
-    fn add_flags(&mut self, name: &str, flags: u8) {
-        match self.index.get(name) {
-            Some(&i) => self.symbols[i].flags |= flags,
-            None => {
-                self.index.insert(name.to_string(), self.symbols.len());
-                self.symbols.push(Symbol {
-                    name: name.to_string(),
-                    flags,
-                    scope: NameScope::GlobalImplicit,
-                });
-            }
-        }
-    }
-
-    /// How `name` resolves here; `None` for names the analysis never saw
-    /// (compiler-generated ones such as `__name__` in a class prologue).
-    pub fn lookup(&self, name: &str) -> Option<NameScope> {
-        self.index.get(name).map(|&i| self.symbols[i].scope)
-    }
-
-    /// Index of a cell or free variable in the frame's cell array.
-    pub fn cell_index(&self, name: &str) -> Option<u32> {
-        if let Some(i) = self.cellvars.iter().position(|n| n == name) {
-            return Some(i as u32);
-        }
-        self.freevars
-            .iter()
-            .position(|n| n == name)
-            .map(|i| (self.cellvars.len() + i) as u32)
-    }
-
-    pub fn varname_index(&self, name: &str) -> Option<u32> {
-        self.varnames
-            .iter()
-            .position(|n| n == name)
-            .map(|i| i as u32)
-    }
-
-    /// `(cell index, varnames index)` for every captured parameter.
-    pub fn cell_params(&self) -> Vec<(u32, u32)> {
-        self.cellvars
-            .iter()
-            .enumerate()
-            .filter_map(|(ci, name)| {
-                self.params
-                    .iter()
-                    .position(|p| p == name)
-                    .map(|vi| (ci as u32, vi as u32))
-            })
-            .collect()
-    }
-}
-
-#[derive(Debug)]
-pub struct SymbolTable {
-    pub scopes: Vec<Scope>,
-    by_node: HashMap<usize, ScopeId>,
-}
-
-/// Scopes are keyed by the address of the AST node that opens them, so the
-/// code generator can compile a node twice (finally bodies) and still find it.
-pub fn node_key<T>(node: &T) -> usize {
-    node as *const T as usize
-}
-
-impl SymbolTable {
-    pub fn scope_of(&self, key: usize) -> Option<ScopeId> {
-        self.by_node.get(&key).copied()
-    }
-}
-
-pub fn build(module: &crate::ast::Module) -> Result<SymbolTable, SyntaxError> {
+/// Records the scopes of `module`; `Scope::symbols` then holds each name's
+/// uses, not yet its resolution.
+pub(super) fn record(
+    module: &crate::ast::Module,
+) -> Result<(Vec<Scope>, HashMap<usize, ScopeId>), SyntaxError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
@@ -214,13 +22,7 @@ pub fn build(module: &crate::ast::Module) -> Result<SymbolTable, SyntaxError> {
     for s in &module.body {
         b.visit_stmt(s)?;
     }
-    let mut table = SymbolTable {
-        scopes: b.scopes,
-        by_node: b.by_node,
-    };
-    analyze(&mut table, 0, &HashSet::new(), &HashSet::new())?;
-    set_qualnames(&mut table);
-    Ok(table)
+    Ok((b.scopes, b.by_node))
 }
 
 struct Builder {
@@ -258,7 +60,7 @@ impl Builder {
         self.stack.pop();
     }
 
-    fn enter(&mut self, span: crate::ast::Span) -> Result<(), SyntaxError> {
+    fn enter(&mut self, span: Span) -> Result<(), SyntaxError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(depth_error(span));
@@ -721,13 +523,9 @@ impl Builder {
 
     /// PEP 572: a walrus inside a comprehension binds in the nearest
     /// enclosing function (or module) scope.
-    fn visit_named_target(
-        &mut self,
-        target: &str,
-        span: crate::ast::Span,
-    ) -> Result<(), SyntaxError> {
+    fn visit_named_target(&mut self, target: &str, span: Span) -> Result<(), SyntaxError> {
         // CPython puts a single caret at the start of the walrus.
-        let span = crate::ast::Span {
+        let span = Span {
             start: span.start,
             end: span.start,
         };
@@ -772,173 +570,5 @@ impl Builder {
             return Ok(());
         }
         Ok(())
-    }
-}
-
-/// Resolves every name of scope `id` and its children; returns the names
-/// that are free in `id` (including those passing through it).
-fn analyze(
-    table: &mut SymbolTable,
-    id: ScopeId,
-    bound: &HashSet<String>,
-    global: &HashSet<String>,
-) -> Result<HashSet<String>, SyntaxError> {
-    let kind = table.scopes[id].kind;
-    let mut local = HashSet::new();
-    let mut free = HashSet::new();
-    let mut explicit = HashSet::new();
-    {
-        let scope = &mut table.scopes[id];
-        for sym in &mut scope.symbols {
-            let f = sym.flags;
-            let directive = scope.directives.get(&sym.name).copied().unwrap_or_default();
-            sym.scope = if f & DEF_GLOBAL != 0 {
-                if f & DEF_NONLOCAL != 0 {
-                    return Err(SyntaxError::new(
-                        format!("name '{}' is nonlocal and global", sym.name),
-                        directive,
-                    ));
-                }
-                explicit.insert(sym.name.clone());
-                NameScope::GlobalExplicit
-            } else if f & DEF_NONLOCAL != 0 {
-                if !bound.contains(&sym.name) {
-                    return Err(SyntaxError::new(
-                        format!("no binding for nonlocal '{}' found", sym.name),
-                        directive,
-                    ));
-                }
-                free.insert(sym.name.clone());
-                NameScope::Free
-            } else if f & (DEF_LOCAL | DEF_PARAM) != 0 {
-                local.insert(sym.name.clone());
-                NameScope::Local
-            } else if bound.contains(&sym.name) {
-                free.insert(sym.name.clone());
-                NameScope::Free
-            } else {
-                NameScope::GlobalImplicit
-            };
-        }
-    }
-
-    let (newbound, newglobal): (HashSet<String>, HashSet<String>) = match kind {
-        ScopeKind::Module => (HashSet::new(), explicit.clone()),
-        ScopeKind::Function => (
-            bound
-                .union(&local)
-                .filter(|n| !explicit.contains(*n))
-                .cloned()
-                .collect(),
-            global
-                .union(&explicit)
-                .filter(|n| !local.contains(*n))
-                .cloned()
-                .collect(),
-        ),
-        ScopeKind::Class => {
-            let mut b = bound.clone();
-            b.insert("__class__".to_string());
-            (b, global.union(&explicit).cloned().collect())
-        }
-    };
-
-    let mut child_free = HashSet::new();
-    for child in table.scopes[id].children.clone() {
-        child_free.extend(analyze(table, child, &newbound, &newglobal)?);
-    }
-
-    let scope = &mut table.scopes[id];
-    match kind {
-        ScopeKind::Function => {
-            child_free.retain(|name| match scope.index.get(name) {
-                Some(&i) if scope.symbols[i].scope == NameScope::Local => {
-                    scope.symbols[i].scope = NameScope::Cell;
-                    false
-                }
-                _ => true,
-            });
-        }
-        ScopeKind::Class => {
-            if child_free.remove("__class__") {
-                scope.needs_class_cell = true;
-            }
-        }
-        ScopeKind::Module => {}
-    }
-
-    // Free variables of children pass through this scope's closure. A class
-    // may keep its own same-named local (CPython's DEF_FREE_CLASS).
-    let mut passthrough: Vec<String> = child_free.iter().cloned().collect();
-    passthrough.sort();
-    let mut extra_free = Vec::new();
-    for name in passthrough {
-        match scope.lookup(&name) {
-            None => {
-                scope.add_flags(&name, 0);
-                let i = scope.index[&name];
-                scope.symbols[i].scope = NameScope::Free;
-            }
-            Some(NameScope::Free) => {}
-            Some(_) => extra_free.push(name),
-        }
-    }
-    free.extend(child_free);
-
-    if kind == ScopeKind::Function {
-        let mut varnames = scope.params.clone();
-        for sym in &scope.symbols {
-            if sym.scope == NameScope::Local && !scope.params.contains(&sym.name) {
-                varnames.push(sym.name.clone());
-            }
-        }
-        scope.varnames = varnames;
-    }
-    let mut cellvars: Vec<String> = scope
-        .symbols
-        .iter()
-        .filter(|s| s.scope == NameScope::Cell)
-        .map(|s| s.name.clone())
-        .collect();
-    if scope.needs_class_cell {
-        cellvars.push("__class__".to_string());
-    }
-    cellvars.sort();
-    let mut freevars: Vec<String> = scope
-        .symbols
-        .iter()
-        .filter(|s| s.scope == NameScope::Free)
-        .map(|s| s.name.clone())
-        .collect();
-    freevars.extend(extra_free);
-    freevars.sort();
-    freevars.dedup();
-    scope.cellvars = cellvars;
-    scope.freevars = freevars;
-    Ok(free)
-}
-
-/// CPython's `compiler_set_qualname`: `f.<locals>.g`, `A.method`, and a
-/// plain name for functions declared `global` in their parent.
-fn set_qualnames(table: &mut SymbolTable) {
-    for id in 0..table.scopes.len() {
-        let qualname = match table.scopes[id].parent {
-            None => table.scopes[id].name.clone(),
-            Some(p) => {
-                let scope = &table.scopes[id];
-                let parent = &table.scopes[p];
-                let plain_def = scope.comprehension.is_none() && !scope.is_lambda;
-                let force_global =
-                    plain_def && parent.lookup(&scope.name) == Some(NameScope::GlobalExplicit);
-                if parent.kind == ScopeKind::Module || force_global {
-                    scope.name.clone()
-                } else if parent.kind == ScopeKind::Function {
-                    format!("{}.<locals>.{}", parent.qualname, scope.name)
-                } else {
-                    format!("{}.{}", parent.qualname, scope.name)
-                }
-            }
-        };
-        table.scopes[id].qualname = qualname;
     }
 }

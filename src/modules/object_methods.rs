@@ -1,0 +1,269 @@
+//! Methods every object inherits (`object.__init__`, `__repr__`, ...), the
+//! methods of exceptions, generators and iterators, and `property`'s
+//! decorator methods.
+
+use std::sync::Arc;
+
+use super::builtins_util::{R, add_methods, stop_with};
+use crate::model::{Model, ObjCell};
+use crate::object::class::BuiltinType;
+use crate::object::function::Args;
+use crate::object::{BuiltinFn, ExcType, IterState, ObjKind, PyErr, PyResult, Value};
+use crate::vm::{Interp, Vm};
+
+pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
+    let object: &[(&'static str, BuiltinFn<M>)] =
+        &[("__init__", object_init), ("__repr__", object_repr), ("__str__", object_str), ("__eq__", object_eq)];
+    add_methods(interp.types.get(BuiltinType::Object), object);
+    let exc: &[(&'static str, BuiltinFn<M>)] = &[
+        ("__init__", exc_init),
+        ("__repr__", exc_repr),
+        ("__str__", exc_str),
+        ("with_traceback", exc_with_traceback),
+        ("add_note", exc_add_note),
+    ];
+    add_methods(interp.types.get(BuiltinType::BaseException), exc);
+    let key_error: &[(&'static str, BuiltinFn<M>)] = &[("__str__", key_error_str)];
+    add_methods(interp.types.exc(ExcType::KeyError), key_error);
+    let generator: &[(&'static str, BuiltinFn<M>)] = &[
+        ("send", gen_send),
+        ("close", gen_close),
+        ("throw", gen_throw),
+        ("__next__", iter_next),
+        ("__iter__", iter_self),
+    ];
+    add_methods(interp.types.get(BuiltinType::Generator), generator);
+    let iterator: &[(&'static str, BuiltinFn<M>)] = &[("__next__", iter_next), ("__iter__", iter_self)];
+    add_methods(interp.types.get(BuiltinType::Iterator), iterator);
+    let property: &[(&'static str, BuiltinFn<M>)] =
+        &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter)];
+    add_methods(interp.types.get(BuiltinType::Property), property);
+}
+
+/// The `NotImplemented` singleton.
+pub fn not_implemented<M: Model>(vm: &mut Vm<M>) -> Value<M> {
+    crate::vm::eval::dict_get_str(&vm.interp.builtins, "NotImplemented").unwrap_or(Value::None)
+}
+
+fn recv<'a, M: Model>(args: &Args<'a, M>, qual: &str) -> PyResult<&'a Value<M>, M> {
+    args.pos
+        .first()
+        .ok_or_else(|| PyErr::type_error(format!("descriptor '{qual}' of 'object' object needs an argument")))
+}
+
+fn object_init<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__init__")?;
+    if args.pos.len() > 1 || !args.kwnames.is_empty() {
+        // `C(1)` never gets here (instantiation skips built-in inits), so
+        // this is an explicit `object.__init__(self, ...)` call.
+        let cls = vm.type_of(this);
+        if let ObjKind::Class(c) = &cls.kind {
+            let own = c.lookup("__init__");
+            let inherited = matches!(own.as_ref().and_then(|f| f.kind()), Some(ObjKind::Builtin(_)));
+            if inherited {
+                return Err(PyErr::type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    c.name
+                )));
+            }
+        }
+        return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+    }
+    Ok(Value::None)
+}
+
+/// The default repr, `<__main__.C object at 0x...>`.
+pub fn default_repr<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> String {
+    let cls = vm.type_of(v);
+    match &cls.kind {
+        ObjKind::Class(c) => {
+            let module = if c.module == "builtins" { String::new() } else { format!("{}.", c.module) };
+            format!("<{module}{} object at {:#x}>", c.qualname, v.id())
+        }
+        _ => format!("<object at {:#x}>", v.id()),
+    }
+}
+
+fn object_repr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__repr__")?;
+    args.expect("object.__repr__", 1, 1).map_err(|_| arity("object.__repr__", &args))?;
+    Ok(Value::str(default_repr(vm, this)))
+}
+
+fn arity<M: Model>(qual: &str, args: &Args<'_, M>) -> PyErr<M> {
+    PyErr::type_error(format!("{qual}() takes no arguments ({} given)", args.pos.len().saturating_sub(1)))
+}
+
+fn object_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__str__")?.clone();
+    args.expect("object.__str__", 1, 1).map_err(|_| arity("object.__str__", &args))?;
+    Ok(Value::str(vm.repr(&this)?))
+}
+
+fn object_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__eq__", 2, 2)?;
+    if args.pos[0].is(&args.pos[1]) {
+        return Ok(Value::Bool(true));
+    }
+    Ok(not_implemented(vm))
+}
+
+fn exc_state<M: Model>(v: &Value<M>) -> Option<&M::Cell<crate::object::class::ExcState<M>>> {
+    match v.kind() {
+        Some(ObjKind::Instance(inst)) => inst.exc.as_deref(),
+        _ => None,
+    }
+}
+
+fn exc_init<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__init__")?;
+    if !args.kwnames.is_empty() {
+        let name = this.type_name().to_string();
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if let Some(st) = exc_state(this) {
+        let new_args = args.pos[1..].to_vec();
+        let old = st.with(|e| std::mem::replace(&mut e.args, new_args));
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn exc_args<M: Model>(v: &Value<M>) -> Vec<Value<M>> {
+    exc_state(v).map(|st| st.with(|e| e.args.clone())).unwrap_or_default()
+}
+
+fn exc_repr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__repr__")?;
+    let a = exc_args(this);
+    let inner = if a.len() == 1 {
+        vm.repr(&a[0])?
+    } else {
+        let t = vm.repr(&Value::tuple(a.clone()))?;
+        if a.is_empty() { String::new() } else { t[1..t.len() - 1].to_string() }
+    };
+    Ok(Value::str(format!("{}({inner})", this.type_name())))
+}
+
+fn exc_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__str__")?;
+    let a = exc_args(this);
+    Ok(Value::str(match a.len() {
+        0 => String::new(),
+        1 => vm.str(&a[0])?,
+        _ => vm.repr(&Value::tuple(a))?,
+    }))
+}
+
+fn key_error_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__str__")?;
+    let a = exc_args(this);
+    Ok(Value::str(match a.len() {
+        0 => String::new(),
+        1 => vm.repr(&a[0])?,
+        _ => vm.repr(&Value::tuple(a))?,
+    }))
+}
+
+fn exc_with_traceback<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "with_traceback")?;
+    args.expect("with_traceback", 2, 2)?;
+    Ok(this.clone())
+}
+
+fn exc_add_note<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "add_note")?;
+    args.expect("add_note", 2, 2)?;
+    if args.pos[1].as_str().is_none() {
+        return Err(PyErr::type_error(format!("note must be a str, not '{}'", args.pos[1].type_name())));
+    }
+    // Notes are stored but tracebacks do not print them yet.
+    if let Some(ObjKind::Instance(inst)) = this.kind() {
+        let key = crate::object::dict::Key::str("__notes__");
+        let notes = inst.dict.with(|d| d.get(&key).cloned());
+        match notes.as_ref().and_then(|n| n.kind()) {
+            Some(ObjKind::List(l)) => l.with(|l| l.push(args.pos[1].clone())),
+            _ => {
+                let old = inst.dict.with(|d| d.insert(key, Value::list(vec![args.pos[1].clone()])));
+                drop(old);
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn gen_send<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let g = recv(&args, "send")?;
+    args.expect("send", 2, 2)?;
+    let just_started = match g.kind() {
+        Some(ObjKind::Iter(c)) => c.with(|s| match s {
+            IterState::Generator { frame: Some(f), .. } => f.ip == 0,
+            _ => false,
+        }),
+        _ => return Err(PyErr::type_error("send() requires a generator")),
+    };
+    if just_started && !args.pos[1].is_none() {
+        return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+    }
+    match vm.resume_generator(g, args.pos[1].clone())? {
+        Some(v) => Ok(v),
+        None => Err(stop_with(Value::None)),
+    }
+}
+
+fn gen_close<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let g = recv(&args, "close")?;
+    args.expect("close", 1, 1).map_err(|_| arity("generator.close", &args))?;
+    if let Some(ObjKind::Iter(c)) = g.kind() {
+        // The suspended frame is dropped without running its finally blocks.
+        let old = c.with(|s| match s {
+            IterState::Generator { frame, finished, running: false, .. } => {
+                *finished = true;
+                frame.take()
+            }
+            _ => None,
+        });
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn gen_throw<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Err(PyErr::new(ExcType::NotImplementedError, "generator.throw() is not supported by minipy"))
+}
+
+fn iter_next<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let it = recv(&args, "__next__")?;
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration()),
+    }
+}
+
+fn iter_self<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    Ok(recv(&args, "__iter__")?.clone())
+}
+
+fn prop_with<M: Model>(args: &Args<'_, M>, slot: usize, name: &str) -> R<M> {
+    args.expect(name, 2, 2)?;
+    match args.pos[0].kind() {
+        Some(ObjKind::Property(p)) => {
+            let mut parts: [Value<M>; 3] = [p[0].clone(), p[1].clone(), p[2].clone()];
+            parts[slot] = args.pos[1].clone();
+            Ok(Value::obj(ObjKind::Property(Box::new(parts))))
+        }
+        _ => Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object"))),
+    }
+}
+
+fn prop_getter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    prop_with(&args, 0, "getter")
+}
+
+fn prop_setter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    prop_with(&args, 1, "setter")
+}
+
+fn prop_deleter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    prop_with(&args, 2, "deleter")
+}

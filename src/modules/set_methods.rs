@@ -1,0 +1,300 @@
+//! Methods of `set` and `frozenset` (tables are `Dict`s with None values).
+
+use std::sync::Arc;
+
+use super::builtins_util::{R, add_methods, descriptor_error};
+use crate::model::{Model, ObjCell};
+use crate::object::class::BuiltinType;
+use crate::object::dict::Dict;
+use crate::object::function::Args;
+use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
+use crate::vm::{Interp, Vm};
+
+pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
+    let shared: &[(&'static str, BuiltinFn<M>)] = &[
+        ("copy", set_copy),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symmetric_difference),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+    ];
+    let mutating: &[(&'static str, BuiltinFn<M>)] = &[
+        ("add", set_add),
+        ("remove", set_remove),
+        ("discard", set_discard),
+        ("pop", set_pop),
+        ("clear", set_clear),
+        ("update", set_update),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        ("symmetric_difference_update", set_symmetric_difference_update),
+    ];
+    add_methods(interp.types.get(BuiltinType::Set), shared);
+    add_methods(interp.types.get(BuiltinType::Set), mutating);
+    add_methods(interp.types.get(BuiltinType::FrozenSet), shared);
+}
+
+/// The receiver's table (copied) and whether it is a frozenset.
+fn recv_table<M: Model>(args: &Args<'_, M>, name: &str) -> PyResult<(Dict<M>, bool), M> {
+    match args.pos.first().and_then(|v| v.kind()) {
+        Some(ObjKind::Set(d)) => Ok((d.with(|d| d.clone()), false)),
+        Some(ObjKind::FrozenSet(d)) => Ok((d.clone(), true)),
+        _ => Err(match args.pos.first() {
+            Some(v) => descriptor_error(name, "set", v),
+            None => PyErr::type_error(format!("unbound method set.{name}() needs an argument")),
+        }),
+    }
+}
+
+fn recv_cell<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a M::Cell<Dict<M>>, M> {
+    match args.pos.first().and_then(|v| v.kind()) {
+        Some(ObjKind::Set(d)) => Ok(d),
+        _ => Err(match args.pos.first() {
+            Some(v) => descriptor_error(name, "set", v),
+            None => PyErr::type_error(format!("unbound method set.{name}() needs an argument")),
+        }),
+    }
+}
+
+/// The table of any iterable (sets are copied without rehashing).
+fn table_of<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Dict<M>, M> {
+    match v.kind() {
+        Some(ObjKind::Set(d)) => Ok(d.with(|d| d.clone())),
+        Some(ObjKind::FrozenSet(d)) => Ok(d.clone()),
+        _ => {
+            let items = vm.collect(v)?;
+            vm.set_data(items)
+        }
+    }
+}
+
+fn wrap<M: Model>(d: Dict<M>, frozen: bool) -> Value<M> {
+    if frozen { Value::obj(ObjKind::FrozenSet(d)) } else { Value::obj(ObjKind::Set(M::Cell::new(d))) }
+}
+
+fn exactly_one<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!("{qual}() takes exactly one argument ({} given)", args.pos.len() - 1)));
+    }
+    Ok(())
+}
+
+fn no_kwargs<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+fn no_args<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
+    no_kwargs(args, qual)?;
+    if args.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("{qual}() takes no arguments ({} given)", args.pos.len() - 1)));
+    }
+    Ok(())
+}
+
+fn union_into<M: Model>(a: &mut Dict<M>, b: Dict<M>) {
+    for (k, v) in b.map {
+        if !a.map.contains_key(&k) {
+            a.map.insert(k, v);
+        }
+    }
+}
+
+fn intersect<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
+    let mut out = Dict::new();
+    for (k, v) in a.map {
+        if b.map.contains_key(&k) {
+            out.map.insert(k, v);
+        }
+    }
+    out
+}
+
+fn subtract<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
+    let mut out = Dict::new();
+    for (k, v) in a.map {
+        if !b.map.contains_key(&k) {
+            out.map.insert(k, v);
+        }
+    }
+    out
+}
+
+fn sym_diff<M: Model>(a: Dict<M>, b: Dict<M>) -> Dict<M> {
+    let mut out = Dict::new();
+    for (k, v) in a.map.iter() {
+        if !b.map.contains_key(k) {
+            out.map.insert(k.clone(), v.clone());
+        }
+    }
+    for (k, v) in b.map {
+        if !a.map.contains_key(&k) {
+            out.map.insert(k, v);
+        }
+    }
+    out
+}
+
+fn set_copy<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let (t, frozen) = recv_table(&args, "copy")?;
+    no_args(&args, if frozen { "frozenset.copy" } else { "set.copy" })?;
+    if frozen {
+        return Ok(args.pos[0].clone());
+    }
+    Ok(wrap(t, false))
+}
+
+fn set_union<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let (mut t, frozen) = recv_table(&args, "union")?;
+    no_kwargs(&args, "set.union")?;
+    for o in &args.pos[1..] {
+        let b = table_of(vm, o)?;
+        union_into(&mut t, b);
+    }
+    Ok(wrap(t, frozen))
+}
+
+fn set_intersection<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let (mut t, frozen) = recv_table(&args, "intersection")?;
+    no_kwargs(&args, "set.intersection")?;
+    for o in &args.pos[1..] {
+        let b = table_of(vm, o)?;
+        t = intersect(t, &b);
+    }
+    Ok(wrap(t, frozen))
+}
+
+fn set_difference<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let (mut t, frozen) = recv_table(&args, "difference")?;
+    no_kwargs(&args, "set.difference")?;
+    for o in &args.pos[1..] {
+        let b = table_of(vm, o)?;
+        t = subtract(t, &b);
+    }
+    Ok(wrap(t, frozen))
+}
+
+fn set_symmetric_difference<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let (t, frozen) = recv_table(&args, "symmetric_difference")?;
+    exactly_one(&args, "set.symmetric_difference")?;
+    let b = table_of(vm, &args.pos[1])?;
+    Ok(wrap(sym_diff(t, b), frozen))
+}
+
+fn set_issubset<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let (t, _) = recv_table(&args, "issubset")?;
+    exactly_one(&args, "set.issubset")?;
+    let b = table_of(vm, &args.pos[1])?;
+    Ok(Value::Bool(t.map.keys().all(|k| b.map.contains_key(k))))
+}
+
+fn set_issuperset<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let (t, _) = recv_table(&args, "issuperset")?;
+    exactly_one(&args, "set.issuperset")?;
+    let b = table_of(vm, &args.pos[1])?;
+    Ok(Value::Bool(b.map.keys().all(|k| t.map.contains_key(k))))
+}
+
+fn set_isdisjoint<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let (t, _) = recv_table(&args, "isdisjoint")?;
+    exactly_one(&args, "set.isdisjoint")?;
+    let b = table_of(vm, &args.pos[1])?;
+    Ok(Value::Bool(!t.map.keys().any(|k| b.map.contains_key(k))))
+}
+
+fn set_add<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    recv_cell(&args, "add")?;
+    exactly_one(&args, "set.add")?;
+    vm.set_add(&args.pos[0], args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn set_remove<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let cell = recv_cell(&args, "remove")?;
+    exactly_one(&args, "set.remove")?;
+    let key = vm.key(args.pos[1].clone())?;
+    match cell.with(|d| d.remove(&key)) {
+        Some(_) => Ok(Value::None),
+        None => Err(PyErr::key_error(args.pos[1].clone())),
+    }
+}
+
+fn set_discard<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let cell = recv_cell(&args, "discard")?;
+    exactly_one(&args, "set.discard")?;
+    let key = vm.key(args.pos[1].clone())?;
+    cell.with(|d| d.remove(&key));
+    Ok(Value::None)
+}
+
+fn set_pop<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let cell = recv_cell(&args, "pop")?;
+    no_args(&args, "set.pop")?;
+    match cell.with(|d| d.map.shift_remove_index(0)) {
+        Some((k, _)) => Ok(k.value),
+        None => Err(PyErr::new(ExcType::KeyError, "pop from an empty set")),
+    }
+}
+
+fn set_clear<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let cell = recv_cell(&args, "clear")?;
+    no_args(&args, "set.clear")?;
+    let old = cell.with(std::mem::take);
+    drop(old);
+    Ok(Value::None)
+}
+
+fn set_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let cell = recv_cell(&args, "update")?;
+    no_kwargs(&args, "set.update")?;
+    for o in &args.pos[1..] {
+        let b = table_of(vm, o)?;
+        cell.with(|d| union_into(d, b));
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let cell = recv_cell(&args, "intersection_update")?;
+    no_kwargs(&args, "set.intersection_update")?;
+    for o in &args.pos[1..] {
+        let b = table_of(vm, o)?;
+        cell.with(|d| {
+            let cur = std::mem::take(d);
+            *d = intersect(cur, &b);
+        });
+    }
+    Ok(Value::None)
+}
+
+fn set_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let cell = recv_cell(&args, "difference_update")?;
+    no_kwargs(&args, "set.difference_update")?;
+    for o in &args.pos[1..] {
+        let b = table_of(vm, o)?;
+        cell.with(|d| {
+            let cur = std::mem::take(d);
+            *d = subtract(cur, &b);
+        });
+    }
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let cell = recv_cell(&args, "symmetric_difference_update")?;
+    exactly_one(&args, "set.symmetric_difference_update")?;
+    let b = table_of(vm, &args.pos[1])?;
+    cell.with(|d| {
+        let cur = std::mem::take(d);
+        *d = sym_diff(cur, b);
+    });
+    Ok(Value::None)
+}
