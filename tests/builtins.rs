@@ -242,4 +242,36 @@ def f():
     return 1
 print(f())
 ";
+    argument_count_errors => "
+t(lambda: 'a'.find()); t(lambda: 'a'.rfind()); t(lambda: 'a'.index()); t(lambda: 'a'.count())
+t(lambda: 'a'.startswith()); t(lambda: 'a'.endswith()); t(lambda: 'a'.center()); t(lambda: 'a'.ljust())
+t(lambda: 'a'.center(1,2,3)); t(lambda: 'a'.replace()); t(lambda: 'a'.replace(1,2,3,4)); t(lambda: [].index())
+t(lambda: [].insert()); t(lambda: ().index()); t(lambda: ().count()); t(lambda: {}.get())
+t(lambda: {}.get(1,2,3)); t(lambda: {}.pop()); t(lambda: {}.setdefault()); t(lambda: 'a'.split(1,2,3))
+t(lambda: 'a'.zfill()); t(lambda: 'a'.partition()); t(lambda: 'a'.join()); t(lambda: 'a'.expandtabs(1,2))
+t(lambda: 'a'.splitlines(1,2)); t(lambda: [].pop(1,2)); t(lambda: [].append()); t(lambda: [].count())
+t(lambda: set().add()); t(lambda: set().union(x=1)); t(lambda: 'a'.strip(1,2)); t(lambda: 'a'.encode(1,2,3))
+t(lambda: b'a'.decode(1,2,3)); t(lambda: (1).to_bytes(1,2,3,4)); t(lambda: {}.update(1,2)); t(lambda: 'a'.format_map())
+t(lambda: 'a'.translate()); t(lambda: str.maketrans()); t(lambda: 'a'.removeprefix()); t(lambda: hash())
+t(lambda: len()); t(lambda: abs()); t(lambda: abs(1,2)); t(lambda: divmod(1))
+t(lambda: chr()); t(lambda: next()); t(lambda: iter()); t(lambda: getattr(1))
+t(lambda: round()); t(lambda: pow(1)); t(lambda: sum()); t(lambda: zip(x=1))
+t(lambda: filter(1)); t(lambda: isinstance(1)); t(lambda: format()); t(lambda: bool(1,2))
+t(lambda: float(1,2)); t(lambda: tuple(1,2)); t(lambda: list(1,2)); t(lambda: set(1,2))
+t(lambda: dict(1,2)); t(lambda: int(1,2,3)); t(lambda: str(1,2,3,4)); t(lambda: slice())
+t(lambda: range()); t(lambda: super(1,2,3)); t(lambda: type(1,2)); t(lambda: any())
+t(lambda: enumerate()); t(lambda: reversed()); t(lambda: min(1, key=2, x=3)); t(lambda: sorted(x=1))
+t(lambda: object(1)); t(lambda: frozenset(x=1)); t(lambda: 'a'.upper(x=1)); t(lambda: [].sort(1))
+t(lambda: 'a'.find(x=1)); t(lambda: ord()); t(lambda: repr()); t(lambda: callable())
+t(lambda: bin()); t(lambda: vars(1,2)); t(lambda: dir(1,2)); t(lambda: issubclass(1))
+t(lambda: hasattr(1)); t(lambda: setattr(1,2)); t(lambda: delattr(1)); t(lambda: id())
+t(lambda: ascii()); t(lambda: hex()); t(lambda: oct())
+";
+    range_and_misc_constructors => "
+class I:
+    def __index__(self): return 4
+print(list(range(I())), list(range(1, I())), str(b'abc', 'utf-8'), str(b'x'), type(3), slice(None, 2))
+t(lambda: range(1.5)); t(lambda: range(0, 5, 0)); t(lambda: str(1, 2)); t(lambda: str(1, 'utf-8')); t(lambda: str('a', 'utf-8'))
+t(lambda: NoneType)
+";
 }

@@ -203,4 +203,21 @@ except Exception as ex:
     print(type(ex).__name__, ex)
 print(repr(KeyError('k')), str(KeyError('k')), str(KeyError('a', 'b')))
 ";
+    object_dunders => "
+class Guard:
+    def __init__(self):
+        object.__setattr__(self, 'x', 1)
+    def __setattr__(self, name, value):
+        print('set', name)
+        super().__setattr__(name, value * 10)
+g = Guard(); g.y = 2; print(g.x, g.y)
+class Q:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o): return isinstance(o, Q) and self.v == o.v
+    __hash__ = None
+print(Q(1) == Q(1), Q(1) != Q(1), Q(1) != Q(2), Q(1).__ne__(Q(1)), object.__eq__(1, 1))
+d = {'a': 3, 'b': 7}
+print(max(d, key=d.get), max(d, key=d.__getitem__), 'abc'.__len__(), [1, 2].__contains__(2), (5,).__getitem__(0))
+d.__setitem__('c', 9); print(d, {1}.__len__(), 'x'.__contains__('x'))
+";
 }

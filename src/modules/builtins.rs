@@ -209,7 +209,24 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
                 return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", args.pos.len())));
             }
             if args.pos.len() > 1 {
-                return vm.call_method(&args.pos[0], "decode", &args.pos[1..]);
+                for (i, what) in [(1, "encoding"), (2, "errors")] {
+                    if let Some(v) = args.pos.get(i)
+                        && v.as_str().is_none()
+                    {
+                        return Err(PyErr::type_error(format!(
+                            "str() argument '{what}' must be str, not {}",
+                            v.type_name()
+                        )));
+                    }
+                }
+                return match args.pos[0].kind() {
+                    Some(ObjKind::Bytes(_)) => vm.call_method(&args.pos[0], "decode", &args.pos[1..]),
+                    Some(ObjKind::Str(_)) => Err(PyErr::type_error("decoding str is not supported")),
+                    _ => Err(PyErr::type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        args.pos[0].type_name()
+                    ))),
+                };
             }
             match args.pos.first() {
                 None => Ok(Value::str("")),
@@ -223,12 +240,20 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
                 n[i] = match a {
                     Value::Int(x) => *x,
                     Value::Bool(b) => *b as i64,
-                    _ => {
-                        return Err(PyErr::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            a.type_name()
-                        )));
-                    }
+                    _ => match super::builtins_util::index_value(vm, a)? {
+                        Some(b) => i64::try_from(&b).map_err(|_| {
+                            PyErr::new(
+                                ExcType::NotImplementedError,
+                                "range() bounds beyond 64-bit integers are not supported by minipy",
+                            )
+                        })?,
+                        None => {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                a.type_name()
+                            )));
+                        }
+                    },
                 };
             }
             let r = match args.pos.len() {

@@ -12,8 +12,14 @@ use crate::object::{BuiltinFn, ExcType, IterState, ObjKind, PyErr, PyResult, Val
 use crate::vm::{Interp, Vm};
 
 pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
-    let object: &[(&'static str, BuiltinFn<M>)] =
-        &[("__init__", object_init), ("__repr__", object_repr), ("__str__", object_str), ("__eq__", object_eq)];
+    let object: &[(&'static str, BuiltinFn<M>)] = &[
+        ("__init__", object_init),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__setattr__", object_setattr),
+    ];
     add_methods(interp.types.get(BuiltinType::Object), object);
     let exc: &[(&'static str, BuiltinFn<M>)] = &[
         ("__init__", exc_init),
@@ -35,6 +41,24 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     add_methods(interp.types.get(BuiltinType::Generator), generator);
     let iterator: &[(&'static str, BuiltinFn<M>)] = &[("__next__", iter_next), ("__iter__", iter_self)];
     add_methods(interp.types.get(BuiltinType::Iterator), iterator);
+    let containers: &[(&'static str, BuiltinFn<M>)] =
+        &[("__len__", dunder_len), ("__getitem__", dunder_getitem), ("__contains__", dunder_contains)];
+    for t in [
+        BuiltinType::Str,
+        BuiltinType::List,
+        BuiltinType::Tuple,
+        BuiltinType::Dict,
+        BuiltinType::Range,
+        BuiltinType::Bytes,
+    ] {
+        add_methods(interp.types.get(t), containers);
+    }
+    let sets: &[(&'static str, BuiltinFn<M>)] = &[("__len__", dunder_len), ("__contains__", dunder_contains)];
+    add_methods(interp.types.get(BuiltinType::Set), sets);
+    add_methods(interp.types.get(BuiltinType::FrozenSet), sets);
+    let dict_set: &[(&'static str, BuiltinFn<M>)] = &[("__setitem__", dunder_setitem)];
+    add_methods(interp.types.get(BuiltinType::Dict), dict_set);
+    add_methods(interp.types.get(BuiltinType::List), dict_set);
     let property: &[(&'static str, BuiltinFn<M>)] =
         &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter)];
     add_methods(interp.types.get(BuiltinType::Property), property);
@@ -266,4 +290,59 @@ fn prop_setter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn prop_deleter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     prop_with(&args, 2, "deleter")
+}
+
+fn object_ne<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__ne__", 2, 2)?;
+    // The default __ne__ inverts whatever __eq__ says.
+    let r = vm.call_method(&args.pos[0], "__eq__", &args.pos[1..])?;
+    if crate::vm::ops::is_not_implemented(&r) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+/// `object.__setattr__(self, name, value)`: properties, then the instance dict.
+fn object_setattr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__setattr__", 3, 3)?;
+    let (this, name, value) = (&args.pos[0], &args.pos[1], args.pos[2].clone());
+    let name = name
+        .as_str()
+        .ok_or_else(|| PyErr::type_error(format!("attribute name must be string, not '{}'", name.type_name())))?;
+    match this.kind() {
+        Some(ObjKind::Instance(inst)) => {
+            if let Some(ObjKind::Property(_)) = inst.class().lookup(name).as_ref().and_then(|v| v.kind()) {
+                vm.setattr(this, name, value)?;
+                return Ok(Value::None);
+            }
+            let old = inst.dict.with(|d| d.insert(crate::object::dict::Key::str(name), value));
+            drop(old);
+            Ok(Value::None)
+        }
+        _ => {
+            vm.setattr(this, name, value)?;
+            Ok(Value::None)
+        }
+    }
+}
+
+fn dunder_len<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__len__", 1, 1)?;
+    Ok(Value::Int(vm.len(&args.pos[0])? as i64))
+}
+
+fn dunder_getitem<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__getitem__", 2, 2)?;
+    vm.getitem(&args.pos[0], &args.pos[1])
+}
+
+fn dunder_setitem<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__setitem__", 3, 3)?;
+    vm.setitem(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn dunder_contains<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__contains__", 2, 2)?;
+    Ok(Value::Bool(vm.contains(&args.pos[0], &args.pos[1])?))
 }

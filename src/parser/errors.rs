@@ -40,12 +40,14 @@ pub(crate) fn convert(
     };
     // CPython scans the rest of the file after a generic error and reports a
     // tokenizer error instead, if there is one.
-    // An unclosed bracket is only noticed at the end of the input, which
-    // CPython's parser reaches only if it failed near the end.
+    // An unclosed bracket wins only when the parser failed on a later line
+    // than the bracket's (CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`).
     if (e.message == GENERIC || e.message == COMMA_HINT)
         && let Some(le) = lex_error
         && le.message != GENERIC
-        && (!le.message.ends_with("was never closed") || consumed >= tokens.len())
+        && (!le.message.ends_with("was never closed")
+            || consumed >= tokens.len()
+            || line_of(src, e.span.start as usize) > line_of(src, le.span.start as usize))
     {
         return le;
     }

@@ -266,7 +266,8 @@ impl<M: Model> Vm<M> {
                     }
                 }
                 // object.__setattr__ (a built-in) is what the code below does.
-                let custom = inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+                let custom =
+                    inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
                 if let Some(setattr) = custom {
                     self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
                     return Ok(());

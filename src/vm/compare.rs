@@ -283,11 +283,12 @@ impl<M: Model> Vm<M> {
                 self.any_eq(&t, item)
             }
             Some(ObjKind::Dict(d) | ObjKind::Set(d)) => {
-                let key = self.key(item.clone())?;
+                let key = self.dict_key(d, item.clone())?;
                 Ok(d.with(|d| d.map.contains_key(&key)))
             }
             Some(ObjKind::FrozenSet(d)) => {
                 let key = self.key(item.clone())?;
+                let key = self.canonical_key(key, || d.map.keys().cloned().collect())?;
                 Ok(d.map.contains_key(&key))
             }
             Some(ObjKind::Range(r)) => match item {

@@ -4,10 +4,34 @@
 use super::Vm;
 use crate::ast::BinOp;
 use crate::model::{Model, ObjCell};
-use crate::object::dict::Dict;
+use crate::object::dict::{Dict, Key};
 use crate::object::{ObjKind, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
+    /// Hash `v` as a key of the dict or set in `cell`, honouring a user
+    /// `__eq__`: an existing key that compares equal is returned instead.
+    pub fn dict_key(&mut self, cell: &M::Cell<Dict<M>>, v: Value<M>) -> PyResult<Key<M>, M> {
+        let key = self.key(v)?;
+        let hash = key.hash;
+        self.canonical_key(key, || cell.with(|d| d.map.keys().filter(|k| k.hash == hash).cloned().collect()))
+    }
+
+    /// Native key equality is identity for instances; for classes that
+    /// define `__eq__`, look for an equal key among the candidates (the
+    /// comparisons run outside any container's cell).
+    pub fn canonical_key(&mut self, key: Key<M>, candidates: impl FnOnce() -> Vec<Key<M>>) -> PyResult<Key<M>, M> {
+        let custom_eq = matches!(key.value.kind(), Some(ObjKind::Instance(i)) if i.class().lookup("__eq__").is_some());
+        if !custom_eq {
+            return Ok(key);
+        }
+        for c in candidates() {
+            if c.hash == key.hash && (c.value.is(&key.value) || self.eq(&c.value, &key.value)?) {
+                return Ok(c);
+            }
+        }
+        Ok(key)
+    }
+
     pub fn new_set(&mut self, items: Vec<Value<M>>) -> PyResult<Value<M>, M> {
         let d = self.set_data(items)?;
         Ok(Value::obj(ObjKind::Set(M::Cell::new(d))))
@@ -17,15 +41,16 @@ impl<M: Model> Vm<M> {
         let mut d = Dict::new();
         for v in items {
             let k = self.key(v)?;
+            let k = self.canonical_key(k, || d.map.keys().cloned().collect())?;
             d.insert(k, Value::None);
         }
         Ok(d)
     }
 
     pub fn set_add(&mut self, set: &Value<M>, v: Value<M>) -> PyResult<(), M> {
-        let k = self.key(v)?;
         match set.kind() {
             Some(ObjKind::Set(d)) => {
+                let k = self.dict_key(d, v)?;
                 d.with(|d| d.insert(k, Value::None));
                 Ok(())
             }
@@ -98,6 +123,7 @@ impl<M: Model> Vm<M> {
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             let key = self.key(k)?;
+            let key = self.canonical_key(key, || d.map.keys().cloned().collect())?;
             d.insert(key, v);
         }
         Ok(Value::dict(d))
@@ -126,7 +152,7 @@ impl<M: Model> Vm<M> {
             _ => return Err(PyErr::type_error("not a dict")),
         };
         for (k, v) in pairs {
-            let key = self.key(k)?;
+            let key = self.dict_key(target_cell, k)?;
             let old = target_cell.with(|d| d.insert(key, v));
             drop(old);
         }

@@ -32,6 +32,14 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl<M: Model> Vm<M> {
     pub fn binary_op(&mut self, op: BinOp, inplace: bool, a: Value<M>, b: Value<M>) -> PyResult<Value<M>, M> {
+        if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(*x & *y)),
+                BinOp::BitOr => return Ok(Value::Bool(*x | *y)),
+                BinOp::BitXor => return Ok(Value::Bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (to_num(&a), to_num(&b)) {
             if let Some(r) = numeric_op(op, &x, &y) {
                 return r;
@@ -392,7 +400,7 @@ impl<M: Model> Vm<M> {
                 Err(self.bad_index("range", index))
             }
             ObjKind::Dict(d) => {
-                let key = self.key(index.clone())?;
+                let key = self.dict_key(d, index.clone())?;
                 match d.with(|d| d.get(&key).cloned()) {
                     Some(v) => Ok(v),
                     None => Err(PyErr::key_error(index.clone())),
@@ -434,7 +442,7 @@ impl<M: Model> Vm<M> {
                 )))
             }
             Some(ObjKind::Dict(d)) => {
-                let key = self.key(index)?;
+                let key = self.dict_key(d, index)?;
                 let old = d.with(|d| d.insert(key, value));
                 drop(old);
                 Ok(())
@@ -489,7 +497,7 @@ impl<M: Model> Vm<M> {
                 )))
             }
             Some(ObjKind::Dict(d)) => {
-                let key = self.key(index.clone())?;
+                let key = self.dict_key(d, index.clone())?;
                 match d.with(|d| d.remove(&key)) {
                     Some(_) => Ok(()),
                     None => Err(PyErr::key_error(index)),
