@@ -50,11 +50,11 @@ const GROUPS: &[(&str, &str, &str)] = &[
 /// The groups compared by default. Enable `full` and `threads` here when
 /// those scopes land; disabled groups are listed in the test's output, never
 /// skipped silently.
-const ENABLED: &[&str] = &["programs", "core", "errors"];
+const ENABLED: &[&str] = &["programs", "core", "errors", "full", "threads"];
 
 /// The modes every enabled case runs under. Add `"free-threaded"` once it
 /// is implemented: single-threaded output must not depend on the mode.
-const MODES: &[&str] = &["gil"];
+const MODES: &[&str] = &["gil", "free-threaded"];
 
 /// One case run under one mode.
 struct Job {

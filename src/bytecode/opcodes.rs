@@ -218,6 +218,11 @@ opcodes! {
     /// pushes the value sent in (None for `next`).
     YieldValue(None, "YIELD_VALUE", |a, j| 0);
 
+    /// `yield from`: `[receiver, v] -> [receiver, yielded]`, sending `v` into
+    /// the sub-iterator (a generator's `send`, else `next`); when it is
+    /// exhausted, `[receiver, v] -> [result]` (its return value) and jump.
+    Send(Jump, "SEND", |a, j| if j { -1 } else { 0 });
+
     /// Pushes an exception handler block: if an exception is raised before the
     /// matching POP_BLOCK, the stack is cut back to its depth at this point,
     /// the exception is pushed, an except-handler block is entered (making the

@@ -29,11 +29,11 @@ pub fn builtin_next<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !is_iter {
         return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
-    match vm.next(it)? {
-        Some(v) => Ok(v),
-        None => match args.pos.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(PyErr::stop_iteration()),
+    match args.pos.get(1) {
+        None => vm.next_or_stop(it),
+        Some(d) => match vm.next(it)? {
+            Some(v) => Ok(v),
+            None => Ok(d.clone()),
         },
     }
 }

@@ -229,39 +229,45 @@ fn gen_send<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if just_started && !args.pos[1].is_none() {
         return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
     }
-    match vm.resume_generator(g, args.pos[1].clone())? {
-        Some(v) => Ok(v),
-        None => Err(stop_with(Value::None)),
+    match vm.generator_step(g, args.pos[1].clone(), None)? {
+        crate::vm::iterate::GenStep::Yield(v) => Ok(v),
+        crate::vm::iterate::GenStep::Return(v) => Err(stop_with(v)),
     }
 }
 
-fn gen_close<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let g = recv(&args, "close")?;
+/// Throw GeneratorExit in at the paused `yield`, so `finally` blocks run.
+fn gen_close<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let g = recv(&args, "close")?.clone();
     args.expect("close", 1, 1).map_err(|_| arity("generator.close", &args))?;
-    if let Some(ObjKind::Iter(c)) = g.kind() {
-        // The suspended frame is dropped without running its finally blocks.
-        let old = c.with(|s| match s {
-            IterState::Generator { frame, finished, running: false, .. } => {
-                *finished = true;
-                frame.take()
-            }
-            _ => None,
-        });
-        drop(old);
+    let exit = PyErr::with_args(ExcType::GeneratorExit, Vec::new());
+    match vm.generator_step(&g, Value::None, Some(exit)) {
+        Ok(crate::vm::iterate::GenStep::Yield(_)) => {
+            Err(PyErr::new(ExcType::RuntimeError, "generator ignored GeneratorExit"))
+        }
+        Ok(crate::vm::iterate::GenStep::Return(_)) => Ok(Value::None),
+        Err(e) => {
+            let exc = vm.materialize(e);
+            let cls = vm.exc_class(ExcType::GeneratorExit).clone();
+            let stop = vm.exc_class(ExcType::StopIteration).clone();
+            if vm.isinstance(&exc, &cls) || vm.isinstance(&exc, &stop) { Ok(Value::None) } else { Err(vm.reraise(exc)) }
+        }
     }
-    Ok(Value::None)
 }
 
-fn gen_throw<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
-    Err(PyErr::new(ExcType::NotImplementedError, "generator.throw() is not supported by minipy"))
+/// `gen.throw(exc)`: raise `exc` at the paused `yield`.
+fn gen_throw<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let g = recv(&args, "throw")?.clone();
+    args.expect("throw", 2, 4)?;
+    let err = vm.raise(Some(args.pos[1].clone()), None);
+    match vm.generator_step(&g, Value::None, Some(err))? {
+        crate::vm::iterate::GenStep::Yield(v) => Ok(v),
+        crate::vm::iterate::GenStep::Return(v) => Err(stop_with(v)),
+    }
 }
 
 fn iter_next<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let it = recv(&args, "__next__")?;
-    match vm.next(it)? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::stop_iteration()),
-    }
+    vm.next_or_stop(it)
 }
 
 fn iter_self<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

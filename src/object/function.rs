@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::{ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::bytecode::Code;
-use crate::model::Model;
+use crate::model::{Model, ObjCell};
 use crate::vm::Vm;
 
 /// A code object as this interpreter sees it: the shared bytecode plus its
@@ -25,12 +25,23 @@ pub struct Function<M: Model> {
     pub kwdefaults: Option<ObjRef<M>>,
     /// The cells for the code's free variables.
     pub closure: Box<[ObjRef<M>]>,
-    /// `__dict__`-style attributes set on the function are not supported;
-    /// the name can be changed by decorators such as functools.wraps later.
     pub name: String,
+    /// Attributes set on the function (`wrapper.__name__ = ...`, `f.calls = 0`).
+    pub attrs: M::Cell<crate::object::Dict<M>>,
 }
 
 impl<M: Model> Function<M> {
+    pub fn new(
+        code_obj: ObjRef<M>,
+        globals: ObjRef<M>,
+        defaults: Box<[Value<M>]>,
+        kwdefaults: Option<ObjRef<M>>,
+        closure: Box<[ObjRef<M>]>,
+        name: String,
+    ) -> Function<M> {
+        Function { code_obj, globals, defaults, kwdefaults, closure, name, attrs: M::Cell::new(crate::object::Dict::new()) }
+    }
+
     #[inline(always)]
     pub fn code(&self) -> &CodeObj<M> {
         match &self.code_obj.kind {

@@ -19,6 +19,12 @@ pub(crate) fn convert(
     consumed: usize,
     lex_error: Option<SyntaxError>,
 ) -> SyntaxError {
+    // Where the parser gave up (CPython compares this token's line, not the
+    // reported location, with the unclosed bracket's line).
+    let fail_at = match &err {
+        ParseError::UnrecognizedToken { token: (l, _, _), .. } => Some(*l),
+        _ => None,
+    };
     let e = match err {
         ParseError::User { error } => return error,
         ParseError::UnrecognizedToken {
@@ -47,7 +53,7 @@ pub(crate) fn convert(
         && le.message != GENERIC
         && (!le.message.ends_with("was never closed")
             || consumed >= tokens.len()
-            || line_of(src, e.span.start as usize) > line_of(src, le.span.start as usize))
+            || line_of(src, fail_at.unwrap_or(e.span.start as usize)) > line_of(src, le.span.start as usize))
     {
         return le;
     }

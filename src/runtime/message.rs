@@ -290,7 +290,7 @@ fn decode_node<M: Model>(vm: &mut Vm<M>, msg: &Message, i: usize, memo: &mut Vec
                 None => None,
             };
             let closure = all(vm, memo, closure)?.into_iter().filter_map(|c| c.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice();
-            Value::obj(ObjKind::Function(Function { code_obj, globals, defaults, kwdefaults, closure, name: name.clone() }))
+            Value::obj(ObjKind::Function(Function::new(code_obj, globals, defaults, kwdefaults, closure, name.clone())))
         }
         Node::Cell(inner) => {
             let cell = Value::obj(ObjKind::Cell(M::Cell::new(Value::Undef)));

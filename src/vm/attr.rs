@@ -125,7 +125,11 @@ impl<M: Model> Vm<M> {
                     return Ok(None);
                 }
                 ObjKind::Function(f) => match name {
+                    _ if f.attrs.with(|d| !d.is_empty()) && instance_attr::<M>(&f.attrs, name).is_some() => {
+                        return Ok(instance_attr::<M>(&f.attrs, name));
+                    }
                     "__name__" => return Ok(Some(Value::str(f.name.clone()))),
+                    "__dict__" => return Ok(Some(Value::dict(f.attrs.with(|d| d.clone())))),
                     "__qualname__" => return Ok(Some(Value::str(f.code().code.qualname.clone()))),
                     "__module__" => return Ok(Some(Value::str("__main__"))),
                     "__doc__" => return Ok(Some(Value::None)),
@@ -180,6 +184,11 @@ impl<M: Model> Vm<M> {
                     "value" if inst.class().exc == Some(ExcType::StopIteration) => {
                         Some(exc.with(|e| e.args.first().cloned().unwrap_or(Value::None)))
                     }
+                    "code" if inst.class().exc == Some(ExcType::SystemExit) => Some(exc.with(|e| match e.args.len() {
+                        0 => Value::None,
+                        1 => e.args[0].clone(),
+                        _ => Value::tuple(e.args.clone()),
+                    })),
                     _ => None,
                 };
             }
@@ -293,10 +302,11 @@ impl<M: Model> Vm<M> {
                 drop(old);
                 Ok(())
             }
-            Some(ObjKind::Function(_)) => Err(PyErr::new(
-                ExcType::NotImplementedError,
-                "setting attributes on functions is not supported by minipy",
-            )),
+            Some(ObjKind::Function(f)) => {
+                let old = f.attrs.with(|d| d.insert(Key::str(name), value));
+                drop(old);
+                Ok(())
+            }
             _ => Err(PyErr::attribute_error(format!(
                 "'{}' object has no attribute '{name}'",
                 obj.type_name()
@@ -349,6 +359,11 @@ impl<M: Model> Vm<M> {
             ))),
         }
     }
+}
+
+fn instance_attr<M: Model>(attrs: &M::Cell<crate::object::Dict<M>>, name: &str) -> Option<Value<M>> {
+    let key = crate::object::class::StrKey::new(name);
+    attrs.with(|d| d.map.get(&key).cloned())
 }
 
 fn int_of<M: Model>(v: &Value<M>) -> i64 {

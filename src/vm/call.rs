@@ -178,6 +178,7 @@ impl<M: Model> Vm<M> {
             blocks: Vec::new(),
             namespace: None,
             id: self.next_frame_id(),
+            throw: None,
         })
     }
 
@@ -208,7 +209,7 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Tuple(t)) => t.iter().filter_map(|c| c.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice(),
             _ => Vec::new().into_boxed_slice(),
         };
-        let f = ObjRef::new(ObjKind::Function(Function { code_obj, globals, defaults, kwdefaults, closure, name }));
+        let f = ObjRef::new(ObjKind::Function(Function::new(code_obj, globals, defaults, kwdefaults, closure, name)));
         if M::IMMORTAL_SHARED && long_lived {
             // Module- and class-level functions are called from every thread:
             // keep their count off the hot path (PEP 703's deferred counting).
@@ -269,6 +270,10 @@ impl<M: Model> Vm<M> {
         let defines_eq = dict.get_str("__eq__").is_some();
         let defines_hash = dict.get_str("__hash__").is_some();
         let mut dict = dict;
+        if defines_eq && !defines_hash {
+            // As CPython: defining __eq__ alone makes instances unhashable.
+            dict.set_str("__hash__", Value::None);
+        }
         if dict.get_str("__module__").is_none() {
             dict.set_str("__module__", Value::str("__main__"));
         }

@@ -51,6 +51,9 @@ impl<M: Model> Vm<M> {
             };
         }
 
+        if let Some(e) = frame.throw.take() {
+            self.unwind(frame, code, e)?;
+        }
         loop {
             let err: PyErr<M> = 'err: {
                 loop {
@@ -423,6 +426,18 @@ impl<M: Model> Vm<M> {
                         Op::YieldValue => {
                             let v = pop!(frame);
                             return Ok(FrameExit::Yield(v));
+                        }
+                        Op::Send => {
+                            let v = pop!(frame);
+                            let receiver = frame.stack.last().expect("stack underflow").clone();
+                            match t!(self.send_into(&receiver, v), 'err) {
+                                super::iterate::GenStep::Yield(y) => frame.stack.push(y),
+                                super::iterate::GenStep::Return(r) => {
+                                    pop!(frame);
+                                    frame.stack.push(r);
+                                    frame.ip = arg as usize;
+                                }
+                            }
                         }
                         Op::SetupExcept => {
                             frame.blocks.push(Block::Except { handler: arg, depth: frame.stack.len() as u32 })

@@ -27,4 +27,6 @@ pub struct Frame<M: Model> {
     pub namespace: Option<ObjRef<M>>,
     /// Distinguishes activations in tracebacks.
     pub id: u64,
+    /// An exception to raise at the resume point (`generator.throw`/`close`).
+    pub throw: Option<crate::object::PyErr<M>>,
 }

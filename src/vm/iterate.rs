@@ -10,6 +10,21 @@ use crate::model::{Model, ObjCell};
 use crate::object::iter::DictView;
 use crate::object::{ExcType, IterState, ObjKind, PyErr, PyResult, Value};
 
+/// What one resumption of a generator produced.
+pub enum GenStep<M: Model> {
+    Yield(Value<M>),
+    Return(Value<M>),
+}
+
+fn is_generator<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Iter(c)) if c.with(|s| matches!(s, IterState::Generator { .. })))
+}
+
+/// StopIteration carrying a return value.
+pub fn stop_with<M: Model>(v: Value<M>) -> PyErr<M> {
+    if v.is_none() { PyErr::stop_iteration() } else { PyErr::with_args(ExcType::StopIteration, vec![v]) }
+}
+
 enum Step<M: Model> {
     Done(Option<Value<M>>),
     /// Advance `inner` and post-process: enumerate.
@@ -147,8 +162,66 @@ impl<M: Model> Vm<M> {
     }
 
     /// Run a generator until its next yield. Some(value) on yield, None when
-    /// it returns (the return value is dropped; `send` sees it via StopIteration).
+    /// it returns.
     pub fn resume_generator(&mut self, generator: &Value<M>, sent: Value<M>) -> PyResult<Option<Value<M>>, M> {
+        match self.generator_step(generator, sent, None)? {
+            GenStep::Yield(v) => Ok(Some(v)),
+            GenStep::Return(_) => Ok(None),
+        }
+    }
+
+    /// `next(it)`, raising StopIteration (with a generator's return value)
+    /// when exhausted.
+    pub fn next_or_stop(&mut self, it: &Value<M>) -> PyResult<Value<M>, M> {
+        if is_generator(it) {
+            return match self.generator_step(it, Value::None, None)? {
+                GenStep::Yield(v) => Ok(v),
+                GenStep::Return(v) => Err(stop_with(v)),
+            };
+        }
+        match self.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::stop_iteration()),
+        }
+    }
+
+    /// SEND: one step of `yield from`.
+    pub fn send_into(&mut self, receiver: &Value<M>, v: Value<M>) -> PyResult<GenStep<M>, M> {
+        if is_generator(receiver) {
+            return self.generator_step(receiver, v, None);
+        }
+        if !v.is_none() {
+            let r = self.call_method(receiver, "send", std::slice::from_ref(&v));
+            return match r {
+                Ok(y) => Ok(GenStep::Yield(y)),
+                Err(e) => self.stop_value(e).map(GenStep::Return),
+            };
+        }
+        match self.next(receiver) {
+            Ok(Some(y)) => Ok(GenStep::Yield(y)),
+            Ok(None) => Ok(GenStep::Return(Value::None)),
+            Err(e) => self.stop_value(e).map(GenStep::Return),
+        }
+    }
+
+    /// A StopIteration's value, or the error itself.
+    fn stop_value(&mut self, e: PyErr<M>) -> PyResult<Value<M>, M> {
+        if e.lazy_type() == Some(ExcType::StopIteration) {
+            let exc = self.materialize(e);
+            return self.getattr(&exc, "value");
+        }
+        let exc = self.materialize(e);
+        let cls = self.exc_class(ExcType::StopIteration).clone();
+        if self.isinstance(&exc, &cls) { self.getattr(&exc, "value") } else { Err(self.reraise(exc)) }
+    }
+
+    /// Resume a generator with a value sent in, or an exception thrown in.
+    pub fn generator_step(
+        &mut self,
+        generator: &Value<M>,
+        sent: Value<M>,
+        throw: Option<PyErr<M>>,
+    ) -> PyResult<GenStep<M>, M> {
         let cell = match generator.kind() {
             Some(ObjKind::Iter(c)) => c,
             _ => return Err(PyErr::type_error("not a generator")),
@@ -168,18 +241,40 @@ impl<M: Model> Vm<M> {
         });
         let mut frame = match taken {
             Err(msg) => return Err(PyErr::value_error(msg)),
-            Ok(None) => return Ok(None),
+            Ok(None) => {
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(GenStep::Return(Value::None)),
+                };
+            }
             Ok(Some(f)) => f,
         };
-        if frame.ip > 0 {
-            frame.stack.push(sent);
+        match throw {
+            Some(e) if frame.ip == 0 => {
+                // Never started: it finishes without running any code.
+                cell.with(|s| {
+                    if let IterState::Generator { running, finished, .. } = s {
+                        *running = false;
+                        *finished = true;
+                    }
+                });
+                return Err(e);
+            }
+            Some(e) => frame.throw = Some(e),
+            None => {
+                if frame.ip > 0 {
+                    frame.stack.push(sent);
+                }
+            }
         }
         self.enter_call()?;
+        let saved_handled = self.handled.len();
         let r = self.run_frame(&mut frame);
+        self.handled.truncate(saved_handled);
         self.depth -= 1;
         let (result, keep) = match r {
-            Ok(FrameExit::Yield(v)) => (Ok(Some(v)), true),
-            Ok(FrameExit::Return(_)) => (Ok(None), false),
+            Ok(FrameExit::Yield(v)) => (Ok(GenStep::Yield(v)), true),
+            Ok(FrameExit::Return(v)) => (Ok(GenStep::Return(v)), false),
             Err(e) => {
                 let e = if e.lazy_type() == Some(ExcType::StopIteration) {
                     PyErr::new(ExcType::RuntimeError, "generator raised StopIteration")

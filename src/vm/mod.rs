@@ -247,7 +247,11 @@ impl<M: Model> Vm<M> {
     pub fn key(&mut self, v: Value<M>) -> PyResult<Key<M>, M> {
         if let Value::Obj(o) = &v {
             if let ObjKind::Instance(inst) = &o.kind {
-                if inst.class().lookup("__hash__").is_some() && !inst.unhashable() {
+                let hash_attr = inst.class().lookup("__hash__");
+                if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
+                    return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
+                }
+                if matches!(hash_attr.as_ref().and_then(|h| h.kind()), Some(ObjKind::Function(_))) {
                     let h = self.call_method(&v, "__hash__", &[])?;
                     let hash = match h {
                         Value::Int(i) => crate::object::hash::hash_int(i),

@@ -168,14 +168,7 @@ impl<M: Model> Vm<M> {
     /// A function object for a module body.
     pub fn module_function(&self, code: &Arc<Code>, globals: ObjRef<M>) -> ObjRef<M> {
         let code_obj = self.materialize_code(code);
-        ObjRef::new(ObjKind::Function(Function {
-            code_obj,
-            globals,
-            defaults: Box::new([]),
-            kwdefaults: None,
-            closure: Box::new([]),
-            name: "<module>".to_string(),
-        }))
+        ObjRef::new(ObjKind::Function(Function::new(code_obj, globals, Box::new([]), None, Box::new([]), "<module>".to_string())))
     }
 
     /// Run compiled module code in `globals`.

@@ -175,19 +175,18 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::YieldValue, 0);
             }
             ExprKind::YieldFrom(value) => {
-                // Delegation is a plain loop: values sent in and the
-                // sub-generator's return value are not forwarded.
+                // Delegation: SEND forwards sent values and leaves the
+                // sub-generator's return value as the expression's value.
                 let start = self.new_label();
                 let end = self.new_label();
                 self.compile_expr(value)?;
                 self.emit(Op::GetIter, 0);
+                self.load_const(Const::None);
                 self.bind(start);
-                self.emit_jump(Op::ForIter, end);
+                self.emit_jump(Op::Send, end);
                 self.emit(Op::YieldValue, 0);
-                self.emit(Op::PopTop, 0);
                 self.emit_jump(Op::Jump, start);
                 self.bind(end);
-                self.load_const(Const::None);
             }
             ExprKind::NamedExpr { target, value } => {
                 self.compile_expr(value)?;
