@@ -60,9 +60,7 @@ enum Command {
         args: Vec<String>,
     },
     /// Show the bytecode of a program, like Python's `dis`.
-    Dis {
-        file: String,
-    },
+    Dis { file: String },
 }
 
 /// `5ms`, `100us`, `2s`, or plain seconds.
@@ -93,11 +91,7 @@ fn main() -> ExitCode {
         Command::Run { file, mode, switch_interval, switch_every, args } => {
             let mut argv = vec![file.clone()];
             argv.extend(args);
-            let opts = RunOptions {
-                mode: mode.into(),
-                sched: SchedConfig { switch_interval, switch_every },
-                argv,
-            };
+            let opts = RunOptions { mode: mode.into(), sched: SchedConfig { switch_interval, switch_every }, argv };
             minipy::runner::run_path(&file, &opts)
         }
         Command::Dis { file } => dis(&file),

@@ -175,7 +175,9 @@ pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
     if is_exit {
         let exc = vm.materialize(err);
         let code = match exc.kind() {
-            Some(ObjKind::Instance(i)) => i.exc.as_ref().and_then(|e| crate::model::ObjCell::with(&**e, |s| s.args.first().cloned())),
+            Some(ObjKind::Instance(i)) => {
+                i.exc.as_ref().and_then(|e| crate::model::ObjCell::with(&**e, |s| s.args.first().cloned()))
+            }
             _ => None,
         };
         return match code {

@@ -17,8 +17,7 @@ const MODES: &[&str] = &["gil", "free-threaded", "process", "racy-refcount"];
 
 /// Runs minipy with `args` and returns what it did; a hang fails the test.
 fn minipy(args: &[&str]) -> Outcome {
-    common::run(common::minipy().args(args), common::TIMEOUT)
-        .unwrap_or_else(|hang| panic!("{hang}"))
+    common::run(common::minipy().args(args), common::TIMEOUT).unwrap_or_else(|hang| panic!("{hang}"))
 }
 
 /// Writes `contents` to a fresh file under Cargo's per-test-run temporary
@@ -80,10 +79,7 @@ fn help_lists_every_mode_on_its_own_line() {
     let help = out.stdout_text();
     for mode in MODES {
         let described = help.lines().any(|line| {
-            let line = line
-                .trim_start()
-                .trim_start_matches(['-', '*', '•'])
-                .trim_start();
+            let line = line.trim_start().trim_start_matches(['-', '*', '•']).trim_start();
             line.strip_prefix(mode).is_some_and(|rest| {
                 rest.starts_with([':', ' ', '\t', ']', ')'])
                     && rest.trim_start_matches([':', ' ', '\t', ']', ')']).len() >= 10
@@ -102,10 +98,7 @@ fn run_help_lists_every_mode_too() {
     assert_status("run --help", &out, 0);
     let help = out.stdout_text();
     for mode in MODES {
-        assert!(
-            help.contains(mode),
-            "`minipy run --help` should list mode {mode:?}\n{help}"
-        );
+        assert!(help.contains(mode), "`minipy run --help` should list mode {mode:?}\n{help}");
     }
 }
 
@@ -113,10 +106,7 @@ fn run_help_lists_every_mode_too() {
 fn help_mentions_the_subcommands() {
     let help = minipy(&["--help"]).stdout_text();
     for word in ["run", "dis"] {
-        assert!(
-            help.contains(word),
-            "--help should mention `{word}`\n{help}"
-        );
+        assert!(help.contains(word), "--help should mention `{word}`\n{help}");
     }
 }
 
@@ -156,14 +146,8 @@ fn unknown_flag_is_a_usage_error() {
     ] {
         let out = minipy(&args);
         assert_status(&format!("minipy {}", args.join(" ")), &out, 2);
-        assert!(
-            out.stdout.is_empty(),
-            "usage errors print nothing on stdout: {args:?}"
-        );
-        assert!(
-            !out.stderr.is_empty(),
-            "usage errors explain themselves on stderr: {args:?}"
-        );
+        assert!(out.stdout.is_empty(), "usage errors print nothing on stdout: {args:?}");
+        assert!(!out.stderr.is_empty(), "usage errors explain themselves on stderr: {args:?}");
     }
 }
 
@@ -172,18 +156,12 @@ fn missing_file_is_a_clean_usage_error() {
     let out = minipy(&["run", "no/such/dir/missing.mpy"]);
     assert_status("missing file", &out, 2);
     let err = out.stderr_text();
-    assert!(
-        err.contains("missing.mpy"),
-        "the message should name the file: {err:?}"
-    );
+    assert!(err.contains("missing.mpy"), "the message should name the file: {err:?}");
     assert!(
         !err.contains("Os {") && !err.contains("kind:"),
         "the message should be for people, not a Debug dump: {err:?}"
     );
-    assert!(
-        err.lines().count() <= 3,
-        "one short message is enough: {err:?}"
-    );
+    assert!(err.lines().count() <= 3, "one short message is enough: {err:?}");
     assert!(out.stdout.is_empty());
 }
 
@@ -202,11 +180,7 @@ fn runs_a_program() {
     let out = run_source("hello.mpy", b"print('hello', 6 * 7)\n");
     assert_status("hello", &out, 0);
     assert_eq!(out.stdout_text(), "hello 42\n");
-    assert!(
-        out.stderr.is_empty(),
-        "nothing on stderr: {:?}",
-        out.stderr_text()
-    );
+    assert!(out.stderr.is_empty(), "nothing on stderr: {:?}", out.stderr_text());
 }
 
 #[test]
@@ -218,10 +192,7 @@ fn any_extension_is_accepted() {
 
 #[test]
 fn every_mode_runs_or_says_not_implemented() {
-    let program = temp_file(
-        "modes.mpy",
-        b"total = 0\nfor i in range(10):\n    total += i\nprint(total)\n",
-    );
+    let program = temp_file("modes.mpy", b"total = 0\nfor i in range(10):\n    total += i\nprint(total)\n");
     let program = program.to_str().expect("UTF-8 path");
     for mode in MODES {
         let out = minipy(&["run", program, "--mode", mode]);
@@ -229,17 +200,11 @@ fn every_mode_runs_or_says_not_implemented() {
         match out.code() {
             Some(0) => assert_eq!(out.stdout_text(), "45\n", "--mode {mode}"),
             Some(2) => assert!(
-                out.stderr_text()
-                    .to_lowercase()
-                    .contains("not yet implemented"),
+                out.stderr_text().to_lowercase().contains("not yet implemented"),
                 "--mode {mode} exited 2 without saying it is not yet implemented: {:?}",
                 out.stderr_text()
             ),
-            _ => panic!(
-                "--mode {mode}: unexpected {}: {}",
-                out.describe_status(),
-                out.stderr_text()
-            ),
+            _ => panic!("--mode {mode}: unexpected {}: {}", out.describe_status(), out.stderr_text()),
         }
     }
 }
@@ -257,61 +222,32 @@ fn dis_prints_bytecode() {
 
 #[test]
 fn uncaught_exception_prints_a_traceback_and_exits_1() {
-    let out = run_source(
-        "boom.mpy",
-        b"print('before')\n\ndef f(x):\n    return 1 / x\n\nf(0)\n",
-    );
+    let out = run_source("boom.mpy", b"print('before')\n\ndef f(x):\n    return 1 / x\n\nf(0)\n");
     assert_status("uncaught ZeroDivisionError", &out, 1);
-    assert_eq!(
-        out.stdout_text(),
-        "before\n",
-        "output before the error is flushed"
-    );
+    assert_eq!(out.stdout_text(), "before\n", "output before the error is flushed");
     let err = out.stderr_text();
-    assert!(
-        err.starts_with("Traceback (most recent call last):\n"),
-        "CPython's header: {err}"
-    );
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "CPython's header: {err}");
     assert!(err.contains(", line 6, in <module>"), "outer frame: {err}");
     assert!(err.contains(", line 4, in f"), "inner frame: {err}");
-    assert!(
-        err.contains("    return 1 / x\n"),
-        "source line of the inner frame: {err}"
-    );
-    assert_eq!(
-        out.last_stderr_line().as_deref(),
-        Some("ZeroDivisionError: division by zero")
-    );
+    assert!(err.contains("    return 1 / x\n"), "source line of the inner frame: {err}");
+    assert_eq!(out.last_stderr_line().as_deref(), Some("ZeroDivisionError: division by zero"));
 }
 
 #[test]
 fn syntax_error_exits_1_with_line_and_caret() {
     let out = run_source("bad.mpy", b"print('never')\nx = = 1\n");
     assert_status("syntax error", &out, 1);
-    assert!(
-        out.stdout.is_empty(),
-        "nothing runs when the file does not compile"
-    );
+    assert!(out.stdout.is_empty(), "nothing runs when the file does not compile");
     assert_eq!(out.error_line(), Some(2));
-    assert!(
-        out.stderr_text().contains('^'),
-        "a caret points at the error: {}",
-        out.stderr_text()
-    );
-    assert_eq!(
-        out.last_stderr_line().as_deref(),
-        Some("SyntaxError: invalid syntax")
-    );
+    assert!(out.stderr_text().contains('^'), "a caret points at the error: {}", out.stderr_text());
+    assert_eq!(out.last_stderr_line().as_deref(), Some("SyntaxError: invalid syntax"));
 }
 
 #[test]
 fn runaway_recursion_is_a_recursion_error() {
     let out = run_source("recurse.mpy", b"def f(n):\n    return f(n + 1)\n\nf(0)\n");
     assert_status("runaway recursion", &out, 1);
-    assert_eq!(
-        out.last_stderr_line().as_deref(),
-        Some("RecursionError: maximum recursion depth exceeded")
-    );
+    assert_eq!(out.last_stderr_line().as_deref(), Some("RecursionError: maximum recursion depth exceeded"));
 }
 
 #[test]
@@ -361,10 +297,7 @@ fn nul_byte_is_a_syntax_error() {
 
 #[test]
 fn crlf_line_endings_and_missing_final_newline() {
-    let out = run_source(
-        "crlf.mpy",
-        b"print(1)\r\nif True:\r\n    print(2)\r\nprint(3)",
-    );
+    let out = run_source("crlf.mpy", b"print(1)\r\nif True:\r\n    print(2)\r\nprint(3)");
     assert_status("CRLF", &out, 0);
     assert_eq!(out.stdout_text(), "1\n2\n3\n");
 }
@@ -403,11 +336,7 @@ fn one_megabyte_string_literal() {
 #[test]
 fn five_thousand_nested_brackets() {
     for (open, close) in [("(", ")"), ("[", "]")] {
-        let source = format!(
-            "print(len(str({}1{})))\n",
-            open.repeat(5000),
-            close.repeat(5000)
-        );
+        let source = format!("print(len(str({}1{})))\n", open.repeat(5000), close.repeat(5000));
         let out = run_source("nested.mpy", source.as_bytes());
         assert_no_panic("5,000 nested brackets", &out);
         match out.code() {
@@ -428,10 +357,7 @@ fn five_thousand_nested_brackets() {
 
 #[test]
 fn deeply_nested_data_structure_prints() {
-    let out = run_source(
-        "nestdata.mpy",
-        b"x = []\nfor _ in range(500):\n    x = [x]\nprint(len(str(x)))\n",
-    );
+    let out = run_source("nestdata.mpy", b"x = []\nfor _ in range(500):\n    x = [x]\nprint(len(str(x)))\n");
     assert_no_panic("500-deep nested list", &out);
     assert_status("500-deep nested list", &out, 0);
     assert_eq!(out.stdout_text(), "1002\n");

@@ -58,55 +58,28 @@ errors! {
 /// Builds `1 + 1 + ... + 1` (n terms) directly as an AST: the parser refuses
 /// such depths itself, but the compiler must not rely on that.
 fn deep_sum(n: usize) -> Module {
-    let one = |i: usize| Expr {
-        span: Span::new(2 * i, 2 * i + 1),
-        kind: ExprKind::Int("1".into()),
-    };
+    let one = |i: usize| Expr { span: Span::new(2 * i, 2 * i + 1), kind: ExprKind::Int("1".into()) };
     let mut e = one(0);
     for i in 1..n {
         e = Expr {
             span: Span::new(0, 2 * i + 1),
-            kind: ExprKind::BinOp {
-                left: Box::new(e),
-                op: BinOp::Add,
-                right: Box::new(one(i)),
-            },
+            kind: ExprKind::BinOp { left: Box::new(e), op: BinOp::Add, right: Box::new(one(i)) },
         };
     }
     let span = e.span;
-    Module {
-        body: vec![Stmt {
-            span,
-            kind: StmtKind::Expr(e),
-        }],
-    }
+    Module { body: vec![Stmt { span, kind: StmtKind::Expr(e) }] }
 }
 
 fn deep_not(n: usize) -> Module {
-    let mut e = Expr {
-        span: Span::new(4 * n, 4 * n + 1),
-        kind: ExprKind::Name("x".into()),
-    };
+    let mut e = Expr { span: Span::new(4 * n, 4 * n + 1), kind: ExprKind::Name("x".into()) };
     for i in (0..n).rev() {
         e = Expr {
             span: Span::new(4 * i, 4 * n + 1),
-            kind: ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand: Box::new(e),
-            },
+            kind: ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e) },
         };
     }
     let span = e.span;
-    Module {
-        body: vec![Stmt {
-            span,
-            kind: StmtKind::If {
-                test: e,
-                body: vec![],
-                orelse: vec![],
-            },
-        }],
-    }
+    Module { body: vec![Stmt { span, kind: StmtKind::If { test: e, body: vec![], orelse: vec![] } }] }
 }
 
 /// Compiles (and drops) a very deep tree on a thread with room for it:
@@ -143,11 +116,7 @@ fn very_long_not_chain_is_an_error_not_a_crash() {
     let n = 50_000;
     let text = format!("if {}x: pass", "not ".repeat(n));
     let err = compile_deep(deep_not, n, text);
-    assert!(
-        err.message.starts_with("too many nested expressions"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.starts_with("too many nested expressions"), "{}", err.message);
 }
 
 #[test]

@@ -70,9 +70,7 @@ fn minipy_matches_cpython() {
         Err(message) => panic!("{message}"),
     };
     let groups = selected_groups();
-    let filter = std::env::var("MINIPY_DIFF_FILTER")
-        .ok()
-        .filter(|f| !f.is_empty());
+    let filter = std::env::var("MINIPY_DIFF_FILTER").ok().filter(|f| !f.is_empty());
 
     let mut jobs = Vec::new();
     let mut summary = format!(
@@ -84,14 +82,8 @@ fn minipy_matches_cpython() {
     );
     for &(group, dir, ext) in GROUPS {
         let files = common::files_with_extension(dir, ext);
-        let selected: Vec<&PathBuf> = files
-            .iter()
-            .filter(|p| {
-                filter
-                    .as_ref()
-                    .is_none_or(|f| p.to_string_lossy().contains(f.as_str()))
-            })
-            .collect();
+        let selected: Vec<&PathBuf> =
+            files.iter().filter(|p| filter.as_ref().is_none_or(|f| p.to_string_lossy().contains(f.as_str()))).collect();
         if !groups.contains(&group) {
             let _ = writeln!(
                 summary,
@@ -105,28 +97,17 @@ fn minipy_matches_cpython() {
             );
             continue;
         }
-        assert!(
-            !files.is_empty(),
-            "group {group} is enabled but {dir}/ has no *.{ext} files"
-        );
+        assert!(!files.is_empty(), "group {group} is enabled but {dir}/ has no *.{ext} files");
         let _ = writeln!(
             summary,
             "  group {group:<9} {:>3} cases x {} mode(s){}",
             selected.len(),
             MODES.len(),
-            if filter.is_some() {
-                format!(" (filtered from {})", files.len())
-            } else {
-                String::new()
-            },
+            if filter.is_some() { format!(" (filtered from {})", files.len()) } else { String::new() },
         );
         for path in selected {
             for &mode in MODES {
-                jobs.push(Job {
-                    group,
-                    path: path.clone(),
-                    mode,
-                });
+                jobs.push(Job { group, path: path.clone(), mode });
             }
         }
     }
@@ -137,17 +118,10 @@ fn minipy_matches_cpython() {
     failures.sort();
 
     if failures.is_empty() {
-        report(&format!(
-            "cpython_diff: all {} runs match CPython\n",
-            jobs.len()
-        ));
+        report(&format!("cpython_diff: all {} runs match CPython\n", jobs.len()));
         return;
     }
-    let mut message = format!(
-        "{} of {} runs differ from CPython:\n",
-        failures.len(),
-        jobs.len()
-    );
+    let mut message = format!("{} of {} runs differ from CPython:\n", failures.len(), jobs.len());
     for (name, _) in &failures {
         let _ = writeln!(message, "  {name}");
     }
@@ -165,11 +139,7 @@ fn selected_groups() -> Vec<&'static str> {
         return ENABLED.to_vec();
     };
     let mut groups = Vec::new();
-    for name in requested
-        .split(',')
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    {
+    for name in requested.split(',').map(str::trim).filter(|n| !n.is_empty()) {
         match GROUPS.iter().find(|(g, _, _)| *g == name) {
             Some((g, _, _)) => groups.push(*g),
             None => panic!(
@@ -186,10 +156,7 @@ fn selected_groups() -> Vec<&'static str> {
 fn run_all(python: &Path, jobs: &[Job]) -> Mutex<Vec<(String, String)>> {
     let failures = Mutex::new(Vec::new());
     let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2)
-        .clamp(1, 4);
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 4);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -209,19 +176,10 @@ fn run_all(python: &Path, jobs: &[Job]) -> Mutex<Vec<(String, String)>> {
 
 /// Compares one case under one mode; `Err` explains every difference.
 fn check(python: &Path, job: &Job) -> Result<(), String> {
-    let expected = common::run(
-        common::cpython_command(python).arg(&job.path),
-        common::TIMEOUT,
-    )
-    .map_err(|e| format!("  CPython itself failed to run the case: {e}\n"))?;
-    let actual = common::run(
-        common::minipy()
-            .arg("run")
-            .arg(&job.path)
-            .args(["--mode", job.mode]),
-        common::TIMEOUT,
-    )
-    .map_err(|e| format!("  minipy: {e}\n"))?;
+    let expected = common::run(common::cpython_command(python).arg(&job.path), common::TIMEOUT)
+        .map_err(|e| format!("  CPython itself failed to run the case: {e}\n"))?;
+    let actual = common::run(common::minipy().arg("run").arg(&job.path).args(["--mode", job.mode]), common::TIMEOUT)
+        .map_err(|e| format!("  minipy: {e}\n"))?;
 
     let mut problems = String::new();
     if job.group == "errors" {
@@ -244,12 +202,7 @@ fn check(python: &Path, job: &Job) -> Result<(), String> {
     }
     if expected.stdout != actual.stdout {
         let _ = writeln!(problems, "  stdout differs:");
-        problems.push_str(&common::line_diff(
-            &expected.stdout_text(),
-            &actual.stdout_text(),
-            "CPython",
-            "minipy",
-        ));
+        problems.push_str(&common::line_diff(&expected.stdout_text(), &actual.stdout_text(), "CPython", "minipy"));
     }
     if expected.code() != Some(0) {
         compare_failure(&expected, &actual, &mut problems);
@@ -258,11 +211,7 @@ fn check(python: &Path, job: &Job) -> Result<(), String> {
         return Ok(());
     }
     if !actual.stderr.is_empty() && !problems.contains("panicked") {
-        let _ = writeln!(
-            problems,
-            "  minipy stderr:\n{}",
-            indent(&common::tail(&actual.stderr_text(), 15))
-        );
+        let _ = writeln!(problems, "  minipy stderr:\n{}", indent(&common::tail(&actual.stderr_text(), 15)));
     }
     Err(problems)
 }
@@ -283,11 +232,7 @@ fn compare_failure(expected: &Outcome, actual: &Outcome, problems: &mut String) 
     let want_line = expected.error_line();
     let got_line = actual.error_line();
     if want_line != got_line {
-        let show = |l: Option<u32>| {
-            l.map_or("<no `File \"...\", line N`>".to_string(), |n| {
-                format!("line {n}")
-            })
-        };
+        let show = |l: Option<u32>| l.map_or("<no `File \"...\", line N`>".to_string(), |n| format!("line {n}"));
         let _ = writeln!(
             problems,
             "  innermost traceback / syntax error line: CPython {}, minipy {}",
@@ -301,22 +246,13 @@ fn compare_failure(expected: &Outcome, actual: &Outcome, problems: &mut String) 
 /// header of an errors/ case.
 fn check_header(path: &Path, expected: &Outcome, problems: &mut String) {
     let source = std::fs::read_to_string(common::repo_root().join(path)).unwrap_or_default();
-    let Some(header) = source
-        .lines()
-        .take(5)
-        .find_map(|l| l.strip_prefix("# expect-error: "))
-    else {
-        let _ = writeln!(
-            problems,
-            "  corpus: errors/ case has no `# expect-error: line N: Class: message` header"
-        );
+    let Some(header) = source.lines().take(5).find_map(|l| l.strip_prefix("# expect-error: ")) else {
+        let _ = writeln!(problems, "  corpus: errors/ case has no `# expect-error: line N: Class: message` header");
         return;
     };
     let got = format!(
         "line {}: {}",
-        expected
-            .error_line()
-            .map_or("?".to_string(), |n| n.to_string()),
+        expected.error_line().map_or("?".to_string(), |n| n.to_string()),
         expected.last_stderr_line().unwrap_or_default()
     );
     if header.trim_end() != got || expected.code() != Some(1) {
@@ -339,23 +275,14 @@ fn every_case_folder_is_a_known_group() {
         if !path.is_dir() {
             continue;
         }
-        let rel = format!(
-            "tests/cases/{}",
-            path.file_name().unwrap_or_default().to_string_lossy()
-        );
+        let rel = format!("tests/cases/{}", path.file_name().unwrap_or_default().to_string_lossy());
         if !GROUPS.iter().any(|(_, dir, _)| *dir == rel) {
             unknown.push(rel);
         }
     }
-    assert!(
-        unknown.is_empty(),
-        "folders not listed in GROUPS: {unknown:?}"
-    );
+    assert!(unknown.is_empty(), "folders not listed in GROUPS: {unknown:?}");
     for name in ENABLED {
-        assert!(
-            GROUPS.iter().any(|(g, _, _)| g == name),
-            "ENABLED names unknown group {name}"
-        );
+        assert!(GROUPS.iter().any(|(g, _, _)| g == name), "ENABLED names unknown group {name}");
     }
 }
 

@@ -13,12 +13,8 @@ fn compile(name: &str, src: &str) -> Arc<Code> {
     let source = Arc::new(SourceFile::new(format!("{name}.py"), src));
     let module = minipy::parser::parse(&source)
         .unwrap_or_else(|e| panic!("{name}: parse error\n{}", render_syntax_error(&e, &source)));
-    minipy::compiler::compile(&module, source.clone()).unwrap_or_else(|e| {
-        panic!(
-            "{name}: compile error\n{}",
-            render_syntax_error(&e, &source)
-        )
-    })
+    minipy::compiler::compile(&module, source.clone())
+        .unwrap_or_else(|e| panic!("{name}: compile error\n{}", render_syntax_error(&e, &source)))
 }
 
 macro_rules! programs {
@@ -346,10 +342,7 @@ fn all_codes(code: &Arc<Code>, out: &mut Vec<Arc<Code>>) {
 }
 
 fn is_terminator(op: Op) -> bool {
-    matches!(
-        op,
-        Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs
-    )
+    matches!(op, Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs)
 }
 
 /// Simulates the stack depth along every path of `code` and checks the invariants.
@@ -396,10 +389,7 @@ fn check_code(program: &str, code: &Code) {
     }
     for &(cell, var) in &code.cell_params {
         assert!((cell as usize) < code.cellvars.len(), "{who}: cell_params");
-        assert_eq!(
-            code.cellvars[cell as usize], code.varnames[var as usize],
-            "{who}: cell_params"
-        );
+        assert_eq!(code.cellvars[cell as usize], code.varnames[var as usize], "{who}: cell_params");
     }
     assert!(code.total_params() <= code.varnames.len(), "{who}: params");
 }
@@ -424,10 +414,8 @@ fn nested_code_objects_have_cpython_names() {
     );
     let mut codes = Vec::new();
     all_codes(&code, &mut codes);
-    let names: Vec<(&str, &str, u32)> = codes
-        .iter()
-        .map(|c| (c.name.as_str(), c.qualname.as_str(), c.first_line))
-        .collect();
+    let names: Vec<(&str, &str, u32)> =
+        codes.iter().map(|c| (c.name.as_str(), c.qualname.as_str(), c.first_line)).collect();
     assert_eq!(
         names,
         [
@@ -445,10 +433,7 @@ fn nested_code_objects_have_cpython_names() {
 
 #[test]
 fn captured_parameters_are_listed_as_cell_params() {
-    let code = compile(
-        "cells",
-        "def f(a, b, *c, d, **e):\n    x = 1\n    return lambda: (b, e, x)\n",
-    );
+    let code = compile("cells", "def f(a, b, *c, d, **e):\n    x = 1\n    return lambda: (b, e, x)\n");
     let mut codes = Vec::new();
     all_codes(&code, &mut codes);
     let f = &codes[1];
@@ -462,28 +447,17 @@ fn captured_parameters_are_listed_as_cell_params() {
 #[test]
 fn lines_follow_multi_line_expressions() {
     let code = compile("lines", "x = f(\n    a,\n    g(b),\n)\n");
-    let calls: Vec<u32> = code
-        .instrs
-        .iter()
-        .zip(&code.lines)
-        .filter(|(i, _)| i.op == Op::Call)
-        .map(|(_, l)| *l)
-        .collect();
+    let calls: Vec<u32> =
+        code.instrs.iter().zip(&code.lines).filter(|(i, _)| i.op == Op::Call).map(|(_, l)| *l).collect();
     assert_eq!(calls, [3, 1]);
 }
 
 #[test]
 fn literals_fold_into_small_constants() {
-    let code = compile(
-        "ints",
-        "a = -9223372036854775808\nb = 9223372036854775808\nc = -(5)\nd = --5\ne = (0.0, -0.0)\n",
-    );
+    let code =
+        compile("ints", "a = -9223372036854775808\nb = 9223372036854775808\nc = -(5)\nd = --5\ne = (0.0, -0.0)\n");
     assert!(code.consts.contains(&Const::Int(i64::MIN)));
-    assert!(
-        code.consts
-            .iter()
-            .any(|c| matches!(c, Const::BigInt(b) if b.to_string() == "9223372036854775808"))
-    );
+    assert!(code.consts.iter().any(|c| matches!(c, Const::BigInt(b) if b.to_string() == "9223372036854775808")));
     assert!(code.consts.contains(&Const::Int(-5)));
     assert!(code.consts.contains(&Const::Int(5)));
     let floats = code.consts.iter().find_map(|c| match c {

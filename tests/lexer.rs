@@ -30,44 +30,20 @@ macro_rules! snap {
 snap!(simple_assignment, "x = 1 + 2\n");
 snap!(indent_dedent, "if x:\n    y = 1\n    if z:\n        w\nv\n");
 snap!(dedent_at_eof_without_newline, "while a:\n  b");
-snap!(
-    blank_and_comment_lines,
-    "a\n\n   # comment only\n\t\nb  # trailing\n"
-);
+snap!(blank_and_comment_lines, "a\n\n   # comment only\n\t\nb  # trailing\n");
 snap!(newlines_in_brackets, "f(1,\n  2,\n\n  3)\nx = [\n]\n");
 snap!(backslash_continuation, "x = 1 + \\\n    2\ny = 3\n");
-snap!(
-    operators,
-    "a += b -= c ** d // e @ f -> g := h != i <= j >> k <<= l ... m\n"
-);
-snap!(
-    keywords_and_soft_keywords,
-    "match case _ type print if elif else lambda not in is\n"
-);
-snap!(
-    numbers,
-    "0 00 0_0 1_000 0x_ff 0o17 0b1010 1.5 .5 5. 1e10 1E-3 1_0.2_5e+1_0\n"
-);
-snap!(
-    big_int,
-    "123456789012345678901234567890 0xffffffffffffffffffffffffffffffff\n"
-);
-snap!(
-    string_prefixes,
-    "'a' \"b\" r'\\n' b'x' Rb'\\x' BR\"y\" u'z' f'q' rF'{x}\\n'\n"
-);
-snap!(
-    escapes,
-    "'\\n\\t\\r\\\\\\'\\\"\\a\\b\\f\\v\\0\\012\\x41\\u00e9\\U0001F600\\q'\n"
-);
+snap!(operators, "a += b -= c ** d // e @ f -> g := h != i <= j >> k <<= l ... m\n");
+snap!(keywords_and_soft_keywords, "match case _ type print if elif else lambda not in is\n");
+snap!(numbers, "0 00 0_0 1_000 0x_ff 0o17 0b1010 1.5 .5 5. 1e10 1E-3 1_0.2_5e+1_0\n");
+snap!(big_int, "123456789012345678901234567890 0xffffffffffffffffffffffffffffffff\n");
+snap!(string_prefixes, "'a' \"b\" r'\\n' b'x' Rb'\\x' BR\"y\" u'z' f'q' rF'{x}\\n'\n");
+snap!(escapes, "'\\n\\t\\r\\\\\\'\\\"\\a\\b\\f\\v\\0\\012\\x41\\u00e9\\U0001F600\\q'\n");
 snap!(bytes_escapes, "b'\\x00\\xff\\n\\777\\u1234'\n");
 snap!(triple_quoted, "'''a\n'b'\nc''' \"\"\"\"\"\"\n");
 snap!(backslash_newline_in_string, "'ab\\\ncd'\n");
 snap!(fstring_pieces, "f'a{x}b{y!r}c{z:>{w}}d{{e}}{v=}'\n");
-snap!(
-    fstring_nested_quotes,
-    "f\"{d['k']} {x if y else 'n'} {a!=b}\"\n"
-);
+snap!(fstring_nested_quotes, "f\"{d['k']} {x if y else 'n'} {a!=b}\"\n");
 snap!(unicode_identifier, "caf\u{e9} = \u{3c0}\n");
 snap!(formfeed_indent, "if a:\n\x0c    b\n");
 snap!(tabs_consistent, "if a:\n\tb\n\tif c:\n\t\td\n");
@@ -92,10 +68,7 @@ snap!(err_non_printable, "x = \u{a0}1\n");
 snap!(err_nul_byte, "x = 1\0\n");
 snap!(err_tab_error, "if 1:\n\tx\n        y\n");
 snap!(err_unindent_mismatch, "if True:\n    pass\n  pass\n");
-snap!(
-    err_too_deep_brackets,
-    &format!("x = {}{}\n", "(".repeat(201), ")".repeat(201))
-);
+snap!(err_too_deep_brackets, &format!("x = {}{}\n", "(".repeat(201), ")".repeat(201)));
 snap!(err_named_unicode_escape, "x = '\\N{DASH}'\n");
 snap!(err_bytes_non_ascii, "x = b'caf\u{e9}'\n");
 snap!(err_truncated_x_escape, "x = '\\x4'\n");
@@ -127,13 +100,7 @@ fn spans_never_go_backwards() {
 fn crlf_gives_same_tokens_as_lf() {
     let lf = "if x:\n    s = '''a\nb'''\n    t = (1,\n  2)\nelse:\n    y = 'c\\\nd'\n";
     let crlf = lf.replace('\n', "\r\n");
-    let kinds = |src: &str| {
-        tokenize(src)
-            .unwrap()
-            .into_iter()
-            .map(|(_, t, _)| t)
-            .collect::<Vec<Token>>()
-    };
+    let kinds = |src: &str| tokenize(src).unwrap().into_iter().map(|(_, t, _)| t).collect::<Vec<Token>>();
     assert_eq!(kinds(lf), kinds(&crlf));
     let cr = lf.replace('\n', "\r");
     let t = tokenize(&cr).unwrap();
@@ -147,10 +114,7 @@ fn tabs_and_spaces() {
     // Eight spaces equal one tab only with tab size 8: ambiguous, TabError.
     let e = tokenize("if a:\n\tb\n        c\n").unwrap_err();
     assert_eq!(e.kind, minipy::diagnostics::SyntaxErrorKind::TabError);
-    assert_eq!(
-        e.message,
-        "inconsistent use of tabs and spaces in indentation"
-    );
+    assert_eq!(e.message, "inconsistent use of tabs and spaces in indentation");
     // Spaces then a tab in a deeper block.
     let e = tokenize("if a:\n    if b:\n\tc\n").unwrap_err();
     assert_eq!(e.kind, minipy::diagnostics::SyntaxErrorKind::TabError);

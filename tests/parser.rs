@@ -38,26 +38,13 @@ impl Dump<'_> {
         let line = match &s.kind {
             StmtKind::Expr(e) => format!("Expr {}", ex(e)),
             StmtKind::Assign { targets, value } => {
-                format!(
-                    "Assign {} = {}",
-                    targets.iter().map(ex).collect::<Vec<_>>().join(" = "),
-                    ex(value)
-                )
+                format!("Assign {} = {}", targets.iter().map(ex).collect::<Vec<_>>().join(" = "), ex(value))
             }
             StmtKind::AugAssign { target, op, value } => {
                 format!("AugAssign {} {}= {}", ex(target), op.symbol(), ex(value))
             }
-            StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-            } => {
-                format!(
-                    "AnnAssign {}: {} = {}",
-                    ex(target),
-                    ex(annotation),
-                    opt(value.as_ref())
-                )
+            StmtKind::AnnAssign { target, annotation, value } => {
+                format!("AnnAssign {}: {} = {}", ex(target), ex(annotation), opt(value.as_ref()))
             }
             StmtKind::If { test, .. } => format!("If {}", ex(test)),
             StmtKind::While { test, .. } => format!("While {}", ex(test)),
@@ -115,11 +102,7 @@ impl Dump<'_> {
             StmtKind::Try(t) => {
                 self.block("body", &t.body, depth + 1);
                 for h in &t.handlers {
-                    let name = format!(
-                        "except {} as {}",
-                        opt(h.typ.as_ref()),
-                        h.name.as_deref().unwrap_or("-")
-                    );
+                    let name = format!("except {} as {}", opt(h.typ.as_ref()), h.name.as_deref().unwrap_or("-"));
                     self.block(&name, &h.body, depth + 1);
                 }
                 self.block("else", &t.orelse, depth + 1);
@@ -144,10 +127,7 @@ fn decorators(d: &[Expr]) -> String {
     if d.is_empty() {
         String::new()
     } else {
-        format!(
-            " decorators=[{}]",
-            d.iter().map(ex).collect::<Vec<_>>().join(", ")
-        )
+        format!(" decorators=[{}]", d.iter().map(ex).collect::<Vec<_>>().join(", "))
     }
 }
 
@@ -198,23 +178,12 @@ fn fparts(parts: &[FStringPart]) -> String {
         .iter()
         .map(|p| match p {
             FStringPart::Literal(s) => format!("{s:?}"),
-            FStringPart::Hole {
-                value,
-                conversion,
-                spec,
-                debug_text,
-            } => format!(
+            FStringPart::Hole { value, conversion, spec, debug_text } => format!(
                 "{{{}{}{}{}}}",
                 ex(value),
-                debug_text
-                    .as_ref()
-                    .map_or(String::new(), |d| format!(" debug={d:?}")),
+                debug_text.as_ref().map_or(String::new(), |d| format!(" debug={d:?}")),
                 conversion.map_or(String::new(), |c| format!(" !{c}")),
-                if spec.is_empty() {
-                    String::new()
-                } else {
-                    format!(" :{}", fparts(spec))
-                }
+                if spec.is_empty() { String::new() } else { format!(" :{}", fparts(spec)) }
             ),
         })
         .collect::<Vec<_>>()
@@ -260,40 +229,23 @@ fn ex(e: &Expr) -> String {
             };
             format!("({sym} {})", ex(operand))
         }
-        ExprKind::BoolOp { op, values } => format!(
-            "({} {})",
-            if *op == BoolOp::And { "and" } else { "or" },
-            list(values)
-        ),
-        ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } => {
-            let rest: String = ops
-                .iter()
-                .zip(comparators)
-                .map(|(o, c)| format!(" {} {}", o.symbol(), ex(c)))
-                .collect();
+        ExprKind::BoolOp { op, values } => {
+            format!("({} {})", if *op == BoolOp::And { "and" } else { "or" }, list(values))
+        }
+        ExprKind::Compare { left, ops, comparators } => {
+            let rest: String = ops.iter().zip(comparators).map(|(o, c)| format!(" {} {}", o.symbol(), ex(c))).collect();
             format!("(cmp {}{rest})", ex(left))
         }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
+        ExprKind::Call { func, args, keywords } => {
             let mut a: Vec<String> = args.iter().map(ex).collect();
             a.extend(keywords.iter().map(kw));
             format!("(call {} {})", ex(func), a.join(" "))
         }
         ExprKind::Attribute { value, attr } => format!("{}.{attr}", ex(value)),
         ExprKind::Subscript { value, index } => format!("{}[{}]", ex(value), ex(index)),
-        ExprKind::Slice { lower, upper, step } => format!(
-            "(slice {} {} {})",
-            opt(lower.as_deref()),
-            opt(upper.as_deref()),
-            opt(step.as_deref())
-        ),
+        ExprKind::Slice { lower, upper, step } => {
+            format!("(slice {} {} {})", opt(lower.as_deref()), opt(upper.as_deref()), opt(step.as_deref()))
+        }
         ExprKind::IfExp { test, body, orelse } => {
             format!("({} if {} else {})", ex(body), ex(test), ex(orelse))
         }
@@ -304,17 +256,8 @@ fn ex(e: &Expr) -> String {
         ExprKind::SetComp { elt, generators } => {
             format!("{{setcomp {}{}}}", ex(elt), comps(generators))
         }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
-            format!(
-                "{{dictcomp {}: {}{}}}",
-                ex(key),
-                ex(value),
-                comps(generators)
-            )
+        ExprKind::DictComp { key, value, generators } => {
+            format!("{{dictcomp {}: {}{}}}", ex(key), ex(value), comps(generators))
         }
         ExprKind::GeneratorExp { elt, generators } => {
             format!("(genexp {}{})", ex(elt), comps(generators))
@@ -329,10 +272,7 @@ fn show(src: &str) -> String {
     let sf = SourceFile::new("x.mpy", src);
     match parse(&sf) {
         Ok(m) => {
-            let mut d = Dump {
-                sf: &sf,
-                out: String::new(),
-            };
+            let mut d = Dump { sf: &sf, out: String::new() };
             for s in &m.body {
                 d.stmt(s, 0);
             }
@@ -362,14 +302,8 @@ snap!(
     precedence,
     "x = -2**2\ny = not a or b and c\nz = a | b ^ c & d << 1 + 2 * 3 ** -e\nw = a if b else c if d else e\nv = 2**3**4\nu = -x**-y\n"
 );
-snap!(
-    comparisons,
-    "a < b <= c == d != e > f >= g\na in b not in c is d is not e\nnot a == b\n"
-);
-snap!(
-    if_elif_else,
-    "if a:\n    x = 1\nelif b:\n    x = 2\nelif c:\n    pass\nelse:\n    x = 3\n"
-);
+snap!(comparisons, "a < b <= c == d != e > f >= g\na in b not in c is d is not e\nnot a == b\n");
+snap!(if_elif_else, "if a:\n    x = 1\nelif b:\n    x = 2\nelif c:\n    pass\nelse:\n    x = 3\n");
 snap!(
     loops,
     "while x:\n    break\nelse:\n    continue\nfor k, v in d.items():\n    pass\nelse:\n    pass\nfor x in *a, *b:\n    pass\n"
@@ -390,18 +324,9 @@ snap!(
     lambdas,
     "f = lambda: 0\ng = lambda x, y=1, *a, z, **k: x\nh = lambda *, k: k\ni = lambda x, /: x\nj = lambda x: lambda y: x + y\n"
 );
-snap!(
-    calls,
-    "f()\nf(a, *b, c=1, **d)\nf(x for x in y)\nf(a, *b, *c, d=1, *e, **f, g=2)\nf(a,)\nf(x := 1)\n"
-);
-snap!(
-    subscripts,
-    "a[1]\na[1, 2]\na[1:2]\na[::2]\na[:, 1]\na[1:2:3, ...]\na[:]\na[*b]\na[x := 1]\n"
-);
-snap!(
-    displays,
-    "[]\n[1, 2,]\n()\n(1,)\n(1, 2)\n{}\n{1: 2, **d, 3: 4}\n{1, 2, *s}\n[*a, *b]\n(*a, b)\n"
-);
+snap!(calls, "f()\nf(a, *b, c=1, **d)\nf(x for x in y)\nf(a, *b, *c, d=1, *e, **f, g=2)\nf(a,)\nf(x := 1)\n");
+snap!(subscripts, "a[1]\na[1, 2]\na[1:2]\na[::2]\na[:, 1]\na[1:2:3, ...]\na[:]\na[*b]\na[x := 1]\n");
+snap!(displays, "[]\n[1, 2,]\n()\n(1,)\n(1, 2)\n{}\n{1: 2, **d, 3: 4}\n{1, 2, *s}\n[*a, *b]\n(*a, b)\n");
 snap!(
     comprehensions,
     "[x for x in y]\n{x for x in y if x if not x}\n{k: v for k, v in d for z in k if z}\n(x for x in y)\n[(y := f(x)) for x in z]\n"
@@ -430,22 +355,13 @@ snap!(
     numbers_and_literals,
     "x = [0, 0xff, 0o17, 0b101, 1_000, 1.5, .5, 5., 1e3, 123456789012345678901234567890, True, False, None, ...]\n"
 );
-snap!(
-    walrus_and_ternary,
-    "if (n := len(a)) > 10:\n    pass\nwhile chunk := read():\n    pass\nx = [y := 5, y ** 2]\n"
-);
-snap!(
-    soft_keywords_as_names,
-    "match = 1\ncase = match\n_ = case\ntype = print\n"
-);
+snap!(walrus_and_ternary, "if (n := len(a)) > 10:\n    pass\nwhile chunk := read():\n    pass\nx = [y := 5, y ** 2]\n");
+snap!(soft_keywords_as_names, "match = 1\ncase = match\n_ = case\ntype = print\n");
 snap!(
     nested_blocks_and_spans,
     "def f(x):\n    if x:\n        for i in x:\n            while i:\n                i -= 1\n    return x\n\n\nclass A:\n    def g(self):\n        pass\n"
 );
-snap!(
-    tuple_forms,
-    "return_ = 1\ndef f():\n    return a, b\n    return *a, b\nfor x, in y: pass\nx = yield_ = 1, 2\n"
-);
+snap!(tuple_forms, "return_ = 1\ndef f():\n    return a, b\n    return *a, b\nfor x, in y: pass\nx = yield_ = 1, 2\n");
 
 // ------------------------------------------------------------ errors
 
@@ -478,15 +394,9 @@ snap!(err_starred_target_alone, "*a = 1\n");
 snap!(err_starred_value, "a = *b\n");
 snap!(err_invalid_character, "x = \u{20ac}\n");
 snap!(err_unexpected_eof, "x = 1 +\\");
-snap!(
-    err_too_many_parentheses,
-    &format!("x = {}1{}\n", "(".repeat(250), ")".repeat(250))
-);
+snap!(err_too_many_parentheses, &format!("x = {}1{}\n", "(".repeat(250), ")".repeat(250)));
 snap!(err_expected_indented_if, "if x:\npass\n");
-snap!(
-    err_expected_indented_def_blank_lines,
-    "def f():\n\n  # c\nx=1\n"
-);
+snap!(err_expected_indented_def_blank_lines, "def f():\n\n  # c\nx=1\n");
 snap!(err_expected_indented_class, "class A:\nx\n");
 snap!(err_expected_indented_elif, "if 1:\n  pass\nelif 2:\nz\n");
 snap!(err_expected_indented_except, "try:\n  pass\nexcept E:\nz\n");
@@ -516,10 +426,7 @@ snap!(err_mix_bytes, "x = b'a' 'b'\n");
 snap!(err_fstring_hole_syntax, "x = f'{a b}'\n");
 snap!(err_fstring_empty, "x = f'{}'\n");
 snap!(err_try_without_except, "try:\n  pass\nx = 1\n");
-snap!(
-    err_default_except_not_last,
-    "try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n"
-);
+snap!(err_default_except_not_last, "try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n");
 snap!(err_async, "async def f():\n  pass\n");
 snap!(err_nul, "x = 1\0\n");
 snap!(err_syntax_before_lex_error, "if x\n  y = 'abc\n");
@@ -536,72 +443,39 @@ fn crlf_parses_like_lf() {
     let lf = "def f(a,\n      b):\n    '''doc\n    more'''\n    return a + \\\n        b\n";
     let crlf = lf.replace('\n', "\r\n");
     let strip = |m: Module| {
-        let mut d = Dump {
-            sf: &SourceFile::new("x", ""),
-            out: String::new(),
-        };
+        let mut d = Dump { sf: &SourceFile::new("x", ""), out: String::new() };
         for s in &m.body {
             d.stmt(s, 0);
         }
         d.out.split(" @").next().unwrap_or_default().to_string()
     };
-    assert_eq!(
-        strip(parse_str(lf).unwrap()),
-        strip(parse_str(&crlf).unwrap())
-    );
+    assert_eq!(strip(parse_str(lf).unwrap()), strip(parse_str(&crlf).unwrap()));
 }
 
 #[test]
 fn error_kinds() {
-    assert_eq!(
-        parse_str("if x:\npass\n").unwrap_err().kind,
-        SyntaxErrorKind::IndentationError
-    );
-    assert_eq!(
-        parse_str("x\n  y\n").unwrap_err().kind,
-        SyntaxErrorKind::IndentationError
-    );
-    assert_eq!(
-        parse_str("if 1:\n\tx\n        y\n").unwrap_err().kind,
-        SyntaxErrorKind::TabError
-    );
-    assert_eq!(
-        parse_str("x = (\n").unwrap_err().kind,
-        SyntaxErrorKind::SyntaxError
-    );
+    assert_eq!(parse_str("if x:\npass\n").unwrap_err().kind, SyntaxErrorKind::IndentationError);
+    assert_eq!(parse_str("x\n  y\n").unwrap_err().kind, SyntaxErrorKind::IndentationError);
+    assert_eq!(parse_str("if 1:\n\tx\n        y\n").unwrap_err().kind, SyntaxErrorKind::TabError);
+    assert_eq!(parse_str("x = (\n").unwrap_err().kind, SyntaxErrorKind::SyntaxError);
 }
 
 #[test]
 fn fstring_hole_spans_are_absolute() {
     let src = "x = 1\ny = f'ab{x + 1}'\n";
     let m = parse_str(src).unwrap();
-    let StmtKind::Assign { value, .. } = &m.body[1].kind else {
-        panic!()
-    };
-    let ExprKind::FString(parts) = &value.kind else {
-        panic!()
-    };
-    let FStringPart::Hole { value, .. } = &parts[1] else {
-        panic!()
-    };
-    assert_eq!(
-        &src[value.span.start as usize..value.span.end as usize],
-        "x + 1"
-    );
+    let StmtKind::Assign { value, .. } = &m.body[1].kind else { panic!() };
+    let ExprKind::FString(parts) = &value.kind else { panic!() };
+    let FStringPart::Hole { value, .. } = &parts[1] else { panic!() };
+    assert_eq!(&src[value.span.start as usize..value.span.end as usize], "x + 1");
 }
 
 #[test]
 fn statement_spans_cover_their_source() {
     let src = "if a:\n    b = 1\n\n\nc = 2\n";
     let m = parse_str(src).unwrap();
-    assert_eq!(
-        &src[m.body[0].span.start as usize..m.body[0].span.end as usize],
-        "if a:\n    b = 1"
-    );
-    assert_eq!(
-        &src[m.body[1].span.start as usize..m.body[1].span.end as usize],
-        "c = 2"
-    );
+    assert_eq!(&src[m.body[0].span.start as usize..m.body[0].span.end as usize], "if a:\n    b = 1");
+    assert_eq!(&src[m.body[1].span.start as usize..m.body[1].span.end as usize], "c = 2");
 }
 
 // ------------------------------------------------------------ CPython cross-check
@@ -702,12 +576,7 @@ fn errors_match_cpython() {
         std::fs::write(&path, src).unwrap();
         // Compile only: print "line col message" (col 0-based, as our render uses).
         let script = "import sys\nsrc=open(sys.argv[1],'rb').read()\ntry:\n    compile(src, 'x', 'exec')\n    print('OK')\nexcept SyntaxError as e:\n    print(e.lineno, (e.offset or 1) - 1, e.msg)\n";
-        let out = std::process::Command::new(python)
-            .arg("-c")
-            .arg(script)
-            .arg(&path)
-            .output()
-            .unwrap();
+        let out = std::process::Command::new(python).arg("-c").arg(script).arg(&path).output().unwrap();
         let expected = String::from_utf8_lossy(&out.stdout).trim().to_string();
         let sf = SourceFile::new("x", *src);
         let got = match parse(&sf) {
@@ -723,12 +592,7 @@ fn errors_match_cpython() {
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        failures.is_empty(),
-        "{} mismatches with CPython:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} mismatches with CPython:\n{}", failures.len(), failures.join("\n"));
 }
 
 // ------------------------------------------------------------ stress
@@ -736,12 +600,7 @@ fn errors_match_cpython() {
 fn run_big_stack<F: FnOnce() + Send + 'static>(f: F) {
     // The default test thread stack (2 MiB) is what we must survive in;
     // run on an explicitly small stack to prove nothing recurses per level.
-    std::thread::Builder::new()
-        .stack_size(2 << 20)
-        .spawn(f)
-        .unwrap()
-        .join()
-        .unwrap();
+    std::thread::Builder::new().stack_size(2 << 20).spawn(f).unwrap().join().unwrap();
 }
 
 #[test]
@@ -789,10 +648,7 @@ fn stress_big_inputs() {
             deep.push_str(&format!("{}if x:\n", " ".repeat(i)));
         }
         deep.push_str(&format!("{}pass\n", " ".repeat(120)));
-        assert_eq!(
-            parse_str(&deep).unwrap_err().message,
-            "too many levels of indentation"
-        );
+        assert_eq!(parse_str(&deep).unwrap_err().message, "too many levels of indentation");
     });
 }
 

@@ -21,17 +21,10 @@ const MODE: &str = "gil";
 fn programs() {
     insta::glob!("../programs", "*.mpy", |path| {
         let rel = Path::new("programs").join(path.file_name().expect("a file name"));
-        let source = std::fs::read_to_string(path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let report = match common::run(
-            common::minipy().arg("run").arg(&rel).args(["--mode", MODE]),
-            common::TIMEOUT,
-        ) {
+        let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let report = match common::run(common::minipy().arg("run").arg(&rel).args(["--mode", MODE]), common::TIMEOUT) {
             Ok(outcome) => render(&rel, &source, &outcome),
-            Err(hang) => format!(
-                "{}\n=== minipy did not finish ===\n{hang}\n",
-                header(&rel, &source)
-            ),
+            Err(hang) => format!("{}\n=== minipy did not finish ===\n{hang}\n", header(&rel, &source)),
         };
         insta::assert_snapshot!(report);
     });
@@ -58,9 +51,5 @@ fn render(rel: &Path, source: &str, outcome: &common::Outcome) -> String {
 
 /// Text with a final newline, so the section markers always start a line.
 fn terminated(text: &str) -> String {
-    if text.is_empty() || text.ends_with('\n') {
-        text.to_string()
-    } else {
-        format!("{text}\n[no newline at end]\n")
-    }
+    if text.is_empty() || text.ends_with('\n') { text.to_string() } else { format!("{text}\n[no newline at end]\n") }
 }

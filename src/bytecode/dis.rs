@@ -37,23 +37,10 @@ fn disassemble_into(code: &Code, out: &mut String) {
 }
 
 fn disassemble_one(code: &Code, out: &mut String) {
-    let targets: HashSet<u32> = code
-        .instrs
-        .iter()
-        .filter(|i| i.op.is_jump())
-        .map(|i| i.arg)
-        .collect();
+    let targets: HashSet<u32> = code.instrs.iter().filter(|i| i.op.is_jump()).map(|i| i.arg).collect();
     let max_line = code.lines.iter().copied().max().unwrap_or(0);
-    let line_width = if max_line >= 1000 {
-        max_line.to_string().len()
-    } else {
-        3
-    };
-    let offset_width = if code.instrs.len() > 10000 {
-        (code.instrs.len() - 1).to_string().len()
-    } else {
-        4
-    };
+    let line_width = if max_line >= 1000 { max_line.to_string().len() } else { 3 };
+    let offset_width = if code.instrs.len() > 10000 { (code.instrs.len() - 1).to_string().len() } else { 4 };
     let mut last_line = None;
     for (i, ins) in code.instrs.iter().enumerate() {
         let line = code.lines.get(i).copied();
@@ -68,14 +55,7 @@ fn disassemble_one(code: &Code, out: &mut String) {
             fields.push(" ".repeat(line_width));
         }
         fields.push("   ".to_string());
-        fields.push(
-            if targets.contains(&(i as u32)) {
-                ">>"
-            } else {
-                "  "
-            }
-            .to_string(),
-        );
+        fields.push(if targets.contains(&(i as u32)) { ">>" } else { "  " }.to_string());
         fields.push(format!("{i:>offset_width$}"));
         fields.push(format!("{:<OPNAME_WIDTH$}", ins.op.name()));
         if ins.op.shape() != Shape::None {
@@ -101,22 +81,17 @@ fn operand_meaning(code: &Code, ins: Instr) -> String {
         Shape::Jump => format!("to {}", ins.arg),
         Shape::BinOp => binop_operand(ins.arg),
         Shape::UnaryOp => unaryop_operand(ins.arg),
-        Shape::CmpOp => cmpop_from_arg(ins.arg)
-            .map_or_else(|| "<invalid>".to_string(), |c| c.symbol().to_string()),
+        Shape::CmpOp => cmpop_from_arg(ins.arg).map_or_else(|| "<invalid>".to_string(), |c| c.symbol().to_string()),
         Shape::Flags => flags_operand(ins),
     }
 }
 
 fn const_operand(code: &Code, arg: u32) -> String {
-    code.consts
-        .get(arg as usize)
-        .map_or_else(|| "<invalid>".to_string(), const_repr)
+    code.consts.get(arg as usize).map_or_else(|| "<invalid>".to_string(), const_repr)
 }
 
 fn pool_operand(pool: &[String], arg: u32) -> String {
-    pool.get(arg as usize)
-        .cloned()
-        .unwrap_or_else(|| "<invalid>".to_string())
+    pool.get(arg as usize).cloned().unwrap_or_else(|| "<invalid>".to_string())
 }
 
 fn cell_operand(code: &Code, arg: u32) -> String {
@@ -172,10 +147,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::Bytes(b) => bytes_repr(b),
         Const::Tuple(items) => match items.as_slice() {
             [one] => format!("({},)", const_repr(one)),
-            _ => format!(
-                "({})",
-                items.iter().map(const_repr).collect::<Vec<_>>().join(", ")
-            ),
+            _ => format!("({})", items.iter().map(const_repr).collect::<Vec<_>>().join(", ")),
         },
         Const::Code(code) => code_repr(code),
     }

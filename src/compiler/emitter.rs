@@ -105,10 +105,7 @@ impl Emitter {
         self.instrs.push(Instr { op, arg });
         self.spans.push(self.span);
         self.lines.push(self.line);
-        if matches!(
-            op,
-            Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs
-        ) {
+        if matches!(op, Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs) {
             self.reachable = false;
         }
     }

@@ -8,10 +8,7 @@ use crate::bytecode::{Instr, Op};
 
 /// Instructions after which control never falls through.
 pub fn is_terminator(op: Op) -> bool {
-    matches!(
-        op,
-        Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs
-    )
+    matches!(op, Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs)
 }
 
 pub fn max_stack(instrs: &[Instr]) -> Result<u32, String> {
@@ -19,10 +16,7 @@ pub fn max_stack(instrs: &[Instr]) -> Result<u32, String> {
     if n == 0 {
         return Ok(0);
     }
-    let mut flow = Flow {
-        depth: vec![None; n],
-        work: vec![0],
-    };
+    let mut flow = Flow { depth: vec![None; n], work: vec![0] };
     flow.depth[0] = Some(0);
     let mut max = 0i32;
     while let Some(i) = flow.work.pop() {
@@ -51,9 +45,7 @@ struct Flow {
 impl Flow {
     fn enter(&mut self, target: usize, d: i32, from: usize) -> Result<(), String> {
         if target >= self.depth.len() {
-            return Err(format!(
-                "instruction {from} flows to {target}, past the end"
-            ));
+            return Err(format!("instruction {from} flows to {target}, past the end"));
         }
         if d < 0 {
             return Err(format!("stack underflow after instruction {from}"));
@@ -64,9 +56,7 @@ impl Flow {
                 self.work.push(target);
             }
             Some(old) if old != d => {
-                return Err(format!(
-                    "stack depths {old} and {d} meet at instruction {target}"
-                ));
+                return Err(format!("stack depths {old} and {d} meet at instruction {target}"));
             }
             Some(_) => {}
         }

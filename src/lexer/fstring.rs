@@ -23,28 +23,14 @@ fn err(msg: &str, at: usize) -> SyntaxError {
 }
 
 /// Splits the f-string body `src[start..end]`.
-pub(crate) fn split(
-    src: &str,
-    start: usize,
-    end: usize,
-    raw: bool,
-) -> Result<Vec<FPiece>, SyntaxError> {
-    let mut s = Splitter {
-        src,
-        end,
-        raw,
-        pos: start,
-    };
+pub(crate) fn split(src: &str, start: usize, end: usize, raw: bool) -> Result<Vec<FPiece>, SyntaxError> {
+    let mut s = Splitter { src, end, raw, pos: start };
     s.pieces(0)
 }
 
 impl Splitter<'_> {
     fn byte(&self, i: usize) -> Option<u8> {
-        if i < self.end {
-            self.src.as_bytes().get(i).copied()
-        } else {
-            None
-        }
+        if i < self.end { self.src.as_bytes().get(i).copied() } else { None }
     }
 
     /// Literal text and holes until the end (level 0) or an unmatched `}`
@@ -128,9 +114,7 @@ impl Splitter<'_> {
                 if c == q {
                     if !triple {
                         quote = None;
-                    } else if self.byte(self.pos + 1) == Some(q)
-                        && self.byte(self.pos + 2) == Some(q)
-                    {
+                    } else if self.byte(self.pos + 1) == Some(q) && self.byte(self.pos + 2) == Some(q) {
                         quote = None;
                         self.pos += 2;
                     }
@@ -140,8 +124,7 @@ impl Splitter<'_> {
             }
             match c {
                 b'\'' | b'"' => {
-                    let triple =
-                        self.byte(self.pos + 1) == Some(c) && self.byte(self.pos + 2) == Some(c);
+                    let triple = self.byte(self.pos + 1) == Some(c) && self.byte(self.pos + 2) == Some(c);
                     quote = Some((c, triple));
                     self.pos += if triple { 3 } else { 1 };
                     continue;
@@ -159,9 +142,7 @@ impl Splitter<'_> {
                     ));
                 }
                 b'!' | b':' | b'}' | b'=' | b'<' | b'>' if brackets.is_empty() => {
-                    if self.byte(self.pos + 1) == Some(b'=')
-                        && matches!(c, b'!' | b'=' | b'<' | b'>')
-                    {
+                    if self.byte(self.pos + 1) == Some(b'=') && matches!(c, b'!' | b'=' | b'<' | b'>') {
                         self.pos += 2;
                         continue;
                     }
@@ -212,54 +193,33 @@ impl Splitter<'_> {
                 self.pos += 1;
             }
             debug_text = Some(self.src[expr_start..self.pos].to_string());
-            c = self
-                .byte(self.pos)
-                .ok_or_else(|| err("expecting '}'", self.end))?;
+            c = self.byte(self.pos).ok_or_else(|| err("expecting '}'", self.end))?;
         }
         let mut conversion = None;
         if c == b'!' {
-            let conv = self
-                .byte(self.pos + 1)
-                .ok_or_else(|| err("expecting '}'", self.end))?;
+            let conv = self.byte(self.pos + 1).ok_or_else(|| err("expecting '}'", self.end))?;
             if !matches!(conv, b's' | b'r' | b'a') {
-                return Err(err(
-                    "invalid conversion character: expected 's', 'r', or 'a'",
-                    self.pos + 1,
-                ));
+                return Err(err("invalid conversion character: expected 's', 'r', or 'a'", self.pos + 1));
             }
             conversion = Some(conv as char);
             self.pos += 2;
-            c = self
-                .byte(self.pos)
-                .ok_or_else(|| err("expecting '}'", self.end))?;
+            c = self.byte(self.pos).ok_or_else(|| err("expecting '}'", self.end))?;
         }
         let mut spec = Vec::new();
         if c == b':' {
             self.pos += 1;
             spec = self.pieces(level + 1)?;
-            c = self
-                .byte(self.pos)
-                .ok_or_else(|| err("expecting '}'", self.end))?;
+            c = self.byte(self.pos).ok_or_else(|| err("expecting '}'", self.end))?;
         }
         if c != b'}' {
             return Err(err("expecting '}'", self.pos));
         }
         self.pos += 1;
         // CPython: `{x=}` without a conversion or spec shows the repr.
-        if debug_text.is_some()
-            && conversion.is_none()
-            && spec.is_empty()
-            && !self.had_colon(expr_end)
-        {
+        if debug_text.is_some() && conversion.is_none() && spec.is_empty() && !self.had_colon(expr_end) {
             conversion = Some('r');
         }
-        Ok(FPiece::Hole {
-            start: expr_start,
-            end: expr_end,
-            conversion,
-            spec,
-            debug_text,
-        })
+        Ok(FPiece::Hole { start: expr_start, end: expr_end, conversion, spec, debug_text })
     }
 
     /// Whether the hole ending at `expr_end` had a (possibly empty) `:spec`.

@@ -20,9 +20,7 @@ pub(crate) struct Indenter {
 
 impl Indenter {
     pub fn new() -> Indenter {
-        Indenter {
-            stack: vec![(0, 0)],
-        }
+        Indenter { stack: vec![(0, 0)] }
     }
 
     /// Handles the indentation of a logical line whose first token starts at
@@ -70,10 +68,7 @@ impl Indenter {
                 return Err(tab_error());
             }
             if self.stack.len() >= MAX_INDENT_LEVELS {
-                return Err(SyntaxError::indentation(
-                    "too many levels of indentation",
-                    Span::new(first, first + 1),
-                ));
+                return Err(SyntaxError::indentation("too many levels of indentation", Span::new(first, first + 1)));
             }
             self.stack.push((col, alt));
             out.push((line_start, Token::Indent, first));

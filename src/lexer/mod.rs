@@ -47,10 +47,7 @@ pub fn tokenize_partial(src: &str) -> Lexed {
     if let Some(nul) = src.find('\0') {
         return Lexed {
             tokens: Vec::new(),
-            error: Some(SyntaxError::new(
-                "source code cannot contain null bytes",
-                Span::new(nul, nul + 1),
-            )),
+            error: Some(SyntaxError::new("source code cannot contain null bytes", Span::new(nul, nul + 1))),
         };
     }
     run(src, 0, src.len(), false)
@@ -66,10 +63,7 @@ pub fn tokenize_expression(src: &str, start: usize, end: usize) -> Lexed {
 /// 1-based line of a byte offset.
 pub(crate) fn line_of(src: &str, offset: usize) -> usize {
     let end = offset.min(src.len());
-    1 + src.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
+    1 + src.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count()
 }
 
 fn run(src: &str, start: usize, end: usize, expr_mode: bool) -> Lexed {
@@ -84,10 +78,7 @@ fn run(src: &str, start: usize, end: usize, expr_mode: bool) -> Lexed {
         expr_mode,
     };
     let error = lx.run(start).err();
-    Lexed {
-        tokens: lx.out,
-        error,
-    }
+    Lexed { tokens: lx.out, error }
 }
 
 struct Lexer<'a> {
@@ -124,11 +115,8 @@ impl<'a> Lexer<'a> {
                 continue;
             }
             if self.at_line_start && self.brackets.is_empty() && !self.expr_mode {
-                let line_end = self.text[s..]
-                    .find(['\n', '\r'])
-                    .map_or(self.text.len(), |i| s + i);
-                self.indenter
-                    .line(self.text, self.line_start, s, line_end, &mut self.out)?;
+                let line_end = self.text[s..].find(['\n', '\r']).map_or(self.text.len(), |i| s + i);
+                self.indenter.line(self.text, self.line_start, s, line_end, &mut self.out)?;
                 self.at_line_start = false;
             }
             let tok = match raw {
@@ -148,10 +136,7 @@ impl<'a> Lexer<'a> {
                 }
                 Raw::LPar | Raw::LSqb | Raw::LBrace => {
                     if self.brackets.len() >= MAX_BRACKET_DEPTH {
-                        return Err(SyntaxError::new(
-                            "too many nested parentheses",
-                            Span::new(s, e),
-                        ));
+                        return Err(SyntaxError::new("too many nested parentheses", Span::new(s, e)));
                     }
                     self.brackets.push((self.text.as_bytes()[s], s));
                     match raw {
@@ -217,10 +202,7 @@ impl<'a> Lexer<'a> {
         }
         let len = self.text.len();
         if let Some(&(b, pos)) = self.brackets.last() {
-            return Err(SyntaxError::new(
-                format!("'{}' was never closed", b as char),
-                Span::new(pos, pos + 1),
-            ));
+            return Err(SyntaxError::new(format!("'{}' was never closed", b as char), Span::new(pos, pos + 1)));
         }
         if !self.expr_mode {
             if !self.at_line_start {
@@ -234,10 +216,7 @@ impl<'a> Lexer<'a> {
     fn close(&mut self, s: usize) -> Result<(), SyntaxError> {
         let c = self.text.as_bytes()[s] as char;
         let Some((open, pos)) = self.brackets.pop() else {
-            return Err(SyntaxError::new(
-                format!("unmatched '{c}'"),
-                Span::new(s, s + 1),
-            ));
+            return Err(SyntaxError::new(format!("unmatched '{c}'"), Span::new(s, s + 1)));
         };
         let want = match open {
             b'(' => ')',
@@ -245,10 +224,7 @@ impl<'a> Lexer<'a> {
             _ => '}',
         };
         if c != want {
-            let mut msg = format!(
-                "closing parenthesis '{c}' does not match opening parenthesis '{}'",
-                open as char
-            );
+            let mut msg = format!("closing parenthesis '{c}' does not match opening parenthesis '{}'", open as char);
             let open_line = line_of(self.text, pos);
             if open_line != line_of(self.text, s) {
                 msg.push_str(&format!(" on line {open_line}"));
@@ -286,22 +262,16 @@ impl<'a> Lexer<'a> {
         let (content_end, end) = strings::scan_body(self.text, s, body, quote, triple)?;
         let content = &self.text[body..content_end];
         // CPython reports bad escapes at the token after the literal.
-        let after = end
-            + self.text[end..]
-                .bytes()
-                .take_while(|b| matches!(b, b' ' | b'\t'))
-                .count();
+        let after = end + self.text[end..].bytes().take_while(|b| matches!(b, b' ' | b'\t')).count();
         let at = Span::new(after, after + 1);
         let tok = if prefix.fstring {
             // CPython 3.11 reports f-string errors after the literal, like escape errors.
-            Token::FString(
-                fstring::split(self.text, body, content_end, prefix.raw).map_err(|mut e| {
-                    if e.message.starts_with("f-string") {
-                        e.span = at;
-                    }
-                    e
-                })?,
-            )
+            Token::FString(fstring::split(self.text, body, content_end, prefix.raw).map_err(|mut e| {
+                if e.message.starts_with("f-string") {
+                    e.span = at;
+                }
+                e
+            })?)
         } else if prefix.bytes {
             Token::Bytes(strings::decode_bytes(content, prefix.raw, at)?)
         } else {

@@ -50,25 +50,18 @@ pub(crate) fn scan_number(src: &str, start: usize) -> Result<(Token, usize), Syn
             }
             if digits.is_empty() {
                 if radix != 16 && c.is_ascii_digit() {
-                    return Err(err(
-                        format!("invalid digit '{}' in {kind} literal", c as char),
-                        i,
-                    ));
+                    return Err(err(format!("invalid digit '{}' in {kind} literal", c as char), i));
                 }
                 return Err(err(format!("invalid {kind} literal"), before(i, start)));
             }
             if radix != 16 && c.is_ascii_digit() {
-                return Err(err(
-                    format!("invalid digit '{}' in {kind} literal", c as char),
-                    i,
-                ));
+                return Err(err(format!("invalid digit '{}' in {kind} literal", c as char), i));
             }
             break;
         }
         verify_end(src, i, start, kind)?;
-        let value = BigUint::parse_bytes(digits.as_bytes(), radix)
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| "0".to_string());
+        let value =
+            BigUint::parse_bytes(digits.as_bytes(), radix).map(|v| v.to_string()).unwrap_or_else(|| "0".to_string());
         return Ok((Token::Int(value), i));
     }
 
@@ -107,10 +100,7 @@ pub(crate) fn scan_number(src: &str, start: usize) -> Result<(Token, usize), Syn
         }
     }
     if matches!(at(i), b'j' | b'J') {
-        return Err(SyntaxError::new(
-            "complex numbers are not supported by minipy",
-            Span::new(start, i + 1),
-        ));
+        return Err(SyntaxError::new("complex numbers are not supported by minipy", Span::new(start, i + 1)));
     }
     verify_end(src, i, start, "decimal")?;
     if is_float {
@@ -132,12 +122,7 @@ pub(crate) fn scan_number(src: &str, start: usize) -> Result<(Token, usize), Syn
 }
 
 /// Digits with single underscores between them; returns the end offset.
-fn decimal_tail(
-    src: &str,
-    mut i: usize,
-    start: usize,
-    out: &mut String,
-) -> Result<usize, SyntaxError> {
+fn decimal_tail(src: &str, mut i: usize, start: usize, out: &mut String) -> Result<usize, SyntaxError> {
     let b = src.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
     loop {

@@ -41,17 +41,10 @@ pub(crate) fn scan_body(
     let mut i = body;
     loop {
         let Some(&c) = b.get(i) else {
-            let what = if triple {
-                "unterminated triple-quoted string literal"
-            } else {
-                "unterminated string literal"
-            };
+            let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
             return Err(SyntaxError::new(
                 // The last line of the file, not the empty one after its final newline.
-                format!(
-                    "{what} (detected at line {})",
-                    line_of(src, src.len().saturating_sub(1))
-                ),
+                format!("{what} (detected at line {})", line_of(src, src.len().saturating_sub(1))),
                 Span::new(tok_start, tok_start + 1),
             ));
         };
@@ -66,10 +59,7 @@ pub(crate) fn scan_body(
             }
             b'\n' | b'\r' if !triple => {
                 return Err(SyntaxError::new(
-                    format!(
-                        "unterminated string literal (detected at line {})",
-                        line_of(src, i)
-                    ),
+                    format!("unterminated string literal (detected at line {})", line_of(src, i)),
                     Span::new(tok_start, tok_start + 1),
                 ));
             }
@@ -111,9 +101,7 @@ fn next_char(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> Opti
 
 fn unicode_error(what: &str, from: usize, to: usize, at: Span) -> SyntaxError {
     SyntaxError::new(
-        format!(
-            "(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {what}"
-        ),
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {what}"),
         at,
     )
 }
@@ -190,10 +178,7 @@ pub(crate) fn decode_str(content: &str, raw: bool, at: Span) -> Result<String, S
                 }
             }
             'N' => {
-                return Err(SyntaxError::new(
-                    "\\N{...} escapes are not supported by minipy",
-                    at,
-                ));
+                return Err(SyntaxError::new("\\N{...} escapes are not supported by minipy", at));
             }
             other => {
                 out.push('\\');
@@ -207,10 +192,7 @@ pub(crate) fn decode_str(content: &str, raw: bool, at: Span) -> Result<String, S
 /// Decodes the body of a bytes literal.
 pub(crate) fn decode_bytes(content: &str, raw: bool, at: Span) -> Result<Vec<u8>, SyntaxError> {
     if !content.is_ascii() {
-        return Err(SyntaxError::new(
-            "bytes can only contain ASCII literal characters",
-            at,
-        ));
+        return Err(SyntaxError::new("bytes can only contain ASCII literal characters", at));
     }
     let mut out = Vec::with_capacity(content.len());
     let mut chars = content.char_indices().peekable();
@@ -220,10 +202,7 @@ pub(crate) fn decode_bytes(content: &str, raw: bool, at: Span) -> Result<Vec<u8>
             continue;
         }
         let Some((_, e)) = next_char(&mut chars) else {
-            return Err(SyntaxError::new(
-                format!("(value error) Trailing \\ in string at position {i}"),
-                at,
-            ));
+            return Err(SyntaxError::new(format!("(value error) Trailing \\ in string at position {i}"), at));
         };
         match e {
             '\n' => {}

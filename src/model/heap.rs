@@ -122,12 +122,15 @@ impl<M: Model> Drop for ObjRef<M> {
     }
 }
 
+/// An object whose release was deferred, with the function that releases it.
+type PendingFree = (*mut u8, unsafe fn(*mut u8));
+
 thread_local! {
     static ALLOCS: Cell<u64> = const { Cell::new(0) };
     static FREES: Cell<u64> = const { Cell::new(0) };
     static QUARANTINED: Cell<u64> = const { Cell::new(0) };
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
-    static PENDING: UnsafeCell<Vec<(*mut u8, unsafe fn(*mut u8))>> = const { UnsafeCell::new(Vec::new()) };
+    static PENDING: UnsafeCell<Vec<PendingFree>> = const { UnsafeCell::new(Vec::new()) };
 }
 
 #[inline(always)]

@@ -81,14 +81,10 @@ fn setrecursionlimit<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         }
         Value::Int(n) if *n < 1 => Err(PyErr::value_error("recursion limit must be greater or equal than 1")),
         Value::Int(_) => Err(PyErr::value_error("minipy caps the recursion limit at 50000")),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
     }
 }
 
 fn is_gil_enabled<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
     Ok(Value::Bool(M::HAS_GIL))
 }
-

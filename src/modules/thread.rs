@@ -16,7 +16,8 @@ use crate::object::function::Args;
 use crate::object::{Builtin, BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::deadlock;
 use crate::runtime::kernel::{
-    KEvent, KLock, KQueue, KRLock, KThread, NativeHandle, NativeObject, Payload, QueueError, ThreadState, WaitError, Waiter,
+    KEvent, KLock, KQueue, KRLock, KThread, NativeHandle, NativeObject, Payload, QueueError, ThreadState, WaitError,
+    Waiter,
 };
 use crate::runtime::message::{self, Message};
 use crate::vm::{Interp, Vm};
@@ -113,10 +114,9 @@ fn timeout_arg<M: Model>(v: Option<&Value<M>>) -> PyResult<Option<f64>, M> {
         Some(Value::Int(i)) => Ok(Some(*i as f64)),
         Some(Value::Float(f)) => Ok(Some(*f)),
         Some(Value::Bool(b)) => Ok(Some(*b as i64 as f64)),
-        Some(other) => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as a number",
-            other.type_name()
-        ))),
+        Some(other) => {
+            Err(PyErr::type_error(format!("'{}' object cannot be interpreted as a number", other.type_name())))
+        }
     }
 }
 
@@ -206,7 +206,12 @@ fn report_thread_error<M: Model>(vm: &mut Vm<M>, e: PyErr<M>, is_process: bool) 
     let is_exit = match e.lazy_type() {
         Some(t) => t == ExcType::SystemExit,
         None => {
-            let v = vm.materialize(PyErr { inner: Box::new(crate::object::exception::ErrInner { value: e.inner.value, traceback: e.inner.traceback }) });
+            let v = vm.materialize(PyErr {
+                inner: Box::new(crate::object::exception::ErrInner {
+                    value: e.inner.value,
+                    traceback: e.inner.traceback,
+                }),
+            });
             return report_materialized(vm, v, is_process);
         }
     };
@@ -300,11 +305,11 @@ fn run_isolated<M: Model>(vm: &mut Vm<M>, msg: &Message, is_process: bool) -> i3
     };
     // The copied module globals hold functions that hold the globals:
     // clear them so the worker's heap is freed.
-    if let Some(g) = globals {
-        if let ObjKind::Dict(d) = &g.kind {
-            let old = d.with(std::mem::take);
-            drop(old);
-        }
+    if let Some(g) = globals
+        && let ObjKind::Dict(d) = &g.kind
+    {
+        let old = d.with(std::mem::take);
+        drop(old);
     }
     code
 }
@@ -600,4 +605,3 @@ fn queue_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     vm.allow_threads(move || h.downcast::<KQueue>().expect("queue").join(&w)).map_err(wait_error)?;
     Ok(Value::None)
 }
-

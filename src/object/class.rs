@@ -64,10 +64,10 @@ impl<M: Model> Class<M> {
             return Some(v);
         }
         for base in &self.mro {
-            if let ObjKind::Class(c) = &base.kind {
-                if let Some(v) = c.dict.with(|d| d.map.get(&key).cloned()) {
-                    return Some(v);
-                }
+            if let ObjKind::Class(c) = &base.kind
+                && let Some(v) = c.dict.with(|d| d.map.get(&key).cloned())
+            {
+                return Some(v);
             }
         }
         None

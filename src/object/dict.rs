@@ -201,7 +201,7 @@ fn int_float_eq(i: i64, f: f64) -> bool {
     if f.fract() != 0.0 || !f.is_finite() {
         return false;
     }
-    if f >= -9.223372036854775808e18 && f < 9.223372036854775808e18 { f as i64 == i } else { false }
+    if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) { f as i64 == i } else { false }
 }
 
 trait FromF64Exact: Sized {

@@ -182,10 +182,10 @@ impl<M: Model> PyErr<M> {
 
     /// Record that the error passed through a frame.
     pub fn add_trace(&mut self, entry: TraceEntry) {
-        if let Some(last) = self.inner.traceback.last() {
-            if last.frame_id == entry.frame_id {
-                return;
-            }
+        if let Some(last) = self.inner.traceback.last()
+            && last.frame_id == entry.frame_id
+        {
+            return;
         }
         self.inner.traceback.push(entry);
     }

@@ -39,7 +39,15 @@ impl<M: Model> Function<M> {
         closure: Box<[ObjRef<M>]>,
         name: String,
     ) -> Function<M> {
-        Function { code_obj, globals, defaults, kwdefaults, closure, name, attrs: M::Cell::new(crate::object::Dict::new()) }
+        Function {
+            code_obj,
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            name,
+            attrs: M::Cell::new(crate::object::Dict::new()),
+        }
     }
 
     #[inline(always)]

@@ -15,20 +15,54 @@ pub enum DictView {
 
 pub enum IterState<M: Model> {
     /// list, tuple (by index: a list iterator sees appends, as in Python).
-    Seq { seq: Value<M>, index: usize },
+    Seq {
+        seq: Value<M>,
+        index: usize,
+    },
     /// reversed(list/tuple/str)
-    Reversed { seq: Value<M>, index: usize },
+    Reversed {
+        seq: Value<M>,
+        index: usize,
+    },
     /// str, by byte position.
-    Str { s: Value<M>, pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Str {
+        s: Value<M>,
+        pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// dict/set iteration; errors if the size changes.
-    Dict { dict: Value<M>, index: usize, len: usize, view: DictView },
-    Enumerate { inner: Value<M>, count: i64 },
-    Zip { iters: Vec<Value<M>> },
-    Map { func: Value<M>, iters: Vec<Value<M>> },
-    Filter { func: Value<M>, inner: Value<M> },
+    Dict {
+        dict: Value<M>,
+        index: usize,
+        len: usize,
+        view: DictView,
+    },
+    Enumerate {
+        inner: Value<M>,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value<M>>,
+    },
+    Map {
+        func: Value<M>,
+        iters: Vec<Value<M>>,
+    },
+    Filter {
+        func: Value<M>,
+        inner: Value<M>,
+    },
     /// A suspended generator frame (None while running or when finished).
-    Generator { frame: Option<Box<Frame<M>>>, name: String, running: bool, finished: bool },
+    Generator {
+        frame: Option<Box<Frame<M>>>,
+        name: String,
+        running: bool,
+        finished: bool,
+    },
     Exhausted,
 }
 

@@ -34,11 +34,7 @@ impl PyStr {
 
     /// The code point at index `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.ascii {
-            self.text.as_bytes().get(i).map(|b| *b as char)
-        } else {
-            self.text.chars().nth(i)
-        }
+        if self.ascii { self.text.as_bytes().get(i).map(|b| *b as char) } else { self.text.chars().nth(i) }
     }
 
     /// Byte offset of code point index `i` (clamped to the end).

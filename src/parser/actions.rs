@@ -19,29 +19,19 @@ pub enum Top {
 }
 
 pub fn user(msg: impl Into<String>, l: usize, r: usize) -> PError {
-    ParseError::User {
-        error: SyntaxError::new(msg, Span::new(l, r)),
-    }
+    ParseError::User { error: SyntaxError::new(msg, Span::new(l, r)) }
 }
 
 fn user_at(msg: impl Into<String>, span: Span) -> PError {
-    ParseError::User {
-        error: SyntaxError::new(msg, span),
-    }
+    ParseError::User { error: SyntaxError::new(msg, span) }
 }
 
 pub fn stmt(l: usize, r: usize, kind: StmtKind) -> Stmt {
-    Stmt {
-        span: Span::new(l, r),
-        kind,
-    }
+    Stmt { span: Span::new(l, r), kind }
 }
 
 pub fn expr(l: usize, r: usize, kind: ExprKind) -> Expr {
-    Expr {
-        span: Span::new(l, r),
-        kind,
-    }
+    Expr { span: Span::new(l, r), kind }
 }
 
 pub fn tuple(l: usize, r: usize, elts: Vec<Expr>) -> Expr {
@@ -49,26 +39,11 @@ pub fn tuple(l: usize, r: usize, elts: Vec<Expr>) -> Expr {
 }
 
 pub fn binop(l: usize, r: usize, left: Expr, op: BinOp, right: Expr) -> Expr {
-    expr(
-        l,
-        r,
-        ExprKind::BinOp {
-            left: Box::new(left),
-            op,
-            right: Box::new(right),
-        },
-    )
+    expr(l, r, ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) })
 }
 
 pub fn unary(l: usize, r: usize, op: UnaryOp, operand: Expr) -> Expr {
-    expr(
-        l,
-        r,
-        ExprKind::UnaryOp {
-            op,
-            operand: Box::new(operand),
-        },
-    )
+    expr(l, r, ExprKind::UnaryOp { op, operand: Box::new(operand) })
 }
 
 pub fn bool_op(l: usize, r: usize, op: BoolOp, first: Expr, rest: Vec<Expr>) -> Expr {
@@ -80,10 +55,7 @@ pub fn bool_op(l: usize, r: usize, op: BoolOp, first: Expr, rest: Vec<Expr>) -> 
 /// The end of a compound statement: its last nested statement, not the
 /// NEWLINE/DEDENT tokens after it (which may sit lines further down).
 pub fn block_end(l: usize, body: &[Stmt], orelse: &[Stmt]) -> usize {
-    orelse
-        .last()
-        .or(body.last())
-        .map_or(l, |s| s.span.end as usize)
+    orelse.last().or(body.last()).map_or(l, |s| s.span.end as usize)
 }
 
 /// CPython's name for an expression kind in "cannot assign to ..." messages.
@@ -143,10 +115,7 @@ pub fn check_target(e: &Expr, ctx: TargetCtx) -> PResult<()> {
     if ctx != TargetCtx::Del
         && let ExprKind::Starred(_) = e.kind
     {
-        return Err(user_at(
-            "starred assignment target must be in a list or tuple",
-            e.span,
-        ));
+        return Err(user_at("starred assignment target must be in a list or tuple", e.span));
     }
     let Some(bad) = invalid_target(e, ctx == TargetCtx::Del) else {
         return Ok(());
@@ -188,10 +157,7 @@ pub fn assign(l: usize, r: usize, first: Expr, mut rest: Vec<Expr>) -> PResult<S
     let single = targets.len() == 1;
     for t in &targets {
         if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
-            return Err(user_at(
-                "assignment to yield expression not possible",
-                t.span,
-            ));
+            return Err(user_at("assignment to yield expression not possible", t.span));
         }
         if let Err(e) = check_target(t, TargetCtx::Assign) {
             // CPython's hint for `f() = 1`, where `==` was probably meant.
@@ -199,18 +165,11 @@ pub fn assign(l: usize, r: usize, first: Expr, mut rest: Vec<Expr>) -> PResult<S
                 && invalid_target(t, false).is_some_and(|bad| std::ptr::eq(bad, t))
                 && !matches!(
                     t.kind,
-                    ExprKind::Tuple(_)
-                        | ExprKind::List(_)
-                        | ExprKind::True
-                        | ExprKind::False
-                        | ExprKind::None
+                    ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::True | ExprKind::False | ExprKind::None
                 );
             if here {
                 return Err(user_at(
-                    format!(
-                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                        expr_name(t)
-                    ),
+                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(t)),
                     t.span,
                 ));
             }
@@ -222,15 +181,9 @@ pub fn assign(l: usize, r: usize, first: Expr, mut rest: Vec<Expr>) -> PResult<S
 }
 
 pub fn aug_assign(l: usize, r: usize, target: Expr, op: BinOp, value: Expr) -> PResult<Stmt> {
-    if !matches!(
-        target.kind,
-        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
-    ) {
+    if !matches!(target.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
         return Err(user_at(
-            format!(
-                "'{}' is an illegal expression for augmented assignment",
-                expr_name(&target)
-            ),
+            format!("'{}' is an illegal expression for augmented assignment", expr_name(&target)),
             target.span,
         ));
     }
@@ -238,38 +191,18 @@ pub fn aug_assign(l: usize, r: usize, target: Expr, op: BinOp, value: Expr) -> P
     Ok(stmt(l, r, StmtKind::AugAssign { target, op, value }))
 }
 
-pub fn ann_assign(
-    l: usize,
-    r: usize,
-    target: Expr,
-    annotation: Expr,
-    value: Option<Expr>,
-) -> PResult<Stmt> {
+pub fn ann_assign(l: usize, r: usize, target: Expr, annotation: Expr, value: Option<Expr>) -> PResult<Stmt> {
     match &target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple(_) => {
-            return Err(user_at(
-                "only single target (not tuple) can be annotated",
-                target.span,
-            ));
+            return Err(user_at("only single target (not tuple) can be annotated", target.span));
         }
         ExprKind::List(_) => {
-            return Err(user_at(
-                "only single target (not list) can be annotated",
-                target.span,
-            ));
+            return Err(user_at("only single target (not list) can be annotated", target.span));
         }
         _ => return Err(user_at("illegal target for annotation", target.span)),
     }
-    Ok(stmt(
-        l,
-        r,
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-        },
-    ))
+    Ok(stmt(l, r, StmtKind::AnnAssign { target, annotation, value }))
 }
 
 pub fn if_chain(
@@ -283,15 +216,7 @@ pub fn if_chain(
     let mut orelse = orelse;
     for (el, etest, ebody) in elifs.into_iter().rev() {
         let r = block_end(el, &ebody, &orelse);
-        orelse = vec![stmt(
-            el,
-            r,
-            StmtKind::If {
-                test: etest,
-                body: ebody,
-                orelse,
-            },
-        )];
+        orelse = vec![stmt(el, r, StmtKind::If { test: etest, body: ebody, orelse })];
     }
     let r = block_end(l, &body, &orelse);
     stmt(l, r, StmtKind::If { test, body, orelse })
@@ -308,27 +233,14 @@ pub fn try_stmt(
         && pos + 1 < handlers.len()
     {
         let at = handlers[pos].span.start as usize;
-        return Err(user(
-            "default 'except:' must be last",
-            at,
-            at + "except:".len(),
-        ));
+        return Err(user("default 'except:' must be last", at, at + "except:".len()));
     }
     let mut r = block_end(l, &body, &orelse);
     if let Some(h) = handlers.last() {
         r = r.max(h.span.end as usize);
     }
     r = r.max(block_end(l, &orelse, &finalbody));
-    Ok(stmt(
-        l,
-        r,
-        StmtKind::Try(Box::new(Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        })),
-    ))
+    Ok(stmt(l, r, StmtKind::Try(Box::new(Try { body, handlers, orelse, finalbody }))))
 }
 
 pub fn with_stmt(l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> PResult<Stmt> {
@@ -369,10 +281,7 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
     let mut names: HashSet<String> = HashSet::new();
     let mut check_dup = |name: &str, span: Span| -> PResult<()> {
         if !names.insert(name.to_string()) {
-            return Err(user_at(
-                format!("duplicate argument '{name}' in function definition"),
-                span,
-            ));
+            return Err(user_at(format!("duplicate argument '{name}' in function definition"), span));
         }
         Ok(())
     };
@@ -380,9 +289,7 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
         if p.kwarg.is_some() {
             let (l, r) = match &item {
                 ParamItem::Plain(param) => (param.span.start as usize, param.span.end as usize),
-                ParamItem::Star(l, r, _)
-                | ParamItem::DoubleStar(l, r, _)
-                | ParamItem::Slash(l, r) => (*l, *r),
+                ParamItem::Star(l, r, _) | ParamItem::DoubleStar(l, r, _) | ParamItem::Slash(l, r) => (*l, *r),
             };
             return Err(user("arguments cannot follow var-keyword argument", l, r));
         }
@@ -395,10 +302,7 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
                     if param.default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        return Err(user_at(
-                            "non-default argument follows default argument",
-                            param.span,
-                        ));
+                        return Err(user_at("non-default argument follows default argument", param.span));
                     }
                     p.args.push(param);
                 }
@@ -411,22 +315,14 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
                 match name {
                     Some(name) => {
                         check_dup(&name, Span::new(l, r))?;
-                        p.vararg = Some(Param {
-                            name,
-                            default: None,
-                            span: Span::new(l, r),
-                        });
+                        p.vararg = Some(Param { name, default: None, span: Span::new(l, r) });
                     }
                     None => bare_star = Some((l, r)),
                 }
             }
             ParamItem::DoubleStar(l, r, name) => {
                 check_dup(&name, Span::new(l, r))?;
-                p.kwarg = Some(Param {
-                    name,
-                    default: None,
-                    span: Span::new(l, r),
-                });
+                p.kwarg = Some(Param { name, default: None, span: Span::new(l, r) });
             }
             ParamItem::Slash(l, r) => {
                 if seen_star {
@@ -457,13 +353,7 @@ pub fn func_def(l: usize, name: String, params: Vec<ParamItem>, body: Vec<Stmt>)
     Ok(stmt(
         l,
         r,
-        StmtKind::FunctionDef(Box::new(FunctionDef {
-            name,
-            params,
-            body,
-            decorators: vec![],
-            is_generator,
-        })),
+        StmtKind::FunctionDef(Box::new(FunctionDef { name, params, body, decorators: vec![], is_generator })),
     ))
 }
 
@@ -487,31 +377,18 @@ fn split_args(args: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
                 if let ExprKind::Starred(_) = e.kind {
                     if seen_dstar {
                         let at = e.span.start as usize;
-                        return Err(user(
-                            "iterable argument unpacking follows keyword argument unpacking",
-                            at,
-                            at + 1,
-                        ));
+                        return Err(user("iterable argument unpacking follows keyword argument unpacking", at, at + 1));
                     }
                 } else if seen_dstar {
-                    return Err(user_at(
-                        "positional argument follows keyword argument unpacking",
-                        e.span,
-                    ));
+                    return Err(user_at("positional argument follows keyword argument unpacking", e.span));
                 } else if seen_kw {
-                    return Err(user_at(
-                        "positional argument follows keyword argument",
-                        e.span,
-                    ));
+                    return Err(user_at("positional argument follows keyword argument", e.span));
                 }
                 pos.push(e);
             }
             Arg::Genexp(e) => {
                 if n > 1 {
-                    return Err(user_at(
-                        "Generator expression must be parenthesized",
-                        e.span,
-                    ));
+                    return Err(user_at("Generator expression must be parenthesized", e.span));
                 }
                 pos.push(e);
             }
@@ -519,29 +396,17 @@ fn split_args(args: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
                 let ExprKind::Name(name) = name.kind else {
                     // CPython underlines the target and the `=`.
                     let end = name.span.end as usize + 1;
-                    return Err(user(
-                        "expression cannot contain assignment, perhaps you meant \"==\"?",
-                        l,
-                        end,
-                    ));
+                    return Err(user("expression cannot contain assignment, perhaps you meant \"==\"?", l, end));
                 };
                 if kws.iter().any(|k| k.name.as_deref() == Some(name.as_str())) {
                     return Err(user(format!("keyword argument repeated: {name}"), l, r));
                 }
                 seen_kw = true;
-                kws.push(Keyword {
-                    name: Some(name),
-                    value,
-                    span: Span::new(l, r),
-                });
+                kws.push(Keyword { name: Some(name), value, span: Span::new(l, r) });
             }
             Arg::DoubleStar(l, r, value) => {
                 seen_dstar = true;
-                kws.push(Keyword {
-                    name: None,
-                    value,
-                    span: Span::new(l, r),
-                });
+                kws.push(Keyword { name: None, value, span: Span::new(l, r) });
             }
         }
     }
@@ -550,31 +415,13 @@ fn split_args(args: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
 
 pub fn call(l: usize, r: usize, func: Expr, args: Vec<Arg>) -> PResult<Expr> {
     let (args, keywords) = split_args(args)?;
-    Ok(expr(
-        l,
-        r,
-        ExprKind::Call {
-            func: Box::new(func),
-            args,
-            keywords,
-        },
-    ))
+    Ok(expr(l, r, ExprKind::Call { func: Box::new(func), args, keywords }))
 }
 
 pub fn class_def(l: usize, name: String, args: Vec<Arg>, body: Vec<Stmt>) -> PResult<Stmt> {
     let (bases, keywords) = split_args(args)?;
     let r = block_end(l, &body, &[]);
-    Ok(stmt(
-        l,
-        r,
-        StmtKind::ClassDef(Box::new(ClassDef {
-            name,
-            bases,
-            keywords,
-            body,
-            decorators: vec![],
-        })),
-    ))
+    Ok(stmt(l, r, StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators: vec![] }))))
 }
 
 #[derive(Clone, Copy)]
@@ -594,21 +441,14 @@ pub fn comprehension(
     generators: Vec<Comprehension>,
 ) -> PResult<Expr> {
     if let ExprKind::Starred(_) = elt.kind {
-        return Err(user_at(
-            "iterable unpacking cannot be used in comprehension",
-            elt.span,
-        ));
+        return Err(user_at("iterable unpacking cannot be used in comprehension", elt.span));
     }
     let elt = Box::new(elt);
     Ok(expr(
         l,
         r,
         match (kind, value) {
-            (CompKind::Dict, Some(v)) => ExprKind::DictComp {
-                key: elt,
-                value: Box::new(v),
-                generators,
-            },
+            (CompKind::Dict, Some(v)) => ExprKind::DictComp { key: elt, value: Box::new(v), generators },
             (CompKind::List, _) => ExprKind::ListComp { elt, generators },
             (CompKind::Set, _) => ExprKind::SetComp { elt, generators },
             _ => ExprKind::GeneratorExp { elt, generators },
@@ -647,10 +487,7 @@ pub fn list(l: usize, r: usize, body: Option<ListBody>) -> PResult<Expr> {
 
 /// Adjacent literals: `"a" 'b'`, `"a" f"{x}"`, `b"x" b"y"`.
 pub fn strings(src: &str, l: usize, r: usize, parts: Vec<(usize, Token, usize)>) -> PResult<Expr> {
-    let bytes = parts
-        .iter()
-        .filter(|p| matches!(p.1, Token::Bytes(_)))
-        .count();
+    let bytes = parts.iter().filter(|p| matches!(p.1, Token::Bytes(_))).count();
     if bytes > 0 && bytes < parts.len() {
         return Err(user("cannot mix bytes and nonbytes literals", r, r));
     }
@@ -708,13 +545,7 @@ fn fstring_parts(src: &str, pieces: Vec<FPiece>) -> PResult<Vec<FStringPart>> {
     for piece in pieces {
         match piece {
             FPiece::Literal(s) => out.push(FStringPart::Literal(s)),
-            FPiece::Hole {
-                start,
-                end,
-                conversion,
-                spec,
-                debug_text,
-            } => {
+            FPiece::Hole { start, end, conversion, spec, debug_text } => {
                 let value = super::parse_expression_at(src, start, end).map_err(|mut e| {
                     if !e.message.starts_with("f-string") {
                         e.message = format!("f-string: {}", e.message);

@@ -42,9 +42,7 @@ pub(crate) fn check(tokens: &[Spanned]) -> Result<(), SyntaxError> {
     let mut stack: Vec<Frame> = vec![Frame::default()];
     for (s, tok, _) in tokens {
         match tok {
-            Token::LPar | Token::LSqb | Token::LBrace | Token::WithLPar => {
-                stack.push(Frame::default())
-            }
+            Token::LPar | Token::LSqb | Token::LBrace | Token::WithLPar => stack.push(Frame::default()),
             Token::RPar | Token::RSqb | Token::RBrace | Token::WithRPar => {
                 if stack.len() > 1 {
                     let mut f = stack.pop().unwrap_or_default();

@@ -27,22 +27,13 @@ pub(crate) fn convert(
     };
     let e = match err {
         ParseError::User { error } => return error,
-        ParseError::UnrecognizedToken {
-            token: (l, tok, r),
-            expected,
-        } => {
-            let idx = consumed
-                .saturating_sub(1)
-                .min(tokens.len().saturating_sub(1));
+        ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            let idx = consumed.saturating_sub(1).min(tokens.len().saturating_sub(1));
             unexpected_token(src, tokens, idx, (l, &tok, r), &expected)
         }
-        ParseError::UnrecognizedEof { location, expected } => {
-            unexpected_eof(src, tokens, location, &expected)
-        }
+        ParseError::UnrecognizedEof { location, expected } => unexpected_eof(src, tokens, location, &expected),
         ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::new(GENERIC, Span::new(l, r)),
-        ParseError::InvalidToken { location } => {
-            SyntaxError::new(GENERIC, Span::new(location, location + 1))
-        }
+        ParseError::InvalidToken { location } => SyntaxError::new(GENERIC, Span::new(location, location + 1)),
     };
     // CPython scans the rest of the file after a generic error and reports a
     // tokenizer error instead, if there is one.
@@ -186,8 +177,7 @@ fn expr_start(tokens: &[Spanned], idx: usize) -> usize {
 
 fn is_delimiter(t: &Token) -> bool {
     is_line_break(t)
-        || t.text()
-            .is_some_and(|s| s.ends_with('=') && !matches!(s, "==" | "!=" | "<=" | ">="))
+        || t.text().is_some_and(|s| s.ends_with('=') && !matches!(s, "==" | "!=" | "<=" | ">="))
         || matches!(
             t,
             Token::LPar
@@ -235,20 +225,11 @@ fn unexpected_token(
     }
     let first = line_start(tokens, idx.saturating_sub(1));
     let header = tokens.get(first).map(|t| &t.1);
-    if matches!(tok, Token::Newline)
-        && expects(expected, ":")
-        && header.is_some_and(is_block_keyword)
-    {
+    if matches!(tok, Token::Newline) && expects(expected, ":") && header.is_some_and(is_block_keyword) {
         return SyntaxError::new("expected ':'", Span::new(l, l + 1));
     }
-    if expects(expected, "except")
-        && expects(expected, "finally")
-        && !matches!(tok, Token::Except | Token::Finally)
-    {
-        return SyntaxError::new(
-            "expected 'except' or 'finally' block",
-            Span::new(l, r.max(l + 1)),
-        );
+    if expects(expected, "except") && expects(expected, "finally") && !matches!(tok, Token::Except | Token::Finally) {
+        return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r.max(l + 1)));
     }
     let prev = idx.checked_sub(1).map(|i| &tokens[i]);
     if expects(expected, "else") && *tok != Token::Else && idx > 0 {
@@ -294,10 +275,7 @@ fn unexpected_token(
         && starts_expr(tok)
         && !matches!(tok, Token::LPar)
     {
-        let end = tokens[idx..]
-            .iter()
-            .find(|t| is_line_break(&t.1))
-            .map_or(r, |t| t.0);
+        let end = tokens[idx..].iter().find(|t| is_line_break(&t.1)).map_or(r, |t| t.0);
         return SyntaxError::new(
             "Missing parentheses in call to 'print'. Did you mean print(...)?",
             Span::new(*pl, end),
@@ -307,8 +285,7 @@ fn unexpected_token(
         && starts_expr(tok)
         && ends_expr(&p.1)
         && depth_at(tokens, idx) > 0
-        && !(matches!(p.1, Token::Name(_))
-            && matches!(tok, Token::Str(_) | Token::FString(_) | Token::Bytes(_)))
+        && !(matches!(p.1, Token::Name(_)) && matches!(tok, Token::Str(_) | Token::FString(_) | Token::Bytes(_)))
     {
         return SyntaxError::new(COMMA_HINT, Span::new(expr_start(tokens, idx - 1), r));
     }
@@ -332,27 +309,15 @@ fn is_block_keyword(t: &Token) -> bool {
     )
 }
 
-fn unexpected_eof(
-    src: &str,
-    tokens: &[Spanned],
-    location: usize,
-    expected: &[String],
-) -> SyntaxError {
+fn unexpected_eof(src: &str, tokens: &[Spanned], location: usize, expected: &[String]) -> SyntaxError {
     let last = tokens.len().saturating_sub(1);
     if only_indent(expected) {
         // `if x:` at the end of the file: CPython points just past the colon.
-        let nl = tokens
-            .iter()
-            .rposition(|t| t.1 == Token::Newline)
-            .unwrap_or(last);
+        let nl = tokens.iter().rposition(|t| t.1 == Token::Newline).unwrap_or(last);
         let at = tokens.get(nl).map_or(location, |t| t.0);
         return expected_block(src, tokens, nl.saturating_sub(1), Span::new(at, at));
     }
-    let at = tokens
-        .iter()
-        .rev()
-        .find(|t| !is_line_break(&t.1))
-        .map_or(location, |t| t.2);
+    let at = tokens.iter().rev().find(|t| !is_line_break(&t.1)).map_or(location, |t| t.2);
     if expects(expected, "except") && expects(expected, "finally") {
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(at, at));
     }

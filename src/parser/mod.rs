@@ -53,24 +53,15 @@ pub fn parse_expression_at(src: &str, start: usize, end: usize) -> Result<Expr, 
     depth::check(&tokens)?;
     match run(src, &tokens, lexed.error)? {
         Top::Expr(e) => Ok(e),
-        Top::Module(_) => Err(SyntaxError::new(
-            "invalid syntax",
-            crate::ast::Span::new(start, end),
-        )),
+        Top::Module(_) => Err(SyntaxError::new("invalid syntax", crate::ast::Span::new(start, end))),
     }
 }
 
 fn run(src: &str, tokens: &[Spanned], lex_error: Option<SyntaxError>) -> Result<Top, SyntaxError> {
     let consumed = Cell::new(0usize);
-    let items = tokens
-        .iter()
-        .cloned()
-        .map(Ok)
-        .chain(lex_error.clone().map(Err))
-        .inspect(|_| consumed.set(consumed.get() + 1));
-    python::TopParser::new()
-        .parse(src, items)
-        .map_err(|e| errors::convert(e, src, tokens, consumed.get(), lex_error))
+    let items =
+        tokens.iter().cloned().map(Ok).chain(lex_error.clone().map(Err)).inspect(|_| consumed.set(consumed.get() + 1));
+    python::TopParser::new().parse(src, items).map_err(|e| errors::convert(e, src, tokens, consumed.get(), lex_error))
 }
 
 /// `with (a as b, c):` lists its items in parentheses, but `with (a, b) as c:`
@@ -101,8 +92,7 @@ fn mark_with_parens(tokens: &mut [Spanned]) {
                 }
                 j += 1;
             }
-            if j + 1 < tokens.len() && tokens[j].1 == Token::RPar && tokens[j + 1].1 == Token::Colon
-            {
+            if j + 1 < tokens.len() && tokens[j].1 == Token::RPar && tokens[j + 1].1 == Token::Colon {
                 tokens[i + 1].1 = Token::WithLPar;
                 tokens[j].1 = Token::WithRPar;
             }

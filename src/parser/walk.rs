@@ -31,17 +31,11 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
         }
         ExprKind::UnaryOp { operand, .. } => out.push(operand),
         ExprKind::BoolOp { values, .. } => out.extend(values),
-        ExprKind::Compare {
-            left, comparators, ..
-        } => {
+        ExprKind::Compare { left, comparators, .. } => {
             out.push(left);
             out.extend(comparators);
         }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
+        ExprKind::Call { func, args, keywords } => {
             out.push(func);
             out.extend(args);
             out.extend(keywords.iter().map(|k| &k.value));
@@ -69,11 +63,7 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(elt);
             comp_children(generators, out);
         }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
+        ExprKind::DictComp { key, value, generators } => {
             out.push(key);
             out.push(value);
             comp_children(generators, out);
@@ -119,11 +109,7 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             exprs.push(target);
             exprs.push(value);
         }
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-        } => {
+        StmtKind::AnnAssign { target, annotation, value } => {
             exprs.push(target);
             exprs.push(annotation);
             exprs.extend(value);
@@ -133,12 +119,7 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             stmts.extend(body);
             stmts.extend(orelse);
         }
-        StmtKind::For {
-            target,
-            iter,
-            body,
-            orelse,
-        } => {
+        StmtKind::For { target, iter, body, orelse } => {
             exprs.push(target);
             exprs.push(iter);
             stmts.extend(body);

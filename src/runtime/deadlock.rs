@@ -23,8 +23,7 @@ struct State {
     flush: Option<Arc<dyn Fn() + Send + Sync>>,
 }
 
-static STATE: Mutex<State> =
-    Mutex::new(State { running: 0, blocked: Vec::new(), epoch: 0, next_id: 0, flush: None });
+static STATE: Mutex<State> = Mutex::new(State { running: 0, blocked: Vec::new(), epoch: 0, next_id: 0, flush: None });
 static WATCHDOG: Once = Once::new();
 
 /// Called when a Python thread starts running.

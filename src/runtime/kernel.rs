@@ -161,7 +161,13 @@ pub struct KRLock {
 }
 
 impl KRLock {
-    pub fn acquire(&self, owner: u64, blocking: bool, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
+    pub fn acquire(
+        &self,
+        owner: u64,
+        blocking: bool,
+        timeout: Option<f64>,
+        waiter: &Waiter,
+    ) -> Result<bool, WaitError> {
         let mut g = self.state.lock();
         if g.1 == 0 || g.0 == owner {
             g.0 = owner;

@@ -38,12 +38,29 @@ pub enum Node {
     Range(Range),
     Slice([usize; 3]),
     Code(Arc<Code>),
-    Function { code: usize, globals: usize, defaults: Vec<usize>, kwdefaults: Option<usize>, closure: Vec<usize>, name: String },
+    Function {
+        code: usize,
+        globals: usize,
+        defaults: Vec<usize>,
+        kwdefaults: Option<usize>,
+        closure: Vec<usize>,
+        name: String,
+    },
     Cell(usize),
     BuiltinType(BuiltinType),
     ExcClass(ExcType),
-    Class { name: String, qualname: String, base: Option<usize>, dict: usize, eq_without_hash: bool },
-    Instance { class: usize, dict: usize, exc_args: Option<Vec<usize>> },
+    Class {
+        name: String,
+        qualname: String,
+        base: Option<usize>,
+        dict: usize,
+        eq_without_hash: bool,
+    },
+    Instance {
+        class: usize,
+        dict: usize,
+        exc_args: Option<Vec<usize>>,
+    },
     Builtin(Option<&'static str>, String),
     BoundMethod(usize, usize),
     Module(String),
@@ -109,7 +126,7 @@ impl<M: Model> Encoder<'_, M> {
                 self.bytes += b.len();
                 Node::Bytes(b.to_vec())
             }
-            ObjKind::Tuple(t) => Node::Tuple(self.encode_all(&t.to_vec())?),
+            ObjKind::Tuple(t) => Node::Tuple(self.encode_all(t)?),
             ObjKind::List(l) => {
                 let items = l.with(|l| l.clone());
                 Node::List(self.encode_all(&items)?)
@@ -132,7 +149,7 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::Function(f) => {
                 let code = self.encode(&Value::Obj(f.code_obj.clone()))?;
                 let globals = self.encode(&Value::Obj(f.globals.clone()))?;
-                let defaults = self.encode_all(&f.defaults.to_vec())?;
+                let defaults = self.encode_all(&f.defaults)?;
                 let kwdefaults = match &f.kwdefaults {
                     Some(k) => Some(self.encode(&Value::Obj(k.clone()))?),
                     None => None,
@@ -170,20 +187,17 @@ impl<M: Model> Encoder<'_, M> {
                 Node::Property([self.encode(&p[0])?, self.encode(&p[1])?, self.encode(&p[2])?])
             }
             ObjKind::Native(n) => {
-                if let Some(q) = n.downcast::<super::kernel::KQueue>() {
-                    if !q.copying {
-                        return Err(PyErr::type_error(
-                            "a queue.Queue cannot be shared with another process; use multiprocessing.Queue",
-                        ));
-                    }
+                if let Some(q) = n.downcast::<super::kernel::KQueue>()
+                    && !q.copying
+                {
+                    return Err(PyErr::type_error(
+                        "a queue.Queue cannot be shared with another process; use multiprocessing.Queue",
+                    ));
                 }
                 Node::Native(n.clone())
             }
             ObjKind::Iter(_) | ObjKind::Super(..) => {
-                return Err(PyErr::type_error(format!(
-                    "cannot pickle '{}' object",
-                    o.kind.type_name()
-                )));
+                return Err(PyErr::type_error(format!("cannot pickle '{}' object", o.kind.type_name())));
             }
         };
         self.nodes[slot] = node;
@@ -193,7 +207,10 @@ impl<M: Model> Encoder<'_, M> {
     fn encode_class(&mut self, o: &ObjRef<M>, c: &Class<M>) -> PyResult<Node, M> {
         if c.module == "builtins" || c.module == "_queue" || c.module == "queue" {
             return Ok(match c.exc {
-                Some(t) if c.builtin == BuiltinType::BaseException && !ObjRef::ptr_eq(o, self.vm.builtin_type(BuiltinType::BaseException)) => {
+                Some(t)
+                    if c.builtin == BuiltinType::BaseException
+                        && !ObjRef::ptr_eq(o, self.vm.builtin_type(BuiltinType::BaseException)) =>
+                {
                     Node::ExcClass(t)
                 }
                 _ => Node::BuiltinType(c.builtin),
@@ -230,7 +247,12 @@ pub fn decode<M: Model>(vm: &mut Vm<M>, msg: &Message) -> PyResult<Value<M>, M> 
     decode_node(vm, msg, msg.root, &mut memo)
 }
 
-fn decode_node<M: Model>(vm: &mut Vm<M>, msg: &Message, i: usize, memo: &mut Vec<Option<Value<M>>>) -> PyResult<Value<M>, M> {
+fn decode_node<M: Model>(
+    vm: &mut Vm<M>,
+    msg: &Message,
+    i: usize,
+    memo: &mut Vec<Option<Value<M>>>,
+) -> PyResult<Value<M>, M> {
     if let Some(v) = &memo[i] {
         return Ok(v.clone());
     }
@@ -282,14 +304,22 @@ fn decode_node<M: Model>(vm: &mut Vm<M>, msg: &Message, i: usize, memo: &mut Vec
         }
         Node::Code(code) => Value::Obj(vm.materialize_code(code)),
         Node::Function { code, globals, defaults, kwdefaults, closure, name } => {
-            let code_obj = decode_node(vm, msg, *code, memo)?.as_obj().cloned().ok_or_else(|| PyErr::type_error("bad code"))?;
-            let globals = decode_node(vm, msg, *globals, memo)?.as_obj().cloned().ok_or_else(|| PyErr::type_error("bad globals"))?;
+            let code_obj =
+                decode_node(vm, msg, *code, memo)?.as_obj().cloned().ok_or_else(|| PyErr::type_error("bad code"))?;
+            let globals = decode_node(vm, msg, *globals, memo)?
+                .as_obj()
+                .cloned()
+                .ok_or_else(|| PyErr::type_error("bad globals"))?;
             let defaults = all(vm, memo, defaults)?.into_boxed_slice();
             let kwdefaults = match kwdefaults {
                 Some(k) => decode_node(vm, msg, *k, memo)?.as_obj().cloned(),
                 None => None,
             };
-            let closure = all(vm, memo, closure)?.into_iter().filter_map(|c| c.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice();
+            let closure = all(vm, memo, closure)?
+                .into_iter()
+                .filter_map(|c| c.as_obj().cloned())
+                .collect::<Vec<_>>()
+                .into_boxed_slice();
             Value::obj(ObjKind::Function(Function::new(code_obj, globals, defaults, kwdefaults, closure, name.clone())))
         }
         Node::Cell(inner) => {
@@ -339,7 +369,8 @@ fn decode_node<M: Model>(vm: &mut Vm<M>, msg: &Message, i: usize, memo: &mut Vec
             Value::Obj(cls)
         }
         Node::Instance { class, dict, exc_args } => {
-            let cls = decode_node(vm, msg, *class, memo)?.as_obj().cloned().ok_or_else(|| PyErr::type_error("bad class"))?;
+            let cls =
+                decode_node(vm, msg, *class, memo)?.as_obj().cloned().ok_or_else(|| PyErr::type_error("bad class"))?;
             let exc = match exc_args {
                 Some(a) => {
                     let args = all(vm, memo, a)?;

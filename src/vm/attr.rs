@@ -33,17 +33,17 @@ impl<M: Model> Vm<M> {
             match &o.kind {
                 ObjKind::Instance(inst) => {
                     let class_attr = inst.class().lookup(name);
-                    if let Some(ca) = &class_attr {
-                        if let Some(ObjKind::Property(p)) = ca.kind() {
-                            let getter = p[0].clone();
-                            if getter.is_none() {
-                                return Err(PyErr::attribute_error(format!(
-                                    "property '{name}' of '{}' object has no getter",
-                                    inst.class_name()
-                                )));
-                            }
-                            return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                    if let Some(ca) = &class_attr
+                        && let Some(ObjKind::Property(p)) = ca.kind()
+                    {
+                        let getter = p[0].clone();
+                        if getter.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{name}' of '{}' object has no getter",
+                                inst.class_name()
+                            )));
                         }
+                        return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
                     }
                     if let Some(v) = inst.get_attr(name) {
                         return Ok(Some(v));
@@ -71,9 +71,7 @@ impl<M: Model> Vm<M> {
                 ObjKind::Class(c) => {
                     if let Some(v) = c.lookup(name) {
                         return Ok(Some(match v.kind() {
-                            Some(ObjKind::ClassMethod(f)) => {
-                                Value::obj(ObjKind::BoundMethod(f.clone(), obj.clone()))
-                            }
+                            Some(ObjKind::ClassMethod(f)) => Value::obj(ObjKind::BoundMethod(f.clone(), obj.clone())),
                             Some(ObjKind::StaticMethod(f)) => f.clone(),
                             _ => v,
                         }));
@@ -82,9 +80,7 @@ impl<M: Model> Vm<M> {
                         "__name__" => Some(Value::str(c.name.clone())),
                         "__qualname__" => Some(Value::str(c.qualname.clone())),
                         "__module__" => Some(Value::str(c.module.clone())),
-                        "__bases__" => Some(Value::tuple(
-                            c.bases.iter().cloned().map(Value::Obj).collect(),
-                        )),
+                        "__bases__" => Some(Value::tuple(c.bases.iter().cloned().map(Value::Obj).collect())),
                         "__base__" => Some(c.mro.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
                         "__mro__" => {
                             let mut v = vec![obj.clone()];
@@ -154,10 +150,10 @@ impl<M: Model> Vm<M> {
         }
         // Built-in types: methods from the type's dict, then special attributes.
         let t = self.type_of(obj);
-        if let ObjKind::Class(c) = &t.kind {
-            if let Some(v) = c.lookup(name) {
-                return Ok(Some(self.bind(v, obj, &t)));
-            }
+        if let ObjKind::Class(c) = &t.kind
+            && let Some(v) = c.lookup(name)
+        {
+            return Ok(Some(self.bind(v, obj, &t)));
         }
         Ok(self.special_instance_attr(obj, name))
     }
@@ -173,25 +169,25 @@ impl<M: Model> Vm<M> {
             }
             _ => {}
         }
-        if let Some(ObjKind::Instance(inst)) = obj.kind() {
-            if let Some(exc) = &inst.exc {
-                return match name {
-                    "args" => Some(Value::tuple(exc.with(|e| e.args.clone()))),
-                    "__cause__" => Some(exc.with(|e| e.cause.clone())),
-                    "__context__" => Some(exc.with(|e| e.context.clone())),
-                    "__suppress_context__" => Some(Value::Bool(exc.with(|e| e.suppress_context))),
-                    "__traceback__" => Some(Value::None),
-                    "value" if inst.class().exc == Some(ExcType::StopIteration) => {
-                        Some(exc.with(|e| e.args.first().cloned().unwrap_or(Value::None)))
-                    }
-                    "code" if inst.class().exc == Some(ExcType::SystemExit) => Some(exc.with(|e| match e.args.len() {
-                        0 => Value::None,
-                        1 => e.args[0].clone(),
-                        _ => Value::tuple(e.args.clone()),
-                    })),
-                    _ => None,
-                };
-            }
+        if let Some(ObjKind::Instance(inst)) = obj.kind()
+            && let Some(exc) = &inst.exc
+        {
+            return match name {
+                "args" => Some(Value::tuple(exc.with(|e| e.args.clone()))),
+                "__cause__" => Some(exc.with(|e| e.cause.clone())),
+                "__context__" => Some(exc.with(|e| e.context.clone())),
+                "__suppress_context__" => Some(Value::Bool(exc.with(|e| e.suppress_context))),
+                "__traceback__" => Some(Value::None),
+                "value" if inst.class().exc == Some(ExcType::StopIteration) => {
+                    Some(exc.with(|e| e.args.first().cloned().unwrap_or(Value::None)))
+                }
+                "code" if inst.class().exc == Some(ExcType::SystemExit) => Some(exc.with(|e| match e.args.len() {
+                    0 => Value::None,
+                    1 => e.args[0].clone(),
+                    _ => Value::tuple(e.args.clone()),
+                })),
+                _ => None,
+            };
         }
         match (obj, name) {
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(Value::Int(int_of(obj))),
@@ -261,18 +257,18 @@ impl<M: Model> Vm<M> {
     pub fn setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                if let Some(ca) = inst.class().lookup(name) {
-                    if let Some(ObjKind::Property(p)) = ca.kind() {
-                        let setter = p[1].clone();
-                        if setter.is_none() {
-                            return Err(PyErr::attribute_error(format!(
-                                "property '{name}' of '{}' object has no setter",
-                                inst.class_name()
-                            )));
-                        }
-                        self.call(&setter, &[obj.clone(), value], &[])?;
-                        return Ok(());
+                if let Some(ca) = inst.class().lookup(name)
+                    && let Some(ObjKind::Property(p)) = ca.kind()
+                {
+                    let setter = p[1].clone();
+                    if setter.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{name}' of '{}' object has no setter",
+                            inst.class_name()
+                        )));
                     }
+                    self.call(&setter, &[obj.clone(), value], &[])?;
+                    return Ok(());
                 }
                 // object.__setattr__ (a built-in) is what the code below does.
                 let custom =
@@ -307,10 +303,7 @@ impl<M: Model> Vm<M> {
                 drop(old);
                 Ok(())
             }
-            _ => Err(PyErr::attribute_error(format!(
-                "'{}' object has no attribute '{name}'",
-                obj.type_name()
-            ))),
+            _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", obj.type_name()))),
         }
     }
 

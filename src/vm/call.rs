@@ -63,7 +63,12 @@ impl<M: Model> Vm<M> {
     }
 
     /// `callable(*args, **kwargs)`.
-    pub fn call_ex(&mut self, callable: &Value<M>, args: &Value<M>, kwargs: Option<&Value<M>>) -> PyResult<Value<M>, M> {
+    pub fn call_ex(
+        &mut self,
+        callable: &Value<M>,
+        args: &Value<M>,
+        kwargs: Option<&Value<M>>,
+    ) -> PyResult<Value<M>, M> {
         let mut all = match args.kind() {
             Some(ObjKind::Tuple(t)) => t.to_vec(),
             _ => self.collect(args)?,
@@ -206,7 +211,9 @@ impl<M: Model> Vm<M> {
         };
         let kwdefaults = kwdefaults.and_then(|v| v.as_obj().cloned());
         let closure = match closure.as_ref().and_then(|c| c.kind()) {
-            Some(ObjKind::Tuple(t)) => t.iter().filter_map(|c| c.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice(),
+            Some(ObjKind::Tuple(t)) => {
+                t.iter().filter_map(|c| c.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice()
+            }
             _ => Vec::new().into_boxed_slice(),
         };
         let f = ObjRef::new(ObjKind::Function(Function::new(code_obj, globals, defaults, kwdefaults, closure, name)));
@@ -244,18 +251,12 @@ impl<M: Model> Vm<M> {
             match b.kind() {
                 Some(ObjKind::Class(_)) => base_refs.push(b.as_obj().cloned().expect("class")),
                 _ => {
-                    return Err(PyErr::type_error(format!(
-                        "bases must be types, not '{}'",
-                        b.type_name()
-                    )));
+                    return Err(PyErr::type_error(format!("bases must be types, not '{}'", b.type_name())));
                 }
             }
         }
         if base_refs.len() > 1 {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                "multiple inheritance is not supported by minipy",
-            ));
+            return Err(PyErr::new(ExcType::NotImplementedError, "multiple inheritance is not supported by minipy"));
         }
         let base = base_refs.first().cloned().unwrap_or_else(|| self.builtin_type(BuiltinType::Object).clone());
         let (mut mro, builtin, exc) = match &base.kind {
@@ -264,7 +265,7 @@ impl<M: Model> Vm<M> {
         };
         mro.insert(0, base.clone());
         let dict = match &namespace.kind {
-            ObjKind::Dict(d) => d.with(|d| std::mem::take(d)),
+            ObjKind::Dict(d) => d.with(std::mem::take),
             _ => Dict::new(),
         };
         let defines_eq = dict.get_str("__eq__").is_some();
@@ -337,10 +338,7 @@ impl<M: Model> Vm<M> {
                 full.extend_from_slice(args);
                 let r = self.call(&init, &full, kwnames)?;
                 if !r.is_none() {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        r.type_name()
-                    )));
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name())));
                 }
             }
             None => {
@@ -457,10 +455,10 @@ fn bind_general<M: Model>(
     let ndefaults = func.defaults.len();
     let first_default = argcount.saturating_sub(ndefaults);
     let mut missing = Vec::new();
-    for i in 0..argcount {
-        if matches!(locals[i], Value::Undef) {
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+        if matches!(slot, Value::Undef) {
             if i >= first_default {
-                locals[i] = func.defaults[i - first_default].clone();
+                *slot = func.defaults[i - first_default].clone();
             } else {
                 missing.push(code.varnames[i].clone());
             }
@@ -470,12 +468,12 @@ fn bind_general<M: Model>(
         return Err(missing_error(qual, "positional", &missing));
     }
     let mut missing_kw = Vec::new();
-    for i in argcount..argcount + kwonly {
-        if matches!(locals[i], Value::Undef) {
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+        if matches!(slot, Value::Undef) {
             let name = &code.varnames[i];
             let default = func.kwdefaults.as_ref().and_then(|d| super::eval::dict_get_str(d, name));
             match default {
-                Some(v) => locals[i] = v,
+                Some(v) => *slot = v,
                 None => missing_kw.push(name.clone()),
             }
         }

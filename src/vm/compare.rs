@@ -138,32 +138,32 @@ impl<M: Model> Vm<M> {
         // User-defined comparisons: the reflected method of the right operand
         // first when it is a subclass, as CPython does; here, left then right.
         let name = dunder(op);
-        if let Some(ObjKind::Instance(inst)) = a.kind() {
-            if let Some(f) = inst.class().lookup(name) {
-                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
-                if !is_not_implemented(&r) {
-                    return Ok(r);
-                }
+        if let Some(ObjKind::Instance(inst)) = a.kind()
+            && let Some(f) = inst.class().lookup(name)
+        {
+            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
             }
         }
-        if let Some(ObjKind::Instance(inst)) = b.kind() {
-            if let Some(f) = inst.class().lookup(dunder(reflect(op))) {
-                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
-                if !is_not_implemented(&r) {
-                    return Ok(r);
-                }
+        if let Some(ObjKind::Instance(inst)) = b.kind()
+            && let Some(f) = inst.class().lookup(dunder(reflect(op)))
+        {
+            let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
             }
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::NotEq => {
                 // Default __ne__ inverts __eq__.
-                if let Some(ObjKind::Instance(inst)) = a.kind() {
-                    if let Some(f) = inst.class().lookup("__eq__") {
-                        let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
-                        if !is_not_implemented(&r) {
-                            return Ok(Value::Bool(!self.truthy(&r)?));
-                        }
+                if let Some(ObjKind::Instance(inst)) = a.kind()
+                    && let Some(f) = inst.class().lookup("__eq__")
+                {
+                    let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                    if !is_not_implemented(&r) {
+                        return Ok(Value::Bool(!self.truthy(&r)?));
                     }
                 }
                 Ok(Value::Bool(!a.is(b)))
@@ -305,7 +305,9 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Bytes(b)) => match item {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
                 _ => match item.kind() {
-                    Some(ObjKind::Bytes(sub)) => Ok(b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty()),
+                    Some(ObjKind::Bytes(sub)) => {
+                        Ok(b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty())
+                    }
                     _ => Err(PyErr::type_error("a bytes-like object is required")),
                 },
             },
@@ -349,9 +351,7 @@ impl<M: Model> Vm<M> {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
     }
 }

@@ -121,19 +121,14 @@ impl<M: Model> Vm<M> {
                     let r = self.call(&f, std::slice::from_ref(v), &[])?;
                     return match r.as_str() {
                         Some(s) => Ok(s.to_string()),
-                        None => Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            r.type_name()
-                        ))),
+                        None => {
+                            Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", r.type_name())))
+                        }
                     };
                 }
                 if let Some(exc) = &inst.exc {
                     let args = exc.with(|e| e.args.clone());
-                    let inner = if args.len() == 1 {
-                        self.repr(&args[0])?
-                    } else {
-                        self.join_reprs(&args)?
-                    };
+                    let inner = if args.len() == 1 { self.repr(&args[0])? } else { self.join_reprs(&args)? };
                     return Ok(format!("{}({})", inst.class_name(), inner));
                 }
                 let c = inst.class();
@@ -194,10 +189,7 @@ impl<M: Model> Vm<M> {
                     let r = self.call(&f, std::slice::from_ref(v), &[])?;
                     return match r.as_str() {
                         Some(s) => Ok(s.to_string()),
-                        None => Err(PyErr::type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            r.type_name()
-                        ))),
+                        None => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", r.type_name()))),
                     };
                 }
                 if let Some(exc) = &inst.exc {

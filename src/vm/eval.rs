@@ -409,7 +409,8 @@ impl<M: Model> Vm<M> {
                             let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
                             let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
                             let long_lived = code.has_flag(crate::bytecode::code::flags::NAMESPACE_BODY);
-                            let f = self.make_function(code_v, globals.clone(), defaults, kwdefaults, closure, long_lived);
+                            let f =
+                                self.make_function(code_v, globals.clone(), defaults, kwdefaults, closure, long_lived);
                             frame.stack.push(f);
                         }
                         Op::MakeClass => {
@@ -511,10 +512,10 @@ impl<M: Model> Vm<M> {
         while let Some(block) = frame.blocks.pop() {
             match block {
                 Block::Handler => {
-                    if let Some(handled) = self.handled.pop() {
-                        if !uncatchable {
-                            err = self.chain_context(err, handled);
-                        }
+                    if let Some(handled) = self.handled.pop()
+                        && !uncatchable
+                    {
+                        err = self.chain_context(err, handled);
                     }
                 }
                 Block::Except { handler, depth } => {

@@ -1,7 +1,7 @@
 //! A function activation: locals, value stack, cells and the block stack.
 
-use crate::object::{ObjRef, Value};
 use crate::model::Model;
+use crate::object::{ObjRef, Value};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Block {

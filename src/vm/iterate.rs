@@ -54,7 +54,9 @@ impl<M: Model> Vm<M> {
                 let len = d.with(|d| d.len());
                 IterState::Dict { dict: v.clone(), index: 0, len, view: DictView::Keys }
             }
-            Some(ObjKind::FrozenSet(d)) => IterState::Dict { dict: v.clone(), index: 0, len: d.len(), view: DictView::Keys },
+            Some(ObjKind::FrozenSet(d)) => {
+                IterState::Dict { dict: v.clone(), index: 0, len: d.len(), view: DictView::Keys }
+            }
             Some(ObjKind::Bytes(b)) => {
                 let items = b.iter().map(|x| Value::Int(*x as i64)).collect();
                 IterState::Seq { seq: Value::tuple(items), index: 0 }
@@ -70,7 +72,9 @@ impl<M: Model> Vm<M> {
                     loop {
                         match self.getitem(v, &Value::Int(i)) {
                             Ok(x) => items.push(x),
-                            Err(e) if matches!(e.lazy_type(), Some(ExcType::IndexError | ExcType::StopIteration)) => break,
+                            Err(e) if matches!(e.lazy_type(), Some(ExcType::IndexError | ExcType::StopIteration)) => {
+                                break;
+                            }
                             Err(e) => return Err(e),
                         }
                         i += 1;
@@ -331,10 +335,7 @@ impl<M: Model> Vm<M> {
             })?,
         };
         if items.len() < n {
-            return Err(PyErr::value_error(format!(
-                "not enough values to unpack (expected {n}, got {})",
-                items.len()
-            )));
+            return Err(PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
         }
         if items.len() > n {
             return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
@@ -425,9 +426,9 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
         }
         IterState::Dict { dict, index, len, view } => {
             let (now, entry) = match dict.kind() {
-                Some(ObjKind::Dict(d) | ObjKind::Set(d)) => d.with(|d| {
-                    (d.len(), d.map.get_index(*index).map(|(k, v)| (k.value.clone(), v.clone())))
-                }),
+                Some(ObjKind::Dict(d) | ObjKind::Set(d)) => {
+                    d.with(|d| (d.len(), d.map.get_index(*index).map(|(k, v)| (k.value.clone(), v.clone()))))
+                }
                 Some(ObjKind::FrozenSet(d)) => {
                     (d.len(), d.map.get_index(*index).map(|(k, v)| (k.value.clone(), v.clone())))
                 }

@@ -8,6 +8,7 @@
 pub mod attr;
 pub mod call;
 pub mod compare;
+pub mod containers;
 pub mod convert;
 pub mod eval;
 pub mod frame;
@@ -15,7 +16,6 @@ pub mod iterate;
 pub mod numbers;
 pub mod ops;
 pub mod percent;
-pub mod containers;
 pub mod setup;
 pub mod traceback;
 
@@ -245,20 +245,20 @@ impl<M: Model> Vm<M> {
 
     /// Hash a value for use as a dict key or set member.
     pub fn key(&mut self, v: Value<M>) -> PyResult<Key<M>, M> {
-        if let Value::Obj(o) = &v {
-            if let ObjKind::Instance(inst) = &o.kind {
-                let hash_attr = inst.class().lookup("__hash__");
-                if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
-                    return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
-                }
-                if matches!(hash_attr.as_ref().and_then(|h| h.kind()), Some(ObjKind::Function(_))) {
-                    let h = self.call_method(&v, "__hash__", &[])?;
-                    let hash = match h {
-                        Value::Int(i) => crate::object::hash::hash_int(i),
-                        _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
-                    };
-                    return Ok(Key { hash, value: v });
-                }
+        if let Value::Obj(o) = &v
+            && let ObjKind::Instance(inst) = &o.kind
+        {
+            let hash_attr = inst.class().lookup("__hash__");
+            if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
+                return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
+            }
+            if matches!(hash_attr.as_ref().and_then(|h| h.kind()), Some(ObjKind::Function(_))) {
+                let h = self.call_method(&v, "__hash__", &[])?;
+                let hash = match h {
+                    Value::Int(i) => crate::object::hash::hash_int(i),
+                    _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
+                };
+                return Ok(Key { hash, value: v });
             }
         }
         Key::new(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))

@@ -80,10 +80,10 @@ pub fn numeric_op<M: Model>(op: BinOp, a: &N, b: &N) -> Option<PyResult<Value<M>
     if matches!(a, N::F(_)) || matches!(b, N::F(_)) {
         return float_op(op, num_to_f64(a), num_to_f64(b));
     }
-    if let (N::I(x), N::I(y)) = (a, b) {
-        if let Some(r) = small_int_op(op, *x, *y) {
-            return Some(r);
-        }
+    if let (N::I(x), N::I(y)) = (a, b)
+        && let Some(r) = small_int_op(op, *x, *y)
+    {
+        return Some(r);
     }
     Some(big_int_op(op, big(a), big(b)))
 }
@@ -106,11 +106,7 @@ fn small_int_op<M: Model>(op: BinOp, x: i64, y: i64) -> Option<PyResult<Value<M>
             if y == 0 {
                 return Some(Err(PyErr::zero_division("integer modulo by zero")));
             }
-            if y == -1 {
-                0
-            } else {
-                x.mod_floor(&y)
-            }
+            if y == -1 { 0 } else { x.mod_floor(&y) }
         }
         BinOp::Div => return Some(int_true_div(&BigInt::from(x), &BigInt::from(y))),
         BinOp::BitAnd => x & y,
@@ -206,10 +202,11 @@ fn int_true_div<M: Model>(x: &BigInt, y: &BigInt) -> PyResult<Value<M>, M> {
         return Err(PyErr::zero_division("division by zero"));
     }
     const EXACT: i64 = 1 << 53;
-    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.abs() <= EXACT && b.abs() <= EXACT {
-            return Ok(Value::Float(a as f64 / b as f64));
-        }
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64())
+        && a.abs() <= EXACT
+        && b.abs() <= EXACT
+    {
+        return Ok(Value::Float(a as f64 / b as f64));
     }
     let (q, r) = x.div_rem(y);
     if r.is_zero() {

@@ -8,6 +8,9 @@ use crate::model::{Model, ObjCell};
 use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::text::slice::normalize_slice;
 
+/// A slice's start, stop and step, each possibly omitted.
+pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
+
 /// Largest sequence repetition allowed (bytes of result), to fail cleanly
 /// instead of exhausting memory.
 const MAX_REPEAT_ITEMS: usize = 1 << 28;
@@ -51,30 +54,29 @@ impl<M: Model> Vm<M> {
         }
         // User-defined operators.
         let (l, r, i) = dunder(op);
-        if inplace {
-            if let Some(ObjKind::Instance(inst)) = a.kind() {
-                if let Some(f) = inst.class().lookup(i) {
-                    let res = self.call(&f, &[a.clone(), b.clone()], &[])?;
-                    if !is_not_implemented(&res) {
-                        return Ok(res);
-                    }
-                }
+        if inplace
+            && let Some(ObjKind::Instance(inst)) = a.kind()
+            && let Some(f) = inst.class().lookup(i)
+        {
+            let res = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            if !is_not_implemented(&res) {
+                return Ok(res);
             }
         }
-        if let Some(ObjKind::Instance(inst)) = a.kind() {
-            if let Some(f) = inst.class().lookup(l) {
-                let res = self.call(&f, &[a.clone(), b.clone()], &[])?;
-                if !is_not_implemented(&res) {
-                    return Ok(res);
-                }
+        if let Some(ObjKind::Instance(inst)) = a.kind()
+            && let Some(f) = inst.class().lookup(l)
+        {
+            let res = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            if !is_not_implemented(&res) {
+                return Ok(res);
             }
         }
-        if let Some(ObjKind::Instance(inst)) = b.kind() {
-            if let Some(f) = inst.class().lookup(r) {
-                let res = self.call(&f, &[b.clone(), a.clone()], &[])?;
-                if !is_not_implemented(&res) {
-                    return Ok(res);
-                }
+        if let Some(ObjKind::Instance(inst)) = b.kind()
+            && let Some(f) = inst.class().lookup(r)
+        {
+            let res = self.call(&f, &[b.clone(), a.clone()], &[])?;
+            if !is_not_implemented(&res) {
+                return Ok(res);
             }
         }
         Err(self.binary_type_error(op, inplace, &a, &b))
@@ -100,7 +102,13 @@ impl<M: Model> Vm<M> {
     }
 
     /// Built-in types' operators other than arithmetic on numbers.
-    fn builtin_binary(&mut self, op: BinOp, inplace: bool, a: &Value<M>, b: &Value<M>) -> PyResult<Option<Value<M>>, M> {
+    fn builtin_binary(
+        &mut self,
+        op: BinOp,
+        inplace: bool,
+        a: &Value<M>,
+        b: &Value<M>,
+    ) -> PyResult<Option<Value<M>>, M> {
         let (ka, kb) = (a.kind(), b.kind());
         Ok(Some(match (op, ka, kb) {
             (BinOp::Add, Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
@@ -137,7 +145,11 @@ impl<M: Model> Vm<M> {
                 let fmt = s.as_str().to_string();
                 return self.percent_format(&fmt, b).map(|s| Some(Value::str(s)));
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_))) => {
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub,
+                Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)),
+                Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)),
+            ) => {
                 return self.set_operator(op, inplace, a, b).map(Some);
             }
             (BinOp::BitOr, Some(ObjKind::Dict(x)), Some(ObjKind::Dict(y))) => {
@@ -241,10 +253,10 @@ impl<M: Model> Vm<M> {
             UnaryOp::Invert => ("__invert__", "~"),
             UnaryOp::Not => unreachable!(),
         };
-        if let Some(ObjKind::Instance(inst)) = a.kind() {
-            if let Some(f) = inst.class().lookup(name) {
-                return self.call(&f, &[a.clone()], &[]);
-            }
+        if let Some(ObjKind::Instance(inst)) = a.kind()
+            && let Some(f) = inst.class().lookup(name)
+        {
+            return self.call(&f, std::slice::from_ref(&a), &[]);
         }
         Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", a.type_name())))
     }
@@ -382,7 +394,8 @@ impl<M: Model> Vm<M> {
                 if let Some(ObjKind::Slice(s)) = index.kind() {
                     let ints: Vec<Value<M>> = b.iter().map(|x| Value::Int(*x as i64)).collect();
                     let picked = self.slice_vec(&ints, s)?;
-                    let bytes: Vec<u8> = picked.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect();
+                    let bytes: Vec<u8> =
+                        picked.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect();
                     return Ok(Value::obj(ObjKind::Bytes(bytes.into_boxed_slice())));
                 }
                 Err(self.bad_index("byte", index))
@@ -410,11 +423,8 @@ impl<M: Model> Vm<M> {
                 Some(f) => self.call(&f, &[container.clone(), index.clone()], &[]),
                 None => Err(not_subscriptable(container)),
             },
-            ObjKind::Class(c) if index.kind().is_some() || true => {
-                // `list[int]` style generic aliases: return the class itself.
-                let _ = c;
-                Ok(container.clone())
-            }
+            // `list[int]` style generic aliases: the class itself.
+            ObjKind::Class(_) => Ok(container.clone()),
             _ => Err(not_subscriptable(container)),
         }
     }
@@ -436,10 +446,7 @@ impl<M: Model> Vm<M> {
                     let items = self.collect(&value)?;
                     return self.list_set_slice(l, s, items);
                 }
-                Err(PyErr::type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    index.type_name()
-                )))
+                Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", index.type_name())))
             }
             Some(ObjKind::Dict(d)) => {
                 let key = self.dict_key(d, index)?;
@@ -457,10 +464,7 @@ impl<M: Model> Vm<M> {
                     container.type_name()
                 ))),
             },
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object does not support item assignment",
-                container.type_name()
-            ))),
+            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", container.type_name()))),
         }
     }
 
@@ -491,10 +495,7 @@ impl<M: Model> Vm<M> {
                     drop(removed);
                     return Ok(());
                 }
-                Err(PyErr::type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    index.type_name()
-                )))
+                Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", index.type_name())))
             }
             Some(ObjKind::Dict(d)) => {
                 let key = self.dict_key(d, index.clone())?;
@@ -508,20 +509,16 @@ impl<M: Model> Vm<M> {
                     self.call(&f, &[container.clone(), index], &[])?;
                     Ok(())
                 }
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object does not support item deletion",
-                    container.type_name()
-                ))),
+                None => {
+                    Err(PyErr::type_error(format!("'{}' object does not support item deletion", container.type_name())))
+                }
             },
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object does not support item deletion",
-                container.type_name()
-            ))),
+            _ => Err(PyErr::type_error(format!("'{}' object does not support item deletion", container.type_name()))),
         }
     }
 
     /// The (start, stop, step) of a slice object as optional ints.
-    pub fn slice_bounds(&mut self, s: &[Value<M>; 3]) -> PyResult<(Option<i64>, Option<i64>, Option<i64>), M> {
+    pub fn slice_bounds(&mut self, s: &[Value<M>; 3]) -> PyResult<SliceBounds, M> {
         let mut out = [None, None, None];
         for (i, v) in s.iter().enumerate() {
             out[i] = match v {
@@ -566,8 +563,7 @@ impl<M: Model> Vm<M> {
         let si = normalize_slice(len, start, stop, step).map_err(PyErr::value_error)?;
         let (start, step, count) = (si.start, si.step, si.count);
         if step == 1 {
-            let old: Vec<Value<M>> =
-                l.with(|l| l.splice(start as usize..start as usize + count, items).collect());
+            let old: Vec<Value<M>> = l.with(|l| l.splice(start as usize..start as usize + count, items).collect());
             drop(old);
             return Ok(());
         }
@@ -624,10 +620,7 @@ fn is_int<M: Model>(v: &Value<M>) -> bool {
 }
 
 fn is_sequence<M: Model>(v: &Value<M>) -> bool {
-    matches!(
-        v.kind(),
-        Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_))
-    )
+    matches!(v.kind(), Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_)))
 }
 
 /// An int index (bools count), or None for anything else.

@@ -44,7 +44,13 @@ const BUILTIN_TYPES: &[(BuiltinType, &str)] = &[
     (BuiltinType::BaseException, "BaseException"),
 ];
 
-fn new_class<M: Model>(name: &str, module: &str, mro: Vec<ObjRef<M>>, builtin: BuiltinType, exc: Option<ExcType>) -> ObjRef<M> {
+fn new_class<M: Model>(
+    name: &str,
+    module: &str,
+    mro: Vec<ObjRef<M>>,
+    builtin: BuiltinType,
+    exc: Option<ExcType>,
+) -> ObjRef<M> {
     let c = ObjRef::new(ObjKind::Class(Class {
         name: name.to_string(),
         qualname: name.to_string(),
@@ -78,7 +84,9 @@ pub fn new_interp<M: Model>(
         let object = slots[0].clone();
         let mro = match t {
             BuiltinType::Object => vec![],
-            BuiltinType::Bool => vec![slots[BuiltinType::Int as usize].clone().expect("int first"), object.expect("object first")],
+            BuiltinType::Bool => {
+                vec![slots[BuiltinType::Int as usize].clone().expect("int first"), object.expect("object first")]
+            }
             _ => vec![object.expect("object first")],
         };
         let exc = if t == BuiltinType::BaseException { Some(ExcType::BaseException) } else { None };
@@ -157,10 +165,10 @@ impl<M: Model> Vm<M> {
             Const::Tuple(items) => Value::tuple(items.iter().map(|c| self.materialize_const(c)).collect()),
             Const::Code(code) => Value::Obj(self.materialize_code(code)),
         };
-        if M::IMMORTAL_SHARED {
-            if let Value::Obj(o) = &v {
-                o.make_immortal();
-            }
+        if M::IMMORTAL_SHARED
+            && let Value::Obj(o) = &v
+        {
+            o.make_immortal();
         }
         v
     }
@@ -168,7 +176,14 @@ impl<M: Model> Vm<M> {
     /// A function object for a module body.
     pub fn module_function(&self, code: &Arc<Code>, globals: ObjRef<M>) -> ObjRef<M> {
         let code_obj = self.materialize_code(code);
-        ObjRef::new(ObjKind::Function(Function::new(code_obj, globals, Box::new([]), None, Box::new([]), "<module>".to_string())))
+        ObjRef::new(ObjKind::Function(Function::new(
+            code_obj,
+            globals,
+            Box::new([]),
+            None,
+            Box::new([]),
+            "<module>".to_string(),
+        )))
     }
 
     /// Run compiled module code in `globals`.

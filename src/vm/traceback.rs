@@ -21,11 +21,11 @@ impl<M: Model> Vm<M> {
             }
             ErrValue::LazyArgs(t, args) => self.new_exception(t, args),
         };
-        if let ObjKind::Instance(inst) = &obj.kind {
-            if let Some(exc) = &inst.exc {
-                let tb = inner.traceback;
-                exc.with(|e| e.traceback = tb);
-            }
+        if let ObjKind::Instance(inst) = &obj.kind
+            && let Some(exc) = &inst.exc
+        {
+            let tb = inner.traceback;
+            exc.with(|e| e.traceback = tb);
         }
         Value::Obj(obj)
     }
@@ -34,7 +34,12 @@ impl<M: Model> Vm<M> {
     pub fn reraise(&mut self, exc: Value<M>) -> PyErr<M> {
         let obj = match exc {
             Value::Obj(o) => o,
-            other => return PyErr::type_error(format!("exceptions must derive from BaseException, not {}", other.type_name())),
+            other => {
+                return PyErr::type_error(format!(
+                    "exceptions must derive from BaseException, not {}",
+                    other.type_name()
+                ));
+            }
         };
         let tb = match &obj.kind {
             ObjKind::Instance(inst) => inst.exc.as_ref().map(|e| e.with(|e| e.traceback.clone())).unwrap_or_default(),
@@ -69,22 +74,22 @@ impl<M: Model> Vm<M> {
                     Err(e) => return e,
                 }
             };
-            if let Some(ObjKind::Instance(inst)) = exc.kind() {
-                if let Some(state) = &inst.exc {
-                    state.with(|s| {
-                        s.cause = cause;
-                        s.suppress_context = true;
-                    });
-                }
+            if let Some(ObjKind::Instance(inst)) = exc.kind()
+                && let Some(state) = &inst.exc
+            {
+                state.with(|s| {
+                    s.cause = cause;
+                    s.suppress_context = true;
+                });
             }
         }
         match exc {
             Value::Obj(o) => {
                 // A fresh raise starts a fresh traceback.
-                if let ObjKind::Instance(inst) = &o.kind {
-                    if let Some(state) = &inst.exc {
-                        state.with(|s| s.traceback.clear());
-                    }
+                if let ObjKind::Instance(inst) = &o.kind
+                    && let Some(state) = &inst.exc
+                {
+                    state.with(|s| s.traceback.clear());
                 }
                 PyErr::from_object(o)
             }
@@ -106,14 +111,13 @@ impl<M: Model> Vm<M> {
     pub fn chain_context(&mut self, err: PyErr<M>, handled: Value<M>) -> PyErr<M> {
         let tb = err.inner.traceback.clone();
         let exc = self.materialize(err);
-        if !exc.is(&handled) {
-            if let Some(ObjKind::Instance(inst)) = exc.kind() {
-                if let Some(state) = &inst.exc {
-                    let has = state.with(|s| !s.context.is_none());
-                    if !has && !self.context_cycle(&handled, &exc) {
-                        state.with(|s| s.context = handled);
-                    }
-                }
+        if !exc.is(&handled)
+            && let Some(ObjKind::Instance(inst)) = exc.kind()
+            && let Some(state) = &inst.exc
+        {
+            let has = state.with(|s| !s.context.is_none());
+            if !has && !self.context_cycle(&handled, &exc) {
+                state.with(|s| s.context = handled);
             }
         }
         let mut e = self.reraise(exc);
@@ -151,7 +155,9 @@ impl<M: Model> Vm<M> {
     /// The signal number of a termination error.
     pub fn termination_signal(&self, err: &PyErr<M>) -> Option<i32> {
         match &err.inner.value {
-            ErrValue::Lazy(ExcType::SystemExit, msg) => msg.strip_prefix("__minipy_signal_").and_then(|s| s.parse().ok()),
+            ErrValue::Lazy(ExcType::SystemExit, msg) => {
+                msg.strip_prefix("__minipy_signal_").and_then(|s| s.parse().ok())
+            }
             _ => None,
         }
     }

@@ -45,16 +45,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Tuple(elts) | ExprKind::List(elts) => self.unpack_into(t, elts)?,
             ExprKind::Starred(_) => {
-                return Err(SyntaxError::new(
-                    "starred assignment target must be in a list or tuple",
-                    t.span,
-                ));
+                return Err(SyntaxError::new("starred assignment target must be in a list or tuple", t.span));
             }
             _ => {
-                return Err(SyntaxError::new(
-                    format!("cannot assign to {}", describe(t)),
-                    t.span,
-                ));
+                return Err(SyntaxError::new(format!("cannot assign to {}", describe(t)), t.span));
             }
         }
         Ok(())
@@ -67,10 +61,7 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if matches!(e.kind, ExprKind::Starred(_)) {
                 if star.is_some() {
-                    return Err(SyntaxError::new(
-                        "multiple starred expressions in assignment",
-                        t.span,
-                    ));
+                    return Err(SyntaxError::new("multiple starred expressions in assignment", t.span));
                 }
                 star = Some(i);
             }
@@ -80,10 +71,7 @@ impl<'a> Compiler<'a> {
                 let before = i;
                 let after = elts.len() - i - 1;
                 if before > 0xff || after > 0xff_ffff {
-                    return Err(SyntaxError::new(
-                        "too many expressions in star-unpacking assignment",
-                        t.span,
-                    ));
+                    return Err(SyntaxError::new("too many expressions in star-unpacking assignment", t.span));
                 }
                 self.emit(Op::UnpackEx, (before | (after << 8)) as u32);
             }
@@ -105,12 +93,7 @@ impl<'a> Compiler<'a> {
     /// obj; COPY 1; LOAD_ATTR a; v; BINARY_OP op=; SWAP 2; STORE_ATTR a
     /// c; i; COPY 2; COPY 2; BINARY_SUBSCR; v; BINARY_OP op=; SWAP 3; SWAP 2; STORE_SUBSCR
     /// ```
-    pub(super) fn compile_augassign(
-        &mut self,
-        target: &'a Expr,
-        op: BinOp,
-        value: &'a Expr,
-    ) -> CResult {
+    pub(super) fn compile_augassign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult {
         let arg = binop_to_arg(op, true);
         match &target.kind {
             ExprKind::Name(name) => {
@@ -136,10 +119,7 @@ impl<'a> Compiler<'a> {
                 self.emit_name(Op::StoreAttr, attr);
                 self.em().set_span(old);
             }
-            ExprKind::Subscript {
-                value: container,
-                index,
-            } => {
+            ExprKind::Subscript { value: container, index } => {
                 self.compile_expr(container)?;
                 self.compile_expr(index)?;
                 self.emit(Op::Copy, 2);
@@ -157,10 +137,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 return Err(SyntaxError::new(
-                    format!(
-                        "'{}' is an illegal expression for augmented assignment",
-                        describe(target)
-                    ),
+                    format!("'{}' is an illegal expression for augmented assignment", describe(target)),
                     target.span,
                 ));
             }
@@ -171,11 +148,7 @@ impl<'a> Compiler<'a> {
     /// `target: annotation [= value]`; the annotation is never evaluated.
     /// Without a value, an attribute's object or a subscript's operands are
     /// still evaluated, as in CPython.
-    pub(super) fn compile_annassign(
-        &mut self,
-        target: &'a Expr,
-        value: Option<&'a Expr>,
-    ) -> CResult {
+    pub(super) fn compile_annassign(&mut self, target: &'a Expr, value: Option<&'a Expr>) -> CResult {
         if let Some(v) = value {
             self.compile_expr(v)?;
             return self.store_target(target);
@@ -204,19 +177,13 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => self.compile_expr(value).map(|()| {
                 self.emit_name(Op::DeleteAttr, attr);
             }),
-            ExprKind::Subscript { value, index } => self
-                .compile_expr(value)
-                .and_then(|()| self.compile_expr(index))
-                .map(|()| {
+            ExprKind::Subscript { value, index } => {
+                self.compile_expr(value).and_then(|()| self.compile_expr(index)).map(|()| {
                     self.emit(Op::DeleteSubscr, 0);
-                }),
-            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-                elts.iter().try_for_each(|e| self.delete_target(e))
+                })
             }
-            _ => Err(SyntaxError::new(
-                format!("cannot delete {}", describe(t)),
-                t.span,
-            )),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(|e| self.delete_target(e)),
+            _ => Err(SyntaxError::new(format!("cannot delete {}", describe(t)), t.span)),
         };
         self.em().set_span(old);
         self.leave();
@@ -228,11 +195,7 @@ impl<'a> Compiler<'a> {
 fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Call { .. } => "function call",
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_)
-        | ExprKind::Bytes(_)
-        | ExprKind::Ellipsis => "literal",
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::Ellipsis => "literal",
         ExprKind::True => "True",
         ExprKind::False => "False",
         ExprKind::None => "None",

@@ -12,18 +12,13 @@ use crate::diagnostics::SyntaxError;
 use super::{CResult, Compiler, Ctx};
 
 impl<'a> Compiler<'a> {
-    pub(super) fn compile_call(
-        &mut self,
-        func: &'a Expr,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> CResult {
+    pub(super) fn compile_call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         check_keywords(keywords)?;
         if args.is_empty() && keywords.is_empty() && self.compile_zero_arg_super(func)? {
             return Ok(());
         }
-        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-            || keywords.iter().any(|k| k.name.is_none());
+        let starred =
+            args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none());
         if let ExprKind::Attribute { value, attr } = &func.kind
             && !starred
             && keywords.is_empty()
@@ -51,10 +46,7 @@ impl<'a> Compiler<'a> {
             for k in keywords {
                 self.compile_expr(&k.value)?;
             }
-            let names = keywords
-                .iter()
-                .map(|k| Const::Str(Arc::from(k.name.as_deref().unwrap_or(""))))
-                .collect();
+            let names = keywords.iter().map(|k| Const::Str(Arc::from(k.name.as_deref().unwrap_or("")))).collect();
             self.load_const(Const::Tuple(names));
             self.emit(Op::CallKw, (args.len() + keywords.len()) as u32);
         }
@@ -125,10 +117,7 @@ fn check_keywords(keywords: &[Keyword]) -> CResult {
         if let Some(name) = &k.name
             && !seen.insert(name.as_str())
         {
-            return Err(SyntaxError::new(
-                format!("keyword argument repeated: {name}"),
-                k.span,
-            ));
+            return Err(SyntaxError::new(format!("keyword argument repeated: {name}"), k.span));
         }
     }
     Ok(())

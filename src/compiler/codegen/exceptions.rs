@@ -12,11 +12,7 @@ use super::{CResult, Compiler, Ctx, FBlock};
 
 impl<'a> Compiler<'a> {
     pub(super) fn compile_try(&mut self, t: &'a Try) -> CResult {
-        if t.finalbody.is_empty() {
-            self.try_except(t)
-        } else {
-            self.try_finally(t)
-        }
+        if t.finalbody.is_empty() { self.try_except(t) } else { self.try_finally(t) }
     }
 
     /// ```text
@@ -34,9 +30,7 @@ impl<'a> Compiler<'a> {
         let exc = self.new_label();
         let end = self.new_label();
         self.emit_jump(Op::SetupExcept, exc);
-        self.unit()
-            .fblocks
-            .push(FBlock::FinallyTry { body: &t.finalbody });
+        self.unit().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
         } else {
@@ -105,9 +99,7 @@ impl<'a> Compiler<'a> {
                     let cleanup = self.new_label();
                     self.name_op(name, Ctx::Store)?;
                     self.emit_jump(Op::SetupExcept, cleanup);
-                    self.unit()
-                        .fblocks
-                        .push(FBlock::HandlerCleanup { name: Some(name) });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: Some(name) });
                     self.compile_body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Op::PopBlock, 0);
@@ -121,9 +113,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Op::PopTop, 0);
-                    self.unit()
-                        .fblocks
-                        .push(FBlock::HandlerCleanup { name: None });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: None });
                     self.compile_body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Op::PopExcept, 0);
@@ -198,11 +188,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(super) fn compile_raise(
-        &mut self,
-        exc: Option<&'a Expr>,
-        cause: Option<&'a Expr>,
-    ) -> CResult {
+    pub(super) fn compile_raise(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> CResult {
         let Some(exc) = exc else {
             self.emit(Op::RaiseVarargs, 0);
             return Ok(());

@@ -37,10 +37,7 @@ fn fold(e: &Expr, depth: usize) -> Option<Const> {
         ExprKind::False => Const::False,
         ExprKind::None => Const::None,
         ExprKind::Ellipsis => Const::Ellipsis,
-        ExprKind::UnaryOp {
-            op: UnaryOp::Neg,
-            operand,
-        } => match fold(operand, depth + 1)? {
+        ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => match fold(operand, depth + 1)? {
             Const::Int(i) => match i.checked_neg() {
                 Some(n) => Const::Int(n),
                 None => Const::BigInt(-BigInt::from(i)),
@@ -49,11 +46,7 @@ fn fold(e: &Expr, depth: usize) -> Option<Const> {
             Const::Float(f) => Const::Float(-f),
             _ => return None,
         },
-        ExprKind::Tuple(elts) => Const::Tuple(
-            elts.iter()
-                .map(|x| fold(x, depth + 1))
-                .collect::<Option<Vec<_>>>()?,
-        ),
+        ExprKind::Tuple(elts) => Const::Tuple(elts.iter().map(|x| fold(x, depth + 1)).collect::<Option<Vec<_>>>()?),
         _ => return None,
     })
 }
@@ -103,10 +96,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Set(elts) => self.compile_display(elts, Display::Set)?,
             ExprKind::Dict(items) => self.compile_dict(items)?,
             ExprKind::Starred(_) => {
-                return Err(SyntaxError::new(
-                    "can't use starred expression here",
-                    e.span,
-                ));
+                return Err(SyntaxError::new("can't use starred expression here", e.span));
             }
             ExprKind::BinOp { left, op, right } => {
                 self.compile_expr(left)?;
@@ -118,16 +108,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::UnaryOp, unaryop_to_arg(*op));
             }
             ExprKind::BoolOp { op, values } => self.compile_boolop(*op, values)?,
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.compile_compare(left, ops, comparators)?,
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.compile_call(func, args, keywords)?,
+            ExprKind::Compare { left, ops, comparators } => self.compile_compare(left, ops, comparators)?,
+            ExprKind::Call { func, args, keywords } => self.compile_call(func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.compile_expr(value)?;
                 self.emit_name(Op::LoadAttr, attr);
@@ -210,10 +192,7 @@ impl<'a> Compiler<'a> {
 
     fn jump_if_inner(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
         match &e.kind {
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand,
-            } => self.jump_if(operand, !cond, target),
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !cond, target),
             ExprKind::BoolOp { op, values } if !values.is_empty() => {
                 let is_or = *op == BoolOp::Or;
                 let (last, rest) = values.split_last().expect("non-empty");
@@ -236,11 +215,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.compile_expr(e)?;
-                let op = if cond {
-                    Op::PopJumpIfTrue
-                } else {
-                    Op::PopJumpIfFalse
-                };
+                let op = if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse };
                 self.emit_jump(op, target);
                 Ok(())
             }
@@ -254,10 +229,7 @@ impl<'a> Compiler<'a> {
             BoolOp::Or => Op::JumpIfTrueOrPop,
         };
         let Some((last, rest)) = values.split_last() else {
-            return Err(SyntaxError::new(
-                "empty boolean operation",
-                crate::ast::Span::default(),
-            ));
+            return Err(SyntaxError::new("empty boolean operation", crate::ast::Span::default()));
         };
         for v in rest {
             self.compile_expr(v)?;
@@ -278,12 +250,7 @@ impl<'a> Compiler<'a> {
     ///     SWAP 2; POP_TOP
     /// L_end:
     /// ```
-    fn compile_compare(
-        &mut self,
-        left: &'a Expr,
-        ops: &[CmpOp],
-        comparators: &'a [Expr],
-    ) -> CResult {
+    fn compile_compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
         if ops.len() != comparators.len() || ops.is_empty() {
             return Err(SyntaxError::new("malformed comparison", left.span));
         }
@@ -317,9 +284,7 @@ impl<'a> Compiler<'a> {
     /// goes into BUILD_LIST/BUILD_SET, then each element is appended or
     /// extended in turn (a tuple is built as a list, then converted).
     pub(super) fn compile_display(&mut self, elts: &'a [Expr], kind: Display) -> CResult {
-        let first_star = elts
-            .iter()
-            .position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        let first_star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
         let Some(prefix) = first_star else {
             for x in elts {
                 self.compile_expr(x)?;
@@ -420,12 +385,7 @@ impl<'a> Compiler<'a> {
         for part in parts {
             match part {
                 FStringPart::Literal(s) => literal.push_str(s),
-                FStringPart::Hole {
-                    value,
-                    conversion,
-                    spec,
-                    debug_text,
-                } => {
+                FStringPart::Hole { value, conversion, spec, debug_text } => {
                     if let Some(text) = debug_text {
                         literal.push_str(text);
                     }
@@ -441,9 +401,7 @@ impl<'a> Compiler<'a> {
                         Some('a') => 3,
                         Some(c) => {
                             return Err(SyntaxError::new(
-                                format!(
-                                    "f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"
-                                ),
+                                format!("f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"),
                                 value.span,
                             ));
                         }

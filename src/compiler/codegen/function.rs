@@ -36,12 +36,7 @@ impl<'a> Compiler<'a> {
         self.name_op(&f.name, Ctx::Store)
     }
 
-    pub(super) fn compile_lambda(
-        &mut self,
-        e: &'a Expr,
-        params: &'a Params,
-        body: &'a Expr,
-    ) -> CResult {
+    pub(super) fn compile_lambda(&mut self, e: &'a Expr, params: &'a Params, body: &'a Expr) -> CResult {
         let make_flags = self.compile_defaults(params)?;
         let scope = self.scope_for(node_key(e))?;
         self.push_unit(scope, e.span);
@@ -79,18 +74,11 @@ impl<'a> Compiler<'a> {
             if p.default.is_some() {
                 seen_default = true;
             } else if seen_default {
-                return Err(SyntaxError::new(
-                    "non-default argument follows default argument",
-                    p.span,
-                ));
+                return Err(SyntaxError::new("non-default argument follows default argument", p.span));
             }
         }
         let mut make_flags = 0;
-        let defaults: Vec<&'a Expr> = params
-            .args
-            .iter()
-            .filter_map(|p| p.default.as_ref())
-            .collect();
+        let defaults: Vec<&'a Expr> = params.args.iter().filter_map(|p| p.default.as_ref()).collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.compile_expr(d)?;
@@ -138,10 +126,7 @@ impl<'a> Compiler<'a> {
 
     /// CPython numbers a decorated definition from its first decorator.
     fn first_line(&self, span: Span, decorators: &[Expr]) -> u32 {
-        let start = decorators
-            .iter()
-            .map(|d| d.span.start)
-            .fold(span.start, u32::min);
+        let start = decorators.iter().map(|d| d.span.start).fold(span.start, u32::min);
         self.line_of(Span { start, end: start })
     }
 
@@ -158,11 +143,7 @@ impl<'a> Compiler<'a> {
                 k.span,
             ));
         }
-        if let Some(b) = c
-            .bases
-            .iter()
-            .find(|b| matches!(b.kind, ExprKind::Starred(_)))
-        {
+        if let Some(b) = c.bases.iter().find(|b| matches!(b.kind, ExprKind::Starred(_))) {
             return Err(unsupported("unpacking (*) in class bases", b.span));
         }
         for d in &c.decorators {
@@ -214,21 +195,12 @@ impl<'a> Compiler<'a> {
         let (kind, generators, elt, value) = match &e.kind {
             ExprKind::ListComp { elt, generators } => (CompKind::List, generators, &**elt, None),
             ExprKind::SetComp { elt, generators } => (CompKind::Set, generators, &**elt, None),
-            ExprKind::GeneratorExp { elt, generators } => {
-                (CompKind::Generator, generators, &**elt, None)
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => (CompKind::Dict, generators, &**key, Some(&**value)),
+            ExprKind::GeneratorExp { elt, generators } => (CompKind::Generator, generators, &**elt, None),
+            ExprKind::DictComp { key, value, generators } => (CompKind::Dict, generators, &**key, Some(&**value)),
             _ => return Err(SyntaxError::new("not a comprehension", e.span)),
         };
         let Some(first) = generators.first() else {
-            return Err(SyntaxError::new(
-                "comprehension without a 'for' clause",
-                e.span,
-            ));
+            return Err(SyntaxError::new("comprehension without a 'for' clause", e.span));
         };
         let scope = self.scope_for(node_key(e))?;
         self.push_unit(scope, e.span);
@@ -247,11 +219,7 @@ impl<'a> Compiler<'a> {
             name: kind.code_name(),
             argcount: 1,
             kwonlyargcount: 0,
-            flags: if kind == CompKind::Generator {
-                flags::GENERATOR
-            } else {
-                0
-            },
+            flags: if kind == CompKind::Generator { flags::GENERATOR } else { 0 },
             first_line: self.line_of(e.span),
         })?;
         self.make_function(code, 0)?;
@@ -306,10 +274,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::MapAdd, depth);
                 }
                 (CompKind::Dict, None) => {
-                    return Err(SyntaxError::new(
-                        "dict comprehension without a value",
-                        elt.span,
-                    ));
+                    return Err(SyntaxError::new("dict comprehension without a value", elt.span));
                 }
                 (CompKind::Generator, _) => {
                     self.compile_expr(elt)?;

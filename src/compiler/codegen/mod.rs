@@ -90,12 +90,7 @@ pub(super) struct CodeMeta<'s> {
 
 impl<'a> Compiler<'a> {
     pub fn new(table: SymbolTable, source: Arc<SourceFile>) -> Compiler<'a> {
-        Compiler {
-            table,
-            source,
-            units: Vec::new(),
-            depth: 0,
-        }
+        Compiler { table, source, units: Vec::new(), depth: 0 }
     }
 
     pub fn compile_module(mut self, module: &'a ast::Module) -> CResult<Arc<Code>> {
@@ -116,19 +111,15 @@ impl<'a> Compiler<'a> {
 
     fn push_unit(&mut self, scope: ScopeId, span: Span) {
         let em = Emitter::new(self.source.clone(), span);
-        self.units.push(Unit {
-            scope,
-            em,
-            fblocks: Vec::new(),
-        });
+        self.units.push(Unit { scope, em, fblocks: Vec::new() });
     }
 
     fn pop_unit(&mut self, meta: CodeMeta<'_>) -> CResult<Arc<Code>> {
         let unit = self.units.pop().expect("a unit to pop");
         let scope = &self.table.scopes[unit.scope];
         let asm = unit.em.finish().map_err(internal_error)?;
-        let max_stack = stack_depth::max_stack(&asm.instrs)
-            .map_err(|e| internal_error(format!("{e} in {}", scope.qualname)))?;
+        let max_stack =
+            stack_depth::max_stack(&asm.instrs).map_err(|e| internal_error(format!("{e} in {}", scope.qualname)))?;
         Ok(Arc::new(Code {
             name: meta.name.to_string(),
             qualname: scope.qualname.clone(),
@@ -296,9 +287,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn scope_for(&self, key: usize) -> CResult<ScopeId> {
-        self.table
-            .scope_of(key)
-            .ok_or_else(|| internal_error("a scope the analysis did not see".into()))
+        self.table.scope_of(key).ok_or_else(|| internal_error("a scope the analysis did not see".into()))
     }
 }
 

@@ -44,20 +44,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assign { targets, value } => self.compile_assign(targets, value)?,
-            StmtKind::AugAssign { target, op, value } => {
-                self.compile_augassign(target, *op, value)?
-            }
-            StmtKind::AnnAssign { target, value, .. } => {
-                self.compile_annassign(target, value.as_ref())?
-            }
+            StmtKind::AugAssign { target, op, value } => self.compile_augassign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => self.compile_annassign(target, value.as_ref())?,
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-            } => self.compile_for(target, iter, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse } => self.compile_for(target, iter, body, orelse)?,
             StmtKind::Break => self.compile_break(s)?,
             StmtKind::Continue => self.compile_continue(s)?,
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -118,13 +109,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_for(
-        &mut self,
-        target: &'a Expr,
-        iter: &'a Expr,
-        body: &'a [Stmt],
-        orelse: &'a [Stmt],
-    ) -> CResult {
+    fn compile_for(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
@@ -191,19 +176,13 @@ impl<'a> Compiler<'a> {
         if module == "__future__" {
             // The features are all in effect already; CPython reports a bad
             // one with a single caret at the statement.
-            let at = Span {
-                start: s.span.start,
-                end: s.span.start,
-            };
+            let at = Span { start: s.span.start, end: s.span.start };
             for a in names {
                 if a.name == "braces" {
                     return Err(SyntaxError::new("not a chance", at));
                 }
                 if !FUTURE_FEATURES.contains(&a.name.as_str()) {
-                    return Err(SyntaxError::new(
-                        format!("future feature {} is not defined", a.name),
-                        at,
-                    ));
+                    return Err(SyntaxError::new(format!("future feature {} is not defined", a.name), at));
                 }
             }
             return Ok(());

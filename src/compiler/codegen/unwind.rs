@@ -59,11 +59,7 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds blocks from the innermost outwards; with `stop_at_loop`,
     /// stops at (and returns, without unwinding) the innermost loop.
-    fn unwind_fblock_stack(
-        &mut self,
-        preserve_tos: bool,
-        stop_at_loop: bool,
-    ) -> CResult<Option<FBlock<'a>>> {
+    fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> CResult<Option<FBlock<'a>>> {
         let Some(top) = self.unit().fblocks.last().copied() else {
             return Ok(None);
         };
@@ -72,9 +68,8 @@ impl<'a> Compiler<'a> {
         }
         // The block's own cleanup (an inlined finally body) runs outside it.
         self.unit().fblocks.pop();
-        let r = self
-            .unwind_fblock(top, preserve_tos)
-            .and_then(|()| self.unwind_fblock_stack(preserve_tos, stop_at_loop));
+        let r =
+            self.unwind_fblock(top, preserve_tos).and_then(|()| self.unwind_fblock_stack(preserve_tos, stop_at_loop));
         self.unit().fblocks.push(top);
         r
     }

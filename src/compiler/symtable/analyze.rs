@@ -25,19 +25,13 @@ pub(super) fn analyze(
             let directive = scope.directives.get(&sym.name).copied().unwrap_or_default();
             sym.scope = if f & DEF_GLOBAL != 0 {
                 if f & DEF_NONLOCAL != 0 {
-                    return Err(SyntaxError::new(
-                        format!("name '{}' is nonlocal and global", sym.name),
-                        directive,
-                    ));
+                    return Err(SyntaxError::new(format!("name '{}' is nonlocal and global", sym.name), directive));
                 }
                 explicit.insert(sym.name.clone());
                 NameScope::GlobalExplicit
             } else if f & DEF_NONLOCAL != 0 {
                 if !bound.contains(&sym.name) {
-                    return Err(SyntaxError::new(
-                        format!("no binding for nonlocal '{}' found", sym.name),
-                        directive,
-                    ));
+                    return Err(SyntaxError::new(format!("no binding for nonlocal '{}' found", sym.name), directive));
                 }
                 free.insert(sym.name.clone());
                 NameScope::Free
@@ -56,16 +50,8 @@ pub(super) fn analyze(
     let (newbound, newglobal): (HashSet<String>, HashSet<String>) = match kind {
         ScopeKind::Module => (HashSet::new(), explicit.clone()),
         ScopeKind::Function => (
-            bound
-                .union(&local)
-                .filter(|n| !explicit.contains(*n))
-                .cloned()
-                .collect(),
-            global
-                .union(&explicit)
-                .filter(|n| !local.contains(*n))
-                .cloned()
-                .collect(),
+            bound.union(&local).filter(|n| !explicit.contains(*n)).cloned().collect(),
+            global.union(&explicit).filter(|n| !local.contains(*n)).cloned().collect(),
         ),
         ScopeKind::Class => {
             let mut b = bound.clone();
@@ -125,22 +111,14 @@ pub(super) fn analyze(
         }
         scope.varnames = varnames;
     }
-    let mut cellvars: Vec<String> = scope
-        .symbols
-        .iter()
-        .filter(|s| s.scope == NameScope::Cell)
-        .map(|s| s.name.clone())
-        .collect();
+    let mut cellvars: Vec<String> =
+        scope.symbols.iter().filter(|s| s.scope == NameScope::Cell).map(|s| s.name.clone()).collect();
     if scope.needs_class_cell {
         cellvars.push("__class__".to_string());
     }
     cellvars.sort();
-    let mut freevars: Vec<String> = scope
-        .symbols
-        .iter()
-        .filter(|s| s.scope == NameScope::Free)
-        .map(|s| s.name.clone())
-        .collect();
+    let mut freevars: Vec<String> =
+        scope.symbols.iter().filter(|s| s.scope == NameScope::Free).map(|s| s.name.clone()).collect();
     freevars.extend(extra_free);
     freevars.sort();
     freevars.dedup();
@@ -159,8 +137,7 @@ pub(super) fn set_qualnames(table: &mut SymbolTable) {
                 let scope = &table.scopes[id];
                 let parent = &table.scopes[p];
                 let plain_def = scope.comprehension.is_none() && !scope.is_lambda;
-                let force_global =
-                    plain_def && parent.lookup(&scope.name) == Some(NameScope::GlobalExplicit);
+                let force_global = plain_def && parent.lookup(&scope.name) == Some(NameScope::GlobalExplicit);
                 if parent.kind == ScopeKind::Module || force_global {
                     scope.name.clone()
                 } else if parent.kind == ScopeKind::Function {

@@ -138,11 +138,7 @@ impl Scope {
             Some(&i) => self.symbols[i].flags |= flags,
             None => {
                 self.index.insert(name.to_string(), self.symbols.len());
-                self.symbols.push(Symbol {
-                    name: name.to_string(),
-                    flags,
-                    scope: NameScope::GlobalImplicit,
-                });
+                self.symbols.push(Symbol { name: name.to_string(), flags, scope: NameScope::GlobalImplicit });
             }
         }
     }
@@ -158,17 +154,11 @@ impl Scope {
         if let Some(i) = self.cellvars.iter().position(|n| n == name) {
             return Some(i as u32);
         }
-        self.freevars
-            .iter()
-            .position(|n| n == name)
-            .map(|i| (self.cellvars.len() + i) as u32)
+        self.freevars.iter().position(|n| n == name).map(|i| (self.cellvars.len() + i) as u32)
     }
 
     pub fn varname_index(&self, name: &str) -> Option<u32> {
-        self.varnames
-            .iter()
-            .position(|n| n == name)
-            .map(|i| i as u32)
+        self.varnames.iter().position(|n| n == name).map(|i| i as u32)
     }
 
     /// `(cell index, varnames index)` for every captured parameter.
@@ -176,12 +166,7 @@ impl Scope {
         self.cellvars
             .iter()
             .enumerate()
-            .filter_map(|(ci, name)| {
-                self.params
-                    .iter()
-                    .position(|p| p == name)
-                    .map(|vi| (ci as u32, vi as u32))
-            })
+            .filter_map(|(ci, name)| self.params.iter().position(|p| p == name).map(|vi| (ci as u32, vi as u32)))
             .collect()
     }
 }

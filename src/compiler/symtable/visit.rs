@@ -10,9 +10,7 @@ use super::*;
 
 /// Records the scopes of `module`; `Scope::symbols` then holds each name's
 /// uses, not yet its resolution.
-pub(super) fn record(
-    module: &crate::ast::Module,
-) -> Result<(Vec<Scope>, HashMap<usize, ScopeId>), SyntaxError> {
+pub(super) fn record(module: &crate::ast::Module) -> Result<(Vec<Scope>, HashMap<usize, ScopeId>), SyntaxError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
@@ -95,18 +93,9 @@ impl Builder {
             StmtKind::AnnAssign { target, value, .. } => {
                 if let ExprKind::Name(name) = &target.kind {
                     let cur = self.cur_scope().flags(name);
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0
-                        && self.cur_scope().kind != ScopeKind::Module
-                    {
-                        let what = if cur & DEF_GLOBAL != 0 {
-                            "global"
-                        } else {
-                            "nonlocal"
-                        };
-                        return Err(SyntaxError::new(
-                            format!("annotated name '{name}' can't be {what}"),
-                            target.span,
-                        ));
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur_scope().kind != ScopeKind::Module {
+                        let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        return Err(SyntaxError::new(format!("annotated name '{name}' can't be {what}"), target.span));
                     }
                     self.add_def(name, DEF_ANNOT | DEF_LOCAL);
                 } else {
@@ -121,12 +110,7 @@ impl Builder {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-            } => {
+            StmtKind::For { target, iter, body, orelse } => {
                 self.visit_target(target, DEF_LOCAL)?;
                 self.visit_expr(iter)?;
                 self.visit_body(body)?;
@@ -180,10 +164,7 @@ impl Builder {
                         return Err(SyntaxError::new(msg, s.span));
                     }
                     self.add_def(name, DEF_GLOBAL);
-                    self.cur_scope()
-                        .directives
-                        .entry(name.clone())
-                        .or_insert(s.span);
+                    self.cur_scope().directives.entry(name.clone()).or_insert(s.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -203,16 +184,10 @@ impl Builder {
                     }
                     // CPython finds this one in its analysis pass, after the checks above.
                     if self.cur_scope().kind == ScopeKind::Module {
-                        return Err(SyntaxError::new(
-                            "nonlocal declaration not allowed at module level",
-                            s.span,
-                        ));
+                        return Err(SyntaxError::new("nonlocal declaration not allowed at module level", s.span));
                     }
                     self.add_def(name, DEF_NONLOCAL);
-                    self.cur_scope()
-                        .directives
-                        .entry(name.clone())
-                        .or_insert(s.span);
+                    self.cur_scope().directives.entry(name.clone()).or_insert(s.span);
                 }
             }
             StmtKind::Del(targets) => {
@@ -285,12 +260,7 @@ impl Builder {
     }
 
     fn add_params(&mut self, params: &Params) -> Result<(), SyntaxError> {
-        let all = params
-            .args
-            .iter()
-            .chain(&params.kwonly)
-            .chain(&params.vararg)
-            .chain(&params.kwarg);
+        let all = params.args.iter().chain(&params.kwonly).chain(&params.vararg).chain(&params.kwarg);
         for p in all {
             if self.cur_scope().flags(&p.name) & DEF_PARAM != 0 {
                 return Err(SyntaxError::new(
@@ -321,9 +291,7 @@ impl Builder {
                 self.add_def(n, flags);
                 Ok(())
             }
-            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-                elts.iter().try_for_each(|t| self.visit_target(t, flags))
-            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(|t| self.visit_target(t, flags)),
             ExprKind::Starred(inner) => self.visit_target(inner, flags),
             _ => self.visit_expr(e),
         };
@@ -387,19 +355,13 @@ impl Builder {
                     self.visit_expr(v)?;
                 }
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare { left, comparators, .. } => {
                 self.visit_expr(left)?;
                 for c in comparators {
                     self.visit_expr(c)?;
                 }
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call { func, args, keywords } => {
                 self.visit_expr(func)?;
                 for a in args {
                     self.visit_expr(a)?;
@@ -434,17 +396,13 @@ impl Builder {
             ExprKind::ListComp { elt, generators } => {
                 self.visit_comprehension(e, CompKind::List, generators, &[elt])?
             }
-            ExprKind::SetComp { elt, generators } => {
-                self.visit_comprehension(e, CompKind::Set, generators, &[elt])?
-            }
+            ExprKind::SetComp { elt, generators } => self.visit_comprehension(e, CompKind::Set, generators, &[elt])?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.visit_comprehension(e, CompKind::Generator, generators, &[elt])?
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.visit_comprehension(e, CompKind::Dict, generators, &[key, value])?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.visit_comprehension(e, CompKind::Dict, generators, &[key, value])?
+            }
             ExprKind::Yield(v) => {
                 self.check_yield(e)?;
                 self.visit_opt(v)?;
@@ -491,10 +449,7 @@ impl Builder {
         elts: &[&Expr],
     ) -> Result<(), SyntaxError> {
         let Some(first) = generators.first() else {
-            return Err(SyntaxError::new(
-                "comprehension without a 'for' clause",
-                e.span,
-            ));
+            return Err(SyntaxError::new("comprehension without a 'for' clause", e.span));
         };
         // The outermost iterable is evaluated in the enclosing scope.
         self.visit_expr(&first.iter)?;
@@ -525,10 +480,7 @@ impl Builder {
     /// enclosing function (or module) scope.
     fn visit_named_target(&mut self, target: &str, span: Span) -> Result<(), SyntaxError> {
         // CPython puts a single caret at the start of the walrus.
-        let span = Span {
-            start: span.start,
-            end: span.start,
-        };
+        let span = Span { start: span.start, end: span.start };
         if self.cur_scope().comprehension.is_none() {
             self.add_def(target, DEF_LOCAL);
             return Ok(());
@@ -538,9 +490,7 @@ impl Builder {
             if scope.comprehension.is_some() {
                 if scope.flags(target) & DEF_COMP_ITER != 0 {
                     return Err(SyntaxError::new(
-                        format!(
-                            "assignment expression cannot rebind comprehension iteration variable '{target}'"
-                        ),
+                        format!("assignment expression cannot rebind comprehension iteration variable '{target}'"),
                         span,
                     ));
                 }
@@ -548,11 +498,7 @@ impl Builder {
             }
             match scope.kind {
                 ScopeKind::Function => {
-                    let flag = if scope.flags(target) & DEF_GLOBAL != 0 {
-                        DEF_GLOBAL
-                    } else {
-                        DEF_NONLOCAL
-                    };
+                    let flag = if scope.flags(target) & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
                     self.add_def(target, flag);
                     self.scopes[id].add_flags(target, DEF_LOCAL);
                 }
