@@ -10,12 +10,22 @@ use minipy::runner::{Mode, RunOptions};
 #[command(
     name = "minipy",
     version,
-    about = "A small Python whose one VM runs under three locking models, so you can watch what the GIL costs and buys."
+    about = "A small Python whose one VM runs under three locking models, so you can watch what the GIL costs and buys.",
+    after_help = MODES_HELP
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
 }
+
+const MODES_HELP: &str = "Modes (minipy run FILE --mode MODE):
+  gil            one global interpreter lock, plain refcounts: threads take turns (default)
+  free-threaded  no global lock, atomic refcounts, a lock per object: threads run in parallel
+  process        isolated interpreters that share nothing and exchange copied messages
+  racy-refcount  lab: parallel threads with unprotected refcounts, to show why the GIL exists
+
+Exit codes: 0 ok, 1 uncaught exception or syntax error, 2 usage error,
+3 use-after-free detected (racy-refcount), 4 deadlock detected.";
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ModeArg {

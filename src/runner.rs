@@ -63,6 +63,11 @@ pub fn run_path(path: &str, opts: &RunOptions) -> i32 {
             return 2;
         }
     };
+    // A UTF-8 byte order mark is allowed, as in CPython.
+    let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
