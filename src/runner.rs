@@ -143,6 +143,7 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
         crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
     }
     crate::runtime::deadlock::thread_started();
+    crate::runtime::signals::install(interp.interrupt.clone());
     let thread = Arc::new(ThreadSched::new(0, "MainThread".into()));
     let mut vm = Vm::enter(interp, thread);
     let globals = vm.main_globals(path);
@@ -151,6 +152,11 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
         Ok(_) => 0,
         Err(e) => report_uncaught(&mut vm, e),
     };
+    if exit == KEYBOARD_INTERRUPT_EXIT {
+        // Like CPython after an uncaught Ctrl-C: do not wait for threads.
+        out.flush();
+        std::process::exit(exit);
+    }
     crate::modules::thread::join_all(&mut vm);
     // Break the globals <-> functions cycles so everything is freed.
     if let ObjKind::Dict(d) = &globals.kind {
@@ -166,6 +172,9 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     crate::runtime::deadlock::thread_finished();
     exit
 }
+
+/// The exit status after an uncaught KeyboardInterrupt (128 + SIGINT).
+pub const KEYBOARD_INTERRUPT_EXIT: i32 = 130;
 
 /// Print an uncaught exception (or honour SystemExit); the exit code.
 pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
@@ -196,7 +205,13 @@ pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
             }
         };
     }
+    let keyboard = match &err.inner.value {
+        ErrValue::Lazy(t, _) | ErrValue::LazyArgs(t, _) => *t == ExcType::KeyboardInterrupt,
+        ErrValue::Object(o) => {
+            matches!(&o.kind, ObjKind::Instance(i) if i.class().exc == Some(ExcType::KeyboardInterrupt))
+        }
+    };
     let text = vm.format_exception(err);
     eprint!("{text}");
-    1
+    if keyboard { KEYBOARD_INTERRUPT_EXIT } else { 1 }
 }

@@ -673,7 +673,6 @@ fn gil_exists_because_refcounts_race() {
 /// item's count leaks, even with a single thread and no race at all. Run
 /// with `--ignored` to check a fix.
 #[test]
-#[ignore = "minipy bug: racy-refcount leaks the items of freed containers"]
 fn racy_refcount_is_exact_with_one_thread() {
     let _g = serial();
     let dir = std::env::temp_dir().join(format!("minipy-lesson-{}", std::process::id()));

@@ -151,9 +151,15 @@ const MAX_FREE_DEPTH: u32 = 64;
 
 fn free<M: Model>(ptr: NonNull<PyObject<M>>) {
     if M::QUARANTINE_FREED {
-        // Keep the memory (and the contents) forever: a racing thread may
-        // still hold this pointer, and it must find a valid object there.
+        // Keep the memory forever: a racing thread may still hold this
+        // pointer, and it must find a valid object there. What can be taken
+        // out through the object's own lock (container items) is released,
+        // so a correct single-threaded program does not leak; immutable
+        // contents (tuple items, code) stay with the quarantined object.
         QUARANTINED.with(|c| c.set(c.get() + 1));
+        // SAFETY: quarantined objects are never deallocated.
+        let obj: &PyObject<M> = unsafe { ptr.as_ref() };
+        drop(obj.kind.take_contents());
         return;
     }
     let depth = FREE_DEPTH.with(|d| d.get());

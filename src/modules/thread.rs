@@ -93,7 +93,11 @@ fn arc_handle<M: Model>(v: &Value<M>) -> PyResult<NativeHandle, M> {
 }
 
 fn waiter<M: Model>(vm: &Vm<M>) -> Waiter {
-    Waiter { interrupt: vm.interp.interrupt.clone(), thread_name: vm.thread.name.lock().clone() }
+    Waiter {
+        interrupt: vm.interp.interrupt.clone(),
+        thread_name: vm.thread.name.lock().clone(),
+        is_main: vm.thread.id == 0,
+    }
 }
 
 /// A stopped wait becomes the unwinding that ends the worker.

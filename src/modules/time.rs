@@ -44,6 +44,7 @@ fn sleep<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         return Err(PyErr::overflow("sleep length is too large"));
     }
     let interrupt = vm.interp.interrupt.clone();
+    let is_main = vm.thread.id == 0;
     let deadline = Instant::now() + Duration::from_secs_f64(secs);
     let stopped = vm.allow_threads(move || {
         loop {
@@ -52,7 +53,11 @@ fn sleep<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
                 return 0;
             }
             let sig = interrupt.load(Ordering::Relaxed);
-            if sig != 0 {
+            if sig == crate::vm::INTERRUPT_KEYBOARD && is_main {
+                interrupt.store(0, Ordering::Relaxed);
+                return sig;
+            }
+            if sig != 0 && sig != crate::vm::INTERRUPT_KEYBOARD {
                 return sig;
             }
             std::thread::sleep((deadline - now).min(Duration::from_millis(10)));

@@ -130,6 +130,24 @@ pub enum ObjKind<M: Model> {
 }
 
 impl<M: Model> ObjKind<M> {
+    /// Empty a mutable container through its cell, returning what it held
+    /// (used when the racy-refcount lab quarantines an object).
+    pub fn take_contents(&self) -> Vec<Value<M>> {
+        match self {
+            ObjKind::List(l) => l.with(std::mem::take),
+            ObjKind::Dict(d) | ObjKind::Set(d) => {
+                let d = d.with(std::mem::take);
+                d.map.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
+            }
+            ObjKind::Cell(c) => vec![c.with(|v| std::mem::replace(v, Value::Undef))],
+            ObjKind::Instance(i) => {
+                let d = i.dict.with(std::mem::take);
+                d.map.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// The Python type name, for error messages.
     pub fn type_name(&self) -> &str {
         match self {

@@ -53,12 +53,19 @@ pub enum WaitError {
 pub struct Waiter {
     pub interrupt: Arc<AtomicU8>,
     pub thread_name: String,
+    /// Only the main thread receives KeyboardInterrupt (signal 2).
+    pub is_main: bool,
 }
 
 impl Waiter {
     fn check(&self) -> Result<(), WaitError> {
         match self.interrupt.load(Ordering::Relaxed) {
             0 => Ok(()),
+            2 if !self.is_main => Ok(()),
+            2 => {
+                self.interrupt.store(0, Ordering::Relaxed);
+                Err(WaitError::Interrupted(2))
+            }
             sig => Err(WaitError::Interrupted(sig)),
         }
     }

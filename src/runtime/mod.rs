@@ -4,4 +4,5 @@
 pub mod deadlock;
 pub mod kernel;
 pub mod message;
+pub mod signals;
 pub mod stats;

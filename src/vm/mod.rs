@@ -157,6 +157,8 @@ impl<M: Model> Vm<M> {
     pub fn check_interrupt(&mut self) -> PyResult<(), M> {
         match self.interp.interrupt.load(Ordering::Relaxed) {
             INTERRUPT_NONE => Ok(()),
+            // KeyboardInterrupt goes to the main thread only, as in CPython.
+            INTERRUPT_KEYBOARD if self.thread.id != 0 => Ok(()),
             INTERRUPT_KEYBOARD => {
                 self.interp.interrupt.store(INTERRUPT_NONE, Ordering::Relaxed);
                 Err(PyErr::new(ExcType::KeyboardInterrupt, ""))

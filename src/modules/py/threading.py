@@ -211,8 +211,8 @@ class Event:
 class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         global _counter
-        _counter += 1
         if name is None:
+            _counter += 1
             name = "Thread-" + str(_counter)
             if target is not None and hasattr(target, "__name__"):
                 name = name + " (" + target.__name__ + ")"
