@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::bytecode::Code;
 use crate::diagnostics::{SourceFile, render_syntax_error};
 use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
-use crate::model::{Model, SchedConfig, ThreadSched};
+use crate::model::{Model, ObjCell, SchedConfig, ThreadSched};
 use crate::object::exception::ErrValue;
 use crate::object::{ExcType, ObjKind, PyErr, Value};
 use crate::runtime::stats::Stats;
@@ -147,6 +147,9 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     let thread = Arc::new(ThreadSched::new(0, "MainThread".into()));
     let mut vm = Vm::enter(interp, thread);
     let globals = vm.main_globals(path);
+    // Objects made while setting up (types, builtins) live until exit.
+    vm.interp.stats.absorb_thread_allocs();
+    let baseline = vm.interp.stats.objects_alive();
     let result = vm.run_module(&code, globals.clone());
     let mut exit = match result {
         Ok(_) => 0,
@@ -160,11 +163,36 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     crate::modules::thread::join_all(&mut vm);
     // Break the globals <-> functions cycles so everything is freed.
     if let ObjKind::Dict(d) = &globals.kind {
-        let old = crate::model::ObjCell::with(d, std::mem::take);
+        let old = d.with(std::mem::take);
         drop(old);
     }
     drop(globals);
+    let modules = vm.interp.modules.with(std::mem::take);
+    for (_, m) in &modules {
+        if let Some(ObjKind::Module(m)) = m.kind() {
+            if let ObjKind::Dict(d) = &m.dict.kind {
+                let old = d.with(std::mem::take);
+                drop(old);
+            }
+        }
+    }
+    drop(modules);
+    vm.handled.clear();
+    vm.stack_pool.clear();
     out.flush();
+    vm.interp.stats.absorb_thread_allocs();
+    if M::QUARANTINE_FREED {
+        let stats = &vm.interp.stats;
+        let alive = stats.objects_alive().saturating_sub(baseline);
+        eprintln!(
+            "minipy racy-refcount: {} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {} objects freed and quarantined; {} uses after free detected",
+            alive,
+            stats.objects_quarantined.load(std::sync::atomic::Ordering::Relaxed),
+            crate::runtime::stats::use_after_free_count()
+        );
+    } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
+        eprintln!("alive at exit: {}", vm.interp.stats.objects_alive().saturating_sub(baseline));
+    }
     if crate::runtime::stats::use_after_free_count() > 0 && exit == 0 {
         exit = 3;
     }

@@ -54,6 +54,15 @@ impl Stats {
         self.objects_quarantined.fetch_add(q, Ordering::Relaxed);
     }
 
+    /// Objects allocated and neither freed nor quarantined (every thread
+    /// that has finished or called `absorb_thread_allocs`).
+    pub fn objects_alive(&self) -> u64 {
+        let a = self.objects_allocated.load(Ordering::Relaxed);
+        let f = self.objects_freed.load(Ordering::Relaxed);
+        let q = self.objects_quarantined.load(Ordering::Relaxed);
+        a.saturating_sub(f + q)
+    }
+
     pub fn record_message(&self, bytes: usize) {
         self.messages.fetch_add(1, Ordering::Relaxed);
         self.bytes_copied.fetch_add(bytes as u64, Ordering::Relaxed);
