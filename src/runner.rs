@@ -169,11 +169,11 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     drop(globals);
     let modules = vm.interp.modules.with(std::mem::take);
     for (_, m) in &modules {
-        if let Some(ObjKind::Module(m)) = m.kind() {
-            if let ObjKind::Dict(d) = &m.dict.kind {
-                let old = d.with(std::mem::take);
-                drop(old);
-            }
+        if let Some(ObjKind::Module(m)) = m.kind()
+            && let ObjKind::Dict(d) = &m.dict.kind
+        {
+            let old = d.with(std::mem::take);
+            drop(old);
         }
     }
     drop(modules);
