@@ -167,6 +167,36 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
         drop(old);
     }
     drop(globals);
+    teardown_modules(&mut vm);
+    out.flush();
+    vm.interp.stats.absorb_thread_allocs();
+    let alive = vm.interp.stats.objects_alive().saturating_sub(baseline);
+    let uaf = crate::runtime::stats::use_after_free_count();
+    if M::QUARANTINE_FREED && uaf > 0 {
+        // The lab's verdict, printed only when refcounting visibly went
+        // wrong: quarantined tuples keep their items, so a nonzero "alive"
+        // count alone is not proof of a lost update.
+        let stats = &vm.interp.stats;
+        eprintln!(
+            "minipy racy-refcount: {} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {} objects freed and quarantined; {} uses after free detected",
+            alive,
+            stats.objects_quarantined.load(std::sync::atomic::Ordering::Relaxed),
+            uaf
+        );
+    } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
+        eprintln!("alive at exit: {alive}");
+    }
+    if crate::runtime::stats::use_after_free_count() > 0 && exit == 0 {
+        exit = 3;
+    }
+    vm.leave();
+    crate::runtime::deadlock::thread_finished();
+    exit
+}
+
+/// Empty every imported module's globals (they hold functions that hold
+/// the globals: a cycle), so an interpreter ends with nothing alive.
+pub fn teardown_modules<M: Model>(vm: &mut Vm<M>) {
     let modules = vm.interp.modules.with(std::mem::take);
     for (_, m) in &modules {
         if let Some(ObjKind::Module(m)) = m.kind()
@@ -179,26 +209,6 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     drop(modules);
     vm.handled.clear();
     vm.stack_pool.clear();
-    out.flush();
-    vm.interp.stats.absorb_thread_allocs();
-    if M::QUARANTINE_FREED {
-        let stats = &vm.interp.stats;
-        let alive = stats.objects_alive().saturating_sub(baseline);
-        eprintln!(
-            "minipy racy-refcount: {} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {} objects freed and quarantined; {} uses after free detected",
-            alive,
-            stats.objects_quarantined.load(std::sync::atomic::Ordering::Relaxed),
-            crate::runtime::stats::use_after_free_count()
-        );
-    } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
-        eprintln!("alive at exit: {}", vm.interp.stats.objects_alive().saturating_sub(baseline));
-    }
-    if crate::runtime::stats::use_after_free_count() > 0 && exit == 0 {
-        exit = 3;
-    }
-    vm.leave();
-    crate::runtime::deadlock::thread_finished();
-    exit
 }
 
 /// The exit status after an uncaught KeyboardInterrupt (128 + SIGINT).

@@ -6,39 +6,8 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-const PRELUDE: &str = "\
-def t(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-";
-
 fn run_case(name: &str, body: &str) {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("builtins-tests");
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let path = dir.join(format!("{}-{n}-{name}.py", std::process::id()));
-    let src = format!("{PRELUDE}{body}");
-    std::fs::write(&path, &src).expect("write case");
-    let path_s = path.to_str().expect("utf-8 path");
-    let python = common::cpython().unwrap_or_else(|m| panic!("{m}"));
-    let expected =
-        common::run(common::cpython_command(python).arg(path_s), common::TIMEOUT).unwrap_or_else(|e| panic!("{e}"));
-    let actual = common::run(common::minipy().args(["run", path_s]), common::TIMEOUT).unwrap_or_else(|e| panic!("{e}"));
-    let (e, a) = (expected.stdout_text(), actual.stdout_text());
-    assert!(
-        e == a && expected.code() == actual.code(),
-        "{name}: minipy differs from CPython (exit {:?} vs {:?})\n{}\n--- minipy stderr ---\n{}\n--- source ---\n{src}",
-        expected.code(),
-        actual.code(),
-        common::line_diff(&e, &a, "cpython", "minipy"),
-        common::tail(&actual.stderr_text(), 15),
-    );
+    common::snippet::compare_with_cpython(name, body);
 }
 
 macro_rules! cases {

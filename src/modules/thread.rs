@@ -11,7 +11,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use crate::model::{Model, ObjCell, Scheduler, ThreadKind, ThreadSched};
+use crate::model::{Model, Scheduler, ThreadKind, ThreadSched};
 use crate::object::function::Args;
 use crate::object::{Builtin, BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::deadlock;
@@ -268,9 +268,13 @@ fn spawn_isolated<M: Model>(
         let interp: Arc<Interp<M>> = crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name);
         let ts = Arc::new(ThreadSched::new(ident, name));
         let mut cvm = Vm::enter(interp, ts);
+        // The new interpreter's types and builtins live until the process
+        // ends, like the parent's: they are not counted as alive objects.
+        let _ = crate::model::heap::take_thread_alloc_counts();
         h.set_running();
         let code = run_isolated(&mut cvm, &msg, is_process);
         join_all(&mut cvm);
+        crate::runner::teardown_modules(&mut cvm);
         cvm.interp.out.flush();
         cvm.leave();
         deadlock::thread_finished();
@@ -284,21 +288,13 @@ fn spawn_isolated<M: Model>(
 }
 
 fn run_isolated<M: Model>(vm: &mut Vm<M>, msg: &Message, is_process: bool) -> i32 {
-    let call = match message::decode(vm, msg) {
+    let (call, copied) = match message::decode_graph(vm, msg) {
         Ok(v) => v,
         Err(e) => return report_thread_error(vm, e, is_process),
     };
     let parts = match call.kind() {
         Some(ObjKind::Tuple(t)) if t.len() == 3 => t.to_vec(),
         _ => return 1,
-    };
-    let globals = match parts[0].kind() {
-        Some(ObjKind::Function(f)) => Some(f.globals.clone()),
-        Some(ObjKind::BoundMethod(f, _)) => match f.kind() {
-            Some(ObjKind::Function(f)) => Some(f.globals.clone()),
-            _ => None,
-        },
-        _ => None,
     };
     let r = vm.call_ex(&parts[0], &parts[1], Some(&parts[2]));
     drop(parts);
@@ -307,14 +303,14 @@ fn run_isolated<M: Model>(vm: &mut Vm<M>, msg: &Message, is_process: bool) -> i3
         Ok(_) => 0,
         Err(e) => report_thread_error(vm, e, is_process),
     };
-    // The copied module globals hold functions that hold the globals:
-    // clear them so the worker's heap is freed.
-    if let Some(g) = globals
-        && let ObjKind::Dict(d) = &g.kind
-    {
-        let old = d.with(std::mem::take);
-        drop(old);
+    // The copy holds cycles (globals <-> functions, classes <-> methods):
+    // empty every container in it so the worker's heap is freed.
+    for v in &copied {
+        if let Some(kind) = v.kind() {
+            drop(kind.take_contents());
+        }
     }
+    drop(copied);
     code
 }
 

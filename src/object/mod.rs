@@ -144,6 +144,10 @@ impl<M: Model> ObjKind<M> {
                 let d = i.dict.with(std::mem::take);
                 d.map.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
             }
+            ObjKind::Class(c) => {
+                let d = c.dict.with(std::mem::take);
+                d.map.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
+            }
             _ => Vec::new(),
         }
     }

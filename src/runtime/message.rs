@@ -243,8 +243,16 @@ impl<M: Model> Encoder<'_, M> {
 
 /// Rebuild a message in `vm`'s heap.
 pub fn decode<M: Model>(vm: &mut Vm<M>, msg: &Message) -> PyResult<Value<M>, M> {
+    decode_graph(vm, msg).map(|(v, _)| v)
+}
+
+/// Rebuild a message, also returning every object made for it, so a worker
+/// can break the copy's reference cycles (module globals <-> functions,
+/// classes <-> methods) once it is done with it.
+pub fn decode_graph<M: Model>(vm: &mut Vm<M>, msg: &Message) -> PyResult<(Value<M>, Vec<Value<M>>), M> {
     let mut memo: Vec<Option<Value<M>>> = vec![None; msg.nodes.len()];
-    decode_node(vm, msg, msg.root, &mut memo)
+    let root = decode_node(vm, msg, msg.root, &mut memo)?;
+    Ok((root, memo.into_iter().flatten().collect()))
 }
 
 fn decode_node<M: Model>(

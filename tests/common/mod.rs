@@ -5,6 +5,8 @@
 //! Each test crate uses a different subset of these helpers.
 #![allow(dead_code)]
 
+pub mod snippet;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};

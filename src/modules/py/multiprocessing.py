@@ -4,6 +4,7 @@
 # back only through copying queues and shared kernel objects (locks, events).
 
 import _minipy_thread as _t
+import queue as _queue
 import threading as _threading
 
 _count = 0
@@ -85,31 +86,12 @@ class Process:
         return "<Process name='" + self._name + "' " + status + ">"
 
 
-class Queue:
+class Queue(_queue.Queue):
+    # The same queue as queue.Queue, but items are always deep-copied
+    # messages, so it can connect isolated interpreters.
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
+        self.maxsize = maxsize
         self._h = _t.queue_new(maxsize, True)
-
-    def put(self, item, block=True, timeout=None):
-        _t.queue_put(self._h, item, block, timeout)
-
-    def get(self, block=True, timeout=None):
-        return _t.queue_get(self._h, block, timeout)
-
-    def put_nowait(self, item):
-        self.put(item, False)
-
-    def get_nowait(self):
-        return self.get(False)
-
-    def qsize(self):
-        return _t.queue_qsize(self._h)
-
-    def empty(self):
-        return _t.queue_qsize(self._h) == 0
-
-    def full(self):
-        return 0 < self._maxsize <= _t.queue_qsize(self._h)
 
     def close(self):
         pass
@@ -119,11 +101,7 @@ class Queue:
 
 
 class JoinableQueue(Queue):
-    def task_done(self):
-        _t.queue_task_done(self._h)
-
-    def join(self):
-        _t.queue_join(self._h)
+    pass
 
 
 class _CurrentProcess:
