@@ -244,3 +244,25 @@ pub fn check_kw_invalid<M: Model>(args: &Args<'_, M>, name: &str, allowed: &[&st
     }
     Ok(())
 }
+
+/// A method that takes no arguments besides its receiver.
+pub fn no_args<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    if args.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("{qual}() takes no arguments ({} given)", args.pos.len() - 1)));
+    }
+    Ok(())
+}
+
+/// A method that takes exactly one argument besides its receiver.
+pub fn exactly_one<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!("{qual}() takes exactly one argument ({} given)", args.pos.len() - 1)));
+    }
+    Ok(())
+}

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::builtins_util::{R, add_methods, descriptor_error, expect_method};
+use super::builtins_util::{R, add_methods, descriptor_error, expect_method, no_args};
 use crate::ast::BinOp;
 use crate::model::{Model, ObjCell};
 use crate::object::class::{BuiltinType, Class, Instance};
@@ -83,16 +83,6 @@ fn recv<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a M::Cell<Di
             None => PyErr::type_error(format!("unbound method dict.{name}() needs an argument")),
         }),
     }
-}
-
-fn no_args<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
-    if !args.kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
-    }
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!("{qual}() takes no arguments ({} given)", args.pos.len() - 1)));
-    }
-    Ok(())
 }
 
 fn make_view<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, which: usize) -> R<M> {

@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use super::builtins_util::{R, add_methods, descriptor_error, expect_count, expect_method, int_arg, slice_arg};
+use super::builtins_util::{
+    R, add_methods, descriptor_error, exactly_one, expect_count, expect_method, int_arg, no_args, slice_arg,
+};
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
 use crate::object::function::Args;
@@ -40,26 +42,6 @@ fn recv<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a Cell<M>, M
             None => PyErr::type_error(format!("unbound method list.{name}() needs an argument")),
         }),
     }
-}
-
-fn exactly_one<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
-    if !args.kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
-    }
-    if args.pos.len() != 2 {
-        return Err(PyErr::type_error(format!("{qual}() takes exactly one argument ({} given)", args.pos.len() - 1)));
-    }
-    Ok(())
-}
-
-fn no_args<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
-    if !args.kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
-    }
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!("{qual}() takes no arguments ({} given)", args.pos.len() - 1)));
-    }
-    Ok(())
 }
 
 fn list_append<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

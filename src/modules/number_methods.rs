@@ -6,7 +6,7 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
 
-use super::builtins_util::{R, add_methods, arg, descriptor_error, expect_takes, int_arg};
+use super::builtins_util::{R, add_methods, arg, descriptor_error, expect_takes, int_arg, no_args};
 use crate::model::Model;
 use crate::object::class::BuiltinType;
 use crate::object::function::Args;
@@ -44,16 +44,6 @@ fn recv_int<M: Model>(args: &Args<'_, M>, name: &str) -> PyResult<BigInt, M> {
             _ => Err(descriptor_error(name, "int", v)),
         },
     }
-}
-
-fn no_args<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
-    if !args.kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
-    }
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!("{qual}() takes no arguments ({} given)", args.pos.len() - 1)));
-    }
-    Ok(())
 }
 
 fn int_bit_length<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

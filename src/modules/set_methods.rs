@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::builtins_util::{R, add_methods, descriptor_error};
+use super::builtins_util::{R, add_methods, descriptor_error, exactly_one, no_args};
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
 use crate::object::dict::Dict;
@@ -75,27 +75,9 @@ fn wrap<M: Model>(d: Dict<M>, frozen: bool) -> Value<M> {
     if frozen { Value::obj(ObjKind::FrozenSet(d)) } else { Value::obj(ObjKind::Set(M::Cell::new(d))) }
 }
 
-fn exactly_one<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
-    if !args.kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
-    }
-    if args.pos.len() != 2 {
-        return Err(PyErr::type_error(format!("{qual}() takes exactly one argument ({} given)", args.pos.len() - 1)));
-    }
-    Ok(())
-}
-
 fn no_kwargs<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
     if !args.kwnames.is_empty() {
         return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
-    }
-    Ok(())
-}
-
-fn no_args<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
-    no_kwargs(args, qual)?;
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!("{qual}() takes no arguments ({} given)", args.pos.len() - 1)));
     }
     Ok(())
 }
