@@ -26,27 +26,31 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     for (name, f) in functions::<M>() {
         set(name, Builtin::function(name, *f));
     }
-    for (t, name) in [
-        (BuiltinType::Object, "object"),
-        (BuiltinType::Type, "type"),
-        (BuiltinType::Bool, "bool"),
-        (BuiltinType::Int, "int"),
-        (BuiltinType::Float, "float"),
-        (BuiltinType::Str, "str"),
-        (BuiltinType::Bytes, "bytes"),
-        (BuiltinType::List, "list"),
-        (BuiltinType::Tuple, "tuple"),
-        (BuiltinType::Dict, "dict"),
-        (BuiltinType::Set, "set"),
-        (BuiltinType::FrozenSet, "frozenset"),
-        (BuiltinType::Range, "range"),
-        (BuiltinType::Slice, "slice"),
-        (BuiltinType::Property, "property"),
-        (BuiltinType::StaticMethod, "staticmethod"),
-        (BuiltinType::ClassMethod, "classmethod"),
-        (BuiltinType::Super, "super"),
+    // The built-in types visible by name; each is bound under its class's own name.
+    for t in [
+        BuiltinType::Object,
+        BuiltinType::Type,
+        BuiltinType::Bool,
+        BuiltinType::Int,
+        BuiltinType::Float,
+        BuiltinType::Str,
+        BuiltinType::Bytes,
+        BuiltinType::List,
+        BuiltinType::Tuple,
+        BuiltinType::Dict,
+        BuiltinType::Set,
+        BuiltinType::FrozenSet,
+        BuiltinType::Range,
+        BuiltinType::Slice,
+        BuiltinType::Property,
+        BuiltinType::StaticMethod,
+        BuiltinType::ClassMethod,
+        BuiltinType::Super,
     ] {
-        set(name, Value::Obj(interp.types.get(t).clone()));
+        let cls = interp.types.get(t);
+        if let ObjKind::Class(c) = &cls.kind {
+            set(&c.name, Value::Obj(cls.clone()));
+        }
     }
     for t in ExcType::ALL {
         if !matches!(t, ExcType::Empty | ExcType::Full) {
