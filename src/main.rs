@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use minipy::model::SchedConfig;
-use minipy::runner::{Mode, RunOptions};
+use minipy::runner::{Mode, RunOptions, StatsFormat};
 
 #[derive(Parser)]
 #[command(
@@ -50,6 +50,12 @@ impl From<ModeArg> for Mode {
     }
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum StatsArg {
+    Table,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run a program.
@@ -65,6 +71,14 @@ enum Command {
         /// Switch the GIL every N instructions instead: reproducible interleavings.
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
         switch_every: Option<u32>,
+        /// After the run, print per-thread and per-run counters to stderr
+        /// (`--stats=json`: one JSON object instead of a table).
+        #[arg(long, value_enum, num_args = 0..=1, require_equals = true, default_missing_value = "table")]
+        stats: Option<StatsArg>,
+        /// Write a Chrome Trace Event file of what every thread did (open it
+        /// in ui.perfetto.dev or chrome://tracing).
+        #[arg(long, value_name = "FILE")]
+        trace: Option<String>,
         /// Arguments passed to the program as `sys.argv[1:]`.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -98,10 +112,15 @@ fn parse_duration(s: &str) -> Result<f64, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Run { file, mode, switch_interval, switch_every, args } => {
+        Command::Run { file, mode, switch_interval, switch_every, stats, trace, args } => {
             let mut argv = vec![file.clone()];
             argv.extend(args);
-            let opts = RunOptions { mode: mode.into(), sched: SchedConfig { switch_interval, switch_every }, argv };
+            let stats = stats.map(|s| match s {
+                StatsArg::Table => StatsFormat::Table,
+                StatsArg::Json => StatsFormat::Json,
+            });
+            let sched = SchedConfig { switch_interval, switch_every };
+            let opts = RunOptions { mode: mode.into(), sched, argv, stats, trace };
             minipy::runner::run_path(&file, &opts)
         }
         Command::Dis { file } => dis(&file),

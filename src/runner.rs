@@ -13,7 +13,9 @@ use crate::model::{Model, ObjCell, SchedConfig, ThreadSched};
 use crate::object::exception::ErrValue;
 use crate::object::{ExcType, ObjKind, PyErr, Value};
 use crate::runtime::stats::Stats;
+use crate::runtime::stats_report::{self, RunFacts};
 use crate::vm::{Output, RunConfig, Vm};
+use std::sync::atomic::Ordering;
 
 /// The locking models users can pick with `--mode`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +48,22 @@ pub struct RunOptions {
     pub mode: Mode,
     pub sched: SchedConfig,
     pub argv: Vec<String>,
+    /// `--stats` / `--stats=json`: print the run's counters to stderr.
+    pub stats: Option<StatsFormat>,
+    /// `--trace FILE`: write a Chrome trace of what every thread did.
+    pub trace: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatsFormat {
+    Table,
+    Json,
+}
+
+impl RunOptions {
+    pub fn new(mode: Mode) -> RunOptions {
+        RunOptions { mode, sched: SchedConfig::default(), argv: Vec::new(), stats: None, trace: None }
+    }
 }
 
 /// Interpreter threads get a large stack: Python recursion (up to the
@@ -114,6 +132,13 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
 }
 
 pub fn run_text(path: &str, text: String, opts: &RunOptions) -> i32 {
+    // Fail before the run, not after it, when the trace cannot be written.
+    if let Some(trace) = &opts.trace
+        && let Err(e) = std::fs::File::create(trace)
+    {
+        eprintln!("minipy: cannot write the trace to '{trace}': {}", describe_io_error(&e));
+        return 2;
+    }
     let code = match compile_text(path, text) {
         Ok(c) => c,
         Err(rendered) => {
@@ -133,7 +158,9 @@ pub fn run_text(path: &str, text: String, opts: &RunOptions) -> i32 {
 
 /// Run compiled code in a fresh interpreter of model `M` on this thread.
 pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32 {
-    let stats = Arc::new(Stats::default());
+    let stats = Arc::new(Stats::new(opts.trace.is_some()));
+    let cpu_at_start = process_cpu_time();
+    let pid = stats.new_interpreter("MainProcess");
     let out = Arc::new(Output::stdout());
     let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
     let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
@@ -144,12 +171,15 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     }
     crate::runtime::deadlock::thread_started();
     crate::runtime::signals::install(interp.interrupt.clone());
-    let thread = Arc::new(ThreadSched::new(0, "MainThread".into()));
+    let thread = Arc::new(ThreadSched::new(0, pid, "MainThread".into()));
     let mut vm = Vm::enter(interp, thread);
     let globals = vm.main_globals(path);
     // Objects made while setting up (types, builtins) live until exit.
     vm.interp.stats.absorb_thread_allocs();
     let baseline = vm.interp.stats.objects_alive();
+    let allocated_before = vm.interp.stats.objects_allocated.load(Ordering::Relaxed);
+    let freed_before = vm.interp.stats.objects_freed.load(Ordering::Relaxed);
+    let immortal_before = vm.interp.stats.objects_immortalized.load(Ordering::Relaxed);
     let result = vm.run_module(&code, globals.clone());
     let mut exit = match result {
         Ok(_) => 0,
@@ -172,26 +202,61 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     vm.interp.stats.absorb_thread_allocs();
     let alive = vm.interp.stats.objects_alive().saturating_sub(baseline);
     let uaf = crate::runtime::stats::use_after_free_count();
+    let quarantined = vm.interp.stats.objects_quarantined.load(Ordering::Relaxed);
     if M::QUARANTINE_FREED && uaf > 0 {
         // The lab's verdict, printed only when refcounting visibly went
         // wrong: quarantined tuples keep their items, so a nonzero "alive"
         // count alone is not proof of a lost update.
-        let stats = &vm.interp.stats;
         eprintln!(
-            "minipy racy-refcount: {} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {} objects freed and quarantined; {} uses after free detected",
-            alive,
-            stats.objects_quarantined.load(std::sync::atomic::Ordering::Relaxed),
-            uaf
+            "minipy racy-refcount: {alive} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {quarantined} objects freed and quarantined; {uaf} uses after free detected"
         );
     } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
         eprintln!("alive at exit: {alive}");
     }
-    if crate::runtime::stats::use_after_free_count() > 0 && exit == 0 {
+    if uaf > 0 && exit == 0 {
         exit = 3;
     }
+    let stats = vm.interp.stats.clone();
     vm.leave();
     crate::runtime::deadlock::thread_finished();
+    let facts = RunFacts {
+        mode: M::NAME,
+        program: path,
+        exit_code: exit,
+        wall: stats.started.elapsed(),
+        cpu: process_cpu_time().saturating_sub(cpu_at_start),
+        allocated: stats.objects_allocated.load(Ordering::Relaxed).saturating_sub(allocated_before),
+        freed: stats.objects_freed.load(Ordering::Relaxed).saturating_sub(freed_before),
+        alive_at_exit: alive,
+        immortalized: stats.objects_immortalized.load(Ordering::Relaxed).saturating_sub(immortal_before),
+        quarantined,
+        uses_after_free: uaf,
+        has_gil: M::HAS_GIL,
+        racy: M::QUARANTINE_FREED,
+    };
+    report_stats(&stats, &facts, opts);
     exit
+}
+
+/// Print `--stats` and write `--trace`, as asked.
+fn report_stats(stats: &Stats, facts: &RunFacts, opts: &RunOptions) {
+    if let Some(format) = opts.stats {
+        let json = stats_report::to_json(stats, facts);
+        match format {
+            StatsFormat::Json => eprintln!("{json}"),
+            StatsFormat::Table => eprint!("{}", stats_report::render_table(&json)),
+        }
+    }
+    if let (Some(path), Some(tracer)) = (&opts.trace, &stats.trace)
+        && let Err(e) = tracer.write(path)
+    {
+        eprintln!("minipy: cannot write the trace to '{path}': {e}");
+    }
+}
+
+/// CPU time of the whole OS process (every thread); zero where unknown.
+fn process_cpu_time() -> std::time::Duration {
+    cpu_time::ProcessTime::try_now().map(|t| t.as_duration()).unwrap_or_default()
 }
 
 /// Empty every imported module's globals (they hold functions that hold

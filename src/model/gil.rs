@@ -18,6 +18,7 @@ use parking_lot::{Condvar, Mutex};
 
 use super::{SchedConfig, Scheduler, ThreadSched};
 use crate::runtime::stats::Stats;
+use crate::runtime::trace::Span;
 
 /// How often (in instructions) a time-based GIL looks at the clock.
 const TIME_POLL_INSTRUCTIONS: u32 = 200;
@@ -86,18 +87,24 @@ impl GilScheduler {
         }
         self.serving.store(ticket + 1, Ordering::Release);
         drop(state);
-        let waited = start.elapsed();
+        let now = Instant::now();
+        let waited = now - start;
         thread.stats.gil_acquisitions.fetch_add(1, Ordering::Relaxed);
         thread.stats.gil_wait_ns.fetch_add(waited.as_nanos() as u64, Ordering::Relaxed);
-        self.stats.trace_gil_acquired(thread.id, start, waited);
+        if let Some(t) = &self.stats.trace {
+            t.gil_wait(thread, start, now);
+            t.begin(thread, Span::HoldingGil);
+        }
     }
 
-    fn drop_gil(&self, thread: &ThreadSched) {
+    fn drop_gil(&self, thread: &ThreadSched, why: &'static str) {
+        if let Some(t) = &self.stats.trace {
+            t.end(thread, Span::HoldingGil, why);
+        }
         let mut state = self.state.lock();
         debug_assert_eq!(state.holder, Some(thread.id), "GIL released by a thread that does not hold it");
         state.holder = None;
         drop(state);
-        self.stats.trace_gil_released(thread.id);
         self.turn.notify_all();
     }
 }
@@ -108,7 +115,7 @@ impl Scheduler for GilScheduler {
     }
 
     fn exit(&self, thread: &ThreadSched) {
-        self.drop_gil(thread);
+        self.drop_gil(thread, "thread exit");
     }
 
     fn tick(&self, thread: &ThreadSched) -> u32 {
@@ -121,19 +128,26 @@ impl Scheduler for GilScheduler {
         };
         if due && self.someone_waiting() {
             thread.stats.forced_switches.fetch_add(1, Ordering::Relaxed);
+            const WHY: &str = "forced hand-off";
+            if let Some(t) = &self.stats.trace {
+                t.end(thread, Span::Running, WHY);
+            }
             // Queue up *before* letting go: otherwise the next thread could
             // run and check "is anyone waiting?" before we are in line, and
             // the interleaving would depend on OS timing.
             self.register_new_thread(thread);
-            self.drop_gil(thread);
+            self.drop_gil(thread, WHY);
             self.acquire(thread);
+            if let Some(t) = &self.stats.trace {
+                t.begin(thread, Span::Running);
+            }
         }
         self.initial_ticks()
     }
 
     fn release(&self, thread: &ThreadSched) {
         thread.stats.voluntary_switches.fetch_add(1, Ordering::Relaxed);
-        self.drop_gil(thread);
+        self.drop_gil(thread, "blocking call (voluntary hand-off)");
     }
 
     fn reacquire(&self, thread: &ThreadSched) {

@@ -50,7 +50,10 @@ impl<M: Model> PyObject<M> {
     }
     /// Never count this object again: it lives until the process ends.
     pub fn make_immortal(&self) {
-        self.rc.make_immortal();
+        if !self.rc.is_immortal() {
+            IMMORTALIZED.with(|c| c.set(c.get() + 1));
+            self.rc.make_immortal();
+        }
     }
 }
 
@@ -129,6 +132,7 @@ thread_local! {
     static ALLOCS: Cell<u64> = const { Cell::new(0) };
     static FREES: Cell<u64> = const { Cell::new(0) };
     static QUARANTINED: Cell<u64> = const { Cell::new(0) };
+    static IMMORTALIZED: Cell<u64> = const { Cell::new(0) };
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static PENDING: UnsafeCell<Vec<PendingFree>> = const { UnsafeCell::new(Vec::new()) };
 }
@@ -138,10 +142,25 @@ fn count_alloc() {
     ALLOCS.with(|c| c.set(c.get() + 1));
 }
 
-/// This thread's (allocated, freed, quarantined) counts since the last call;
-/// the runtime adds them to the interpreter's totals when a thread ends.
-pub fn take_thread_alloc_counts() -> (u64, u64, u64) {
-    (ALLOCS.with(|c| c.replace(0)), FREES.with(|c| c.replace(0)), QUARANTINED.with(|c| c.replace(0)))
+/// This thread's object counts since the last call; the runtime adds them
+/// to the interpreter's totals when a thread ends.
+pub fn take_thread_alloc_counts() -> AllocCounts {
+    AllocCounts {
+        allocated: ALLOCS.with(|c| c.replace(0)),
+        freed: FREES.with(|c| c.replace(0)),
+        quarantined: QUARANTINED.with(|c| c.replace(0)),
+        immortalized: IMMORTALIZED.with(|c| c.replace(0)),
+    }
+}
+
+/// Objects allocated, freed, quarantined (racy lab) and made immortal
+/// (never freed, by design) on one thread.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AllocCounts {
+    pub allocated: u64,
+    pub freed: u64,
+    pub quarantined: u64,
+    pub immortalized: u64,
 }
 
 /// How deep object destructors may nest before further frees are deferred.

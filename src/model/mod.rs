@@ -58,19 +58,25 @@ pub trait Scheduler: Send + Sync + 'static {
 #[derive(Debug)]
 pub struct ThreadSched {
     pub id: u64,
+    /// The interpreter this thread runs in (its track group in `--trace`).
+    pub pid: u32,
     pub name: parking_lot::Mutex<String>,
     /// Ticket for the fair GIL queue (used by the GIL scheduler only).
     pub ticket: std::sync::atomic::AtomicU64,
     pub stats: crate::runtime::stats::ThreadStats,
+    /// Spans open on this thread's `--trace` track.
+    pub spans: parking_lot::Mutex<crate::runtime::trace::OpenSpans>,
 }
 
 impl ThreadSched {
-    pub fn new(id: u64, name: String) -> ThreadSched {
+    pub fn new(id: u64, pid: u32, name: String) -> ThreadSched {
         ThreadSched {
             id,
+            pid,
             name: parking_lot::Mutex::new(name),
             ticket: std::sync::atomic::AtomicU64::new(u64::MAX),
             stats: Default::default(),
+            spans: Default::default(),
         }
     }
 }

@@ -10,6 +10,24 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 const IMMORTAL: usize = 1 << (usize::BITS - 1);
 
+thread_local! {
+    // Counted per OS thread without synchronisation (a thread-local add is
+    // about a cycle); folded into the run's totals when the thread ends.
+    static PLAIN_OPS: Cell<u64> = const { Cell::new(0) };
+    static ATOMIC_OPS: Cell<u64> = const { Cell::new(0) };
+}
+
+#[inline(always)]
+fn count(ops: &'static std::thread::LocalKey<Cell<u64>>) {
+    ops.with(|c| c.set(c.get() + 1));
+}
+
+/// This thread's (atomic, plain) refcount writes since the last call.
+/// Immortal objects are skipped without a write, so they are not counted.
+pub fn take_thread_refcount_ops() -> (u64, u64) {
+    (ATOMIC_OPS.with(|c| c.replace(0)), PLAIN_OPS.with(|c| c.replace(0)))
+}
+
 pub trait RefCount {
     fn new(count: usize) -> Self;
     /// Add one reference.
@@ -40,6 +58,7 @@ impl RefCount for PlainRc {
     fn incref(&self) {
         let n = self.0.get();
         if n & IMMORTAL == 0 {
+            count(&PLAIN_OPS);
             self.0.set(n + 1);
         }
     }
@@ -49,6 +68,7 @@ impl RefCount for PlainRc {
         if n & IMMORTAL != 0 {
             return false;
         }
+        count(&PLAIN_OPS);
         self.0.set(n - 1);
         n == 1
     }
@@ -72,6 +92,7 @@ impl RefCount for AtomicRc {
     fn incref(&self) {
         // Reading first keeps immortal objects' cache lines shared (read-only).
         if self.0.load(Ordering::Relaxed) & IMMORTAL == 0 {
+            count(&ATOMIC_OPS);
             self.0.fetch_add(1, Ordering::Relaxed);
         }
     }
@@ -80,6 +101,7 @@ impl RefCount for AtomicRc {
         if self.0.load(Ordering::Relaxed) & IMMORTAL != 0 {
             return false;
         }
+        count(&ATOMIC_OPS);
         if self.0.fetch_sub(1, Ordering::Release) == 1 {
             std::sync::atomic::fence(Ordering::Acquire);
             return true;
@@ -109,6 +131,7 @@ impl RefCount for RacyRc {
     fn incref(&self) {
         let n = self.0.load(Ordering::Relaxed);
         if n & IMMORTAL == 0 {
+            count(&PLAIN_OPS);
             // Widen the window between read and write a little, as a real
             // interpreter's surrounding work would.
             std::hint::spin_loop();
@@ -122,6 +145,7 @@ impl RefCount for RacyRc {
             // n == 0: already freed by a lost update; the quarantine reports it.
             return false;
         }
+        count(&PLAIN_OPS);
         std::hint::spin_loop();
         self.0.store(n - 1, Ordering::Relaxed);
         n == 1

@@ -10,6 +10,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::time::Instant;
 
 use crate::model::{Model, Scheduler, ThreadKind, ThreadSched};
 use crate::object::function::Args;
@@ -20,6 +21,7 @@ use crate::runtime::kernel::{
     Waiter,
 };
 use crate::runtime::message::{self, Message};
+use crate::runtime::stats::Stats;
 use crate::vm::{Interp, Vm};
 
 type R<M> = PyResult<Value<M>, M>;
@@ -151,15 +153,45 @@ fn start<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, isolated: bool, is_proces
     let name = vm.str(&args.pos[3])?;
     let daemon = vm.truthy(&args.pos[4])?;
     let ident = 1000 + vm.interp.next_thread_id.fetch_add(1, Ordering::Relaxed);
-    let started = std::time::Instant::now();
+    let spawn = Spawn { requested: Instant::now(), flow: vm.interp.stats.new_flow(), ident, isolated, is_process };
     let handle = if isolated {
-        spawn_isolated(vm, target, call_args, call_kwargs, name, ident, is_process)?
+        spawn_isolated(vm, target, call_args, call_kwargs, name.clone(), spawn)?
     } else {
-        spawn_shared(vm, target, call_args, call_kwargs, name, ident)?
+        spawn_shared(vm, target, call_args, call_kwargs, name.clone(), spawn)?
     };
-    vm.interp.stats.record_spawn(isolated, started.elapsed());
+    if let Some(t) = &vm.interp.stats.trace {
+        let what = if is_process || isolated { "interpreter" } else { "thread" };
+        t.complete(&vm.thread, format!("spawn {what} {name}"), "spawn", spawn.requested, Instant::now(), None);
+        t.flow_from(&vm.thread, spawn.flow, "spawn", spawn.requested);
+    }
     vm.interp.threads.lock().push((handle.clone(), daemon));
     Ok(Value::obj(ObjKind::Native(NativeHandle(handle))))
+}
+
+/// A thread or interpreter being started: when it was asked for, and the
+/// arrow that joins parent and child in `--trace`.
+#[derive(Clone, Copy)]
+struct Spawn {
+    requested: Instant,
+    flow: u64,
+    /// The new thread's `threading.get_ident()`.
+    ident: u64,
+    isolated: bool,
+    /// A `multiprocessing.Process` (not a thread made isolated by the mode).
+    is_process: bool,
+}
+
+impl Spawn {
+    /// The child is ready to run Python code: its spawn cost is the time
+    /// since it was asked for (for a shared thread, not counting its wait
+    /// for the GIL; for an interpreter, counting the interpreter's setup).
+    fn ready(self, stats: &Stats, child: &ThreadSched) {
+        stats.record_spawn(self.isolated, self.requested.elapsed());
+        if let Some(t) = &stats.trace {
+            t.complete(child, "starting up", "spawn", self.requested, Instant::now(), None);
+            t.flow_to(child, self.flow, "spawn", self.requested);
+        }
+    }
 }
 
 fn spawn_shared<M: Model>(
@@ -168,10 +200,11 @@ fn spawn_shared<M: Model>(
     args: Value<M>,
     kwargs: Value<M>,
     name: String,
-    ident: u64,
+    spawn: Spawn,
 ) -> PyResult<Arc<KThread>, M> {
+    let ident = spawn.ident;
     let handle = Arc::new(KThread::new(ident, name.clone(), false, vm.interp.interrupt.clone()));
-    let ts = Arc::new(ThreadSched::new(ident, name.clone()));
+    let ts = Arc::new(ThreadSched::new(ident, vm.thread.pid, name.clone()));
     let payload = match M::share((vm.interp.clone(), target, args, kwargs)) {
         Ok(p) => p,
         Err(_) => return Err(PyErr::new(ExcType::RuntimeError, "this model cannot share a heap between threads")),
@@ -182,6 +215,7 @@ fn spawn_shared<M: Model>(
     let ts2 = ts.clone();
     let spawned = std::thread::Builder::new().name(name).stack_size(THREAD_STACK).spawn(move || {
         let (interp, target, args, kwargs) = payload.into_inner();
+        spawn.ready(&interp.stats, &ts2);
         let mut tvm = Vm::enter(interp, ts2);
         h.set_running();
         let r = tvm.call_ex(&target, &args, Some(&kwargs));
@@ -249,13 +283,12 @@ fn spawn_isolated<M: Model>(
     args: Value<M>,
     kwargs: Value<M>,
     name: String,
-    ident: u64,
-    is_process: bool,
+    spawn: Spawn,
 ) -> PyResult<Arc<KThread>, M> {
+    let (ident, is_process) = (spawn.ident, spawn.is_process);
     // "Fork": the target (and through it the module's globals), its
     // arguments and keyword arguments are copied into the new interpreter.
     let msg = message::encode(vm, &Value::tuple(vec![target, args, kwargs]))?;
-    vm.interp.stats.record_message(msg.bytes);
     let interrupt = Arc::new(AtomicU8::new(0));
     let handle = Arc::new(KThread::new(ident, name.clone(), true, interrupt.clone()));
     let config = vm.interp.config.clone();
@@ -265,12 +298,14 @@ fn spawn_isolated<M: Model>(
     let h = handle.clone();
     let spawned = std::thread::Builder::new().name(name.clone()).stack_size(THREAD_STACK).spawn(move || {
         let process_name = if is_process { name.clone() } else { "MainProcess".to_string() };
+        let pid = stats.new_interpreter(&name);
         let interp: Arc<Interp<M>> = crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name);
-        let ts = Arc::new(ThreadSched::new(ident, name));
+        let ts = Arc::new(ThreadSched::new(ident, pid, name));
         let mut cvm = Vm::enter(interp, ts);
         // The new interpreter's types and builtins live until the process
         // ends, like the parent's: they are not counted as alive objects.
         let _ = crate::model::heap::take_thread_alloc_counts();
+        spawn.ready(&cvm.interp.stats, &cvm.thread);
         h.set_running();
         let code = run_isolated(&mut cvm, &msg, is_process);
         join_all(&mut cvm);
@@ -331,7 +366,7 @@ pub fn join_all<M: Model>(vm: &mut Vm<M>) {
         let w = waiter(vm);
         for h in pending {
             let w = w.clone();
-            if vm.allow_threads(move || h.join(None, &w)).is_err() {
+            if vm.allow_threads("join (waiting for threads at exit)", move || h.join(None, &w)).is_err() {
                 return;
             }
         }
@@ -346,7 +381,7 @@ fn join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         return Err(PyErr::type_error("expected a thread handle"));
     }
     let w = waiter(vm);
-    let r = vm.allow_threads(move || h.downcast::<KThread>().expect("checked").join(timeout, &w));
+    let r = vm.allow_threads("join", move || h.downcast::<KThread>().expect("checked").join(timeout, &w));
     r.map(Value::Bool).map_err(wait_error)
 }
 
@@ -428,7 +463,7 @@ fn lock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let r = vm.allow_threads(move || h.downcast::<KLock>().expect("lock").acquire(true, timeout, &w));
+    let r = vm.allow_threads("Lock.acquire", move || h.downcast::<KLock>().expect("lock").acquire(true, timeout, &w));
     r.map(Value::Bool).map_err(wait_error)
 }
 
@@ -466,7 +501,9 @@ fn rlock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let r = vm.allow_threads(move || h.downcast::<KRLock>().expect("rlock").acquire(owner, true, timeout, &w));
+    let r = vm.allow_threads("RLock.acquire", move || {
+        h.downcast::<KRLock>().expect("rlock").acquire(owner, true, timeout, &w)
+    });
     r.map(Value::Bool).map_err(wait_error)
 }
 
@@ -508,7 +545,7 @@ fn event_wait<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     let timeout = timeout_arg(args.pos.get(1))?;
     let w = waiter(vm);
-    let r = vm.allow_threads(move || h.downcast::<KEvent>().expect("event").wait(timeout, &w));
+    let r = vm.allow_threads("Event.wait", move || h.downcast::<KEvent>().expect("event").wait(timeout, &w));
     r.map(Value::Bool).map_err(wait_error)
 }
 
@@ -528,7 +565,6 @@ fn queue_new<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn to_payload<M: Model>(vm: &mut Vm<M>, q: &KQueue, item: Value<M>) -> PyResult<Payload, M> {
     if q.copying {
         let msg = message::encode(vm, &item)?;
-        vm.interp.stats.record_message(msg.bytes);
         return Ok(Box::new(msg));
     }
     match M::share(item) {
@@ -566,7 +602,8 @@ fn queue_put<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if q.maxsize() == 0 || q.qsize() < q.maxsize() || !block {
         return q.put(payload, block, timeout, &w).map(|_| Value::None).map_err(queue_err);
     }
-    let r = vm.allow_threads(move || h.downcast::<KQueue>().expect("queue").put(payload, true, timeout, &w));
+    let r =
+        vm.allow_threads("Queue.put", move || h.downcast::<KQueue>().expect("queue").put(payload, true, timeout, &w));
     r.map(|_| Value::None).map_err(queue_err)
 }
 
@@ -579,7 +616,8 @@ fn queue_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let payload = if q.qsize() > 0 || !block {
         q.get(block, timeout, &w).map_err(queue_err)?
     } else {
-        vm.allow_threads(move || h.downcast::<KQueue>().expect("queue").get(true, timeout, &w)).map_err(queue_err)?
+        vm.allow_threads("Queue.get", move || h.downcast::<KQueue>().expect("queue").get(true, timeout, &w))
+            .map_err(queue_err)?
     };
     from_payload(vm, payload)
 }
@@ -602,6 +640,6 @@ fn queue_task_done<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn queue_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = arc_handle(&args.pos[0])?;
     let w = waiter(vm);
-    vm.allow_threads(move || h.downcast::<KQueue>().expect("queue").join(&w)).map_err(wait_error)?;
+    vm.allow_threads("Queue.join", move || h.downcast::<KQueue>().expect("queue").join(&w)).map_err(wait_error)?;
     Ok(Value::None)
 }

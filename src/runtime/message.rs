@@ -76,6 +76,8 @@ pub struct Message {
     pub root: usize,
     /// Approximate payload size, for `--stats`.
     pub bytes: usize,
+    /// Joins the send to the receipt in `--trace`.
+    pub id: u64,
 }
 
 struct Encoder<'a, M: Model> {
@@ -85,11 +87,14 @@ struct Encoder<'a, M: Model> {
     bytes: usize,
 }
 
-/// Deep-copy a value out of `vm`'s heap.
+/// Deep-copy a value out of `vm`'s heap (counted in `--stats` as a message).
 pub fn encode<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Message, M> {
+    let started = std::time::Instant::now();
     let mut e = Encoder { vm, nodes: Vec::new(), memo: HashMap::new(), bytes: 0 };
     let root = e.encode(v)?;
-    Ok(Message { nodes: e.nodes, root, bytes: e.bytes })
+    let (nodes, bytes) = (e.nodes, e.bytes);
+    let id = vm.interp.stats.message_sent(&vm.thread, bytes, started);
+    Ok(Message { nodes, root, bytes, id })
 }
 
 impl<M: Model> Encoder<'_, M> {
@@ -250,8 +255,10 @@ pub fn decode<M: Model>(vm: &mut Vm<M>, msg: &Message) -> PyResult<Value<M>, M> 
 /// can break the copy's reference cycles (module globals <-> functions,
 /// classes <-> methods) once it is done with it.
 pub fn decode_graph<M: Model>(vm: &mut Vm<M>, msg: &Message) -> PyResult<(Value<M>, Vec<Value<M>>), M> {
+    let started = std::time::Instant::now();
     let mut memo: Vec<Option<Value<M>>> = vec![None; msg.nodes.len()];
     let root = decode_node(vm, msg, msg.root, &mut memo)?;
+    vm.interp.stats.message_received(&vm.thread, msg.id, msg.bytes, started);
     Ok((root, memo.into_iter().flatten().collect()))
 }
 

@@ -1,4 +1,4 @@
-//! Run-time services shared by every model: statistics, kernel objects,
+//! Run-time services shared by every model: statistics and traces, kernel objects,
 //! deadlock detection, and messages between interpreters.
 
 pub mod deadlock;
@@ -6,3 +6,5 @@ pub mod kernel;
 pub mod message;
 pub mod signals;
 pub mod stats;
+pub mod stats_report;
+pub mod trace;

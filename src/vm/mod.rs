@@ -22,12 +22,14 @@ pub mod traceback;
 use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use crate::model::{Model, ObjCell, Scheduler, ThreadSched};
 use crate::object::class::BuiltinType;
 use crate::object::dict::{Dict, Key};
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
-use crate::runtime::stats::Stats;
+use crate::runtime::stats::{Stats, ThreadReport};
+use crate::runtime::trace::Span;
 
 /// CPython's default `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
@@ -112,32 +114,86 @@ pub struct Vm<M: Model> {
     pub stack_pool: Vec<Vec<Value<M>>>,
     /// Containers being repr'd, so a self-containing list prints `[...]`.
     pub repr_guard: Vec<usize>,
+    /// When this thread entered, by the clock and by its own CPU time.
+    entered_at: Instant,
+    cpu_at_enter: Duration,
 }
 
 impl<M: Model> Vm<M> {
     /// Start running Python code on this OS thread (takes the GIL where
     /// there is one).
     pub fn enter(interp: Arc<Interp<M>>, thread: Arc<ThreadSched>) -> Vm<M> {
+        let entered_at = Instant::now();
+        let cpu_at_enter = thread_cpu_time();
+        if let Some(t) = &interp.stats.trace {
+            t.name_thread(&thread);
+        }
         interp.sched.enter(&thread);
+        if let Some(t) = &interp.stats.trace {
+            t.begin(&thread, Span::Running);
+        }
         let ticks = interp.sched.initial_ticks();
-        Vm { interp, thread, ticks, depth: 0, handled: Vec::new(), stack_pool: Vec::new(), repr_guard: Vec::new() }
+        Vm {
+            interp,
+            thread,
+            ticks,
+            depth: 0,
+            handled: Vec::new(),
+            stack_pool: Vec::new(),
+            repr_guard: Vec::new(),
+            entered_at,
+            cpu_at_enter,
+        }
     }
 
-    /// Stop running Python code on this thread (drops the GIL).
+    /// Stop running Python code on this thread (drops the GIL), and file
+    /// the thread's report for `--stats`.
     pub fn leave(mut self) {
         self.handled.clear();
         self.stack_pool.clear();
-        self.interp.stats.absorb_thread_allocs();
+        self.count_instructions();
+        let stats = &self.interp.stats;
+        stats.absorb_thread_allocs();
+        if let Some(t) = &stats.trace {
+            t.end(&self.thread, Span::Running, "thread exit");
+        }
         self.interp.sched.exit(&self.thread);
+        let counters = &self.thread.stats;
+        stats.thread_finished(ThreadReport {
+            pid: self.thread.pid,
+            interpreter: self.interp.process_name.clone(),
+            name: self.thread.name.lock().clone(),
+            ident: self.thread.id,
+            wall: self.entered_at.elapsed(),
+            cpu: thread_cpu_time().saturating_sub(self.cpu_at_enter),
+            instructions: counters.instructions.load(Ordering::Relaxed),
+            gil_acquisitions: counters.gil_acquisitions.load(Ordering::Relaxed),
+            gil_wait: Duration::from_nanos(counters.gil_wait_ns.load(Ordering::Relaxed)),
+            forced_switches: counters.forced_switches.load(Ordering::Relaxed),
+            voluntary_switches: counters.voluntary_switches.load(Ordering::Relaxed),
+        });
     }
 
-    /// Run `f` without the GIL (a blocking call). `f` must be `Send`, so it
-    /// cannot capture heap objects: that is what makes dropping the lock
-    /// safe (see `model::heap`).
-    pub fn allow_threads<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+    /// Run `f` without the GIL (a blocking call such as `time.sleep`, named
+    /// by `call` in traces). `f` must be `Send`, so it cannot capture heap
+    /// objects: that is what makes dropping the lock safe (see
+    /// `model::heap`).
+    pub fn allow_threads<R: Send>(&mut self, call: &'static str, f: impl FnOnce() -> R + Send) -> R {
+        self.count_instructions();
+        let trace = self.interp.stats.trace.as_ref();
+        if let Some(t) = trace {
+            t.end(&self.thread, Span::Running, call);
+        }
         self.interp.sched.release(&self.thread);
+        let blocked_at = Instant::now();
         let r = f();
+        if let Some(t) = trace {
+            t.complete(&self.thread, format!("blocked: {call}"), "blocking", blocked_at, Instant::now(), None);
+        }
         self.interp.sched.reacquire(&self.thread);
+        if let Some(t) = trace {
+            t.begin(&self.thread, Span::Running);
+        }
         self.ticks = self.interp.sched.initial_ticks();
         r
     }
@@ -145,13 +201,18 @@ impl<M: Model> Vm<M> {
     /// The slow path of the per-instruction countdown.
     #[cold]
     pub fn eval_breaker(&mut self) -> PyResult<(), M> {
-        self.thread.stats.instructions.fetch_add(self.ticks_consumed(), Ordering::Relaxed);
+        self.thread.stats.instructions.fetch_add(self.interp.sched.initial_ticks() as u64, Ordering::Relaxed);
         self.ticks = self.interp.sched.tick(&self.thread);
         self.check_interrupt()
     }
 
-    fn ticks_consumed(&self) -> u64 {
-        self.interp.sched.initial_ticks() as u64
+    /// Add the instructions run since the last eval-breaker check, and
+    /// restart the countdown's accounting from here.
+    fn count_instructions(&mut self) {
+        let full = self.interp.sched.initial_ticks();
+        let ran = full.saturating_sub(self.ticks) as u64;
+        self.thread.stats.instructions.fetch_add(ran, Ordering::Relaxed);
+        self.ticks = full;
     }
 
     pub fn check_interrupt(&mut self) -> PyResult<(), M> {
@@ -280,4 +341,9 @@ impl<M: Model> Vm<M> {
         self.interp.modules.with(|ms| ms.push((name.to_string(), module.clone())));
         Ok(module)
     }
+}
+
+/// CPU time this OS thread has used (zero where the platform cannot say).
+fn thread_cpu_time() -> Duration {
+    cpu_time::ThreadTime::try_now().map(|t| t.as_duration()).unwrap_or_default()
 }
