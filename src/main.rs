@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use minipy::compare::{CompareOptions, compare};
 use minipy::model::SchedConfig;
 use minipy::runner::{Mode, RunOptions, StatsFormat};
 
@@ -83,6 +84,25 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a program under every mode and print one table side by side.
+    Compare {
+        file: String,
+        /// Also run the racy-refcount lab.
+        #[arg(long)]
+        all: bool,
+        /// Runs per mode; the run with the median wall time is shown.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+        runs: u32,
+        /// GIL switch interval for every run, e.g. `5ms`.
+        #[arg(long, value_parser = parse_duration)]
+        switch_interval: Option<f64>,
+        /// Switch the GIL every N instructions in every run.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        switch_every: Option<u32>,
+        /// Arguments passed to the program as `sys.argv[1:]`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Show the bytecode of a program, like Python's `dis`.
     Dis { file: String },
 }
@@ -122,6 +142,17 @@ fn main() -> ExitCode {
             let sched = SchedConfig { switch_interval, switch_every };
             let opts = RunOptions { mode: mode.into(), sched, argv, stats, trace };
             minipy::runner::run_path(&file, &opts)
+        }
+        Command::Compare { file, all, runs, switch_interval, switch_every, args } => {
+            let mut run_flags = Vec::new();
+            if let Some(s) = switch_interval {
+                run_flags.push(format!("--switch-interval={s}"));
+            }
+            if let Some(n) = switch_every {
+                run_flags.push(format!("--switch-every={n}"));
+            }
+            let opts = CompareOptions { file, all, runs: runs as usize, run_flags, args };
+            compare(&opts)
         }
         Command::Dis { file } => dis(&file),
     };

@@ -192,10 +192,7 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     }
     crate::modules::thread::join_all(&mut vm);
     // Break the globals <-> functions cycles so everything is freed.
-    if let ObjKind::Dict(d) = &globals.kind {
-        let old = d.with(std::mem::take);
-        drop(old);
-    }
+    empty_namespace(&globals);
     drop(globals);
     teardown_modules(&mut vm);
     out.flush();
@@ -264,16 +261,27 @@ fn process_cpu_time() -> std::time::Duration {
 pub fn teardown_modules<M: Model>(vm: &mut Vm<M>) {
     let modules = vm.interp.modules.with(std::mem::take);
     for (_, m) in &modules {
-        if let Some(ObjKind::Module(m)) = m.kind()
-            && let ObjKind::Dict(d) = &m.dict.kind
-        {
-            let old = d.with(std::mem::take);
-            drop(old);
+        if let Some(ObjKind::Module(m)) = m.kind() {
+            empty_namespace(&m.dict);
         }
     }
     drop(modules);
     vm.handled.clear();
     vm.stack_pool.clear();
+}
+
+/// Empty a module's globals, and the namespaces of the classes defined in
+/// it: functions and classes point back at them (cycles), and in the
+/// free-threaded model they are immortal, so only emptying frees what they
+/// hold.
+fn empty_namespace<M: Model>(globals: &crate::object::ObjRef<M>) {
+    let contents = globals.kind.take_contents();
+    for v in &contents {
+        if let Some(kind @ ObjKind::Class(_)) = v.kind() {
+            drop(kind.take_contents());
+        }
+    }
+    drop(contents);
 }
 
 /// The exit status after an uncaught KeyboardInterrupt (128 + SIGINT).
