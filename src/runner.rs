@@ -1,8 +1,9 @@
 //! Running a program: read, parse, compile, pick the model, run, report.
 //!
 //! This is the one place where the mode chosen on the command line becomes
-//! a type: `run_source::<Gil>`, `run_source::<FreeThreaded>`, ... Everything
-//! below it is monomorphised per model.
+//! a type: [`on_model`] runs a [`PerModel`] task (a file here, the REPL in
+//! `repl.rs`) as `task.run::<Gil>()`, `task.run::<FreeThreaded>()`, ...
+//! Everything below it is monomorphised per model.
 
 use std::sync::Arc;
 
@@ -11,7 +12,7 @@ use crate::diagnostics::{SourceFile, render_syntax_error};
 use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
 use crate::model::{Model, ObjCell, SchedConfig, ThreadSched};
 use crate::object::exception::ErrValue;
-use crate::object::{ExcType, ObjKind, PyErr, Value};
+use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::runtime::stats::Stats;
 use crate::vm::{Output, RunConfig, Vm};
 
@@ -121,77 +122,125 @@ pub fn run_text(path: &str, text: String, opts: &RunOptions) -> i32 {
             return 1;
         }
     };
-    let opts = opts.clone();
-    let path = path.to_string();
-    on_big_stack(move || match opts.mode {
-        Mode::Gil => run_code::<Gil>(&path, code, &opts),
-        Mode::FreeThreaded => run_code::<FreeThreaded>(&path, code, &opts),
-        Mode::Process => run_code::<Process>(&path, code, &opts),
-        Mode::RacyRefcount => run_code::<RacyRefcount>(&path, code, &opts),
+    on_model(opts.mode, RunFile { path: path.to_string(), code, opts: opts.clone() })
+}
+
+/// Work to do in an interpreter of whichever model the user picked: the
+/// generic half of the mode → type dispatch in [`on_model`].
+pub trait PerModel: Send + 'static {
+    fn run<M: Model>(self) -> i32;
+}
+
+/// Run `task` on a big-stack thread, monomorphised for `mode`'s model.
+/// This is the one place a [`Mode`] becomes a type.
+pub fn on_model<T: PerModel>(mode: Mode, task: T) -> i32 {
+    on_big_stack(move || match mode {
+        Mode::Gil => task.run::<Gil>(),
+        Mode::FreeThreaded => task.run::<FreeThreaded>(),
+        Mode::Process => task.run::<Process>(),
+        Mode::RacyRefcount => task.run::<RacyRefcount>(),
     })
+}
+
+struct RunFile {
+    path: String,
+    code: Arc<Code>,
+    opts: RunOptions,
+}
+
+impl PerModel for RunFile {
+    fn run<M: Model>(self) -> i32 {
+        run_code::<M>(&self.path, self.code, &self.opts)
+    }
 }
 
 /// Run compiled code in a fresh interpreter of model `M` on this thread.
 pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32 {
-    let stats = Arc::new(Stats::default());
-    let out = Arc::new(Output::stdout());
-    let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
-    let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
-    let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats, interrupt, "MainProcess".into());
-    {
-        let out = out.clone();
-        crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
-    }
-    crate::runtime::deadlock::thread_started();
-    crate::runtime::signals::install(interp.interrupt.clone());
-    let thread = Arc::new(ThreadSched::new(0, "MainThread".into()));
-    let mut vm = Vm::enter(interp, thread);
-    let globals = vm.main_globals(path);
-    // Objects made while setting up (types, builtins) live until exit.
-    vm.interp.stats.absorb_thread_allocs();
-    let baseline = vm.interp.stats.objects_alive();
-    let result = vm.run_module(&code, globals.clone());
-    let mut exit = match result {
+    let mut main = MainInterp::<M>::start(Some(path), opts, Arc::new(Output::stdout()));
+    let exit = match main.run(&code) {
         Ok(_) => 0,
-        Err(e) => report_uncaught(&mut vm, e),
+        Err(e) => report_uncaught(&mut main.vm, e),
     };
     if exit == KEYBOARD_INTERRUPT_EXIT {
         // Like CPython after an uncaught Ctrl-C: do not wait for threads.
-        out.flush();
+        main.vm.interp.out.flush();
         std::process::exit(exit);
     }
-    crate::modules::thread::join_all(&mut vm);
-    // Break the globals <-> functions cycles so everything is freed.
-    if let ObjKind::Dict(d) = &globals.kind {
-        let old = d.with(std::mem::take);
-        drop(old);
+    main.finish(exit)
+}
+
+/// The main interpreter of a run, on the current thread: what running a
+/// file and the REPL share. [`MainInterp::start`] sets it up (Ctrl-C
+/// routing, the deadlock detector, the main thread entering the VM);
+/// [`MainInterp::finish`] joins the threads and tears everything down.
+pub struct MainInterp<M: Model> {
+    pub vm: Vm<M>,
+    /// The `__main__` globals every input runs in.
+    pub globals: ObjRef<M>,
+    /// Objects alive after setup (types, builtins): they live until exit.
+    baseline: u64,
+}
+
+impl<M: Model> MainInterp<M> {
+    /// `path` is the script's (`__file__`), None for the REPL.
+    pub fn start(path: Option<&str>, opts: &RunOptions, out: Arc<Output>) -> MainInterp<M> {
+        let stats = Arc::new(Stats::default());
+        let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
+        let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
+        let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats, interrupt, "MainProcess".into());
+        crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
+        crate::runtime::deadlock::thread_started();
+        crate::runtime::signals::install(interp.interrupt.clone());
+        let thread = Arc::new(ThreadSched::new(0, "MainThread".into()));
+        let vm = Vm::enter(interp, thread);
+        let globals = vm.main_globals(path);
+        vm.interp.stats.absorb_thread_allocs();
+        let baseline = vm.interp.stats.objects_alive();
+        MainInterp { vm, globals, baseline }
     }
-    drop(globals);
-    teardown_modules(&mut vm);
-    out.flush();
-    vm.interp.stats.absorb_thread_allocs();
-    let alive = vm.interp.stats.objects_alive().saturating_sub(baseline);
-    let uaf = crate::runtime::stats::use_after_free_count();
-    if M::QUARANTINE_FREED && uaf > 0 {
-        // The lab's verdict, printed only when refcounting visibly went
-        // wrong: quarantined tuples keep their items, so a nonzero "alive"
-        // count alone is not proof of a lost update.
-        let stats = &vm.interp.stats;
-        eprintln!(
-            "minipy racy-refcount: {} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {} objects freed and quarantined; {} uses after free detected",
-            alive,
-            stats.objects_quarantined.load(std::sync::atomic::Ordering::Relaxed),
-            uaf
-        );
-    } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
-        eprintln!("alive at exit: {alive}");
+
+    /// Run module code in the `__main__` globals.
+    pub fn run(&mut self, code: &Arc<Code>) -> PyResult<Value<M>, M> {
+        self.vm.run_module(code, self.globals.clone())
     }
-    if crate::runtime::stats::use_after_free_count() > 0 && exit == 0 {
-        exit = 3;
+
+    /// Wait for the threads, free everything and give the exit code
+    /// (`exit` unless the racy-refcount lab saw a use after free).
+    pub fn finish(self, mut exit: i32) -> i32 {
+        let MainInterp { mut vm, globals, baseline } = self;
+        crate::modules::thread::join_all(&mut vm);
+        // Break the globals <-> functions cycles so everything is freed.
+        if let ObjKind::Dict(d) = &globals.kind {
+            let old = d.with(std::mem::take);
+            drop(old);
+        }
+        drop(globals);
+        teardown_modules(&mut vm);
+        vm.interp.out.flush();
+        vm.interp.stats.absorb_thread_allocs();
+        let alive = vm.interp.stats.objects_alive().saturating_sub(baseline);
+        let uaf = crate::runtime::stats::use_after_free_count();
+        if M::QUARANTINE_FREED && uaf > 0 {
+            // The lab's verdict, printed only when refcounting visibly went
+            // wrong: quarantined tuples keep their items, so a nonzero "alive"
+            // count alone is not proof of a lost update.
+            let stats = &vm.interp.stats;
+            eprintln!(
+                "minipy racy-refcount: {} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {} objects freed and quarantined; {} uses after free detected",
+                alive,
+                stats.objects_quarantined.load(std::sync::atomic::Ordering::Relaxed),
+                uaf
+            );
+        } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
+            eprintln!("alive at exit: {alive}");
+        }
+        if uaf > 0 && exit == 0 {
+            exit = 3;
+        }
+        vm.leave();
+        crate::runtime::deadlock::thread_finished();
+        exit
     }
-    vm.leave();
-    crate::runtime::deadlock::thread_finished();
-    exit
 }
 
 /// Empty every imported module's globals (they hold functions that hold
@@ -220,11 +269,7 @@ pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
     if let Some(sig) = vm.termination_signal(&err) {
         return -sig;
     }
-    let is_exit = match &err.inner.value {
-        ErrValue::Lazy(t, _) | ErrValue::LazyArgs(t, _) => *t == ExcType::SystemExit,
-        ErrValue::Object(o) => matches!(&o.kind, ObjKind::Instance(i) if i.class().exc == Some(ExcType::SystemExit)),
-    };
-    if is_exit {
+    if is_exc_type(&err, ExcType::SystemExit) {
         let exc = vm.materialize(err);
         let code = match exc.kind() {
             Some(ObjKind::Instance(i)) => {
@@ -243,13 +288,17 @@ pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
             }
         };
     }
-    let keyboard = match &err.inner.value {
-        ErrValue::Lazy(t, _) | ErrValue::LazyArgs(t, _) => *t == ExcType::KeyboardInterrupt,
-        ErrValue::Object(o) => {
-            matches!(&o.kind, ObjKind::Instance(i) if i.class().exc == Some(ExcType::KeyboardInterrupt))
-        }
-    };
+    let keyboard = is_exc_type(&err, ExcType::KeyboardInterrupt);
     let text = vm.format_exception(err);
     eprint!("{text}");
     if keyboard { KEYBOARD_INTERRUPT_EXIT } else { 1 }
+}
+
+/// Whether `err` is the built-in exception `t` or an instance of a Python
+/// class deriving from it (built-in subclasses of `t` do not count).
+pub fn is_exc_type<M: Model>(err: &PyErr<M>, t: ExcType) -> bool {
+    match &err.inner.value {
+        ErrValue::Lazy(e, _) | ErrValue::LazyArgs(e, _) => *e == t,
+        ErrValue::Object(o) => matches!(&o.kind, ObjKind::Instance(i) if i.class().exc == Some(t)),
+    }
 }
