@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use minipy::model::SchedConfig;
 use minipy::runner::{Mode, RunOptions};
 
@@ -14,8 +14,9 @@ use minipy::runner::{Mode, RunOptions};
     after_help = MODES_HELP
 )]
 struct Cli {
+    /// Without a command: the interactive interpreter, as `minipy repl`.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 const MODES_HELP: &str = "Modes (minipy run FILE --mode MODE):
@@ -50,24 +51,49 @@ impl From<ModeArg> for Mode {
     }
 }
 
+/// The interpreter's settings, shared by `run` and `repl`.
+#[derive(Args)]
+struct ModeOpts {
+    /// The locking model.
+    #[arg(long, value_enum, default_value = "gil")]
+    mode: ModeArg,
+    /// GIL switch interval, e.g. `5ms`, `100us`, `0.01` (seconds).
+    #[arg(long, value_parser = parse_duration, default_value = "5ms")]
+    switch_interval: f64,
+    /// Switch the GIL every N instructions instead: reproducible interleavings.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    switch_every: Option<u32>,
+}
+
+impl ModeOpts {
+    fn run_options(self, argv: Vec<String>) -> RunOptions {
+        let sched = SchedConfig { switch_interval: self.switch_interval, switch_every: self.switch_every };
+        RunOptions { mode: self.mode.into(), sched, argv }
+    }
+}
+
+impl Default for ModeOpts {
+    fn default() -> ModeOpts {
+        ModeOpts { mode: ModeArg::Gil, switch_interval: 0.005, switch_every: None }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run a program.
     Run {
         /// The script (any path; `.mpy` by convention).
         file: String,
-        /// The locking model.
-        #[arg(long, value_enum, default_value = "gil")]
-        mode: ModeArg,
-        /// GIL switch interval, e.g. `5ms`, `100us`, `0.01` (seconds).
-        #[arg(long, value_parser = parse_duration, default_value = "5ms")]
-        switch_interval: f64,
-        /// Switch the GIL every N instructions instead: reproducible interleavings.
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
-        switch_every: Option<u32>,
+        #[command(flatten)]
+        opts: ModeOpts,
         /// Arguments passed to the program as `sys.argv[1:]`.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+    /// The interactive interpreter (also what `minipy` alone starts).
+    Repl {
+        #[command(flatten)]
+        opts: ModeOpts,
     },
     /// Show the bytecode of a program, like Python's `dis`.
     Dis { file: String },
@@ -98,13 +124,15 @@ fn parse_duration(s: &str) -> Result<f64, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Run { file, mode, switch_interval, switch_every, args } => {
+        Some(Command::Run { file, opts, args }) => {
             let mut argv = vec![file.clone()];
             argv.extend(args);
-            let opts = RunOptions { mode: mode.into(), sched: SchedConfig { switch_interval, switch_every }, argv };
-            minipy::runner::run_path(&file, &opts)
+            minipy::runner::run_path(&file, &opts.run_options(argv))
         }
-        Command::Dis { file } => dis(&file),
+        // `sys.argv` is `['']` in CPython's REPL.
+        Some(Command::Repl { opts }) => minipy::repl::run(&opts.run_options(vec![String::new()])),
+        None => minipy::repl::run(&ModeOpts::default().run_options(vec![String::new()])),
+        Some(Command::Dis { file }) => dis(&file),
     };
     ExitCode::from((code & 0xff) as u8)
 }
