@@ -49,6 +49,9 @@ impl SyntaxError {
     }
 }
 
+/// The file name of REPL input, as in CPython's tracebacks.
+pub const STDIN_FILENAME: &str = "<stdin>";
+
 /// Maps byte offsets to 1-based line numbers and gives back source lines.
 #[derive(Debug, PartialEq)]
 pub struct SourceFile {

@@ -13,6 +13,7 @@ pub mod model;
 pub mod modules;
 pub mod object;
 pub mod parser;
+pub mod repl;
 pub mod runner;
 pub mod runtime;
 pub mod text;

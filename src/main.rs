@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use minipy::compare::{CompareOptions, compare};
 use minipy::model::SchedConfig;
 use minipy::runner::{Mode, RunOptions, StatsFormat};
@@ -15,8 +15,9 @@ use minipy::runner::{Mode, RunOptions, StatsFormat};
     after_help = MODES_HELP
 )]
 struct Cli {
+    /// Without a command: the interactive interpreter, as `minipy repl`.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 const MODES_HELP: &str = "Modes (minipy run FILE --mode MODE):
@@ -57,21 +58,41 @@ enum StatsArg {
     Json,
 }
 
+/// The interpreter's settings, shared by `run` and `repl`.
+#[derive(Args)]
+struct ModeOpts {
+    /// The locking model.
+    #[arg(long, value_enum, default_value = "gil")]
+    mode: ModeArg,
+    /// GIL switch interval, e.g. `5ms`, `100us`, `0.01` (seconds).
+    #[arg(long, value_parser = parse_duration, default_value = "5ms")]
+    switch_interval: f64,
+    /// Switch the GIL every N instructions instead: reproducible interleavings.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    switch_every: Option<u32>,
+}
+
+impl ModeOpts {
+    fn run_options(self, argv: Vec<String>) -> RunOptions {
+        let sched = SchedConfig { switch_interval: self.switch_interval, switch_every: self.switch_every };
+        RunOptions { mode: self.mode.into(), sched, argv, stats: None, trace: None }
+    }
+}
+
+impl Default for ModeOpts {
+    fn default() -> ModeOpts {
+        ModeOpts { mode: ModeArg::Gil, switch_interval: 0.005, switch_every: None }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run a program.
     Run {
         /// The script (any path; `.mpy` by convention).
         file: String,
-        /// The locking model.
-        #[arg(long, value_enum, default_value = "gil")]
-        mode: ModeArg,
-        /// GIL switch interval, e.g. `5ms`, `100us`, `0.01` (seconds).
-        #[arg(long, value_parser = parse_duration, default_value = "5ms")]
-        switch_interval: f64,
-        /// Switch the GIL every N instructions instead: reproducible interleavings.
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
-        switch_every: Option<u32>,
+        #[command(flatten)]
+        opts: ModeOpts,
         /// After the run, print per-thread and per-run counters to stderr
         /// (`--stats=json`: one JSON object instead of a table).
         #[arg(long, value_enum, num_args = 0..=1, require_equals = true, default_missing_value = "table")]
@@ -103,6 +124,11 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// The interactive interpreter (also what `minipy` alone starts).
+    Repl {
+        #[command(flatten)]
+        opts: ModeOpts,
+    },
     /// Show the bytecode of a program, like Python's `dis`.
     Dis { file: String },
 }
@@ -132,18 +158,18 @@ fn parse_duration(s: &str) -> Result<f64, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Run { file, mode, switch_interval, switch_every, stats, trace, args } => {
+        Some(Command::Run { file, opts, stats, trace, args }) => {
             let mut argv = vec![file.clone()];
             argv.extend(args);
-            let stats = stats.map(|s| match s {
+            let mut opts = opts.run_options(argv);
+            opts.stats = stats.map(|s| match s {
                 StatsArg::Table => StatsFormat::Table,
                 StatsArg::Json => StatsFormat::Json,
             });
-            let sched = SchedConfig { switch_interval, switch_every };
-            let opts = RunOptions { mode: mode.into(), sched, argv, stats, trace };
+            opts.trace = trace;
             minipy::runner::run_path(&file, &opts)
         }
-        Command::Compare { file, all, runs, switch_interval, switch_every, args } => {
+        Some(Command::Compare { file, all, runs, switch_interval, switch_every, args }) => {
             let mut run_flags = Vec::new();
             if let Some(s) = switch_interval {
                 run_flags.push(format!("--switch-interval={s}"));
@@ -154,7 +180,10 @@ fn main() -> ExitCode {
             let opts = CompareOptions { file, all, runs: runs as usize, run_flags, args };
             compare(&opts)
         }
-        Command::Dis { file } => dis(&file),
+        // `sys.argv` is `['']` in CPython's REPL.
+        Some(Command::Repl { opts }) => minipy::repl::run(&opts.run_options(vec![String::new()])),
+        None => minipy::repl::run(&ModeOpts::default().run_options(vec![String::new()])),
+        Some(Command::Dis { file }) => dis(&file),
     };
     ExitCode::from((code & 0xff) as u8)
 }

@@ -1,8 +1,9 @@
 //! Running a program: read, parse, compile, pick the model, run, report.
 //!
 //! This is the one place where the mode chosen on the command line becomes
-//! a type: `run_source::<Gil>`, `run_source::<FreeThreaded>`, ... Everything
-//! below it is monomorphised per model.
+//! a type: [`on_model`] runs a [`PerModel`] task (a file here, the REPL in
+//! `repl.rs`) as `task.run::<Gil>()`, `task.run::<FreeThreaded>()`, ...
+//! Everything below it is monomorphised per model.
 
 use std::sync::Arc;
 
@@ -11,7 +12,7 @@ use crate::diagnostics::{SourceFile, render_syntax_error};
 use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
 use crate::model::{Model, ObjCell, SchedConfig, ThreadSched};
 use crate::object::exception::ErrValue;
-use crate::object::{ExcType, ObjKind, PyErr, Value};
+use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::runtime::stats::Stats;
 use crate::runtime::stats_report::{self, RunFacts};
 use crate::vm::{Output, RunConfig, Vm};
@@ -146,105 +147,179 @@ pub fn run_text(path: &str, text: String, opts: &RunOptions) -> i32 {
             return 1;
         }
     };
-    let opts = opts.clone();
-    let path = path.to_string();
-    on_big_stack(move || match opts.mode {
-        Mode::Gil => run_code::<Gil>(&path, code, &opts),
-        Mode::FreeThreaded => run_code::<FreeThreaded>(&path, code, &opts),
-        Mode::Process => run_code::<Process>(&path, code, &opts),
-        Mode::RacyRefcount => run_code::<RacyRefcount>(&path, code, &opts),
+    on_model(opts.mode, RunFile { path: path.to_string(), code, opts: opts.clone() })
+}
+
+/// Work to do in an interpreter of whichever model the user picked: the
+/// generic half of the mode → type dispatch in [`on_model`].
+pub trait PerModel: Send + 'static {
+    fn run<M: Model>(self) -> i32;
+}
+
+/// Run `task` on a big-stack thread, monomorphised for `mode`'s model.
+/// This is the one place a [`Mode`] becomes a type.
+pub fn on_model<T: PerModel>(mode: Mode, task: T) -> i32 {
+    on_big_stack(move || match mode {
+        Mode::Gil => task.run::<Gil>(),
+        Mode::FreeThreaded => task.run::<FreeThreaded>(),
+        Mode::Process => task.run::<Process>(),
+        Mode::RacyRefcount => task.run::<RacyRefcount>(),
     })
+}
+
+struct RunFile {
+    path: String,
+    code: Arc<Code>,
+    opts: RunOptions,
+}
+
+impl PerModel for RunFile {
+    fn run<M: Model>(self) -> i32 {
+        run_code::<M>(&self.path, self.code, &self.opts)
+    }
 }
 
 /// Run compiled code in a fresh interpreter of model `M` on this thread.
 pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32 {
-    let stats = Arc::new(Stats::new(opts.trace.is_some()));
-    let cpu_at_start = process_cpu_time();
-    let pid = stats.new_interpreter("MainProcess");
-    let out = Arc::new(Output::stdout());
-    let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
-    let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
-    let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats, interrupt, "MainProcess".into());
-    {
-        let out = out.clone();
-        crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
-    }
-    crate::runtime::deadlock::thread_started();
-    crate::runtime::signals::install(interp.interrupt.clone());
-    let thread = Arc::new(ThreadSched::new(0, pid, "MainThread".into()));
-    let mut vm = Vm::enter(interp, thread);
-    let globals = vm.main_globals(path);
-    // Objects made while setting up (types, builtins) live until exit.
-    vm.interp.stats.absorb_thread_allocs();
-    let baseline = vm.interp.stats.objects_alive();
-    let allocated_before = vm.interp.stats.objects_allocated.load(Ordering::Relaxed);
-    let freed_before = vm.interp.stats.objects_freed.load(Ordering::Relaxed);
-    let immortal_before = vm.interp.stats.objects_immortalized.load(Ordering::Relaxed);
-    let result = vm.run_module(&code, globals.clone());
-    let mut exit = match result {
+    let mut main = MainInterp::<M>::start(Some(path), opts, Arc::new(Output::stdout()));
+    let exit = match main.run(&code) {
         Ok(_) => 0,
-        Err(e) => report_uncaught(&mut vm, e),
+        Err(e) => report_uncaught(&mut main.vm, e),
     };
     if exit == KEYBOARD_INTERRUPT_EXIT {
         // Like CPython after an uncaught Ctrl-C: do not wait for threads.
-        out.flush();
+        main.vm.interp.out.flush();
         std::process::exit(exit);
     }
-    crate::modules::thread::join_all(&mut vm);
-    // Break the globals <-> functions cycles so everything is freed.
-    empty_namespace(&globals);
-    drop(globals);
-    teardown_modules(&mut vm);
-    out.flush();
-    vm.interp.stats.absorb_thread_allocs();
-    let alive = vm.interp.stats.objects_alive().saturating_sub(baseline);
-    let uaf = crate::runtime::stats::use_after_free_count();
-    let quarantined = vm.interp.stats.objects_quarantined.load(Ordering::Relaxed);
-    if M::QUARANTINE_FREED && uaf > 0 {
-        // The lab's verdict, printed only when refcounting visibly went
-        // wrong: quarantined tuples keep their items, so a nonzero "alive"
-        // count alone is not proof of a lost update.
-        eprintln!(
-            "minipy racy-refcount: {alive} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {quarantined} objects freed and quarantined; {uaf} uses after free detected"
-        );
-    } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
-        eprintln!("alive at exit: {alive}");
+    main.finish(exit)
+}
+
+/// The main interpreter of a run, on the current thread: what running a
+/// file and the REPL share. [`MainInterp::start`] sets it up (Ctrl-C
+/// routing, the deadlock detector, the main thread entering the VM);
+/// [`MainInterp::finish`] joins the threads and tears everything down.
+pub struct MainInterp<M: Model> {
+    pub vm: Vm<M>,
+    /// The `__main__` globals every input runs in.
+    pub globals: ObjRef<M>,
+    /// Counters after setup (types, builtins live until exit), so the
+    /// report shows what the program did.
+    baseline: Baseline,
+    /// What `--stats` and `--trace` report on, and the program's name.
+    program: String,
+    stats_format: Option<StatsFormat>,
+    trace_path: Option<String>,
+}
+
+/// Object counters and CPU time when the program started.
+struct Baseline {
+    alive: u64,
+    allocated: u64,
+    freed: u64,
+    immortalized: u64,
+    cpu: std::time::Duration,
+}
+
+impl<M: Model> MainInterp<M> {
+    /// `path` is the script's (`__file__`), None for the REPL.
+    pub fn start(path: Option<&str>, opts: &RunOptions, out: Arc<Output>) -> MainInterp<M> {
+        let stats = Arc::new(Stats::new(opts.trace.is_some()));
+        let cpu = process_cpu_time();
+        let pid = stats.new_interpreter("MainProcess");
+        let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
+        let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
+        let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats, interrupt, "MainProcess".into());
+        crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
+        crate::runtime::deadlock::thread_started();
+        crate::runtime::signals::install(interp.interrupt.clone());
+        let thread = Arc::new(ThreadSched::new(0, pid, "MainThread".into()));
+        let vm = Vm::enter(interp, thread);
+        let globals = vm.main_globals(path);
+        let stats = &vm.interp.stats;
+        stats.absorb_thread_allocs();
+        let baseline = Baseline {
+            alive: stats.objects_alive(),
+            allocated: stats.objects_allocated.load(Ordering::Relaxed),
+            freed: stats.objects_freed.load(Ordering::Relaxed),
+            immortalized: stats.objects_immortalized.load(Ordering::Relaxed),
+            cpu,
+        };
+        MainInterp {
+            vm,
+            globals,
+            baseline,
+            program: path.unwrap_or("<stdin>").to_string(),
+            stats_format: opts.stats,
+            trace_path: opts.trace.clone(),
+        }
     }
-    if uaf > 0 && exit == 0 {
-        exit = 3;
+
+    /// Run module code in the `__main__` globals.
+    pub fn run(&mut self, code: &Arc<Code>) -> PyResult<Value<M>, M> {
+        self.vm.run_module(code, self.globals.clone())
     }
-    let stats = vm.interp.stats.clone();
-    vm.leave();
-    crate::runtime::deadlock::thread_finished();
-    let facts = RunFacts {
-        mode: M::NAME,
-        program: path,
-        exit_code: exit,
-        wall: stats.started.elapsed(),
-        cpu: process_cpu_time().saturating_sub(cpu_at_start),
-        allocated: stats.objects_allocated.load(Ordering::Relaxed).saturating_sub(allocated_before),
-        freed: stats.objects_freed.load(Ordering::Relaxed).saturating_sub(freed_before),
-        alive_at_exit: alive,
-        immortalized: stats.objects_immortalized.load(Ordering::Relaxed).saturating_sub(immortal_before),
-        quarantined,
-        uses_after_free: uaf,
-        has_gil: M::HAS_GIL,
-        racy: M::QUARANTINE_FREED,
-    };
-    report_stats(&stats, &facts, opts);
-    exit
+
+    /// Wait for the threads, free everything and give the exit code
+    /// (`exit` unless the racy-refcount lab saw a use after free).
+    pub fn finish(self, mut exit: i32) -> i32 {
+        let MainInterp { mut vm, globals, baseline, program, stats_format, trace_path } = self;
+        crate::modules::thread::join_all(&mut vm);
+        // Break the globals <-> functions cycles so everything is freed.
+        empty_namespace(&globals);
+        drop(globals);
+        teardown_modules(&mut vm);
+        vm.interp.out.flush();
+        vm.interp.stats.absorb_thread_allocs();
+        let alive = vm.interp.stats.objects_alive().saturating_sub(baseline.alive);
+        let uaf = crate::runtime::stats::use_after_free_count();
+        let quarantined = vm.interp.stats.objects_quarantined.load(Ordering::Relaxed);
+        if M::QUARANTINE_FREED && uaf > 0 {
+            // The lab's verdict, printed only when refcounting visibly went
+            // wrong: quarantined tuples keep their items, so a nonzero "alive"
+            // count alone is not proof of a lost update.
+            eprintln!(
+                "minipy racy-refcount: {alive} objects still alive at exit (counts that never returned to zero: leaked by lost updates, or kept by reference cycles); {quarantined} objects freed and quarantined; {uaf} uses after free detected"
+            );
+        } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
+            eprintln!("alive at exit: {alive}");
+        }
+        if uaf > 0 && exit == 0 {
+            exit = 3;
+        }
+        let stats = vm.interp.stats.clone();
+        vm.leave();
+        crate::runtime::deadlock::thread_finished();
+        let load = |c: &std::sync::atomic::AtomicU64| c.load(Ordering::Relaxed);
+        let facts = RunFacts {
+            mode: M::NAME,
+            program: &program,
+            exit_code: exit,
+            wall: stats.started.elapsed(),
+            cpu: process_cpu_time().saturating_sub(baseline.cpu),
+            allocated: load(&stats.objects_allocated).saturating_sub(baseline.allocated),
+            freed: load(&stats.objects_freed).saturating_sub(baseline.freed),
+            alive_at_exit: alive,
+            immortalized: load(&stats.objects_immortalized).saturating_sub(baseline.immortalized),
+            quarantined,
+            uses_after_free: uaf,
+            has_gil: M::HAS_GIL,
+            racy: M::QUARANTINE_FREED,
+        };
+        report_stats(&stats, &facts, stats_format, trace_path.as_deref());
+        exit
+    }
 }
 
 /// Print `--stats` and write `--trace`, as asked.
-fn report_stats(stats: &Stats, facts: &RunFacts, opts: &RunOptions) {
-    if let Some(format) = opts.stats {
+fn report_stats(stats: &Stats, facts: &RunFacts, format: Option<StatsFormat>, trace: Option<&str>) {
+    if let Some(format) = format {
         let json = stats_report::to_json(stats, facts);
         match format {
             StatsFormat::Json => eprintln!("{json}"),
             StatsFormat::Table => eprint!("{}", stats_report::render_table(&json)),
         }
     }
-    if let (Some(path), Some(tracer)) = (&opts.trace, &stats.trace)
+    if let (Some(path), Some(tracer)) = (trace, &stats.trace)
         && let Err(e) = tracer.write(path)
     {
         eprintln!("minipy: cannot write the trace to '{path}': {e}");
@@ -254,6 +329,20 @@ fn report_stats(stats: &Stats, facts: &RunFacts, opts: &RunOptions) {
 /// CPU time of the whole OS process (every thread); zero where unknown.
 fn process_cpu_time() -> std::time::Duration {
     cpu_time::ProcessTime::try_now().map(|t| t.as_duration()).unwrap_or_default()
+}
+
+/// Empty a module's globals, and the namespaces of the classes defined in
+/// it: functions and classes point back at them (cycles), and in the
+/// free-threaded model they are immortal, so only emptying frees what they
+/// hold.
+fn empty_namespace<M: Model>(globals: &ObjRef<M>) {
+    let contents = globals.kind.take_contents();
+    for v in &contents {
+        if let Some(kind @ ObjKind::Class(_)) = v.kind() {
+            drop(kind.take_contents());
+        }
+    }
+    drop(contents);
 }
 
 /// Empty every imported module's globals (they hold functions that hold
@@ -270,20 +359,6 @@ pub fn teardown_modules<M: Model>(vm: &mut Vm<M>) {
     vm.stack_pool.clear();
 }
 
-/// Empty a module's globals, and the namespaces of the classes defined in
-/// it: functions and classes point back at them (cycles), and in the
-/// free-threaded model they are immortal, so only emptying frees what they
-/// hold.
-fn empty_namespace<M: Model>(globals: &crate::object::ObjRef<M>) {
-    let contents = globals.kind.take_contents();
-    for v in &contents {
-        if let Some(kind @ ObjKind::Class(_)) = v.kind() {
-            drop(kind.take_contents());
-        }
-    }
-    drop(contents);
-}
-
 /// The exit status after an uncaught KeyboardInterrupt (128 + SIGINT).
 pub const KEYBOARD_INTERRUPT_EXIT: i32 = 130;
 
@@ -293,11 +368,7 @@ pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
     if let Some(sig) = vm.termination_signal(&err) {
         return -sig;
     }
-    let is_exit = match &err.inner.value {
-        ErrValue::Lazy(t, _) | ErrValue::LazyArgs(t, _) => *t == ExcType::SystemExit,
-        ErrValue::Object(o) => matches!(&o.kind, ObjKind::Instance(i) if i.class().exc == Some(ExcType::SystemExit)),
-    };
-    if is_exit {
+    if is_exc_type(&err, ExcType::SystemExit) {
         let exc = vm.materialize(err);
         let code = match exc.kind() {
             Some(ObjKind::Instance(i)) => {
@@ -316,13 +387,17 @@ pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
             }
         };
     }
-    let keyboard = match &err.inner.value {
-        ErrValue::Lazy(t, _) | ErrValue::LazyArgs(t, _) => *t == ExcType::KeyboardInterrupt,
-        ErrValue::Object(o) => {
-            matches!(&o.kind, ObjKind::Instance(i) if i.class().exc == Some(ExcType::KeyboardInterrupt))
-        }
-    };
+    let keyboard = is_exc_type(&err, ExcType::KeyboardInterrupt);
     let text = vm.format_exception(err);
     eprint!("{text}");
     if keyboard { KEYBOARD_INTERRUPT_EXIT } else { 1 }
+}
+
+/// Whether `err` is the built-in exception `t` or an instance of a Python
+/// class deriving from it (built-in subclasses of `t` do not count).
+pub fn is_exc_type<M: Model>(err: &PyErr<M>, t: ExcType) -> bool {
+    match &err.inner.value {
+        ErrValue::Lazy(e, _) | ErrValue::LazyArgs(e, _) => *e == t,
+        ErrValue::Object(o) => matches!(&o.kind, ObjKind::Instance(i) if i.class().exc == Some(t)),
+    }
 }

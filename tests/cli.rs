@@ -105,7 +105,7 @@ fn run_help_lists_every_mode_too() {
 #[test]
 fn help_mentions_the_subcommands() {
     let help = minipy(&["--help"]).stdout_text();
-    for word in ["run", "dis"] {
+    for word in ["run", "repl", "dis"] {
         assert!(help.contains(word), "--help should mention `{word}`\n{help}");
     }
 }
@@ -125,9 +125,11 @@ fn version_prints_name_and_version() {
 // ---------------------------------------------------------------- usage errors
 
 #[test]
-fn no_arguments_is_a_usage_error() {
+fn no_arguments_starts_the_repl() {
+    // With no stdin at all the REPL meets EOF at once and ends cleanly.
     let out = minipy(&[]);
-    assert_status("no arguments", &out, 2);
+    assert_status("no arguments", &out, 0);
+    assert!(out.stderr_text().contains(">>> "), "expected a REPL prompt\n{}", out.stderr_text());
 }
 
 #[test]

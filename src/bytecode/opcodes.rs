@@ -260,6 +260,11 @@ opcodes! {
     ImportName(Name, "IMPORT_NAME", |a, j| 1);
     /// `[module] -> [module, module.names[i]]` (ImportError if missing).
     ImportFrom(Name, "IMPORT_FROM", |a, j| 1);
+
+    /// `[x] -> []`: the REPL's display hook, emitted instead of POP_TOP for
+    /// expression statements of interactive input. Unless x is None, writes
+    /// `repr(x)` and a newline to stdout and binds it to `builtins._`.
+    PrintExpr(None, "PRINT_EXPR", |a, j| -1);
 }
 
 impl Op {

@@ -37,3 +37,10 @@ pub fn compile(module: &ast::Module, source: Arc<SourceFile>) -> Result<Arc<Code
     let table = symtable::build(module)?;
     codegen::Compiler::new(table, source).compile_module(module)
 }
+
+/// Compiles REPL input, CPython's "single" mode: like [`compile`], but an
+/// expression statement at the top level shows its value (PRINT_EXPR).
+pub fn compile_interactive(module: &ast::Module, source: Arc<SourceFile>) -> Result<Arc<Code>, SyntaxError> {
+    let table = symtable::build(module)?;
+    codegen::Compiler::new(table, source).interactive().compile_module(module)
+}

@@ -23,6 +23,7 @@ use crate::lexer::token::{Spanned, Token};
 use crate::lexer::{tokenize_expression, tokenize_partial};
 use actions::Top;
 pub use depth::MAX_EXPR_DEPTH;
+use lalrpop_util::ParseError;
 use std::cell::Cell;
 
 /// Parses a whole file.
@@ -57,11 +58,78 @@ pub fn parse_expression_at(src: &str, start: usize, end: usize) -> Result<Expr, 
     }
 }
 
+/// What [`parse_interactive`] makes of the REPL input read so far.
+#[derive(Debug)]
+pub enum Interactive {
+    /// One complete input (no statements at all for blank lines and comments).
+    Complete(Module),
+    /// The text ends inside brackets or a triple-quoted string: only more
+    /// lines can finish it (blank ones too); the error is for end of input.
+    Open(SyntaxError),
+    /// The text ends where more was expected (a block after `if x:`, an
+    /// `except` after `try:` ...): more lines may finish it, but after a
+    /// blank line this is the error.
+    Eof(SyntaxError),
+    /// A syntax error more input cannot fix.
+    Invalid(SyntaxError),
+}
+
+/// Parses REPL input, telling incomplete input from invalid input as
+/// CPython's `codeop` does.
+pub fn parse_interactive(text: &str) -> Interactive {
+    let lexed = tokenize_partial(text);
+    let mut tokens = lexed.tokens;
+    mark_with_parens(&mut tokens);
+    if let Err(e) = depth::check(&tokens) {
+        return Interactive::Invalid(e);
+    }
+    let lex_error = lexed.error;
+    let (result, consumed) = run_raw(text, &tokens, lex_error.clone());
+    let err = match result {
+        Ok(Top::Module(body)) => return Interactive::Complete(Module { body }),
+        Ok(Top::Expr(e)) => return Interactive::Invalid(SyntaxError::new("invalid syntax", e.span)),
+        Err(e) => e,
+    };
+    // The parser read every token and then met the lexer's error: did the
+    // text end inside brackets or a triple-quoted string?
+    let open = match (&err, &lex_error) {
+        (ParseError::User { error }, Some(le)) => {
+            error == le
+                && (le.message.ends_with("was never closed")
+                    || le.message.starts_with("unterminated triple-quoted string literal"))
+        }
+        _ => false,
+    };
+    if open {
+        return Interactive::Open(errors::convert(err, text, &tokens, consumed, lex_error));
+    }
+    // Out of tokens, or stopped at the DEDENTs that close the input's
+    // blocks (they sit at the very end): more lines could go on.
+    let at_end = match &err {
+        ParseError::UnrecognizedEof { .. } => true,
+        ParseError::UnrecognizedToken { token: (l, _, _), .. } => *l >= text.len(),
+        _ => false,
+    };
+    if at_end {
+        return Interactive::Eof(errors::convert(err, text, &tokens, consumed, lex_error));
+    }
+    // The parser stopped before the end: its own error stands (a file would
+    // report an unclosed bracket after it instead, but interactive input
+    // has not ended yet).
+    Interactive::Invalid(errors::convert(err, text, &tokens, consumed, None))
+}
+
 fn run(src: &str, tokens: &[Spanned], lex_error: Option<SyntaxError>) -> Result<Top, SyntaxError> {
+    let (result, consumed) = run_raw(src, tokens, lex_error.clone());
+    result.map_err(|e| errors::convert(e, src, tokens, consumed, lex_error))
+}
+
+/// The parser's own result, and how many items it pulled.
+fn run_raw(src: &str, tokens: &[Spanned], lex_error: Option<SyntaxError>) -> (Result<Top, actions::PError>, usize) {
     let consumed = Cell::new(0usize);
-    let items =
-        tokens.iter().cloned().map(Ok).chain(lex_error.clone().map(Err)).inspect(|_| consumed.set(consumed.get() + 1));
-    python::TopParser::new().parse(src, items).map_err(|e| errors::convert(e, src, tokens, consumed.get(), lex_error))
+    let items = tokens.iter().cloned().map(Ok).chain(lex_error.map(Err)).inspect(|_| consumed.set(consumed.get() + 1));
+    let result = python::TopParser::new().parse(src, items);
+    (result, consumed.get())
 }
 
 /// `with (a as b, c):` lists its items in parentheses, but `with (a, b) as c:`

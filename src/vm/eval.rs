@@ -65,6 +65,10 @@ impl<M: Model> Vm<M> {
                     frame.ip += 1;
                     match op {
                         Op::Nop => {}
+                        Op::PrintExpr => {
+                            let v = pop!(frame);
+                            t!(self.display_value(v), 'err);
+                        }
                         Op::PopTop => {
                             pop!(frame);
                         }

@@ -43,6 +43,11 @@ impl Output {
     pub fn stdout() -> Output {
         Output { out: parking_lot::Mutex::new(Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()))) }
     }
+    /// Unbuffered but for std's own line buffering: for the REPL, where
+    /// output (also from background threads) must appear as it is printed.
+    pub fn line_buffered() -> Output {
+        Output { out: parking_lot::Mutex::new(Box::new(std::io::stdout())) }
+    }
     pub fn write_str(&self, s: &str) {
         let _ = self.out.lock().write_all(s.as_bytes());
     }
@@ -236,6 +241,21 @@ impl<M: Model> Vm<M> {
 
     pub fn write_stdout(&self, s: &str) {
         self.interp.out.write_str(s);
+    }
+
+    /// PRINT_EXPR, CPython's `sys.displayhook`: show a non-None result of
+    /// an interactive expression statement and keep it in `builtins._`.
+    pub fn display_value(&mut self, v: Value<M>) -> PyResult<(), M> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let builtins = self.interp.builtins.clone();
+        drop(eval::dict_set_str(&builtins, "_", Value::None));
+        let mut text = self.repr(&v)?;
+        text.push('\n');
+        self.write_stdout(&text);
+        drop(eval::dict_set_str(&builtins, "_", v));
+        Ok(())
     }
 
     // ---- types ---------------------------------------------------------

@@ -199,11 +199,14 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    /// A fresh `__main__` globals dict.
-    pub fn main_globals(&self, file: &str) -> ObjRef<M> {
+    /// A fresh `__main__` globals dict; `file` is None for the REPL, whose
+    /// `__main__` has no `__file__`, as in CPython.
+    pub fn main_globals(&self, file: Option<&str>) -> ObjRef<M> {
         let g = self.new_dict();
         let _ = super::eval::dict_set_str(&g, "__name__", Value::str("__main__"));
-        let _ = super::eval::dict_set_str(&g, "__file__", Value::str(file));
+        if let Some(file) = file {
+            let _ = super::eval::dict_set_str(&g, "__file__", Value::str(file));
+        }
         let _ = super::eval::dict_set_str(&g, "__doc__", Value::None);
         g
     }

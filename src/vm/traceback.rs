@@ -246,7 +246,10 @@ pub fn format_traceback(tb: &[TraceEntry]) -> String {
             repeats = 0;
         }
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", key.0, line, key.2));
-        let text = code.source.line_text(line as usize).trim();
+        // Like CPython, no source line for input typed at the REPL: it
+        // cannot be read back.
+        let text =
+            if key.0 == crate::diagnostics::STDIN_FILENAME { "" } else { code.source.line_text(line as usize).trim() };
         if !text.is_empty() {
             out.push_str("    ");
             out.push_str(text);

@@ -180,6 +180,12 @@ pub fn innermost_line(stderr: &str) -> Option<u32> {
 /// are killed and `Err` describes the hang, including whatever output it
 /// produced so far.
 pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Outcome, String> {
+    run_with_input(cmd, None, timeout)
+}
+
+/// [`run`] with `input` written to the child's stdin (then closed);
+/// `None` gives it no stdin at all.
+pub fn run_with_input(cmd: &mut Command, input: Option<&[u8]>, timeout: Duration) -> Result<Outcome, String> {
     let description = format!("{cmd:?}");
     let start = Instant::now();
     #[cfg(unix)]
@@ -188,11 +194,19 @@ pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Outcome, String> {
         cmd.process_group(0);
     }
     let mut child = cmd
-        .stdin(Stdio::null())
+        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("could not start {description}: {e}"))?;
+    if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+        let input = input.to_vec();
+        // A writer thread, so a child that stops reading cannot block us.
+        thread::spawn(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&input);
+        });
+    }
     let stdout = Drain::start(child.stdout.take().expect("stdout is piped"));
     let stderr = Drain::start(child.stderr.take().expect("stderr is piped"));
     let status = loop {

@@ -77,6 +77,9 @@ pub struct Compiler<'a> {
     source: Arc<SourceFile>,
     units: Vec<Unit<'a>>,
     depth: usize,
+    /// Compiling REPL input (CPython's "single" mode): expression
+    /// statements of the module's own code show their value (PRINT_EXPR).
+    interactive: bool,
 }
 
 /// What a code object needs beyond its instructions.
@@ -90,7 +93,13 @@ pub(super) struct CodeMeta<'s> {
 
 impl<'a> Compiler<'a> {
     pub fn new(table: SymbolTable, source: Arc<SourceFile>) -> Compiler<'a> {
-        Compiler { table, source, units: Vec::new(), depth: 0 }
+        Compiler { table, source, units: Vec::new(), depth: 0, interactive: false }
+    }
+
+    /// Compile for the REPL: see [`Compiler::interactive`].
+    pub fn interactive(mut self) -> Compiler<'a> {
+        self.interactive = true;
+        self
     }
 
     pub fn compile_module(mut self, module: &'a ast::Module) -> CResult<Arc<Code>> {

@@ -36,6 +36,12 @@ impl<'a> Compiler<'a> {
 
     fn compile_stmt_inner(&mut self, s: &'a Stmt) -> CResult {
         match &s.kind {
+            StmtKind::Expr(e) if self.interactive && self.units.len() == 1 => {
+                // REPL input: `>>> 1 + 1` shows `2` (also inside a top-level
+                // `for` or `if`, as in CPython; not in functions or classes).
+                self.compile_expr(e)?;
+                self.emit(Op::PrintExpr, 0);
+            }
             StmtKind::Expr(e) => {
                 // A constant statement (a docstring) has no effect.
                 if const_value(e).is_none() {
