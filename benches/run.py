@@ -144,10 +144,15 @@ def version_of(cmd):
         return "unknown"
 
 
-def git_commit():
+def git_commit(output):
+    """HEAD, flagged when the tree has changes other than the results file."""
+    status = ["git", "status", "--porcelain", "--", "."]
+    out = Path(output).resolve()
+    if out.is_relative_to(ROOT):
+        status += [f":(exclude){out.relative_to(ROOT)}", f":(exclude){out.relative_to(ROOT)}.tmp"]
     try:
         proc = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-        dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True)
+        dirty = subprocess.run(status, cwd=ROOT, capture_output=True, text=True)
         return proc.stdout.strip() + (" (uncommitted changes)" if dirty.stdout.strip() else "")
     except OSError:
         return "unknown"
@@ -223,7 +228,7 @@ class Report:
         self.interrupted = None
         self.machine = [
             f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}",
-            f"- commit: {git_commit()}",
+            f"- commit: {git_commit(args.output)}",
             f"- machine: {platform.platform()}, {os.cpu_count()} logical CPUs",
             f"- CPython: {version_of([python, '--version'])} (`{python}`)",
             f"- minipy: {version_of([minipy, '--version'])} (`{minipy}`)",
