@@ -157,7 +157,7 @@ fn view_iter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Some(ObjKind::Dict(c)) => c.with(|d| d.len()),
         _ => 0,
     };
-    Ok(Vm::new_iter(IterState::Dict { dict: d, index: 0, len, view }))
+    Ok(Vm::new_iter(IterState::Dict { dict: d, index: 0, len, left: len, view }))
 }
 
 fn view_reversed<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -300,7 +300,7 @@ fn dict_pop<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn dict_popitem<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let d = recv(&args, "popitem")?;
     no_args(&args, "dict.popitem")?;
-    match d.with(|d| d.map.pop()) {
+    match d.with(|d| d.pop_last()) {
         Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
         None => Err(PyErr::new(ExcType::KeyError, "popitem(): dictionary is empty")),
     }

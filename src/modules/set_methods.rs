@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::builtins_util::{R, add_methods, descriptor_error, exactly_one, no_args};
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
-use crate::object::dict::Dict;
+use crate::object::dict::{Dict, Key};
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
@@ -82,19 +82,17 @@ fn no_kwargs<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
     Ok(())
 }
 
-fn union_into<M: Model>(a: &mut Dict<M>, b: Dict<M>) {
-    for (k, v) in b.map {
-        if !a.map.contains_key(&k) {
-            a.map.insert(k, v);
-        }
+pub fn union_into<M: Model>(a: &mut Dict<M>, b: Dict<M>) {
+    for (k, v) in b {
+        a.insert_new(k, v);
     }
 }
 
 fn intersect<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
     let mut out = Dict::new();
-    for (k, v) in a.map {
-        if b.map.contains_key(&k) {
-            out.map.insert(k, v);
+    for (k, v) in a {
+        if b.contains_key(&k) {
+            out.insert(k, v);
         }
     }
     out
@@ -102,24 +100,46 @@ fn intersect<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
 
 fn subtract<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
     let mut out = Dict::new();
-    for (k, v) in a.map {
-        if !b.map.contains_key(&k) {
-            out.map.insert(k, v);
+    for (k, v) in a {
+        if !b.contains_key(&k) {
+            out.insert(k, v);
         }
     }
     out
 }
 
-fn sym_diff<M: Model>(a: Dict<M>, b: Dict<M>) -> Dict<M> {
-    let mut out = Dict::new();
-    for (k, v) in a.map.iter() {
-        if !b.map.contains_key(k) {
-            out.map.insert(k.clone(), v.clone());
+/// Entries taken out of a set while its cell is held, to be dropped after.
+pub type Removed<M> = Vec<(Key<M>, Value<M>)>;
+
+/// `a -= b`, in O(len(b)) as in CPython.
+pub fn subtract_in_place<M: Model>(a: &mut Dict<M>, b: &Dict<M>) -> Removed<M> {
+    b.iter_keys().filter_map(|k| a.remove_entry(k)).collect()
+}
+
+/// `a ^= b`: common keys leave `a`, the rest of `b` is appended in order.
+pub fn sym_diff_in_place<M: Model>(a: &mut Dict<M>, b: Dict<M>) -> Removed<M> {
+    let mut removed = Vec::new();
+    for (k, v) in b {
+        match a.remove_entry(&k) {
+            Some(old) => removed.push(old),
+            None => {
+                a.insert(k, v);
+            }
         }
     }
-    for (k, v) in b.map {
-        if !a.map.contains_key(&k) {
-            out.map.insert(k, v);
+    removed
+}
+
+fn sym_diff<M: Model>(a: Dict<M>, b: Dict<M>) -> Dict<M> {
+    let mut out = Dict::new();
+    for (k, v) in a.iter() {
+        if !b.contains_key(k) {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    for (k, v) in b {
+        if !a.contains_key(&k) {
+            out.insert(k, v);
         }
     }
     out
@@ -175,21 +195,21 @@ fn set_issubset<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (t, _) = recv_table(&args, "issubset")?;
     exactly_one(&args, "set.issubset")?;
     let b = table_of(vm, &args.pos[1])?;
-    Ok(Value::Bool(t.map.keys().all(|k| b.map.contains_key(k))))
+    Ok(Value::Bool(t.iter_keys().all(|k| b.contains_key(k))))
 }
 
 fn set_issuperset<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (t, _) = recv_table(&args, "issuperset")?;
     exactly_one(&args, "set.issuperset")?;
     let b = table_of(vm, &args.pos[1])?;
-    Ok(Value::Bool(b.map.keys().all(|k| t.map.contains_key(k))))
+    Ok(Value::Bool(b.iter_keys().all(|k| t.contains_key(k))))
 }
 
 fn set_isdisjoint<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (t, _) = recv_table(&args, "isdisjoint")?;
     exactly_one(&args, "set.isdisjoint")?;
     let b = table_of(vm, &args.pos[1])?;
-    Ok(Value::Bool(!t.map.keys().any(|k| b.map.contains_key(k))))
+    Ok(Value::Bool(!t.iter_keys().any(|k| b.contains_key(k))))
 }
 
 fn set_add<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -220,7 +240,7 @@ fn set_discard<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_pop<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let cell = recv_cell(&args, "pop")?;
     no_args(&args, "set.pop")?;
-    match cell.with(|d| d.map.shift_remove_index(0)) {
+    match cell.with(|d| d.pop_first()) {
         Some((k, _)) => Ok(k.value),
         None => Err(PyErr::new(ExcType::KeyError, "pop from an empty set")),
     }
@@ -262,10 +282,8 @@ fn set_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     no_kwargs(&args, "set.difference_update")?;
     for o in &args.pos[1..] {
         let b = table_of(vm, o)?;
-        cell.with(|d| {
-            let cur = std::mem::take(d);
-            *d = subtract(cur, &b);
-        });
+        let removed = cell.with(|d| subtract_in_place(d, &b));
+        drop(removed);
     }
     Ok(Value::None)
 }
@@ -274,9 +292,7 @@ fn set_symmetric_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) 
     let cell = recv_cell(&args, "symmetric_difference_update")?;
     exactly_one(&args, "set.symmetric_difference_update")?;
     let b = table_of(vm, &args.pos[1])?;
-    cell.with(|d| {
-        let cur = std::mem::take(d);
-        *d = sym_diff(cur, b);
-    });
+    let removed = cell.with(|d| sym_diff_in_place(d, b));
+    drop(removed);
     Ok(Value::None)
 }

@@ -1,8 +1,8 @@
 //! Classes (user-defined and built-in types alike) and their instances.
 
+pub use super::dict::StrKey;
 use super::dict::{Dict, Key};
 use super::exception::{ExcType, TraceEntry};
-use super::hash::hash_str;
 use super::{ObjKind, ObjRef, Value};
 use crate::model::{Model, ObjCell};
 
@@ -60,12 +60,12 @@ impl<M: Model> Class<M> {
     /// Find `name` in this class, then along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value<M>> {
         let key = StrKey::new(name);
-        if let Some(v) = self.dict.with(|d| d.map.get(&key).cloned()) {
+        if let Some(v) = self.dict.with(|d| d.get(&key).cloned()) {
             return Some(v);
         }
         for base in &self.mro {
             if let ObjKind::Class(c) = &base.kind
-                && let Some(v) = c.dict.with(|d| d.map.get(&key).cloned())
+                && let Some(v) = c.dict.with(|d| d.get(&key).cloned())
             {
                 return Some(v);
             }
@@ -125,30 +125,6 @@ impl<M: Model> Instance<M> {
     }
     pub fn get_attr(&self, name: &str) -> Option<Value<M>> {
         let key = StrKey::new(name);
-        self.dict.with(|d| d.map.get(&key).cloned())
-    }
-}
-
-/// Looks up a str key without allocating a str object.
-pub struct StrKey<'a> {
-    hash: i64,
-    s: &'a str,
-}
-
-impl<'a> StrKey<'a> {
-    pub fn new(s: &'a str) -> StrKey<'a> {
-        StrKey { hash: hash_str(s), s }
-    }
-}
-
-impl std::hash::Hash for StrKey<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-
-impl<M: Model> indexmap::Equivalent<Key<M>> for StrKey<'_> {
-    fn equivalent(&self, key: &Key<M>) -> bool {
-        key.hash == self.hash && key.value.as_str() == Some(self.s)
+        self.dict.with(|d| d.get(&key).cloned())
     }
 }

@@ -3,10 +3,18 @@
 //! Keys are hashed and compared natively (numbers across int/float/bool,
 //! strings, tuples and frozensets by value; everything else by identity), so
 //! a lookup never calls back into Python while the dict is locked.
+//!
+//! The layout is CPython's compact dict: an `entries` vector in insertion
+//! order, and a hash index mapping each live key to its slot. Deleting a key
+//! leaves a hole (a tombstone) in `entries`, so `del d[k]` and `dict.pop`
+//! are O(1) and the order of the rest is kept. Holes are squeezed out when
+//! the entries run out of room on an insertion, following CPython's sizing
+//! (`usable` counts down like `dk_usable`; a resize makes room for three
+//! times the live keys), so slot positions — which an iterator holds on to —
+//! move exactly when CPython's would. Every other representation detail is
+//! private to this module.
 
-use std::hash::{BuildHasherDefault, Hash, Hasher};
-
-use indexmap::IndexMap;
+use hashbrown::HashTable;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -26,53 +34,103 @@ impl<M: Model> Clone for Key<M> {
     }
 }
 
-impl<M: Model> Hash for Key<M> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
+/// Something a table can be searched with: a [`Key`], or a borrowed
+/// string ([`StrKey`]) for attribute and global lookups.
+pub trait Lookup<M: Model> {
+    fn hash(&self) -> i64;
+    /// Whether `key` is this key (hashes are already known to be equal).
+    fn matches(&self, key: &Key<M>) -> bool;
+}
+
+impl<M: Model> Lookup<M> for Key<M> {
+    fn hash(&self) -> i64 {
+        self.hash
+    }
+    fn matches(&self, key: &Key<M>) -> bool {
+        native_eq(&self.value, &key.value)
     }
 }
 
-impl<M: Model> PartialEq for Key<M> {
-    fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && native_eq(&self.value, &other.value)
-    }
+/// A `str` key looked up without allocating a string object.
+pub struct StrKey<'a> {
+    hash: i64,
+    s: &'a str,
 }
-impl<M: Model> Eq for Key<M> {}
 
-/// Passes the precomputed Python hash through (mixing its bits a little,
-/// since small ints hash to themselves).
-#[derive(Default)]
-pub struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0.wrapping_mul(0x9E3779B97F4A7C15)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8) ^ (*b as u64);
-        }
-    }
-    fn write_i64(&mut self, i: i64) {
-        self.0 = i as u64;
+impl<'a> StrKey<'a> {
+    pub fn new(s: &'a str) -> StrKey<'a> {
+        StrKey { hash: hash_str(s), s }
     }
 }
 
-pub type Table<M> = IndexMap<Key<M>, Value<M>, BuildHasherDefault<PassThrough>>;
+impl<M: Model> Lookup<M> for StrKey<'_> {
+    fn hash(&self) -> i64 {
+        self.hash
+    }
+    fn matches(&self, key: &Key<M>) -> bool {
+        key.value.as_str() == Some(self.s)
+    }
+}
+
+/// The index's hash of a Python hash: small ints hash to themselves, so
+/// spread their bits over the whole word (the index uses both ends).
+fn mix(hash: i64) -> u64 {
+    let x = (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 29)
+}
+
+/// The smallest table CPython allocates (`PyDict_MINSIZE`).
+const MIN_SIZE: usize = 8;
+
+/// Entries a table of `size` slots may hold (`USABLE_FRACTION`).
+fn usable_fraction(size: usize) -> usize {
+    size * 2 / 3
+}
+
+/// CPython's `calculate_log2_keysize`, as a size.
+fn table_size(min: usize) -> usize {
+    min.max(MIN_SIZE).next_power_of_two()
+}
+
+type Slot<M> = Option<(Key<M>, Value<M>)>;
 
 pub struct Dict<M: Model> {
-    pub map: Table<M>,
+    /// Entries in insertion order; `None` is a deleted entry's hole.
+    entries: Vec<Slot<M>>,
+    /// For every live entry, its position in `entries`.
+    index: HashTable<usize>,
+    /// Live entries.
+    live: usize,
+    /// New keys that fit before the entries are resized (and compacted).
+    usable: usize,
+    /// No live entry sits before this position (`set.pop` starts here).
+    first: usize,
 }
 
 impl<M: Model> Default for Dict<M> {
     fn default() -> Self {
-        Dict { map: Table::default() }
+        Dict { entries: Vec::new(), index: HashTable::new(), live: 0, usable: usable_fraction(MIN_SIZE), first: 0 }
     }
 }
 
 impl<M: Model> Clone for Dict<M> {
+    /// Like `dict.copy()`: a table with few holes is copied as it is, holes
+    /// and all; otherwise the copy is compact.
     fn clone(&self) -> Self {
-        Dict { map: self.map.clone() }
+        if self.live * 3 >= self.entries.len() * 2 {
+            return Dict {
+                entries: self.entries.clone(),
+                index: self.index.clone(),
+                live: self.live,
+                usable: self.usable,
+                first: self.first,
+            };
+        }
+        let mut out = Dict::with_capacity(self.live);
+        for (k, v) in self.iter() {
+            out.push_new(k.clone(), v.clone());
+        }
+        out
     }
 }
 
@@ -83,43 +141,209 @@ impl<M: Model> Dict<M> {
     pub fn new() -> Dict<M> {
         Dict::default()
     }
+
+    /// An empty table with room for `n` keys, sized as CPython presizes a
+    /// dict display or a copy (`_PyDict_NewPresized`).
+    pub fn with_capacity(n: usize) -> Dict<M> {
+        let size = table_size((n * 3).div_ceil(2));
+        let usable = usable_fraction(size);
+        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), live: 0, usable, first: 0 }
+    }
+
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.live
     }
+
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.live == 0
     }
-    pub fn get(&self, key: &Key<M>) -> Option<&Value<M>> {
-        self.map.get(key)
+
+    /// Position of the live entry for `q`.
+    fn position<Q: Lookup<M> + ?Sized>(&self, q: &Q) -> Option<usize> {
+        let entries = &self.entries;
+        let hash = q.hash();
+        self.index
+            .find(mix(hash), |&i| matches!(entries.get(i), Some(Some((k, _))) if k.hash == hash && q.matches(k)))
+            .copied()
     }
-    /// Insert; an existing key keeps its original key object and position.
+
+    pub fn get<Q: Lookup<M> + ?Sized>(&self, q: &Q) -> Option<&Value<M>> {
+        let i = self.position(q)?;
+        self.entries[i].as_ref().map(|(_, v)| v)
+    }
+
+    pub fn get_mut<Q: Lookup<M> + ?Sized>(&mut self, q: &Q) -> Option<&mut Value<M>> {
+        let i = self.position(q)?;
+        self.entries[i].as_mut().map(|(_, v)| v)
+    }
+
+    pub fn contains_key<Q: Lookup<M> + ?Sized>(&self, q: &Q) -> bool {
+        self.position(q).is_some()
+    }
+
+    /// Insert; an existing key keeps its original key object and position,
+    /// a new one (even one deleted before) goes at the end.
     pub fn insert(&mut self, key: Key<M>, value: Value<M>) -> Option<Value<M>> {
-        match self.map.get_mut(&key) {
-            Some(slot) => Some(std::mem::replace(slot, value)),
-            None => {
-                self.map.insert(key, value);
-                None
+        if let Some(slot) = self.get_mut(&key) {
+            return Some(std::mem::replace(slot, value));
+        }
+        self.push_new(key, value);
+        None
+    }
+
+    /// Insert only if absent; reports whether it was inserted (set.add).
+    pub fn insert_new(&mut self, key: Key<M>, value: Value<M>) -> bool {
+        if self.contains_key(&key) {
+            return false;
+        }
+        self.push_new(key, value);
+        true
+    }
+
+    /// Append a key known to be absent.
+    fn push_new(&mut self, key: Key<M>, value: Value<M>) {
+        if self.usable == 0 {
+            // CPython's GROWTH_RATE: room for three times the live keys.
+            self.resize(self.live * 3);
+        }
+        let hash = mix(key.hash);
+        let pos = self.entries.len();
+        self.entries.push(Some((key, value)));
+        let entries = &self.entries;
+        self.index.insert_unique(hash, pos, |&i| slot_hash(entries, i));
+        self.live += 1;
+        self.usable -= 1;
+    }
+
+    /// Make room for `min` slots' worth of entries, squeezing out holes.
+    fn resize(&mut self, min: usize) {
+        let size = table_size(min);
+        self.usable = usable_fraction(size).saturating_sub(self.live);
+        if self.entries.len() != self.live {
+            let mut new_pos = Vec::with_capacity(self.entries.len());
+            let mut n = 0;
+            for slot in &self.entries {
+                new_pos.push(n);
+                n += slot.is_some() as usize;
             }
+            for i in self.index.iter_mut() {
+                *i = new_pos[*i];
+            }
+            self.entries.retain(Option::is_some);
+            self.first = 0;
+        }
+        let want = self.live + self.usable;
+        if self.entries.capacity() > 4 * want.max(MIN_SIZE) {
+            self.entries.shrink_to(want);
+            let entries = &self.entries;
+            self.index.shrink_to(want, |&i| slot_hash(entries, i));
         }
     }
-    /// Remove keeping the order of the rest (Python semantics).
-    pub fn remove(&mut self, key: &Key<M>) -> Option<Value<M>> {
-        self.map.shift_remove(key)
+
+    /// Take the live entry at `pos` out, leaving a hole.
+    fn take_at(&mut self, pos: usize) -> Option<(Key<M>, Value<M>)> {
+        let (key, value) = self.entries.get_mut(pos)?.take()?;
+        if let Ok(e) = self.index.find_entry(mix(key.hash), |&i| i == pos) {
+            e.remove();
+        }
+        self.live -= 1;
+        Some((key, value))
     }
+
+    /// Remove, keeping the order of the rest (Python semantics), in O(1).
+    pub fn remove<Q: Lookup<M> + ?Sized>(&mut self, q: &Q) -> Option<Value<M>> {
+        self.remove_entry(q).map(|(_, v)| v)
+    }
+
+    pub fn remove_entry<Q: Lookup<M> + ?Sized>(&mut self, q: &Q) -> Option<(Key<M>, Value<M>)> {
+        let pos = self.position(q)?;
+        self.take_at(pos)
+    }
+
+    /// The last entry out (`dict.popitem()`); trailing holes go with it, as
+    /// in CPython.
+    pub fn pop_last(&mut self) -> Option<(Key<M>, Value<M>)> {
+        while let Some(None) = self.entries.last() {
+            self.entries.pop();
+        }
+        let pos = self.entries.len().checked_sub(1)?;
+        let out = self.take_at(pos);
+        self.entries.pop();
+        self.first = self.first.min(self.entries.len());
+        out
+    }
+
+    /// The first entry out (`set.pop()`), amortised O(1).
+    pub fn pop_first(&mut self) -> Option<(Key<M>, Value<M>)> {
+        let pos = self.next_position(self.first)?;
+        self.first = pos + 1;
+        self.take_at(pos)
+    }
+
+    /// The first live position at or after `pos`.
+    fn next_position(&self, pos: usize) -> Option<usize> {
+        let rest = self.entries.get(pos..)?;
+        rest.iter().position(Option::is_some).map(|i| pos + i)
+    }
+
+    /// The first live entry at or after position `pos`, with its position:
+    /// how iterators walk the table (positions survive deletions).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, &Key<M>, &Value<M>)> {
+        let i = self.next_position(pos)?;
+        self.entries[i].as_ref().map(|(k, v)| (i, k, v))
+    }
+
+    /// Entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Key<M>, &Value<M>)> {
+        self.entries.iter().filter_map(|s| s.as_ref().map(|(k, v)| (k, v)))
+    }
+
+    pub fn iter_keys(&self) -> impl Iterator<Item = &Key<M>> {
+        self.iter().map(|(k, _)| k)
+    }
+
+    /// Keys whose hash is `hash` (candidates for a user `__eq__`).
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Key<M>> {
+        let mut found: Vec<usize> = self.index.iter_hash(mix(hash)).copied().collect();
+        found.sort_unstable();
+        found
+            .into_iter()
+            .filter_map(|i| match self.entries.get(i) {
+                Some(Some((k, _))) if k.hash == hash => Some(k.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     pub fn get_str(&self, name: &str) -> Option<&Value<M>> {
-        self.map.get(&Key { hash: hash_str(name), value: Value::str(name) })
+        self.get(&StrKey::new(name))
     }
     pub fn set_str(&mut self, name: &str, value: Value<M>) {
-        self.insert(Key { hash: hash_str(name), value: Value::str(name) }, value);
+        self.insert(Key::str(name), value);
     }
     pub fn keys(&self) -> Vec<Value<M>> {
-        self.map.keys().map(|k| k.value.clone()).collect()
+        self.iter_keys().map(|k| k.value.clone()).collect()
     }
     pub fn values(&self) -> Vec<Value<M>> {
-        self.map.values().cloned().collect()
+        self.iter().map(|(_, v)| v.clone()).collect()
     }
     pub fn items(&self) -> Vec<(Value<M>, Value<M>)> {
-        self.map.iter().map(|(k, v)| (k.value.clone(), v.clone())).collect()
+        self.iter().map(|(k, v)| (k.value.clone(), v.clone())).collect()
+    }
+}
+
+fn slot_hash<M: Model>(entries: &[Slot<M>], i: usize) -> u64 {
+    match entries.get(i) {
+        Some(Some((k, _))) => mix(k.hash),
+        _ => 0,
+    }
+}
+
+impl<M: Model> IntoIterator for Dict<M> {
+    type Item = (Key<M>, Value<M>);
+    type IntoIter = std::iter::Flatten<std::vec::IntoIter<Slot<M>>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter().flatten()
     }
 }
 
@@ -150,7 +374,7 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
             }
             ObjKind::FrozenSet(d) => {
                 // Order-independent, like CPython's frozenset hash (not its value).
-                d.map.keys().fold(0x2f2f_i64, |acc, k| acc ^ k.hash.wrapping_mul(0x5bd1e995))
+                d.iter_keys().fold(0x2f2f_i64, |acc, k| acc ^ k.hash.wrapping_mul(0x5bd1e995))
             }
             ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) => {
                 return Err(Unhashable(o.kind.type_name().to_string()));
@@ -232,7 +456,7 @@ pub fn native_eq<M: Model>(a: &Value<M>, b: &Value<M>) -> bool {
                     s.len() == t.len() && s.iter().zip(t.iter()).all(|(p, q)| native_eq(p, q))
                 }
                 (ObjKind::FrozenSet(s), ObjKind::FrozenSet(t)) => {
-                    s.len() == t.len() && s.map.keys().all(|k| t.map.contains_key(k))
+                    s.len() == t.len() && s.iter_keys().all(|k| t.contains_key(k))
                 }
                 _ => false,
             }

@@ -34,11 +34,14 @@ pub enum IterState<M: Model> {
         stop: i64,
         step: i64,
     },
-    /// dict/set iteration; errors if the size changes.
+    /// dict/set iteration by table position (positions survive deletions);
+    /// errors if the size changes, and (dicts) if more keys turn up than
+    /// there were at the start, as CPython's `di_used`/`di_len` checks do.
     Dict {
         dict: Value<M>,
         index: usize,
         len: usize,
+        left: usize,
         view: DictView,
     },
     Enumerate {

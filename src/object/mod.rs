@@ -137,16 +137,16 @@ impl<M: Model> ObjKind<M> {
             ObjKind::List(l) => l.with(std::mem::take),
             ObjKind::Dict(d) | ObjKind::Set(d) => {
                 let d = d.with(std::mem::take);
-                d.map.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
+                d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
             }
             ObjKind::Cell(c) => vec![c.with(|v| std::mem::replace(v, Value::Undef))],
             ObjKind::Instance(i) => {
                 let d = i.dict.with(std::mem::take);
-                d.map.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
+                d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
             }
             ObjKind::Class(c) => {
                 let d = c.dict.with(std::mem::take);
-                d.map.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
+                d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
             }
             _ => Vec::new(),
         }

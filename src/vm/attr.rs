@@ -356,7 +356,7 @@ impl<M: Model> Vm<M> {
 
 fn instance_attr<M: Model>(attrs: &M::Cell<crate::object::Dict<M>>, name: &str) -> Option<Value<M>> {
     let key = crate::object::class::StrKey::new(name);
-    attrs.with(|d| d.map.get(&key).cloned())
+    attrs.with(|d| d.get(&key).cloned())
 }
 
 fn int_of<M: Model>(v: &Value<M>) -> i64 {

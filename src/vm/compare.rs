@@ -210,7 +210,7 @@ impl<M: Model> Vm<M> {
                 let ys = y.with(|d| d.clone());
                 let mut same = xs.len() == ys.len();
                 if same {
-                    for (k, v) in xs.map.iter() {
+                    for (k, v) in xs.iter() {
                         match ys.get(k) {
                             Some(w) => {
                                 let (v, w) = (v.clone(), w.clone());
@@ -231,8 +231,8 @@ impl<M: Model> Vm<M> {
             (ObjKind::Set(_) | ObjKind::FrozenSet(_), ObjKind::Set(_) | ObjKind::FrozenSet(_)) => {
                 let xs = self.set_keys(a);
                 let ys = self.set_keys(b);
-                let sub = xs.map.keys().all(|k| ys.map.contains_key(k));
-                let sup = ys.map.keys().all(|k| xs.map.contains_key(k));
+                let sub = xs.iter_keys().all(|k| ys.contains_key(k));
+                let sup = ys.iter_keys().all(|k| xs.contains_key(k));
                 Some(match op {
                     CmpOp::Eq => sub && sup,
                     CmpOp::NotEq => !(sub && sup),
@@ -284,12 +284,13 @@ impl<M: Model> Vm<M> {
             }
             Some(ObjKind::Dict(d) | ObjKind::Set(d)) => {
                 let key = self.dict_key(d, item.clone())?;
-                Ok(d.with(|d| d.map.contains_key(&key)))
+                Ok(d.with(|d| d.contains_key(&key)))
             }
             Some(ObjKind::FrozenSet(d)) => {
                 let key = self.key(item.clone())?;
-                let key = self.canonical_key(key, || d.map.keys().cloned().collect())?;
-                Ok(d.map.contains_key(&key))
+                let hash = key.hash;
+                let key = self.canonical_key(key, || d.keys_with_hash(hash))?;
+                Ok(d.contains_key(&key))
             }
             Some(ObjKind::Range(r)) => match item {
                 Value::Int(i) => {

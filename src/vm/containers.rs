@@ -4,6 +4,7 @@
 use super::Vm;
 use crate::ast::BinOp;
 use crate::model::{Model, ObjCell};
+use crate::modules::set_methods;
 use crate::object::dict::{Dict, Key};
 use crate::object::{ObjKind, PyErr, PyResult, Value};
 
@@ -13,7 +14,7 @@ impl<M: Model> Vm<M> {
     pub fn dict_key(&mut self, cell: &M::Cell<Dict<M>>, v: Value<M>) -> PyResult<Key<M>, M> {
         let key = self.key(v)?;
         let hash = key.hash;
-        self.canonical_key(key, || cell.with(|d| d.map.keys().filter(|k| k.hash == hash).cloned().collect()))
+        self.canonical_key(key, || cell.with(|d| d.keys_with_hash(hash)))
     }
 
     /// Native key equality is identity for instances; for classes that
@@ -41,7 +42,8 @@ impl<M: Model> Vm<M> {
         let mut d = Dict::new();
         for v in items {
             let k = self.key(v)?;
-            let k = self.canonical_key(k, || d.map.keys().cloned().collect())?;
+            let hash = k.hash;
+            let k = self.canonical_key(k, || d.keys_with_hash(hash))?;
             d.insert(k, Value::None);
         }
         Ok(d)
@@ -69,37 +71,50 @@ impl<M: Model> Vm<M> {
 
     /// `|`, `&`, `^`, `-` on sets (the result has the left operand's type).
     pub fn set_operator(&mut self, op: BinOp, inplace: bool, a: &Value<M>, b: &Value<M>) -> PyResult<Value<M>, M> {
-        let x = self.set_keys(a);
         let y = self.set_keys(b);
+        if let (true, BinOp::BitOr | BinOp::Sub | BinOp::BitXor, Some(ObjKind::Set(d))) = (inplace, op, a.kind()) {
+            // In place, in O(len(b)), as CPython does.
+            let removed = d.with(|d| match op {
+                BinOp::BitOr => {
+                    set_methods::union_into(d, y);
+                    Vec::new()
+                }
+                BinOp::Sub => set_methods::subtract_in_place(d, &y),
+                _ => set_methods::sym_diff_in_place(d, y),
+            });
+            drop(removed);
+            return Ok(a.clone());
+        }
+        let x = self.set_keys(a);
         let mut out = Dict::new();
         match op {
             BinOp::BitOr => {
-                for (k, v) in x.map.iter().chain(y.map.iter()) {
+                for (k, v) in x.iter().chain(y.iter()) {
                     out.insert(k.clone(), v.clone());
                 }
             }
             BinOp::BitAnd => {
-                for (k, v) in x.map.iter() {
-                    if y.map.contains_key(k) {
+                for (k, v) in x.iter() {
+                    if y.contains_key(k) {
                         out.insert(k.clone(), v.clone());
                     }
                 }
             }
             BinOp::Sub => {
-                for (k, v) in x.map.iter() {
-                    if !y.map.contains_key(k) {
+                for (k, v) in x.iter() {
+                    if !y.contains_key(k) {
                         out.insert(k.clone(), v.clone());
                     }
                 }
             }
             BinOp::BitXor => {
-                for (k, v) in x.map.iter() {
-                    if !y.map.contains_key(k) {
+                for (k, v) in x.iter() {
+                    if !y.contains_key(k) {
                         out.insert(k.clone(), v.clone());
                     }
                 }
-                for (k, v) in y.map.iter() {
-                    if !x.map.contains_key(k) {
+                for (k, v) in y.iter() {
+                    if !x.contains_key(k) {
                         out.insert(k.clone(), v.clone());
                     }
                 }
@@ -123,7 +138,8 @@ impl<M: Model> Vm<M> {
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             let key = self.key(k)?;
-            let key = self.canonical_key(key, || d.map.keys().cloned().collect())?;
+            let hash = key.hash;
+            let key = self.canonical_key(key, || d.keys_with_hash(hash))?;
             d.insert(key, v);
         }
         Ok(Value::dict(d))

@@ -568,7 +568,7 @@ pub fn dict_get_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> 
     match &dict.kind {
         ObjKind::Dict(d) => {
             let key = StrKey::new(name);
-            d.with(|d| d.map.get(&key).cloned())
+            d.with(|d| d.get(&key).cloned())
         }
         _ => None,
     }
@@ -580,7 +580,7 @@ pub fn dict_set_str<M: Model>(dict: &ObjRef<M>, name: &str, v: Value<M>) -> Opti
     match &dict.kind {
         ObjKind::Dict(d) => {
             let key = StrKey::new(name);
-            d.with(|d| match d.map.get_mut(&key) {
+            d.with(|d| match d.get_mut(&key) {
                 Some(slot) => Some(std::mem::replace(slot, v)),
                 None => d.insert(crate::object::dict::Key::str(name), v),
             })
@@ -593,7 +593,7 @@ fn dict_del_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
     match &dict.kind {
         ObjKind::Dict(d) => {
             let key = StrKey::new(name);
-            d.with(|d| d.map.shift_remove(&key))
+            d.with(|d| d.remove(&key))
         }
         _ => None,
     }

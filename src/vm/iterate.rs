@@ -7,6 +7,7 @@
 use super::Vm;
 use super::eval::FrameExit;
 use crate::model::{Model, ObjCell};
+use crate::object::dict::Dict;
 use crate::object::iter::DictView;
 use crate::object::{ExcType, IterState, ObjKind, PyErr, PyResult, Value};
 
@@ -48,14 +49,15 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Range(r)) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
             Some(ObjKind::Dict(d)) => {
                 let len = d.with(|d| d.len());
-                IterState::Dict { dict: v.clone(), index: 0, len, view: DictView::Keys }
+                IterState::Dict { dict: v.clone(), index: 0, len, left: len, view: DictView::Keys }
             }
             Some(ObjKind::Set(d)) => {
                 let len = d.with(|d| d.len());
-                IterState::Dict { dict: v.clone(), index: 0, len, view: DictView::Keys }
+                IterState::Dict { dict: v.clone(), index: 0, len, left: len, view: DictView::Keys }
             }
             Some(ObjKind::FrozenSet(d)) => {
-                IterState::Dict { dict: v.clone(), index: 0, len: d.len(), view: DictView::Keys }
+                let len = d.len();
+                IterState::Dict { dict: v.clone(), index: 0, len, left: len, view: DictView::Keys }
             }
             Some(ObjKind::Bytes(b)) => {
                 let items = b.iter().map(|x| Value::Int(*x as i64)).collect();
@@ -424,27 +426,36 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
                 Step::Done(None)
             }
         }
-        IterState::Dict { dict, index, len, view } => {
+        IterState::Dict { dict, index, len, left, view } => {
+            let from = *index;
+            let next = |d: &Dict<M>| (d.len(), d.entry_from(from).map(|(i, k, v)| (i, k.value.clone(), v.clone())));
+            let is_dict = matches!(dict.kind(), Some(ObjKind::Dict(_)));
             let (now, entry) = match dict.kind() {
-                Some(ObjKind::Dict(d) | ObjKind::Set(d)) => {
-                    d.with(|d| (d.len(), d.map.get_index(*index).map(|(k, v)| (k.value.clone(), v.clone()))))
-                }
-                Some(ObjKind::FrozenSet(d)) => {
-                    (d.len(), d.map.get_index(*index).map(|(k, v)| (k.value.clone(), v.clone())))
-                }
+                Some(ObjKind::Dict(d) | ObjKind::Set(d)) => d.with(|d| next(d)),
+                Some(ObjKind::FrozenSet(d)) => next(d),
                 _ => (0, None),
             };
             if now != *len {
+                // Sticky, as in CPython: every later call fails too.
                 *len = usize::MAX;
-                let what = if matches!(dict.kind(), Some(ObjKind::Dict(_))) { "dictionary" } else { "Set" };
-                return Err(if what == "Set" {
-                    "Set changed size during iteration"
-                } else {
+                return Err(if is_dict {
                     "dictionary changed size during iteration"
+                } else {
+                    "Set changed size during iteration"
                 });
             }
-            *index += 1;
-            Step::Done(entry.map(|(k, v)| match view {
+            let view = *view;
+            let Some((i, k, v)) = entry else {
+                *s = IterState::Exhausted;
+                return Ok(Step::Done(None));
+            };
+            if *left == 0 && is_dict {
+                *s = IterState::Exhausted;
+                return Err("dictionary keys changed during iteration");
+            }
+            *left = left.saturating_sub(1);
+            *index = i + 1;
+            Step::Done(Some(match view {
                 DictView::Keys => k,
                 DictView::Values => v,
                 DictView::Items => Value::tuple(vec![k, v]),

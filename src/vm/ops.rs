@@ -156,14 +156,14 @@ impl<M: Model> Vm<M> {
                 let right = y.with(|d| d.clone());
                 if inplace {
                     x.with(|d| {
-                        for (k, v) in right.map {
+                        for (k, v) in right {
                             d.insert(k, v);
                         }
                     });
                     a.clone()
                 } else {
                     let mut merged = x.with(|d| d.clone());
-                    for (k, v) in right.map {
+                    for (k, v) in right {
                         merged.insert(k, v);
                     }
                     Value::dict(merged)
