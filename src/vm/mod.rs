@@ -224,7 +224,7 @@ impl<M: Model> Vm<M> {
                 ObjKind::StaticMethod(_) => BuiltinType::StaticMethod,
                 ObjKind::ClassMethod(_) => BuiltinType::ClassMethod,
                 ObjKind::Super(..) => BuiltinType::Super,
-                ObjKind::Native(_) => BuiltinType::Native,
+                ObjKind::Native(n) => n.0.builtin_type(),
             },
         };
         self.builtin_type(t).clone()
