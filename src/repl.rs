@@ -66,7 +66,7 @@ fn session<M: Model>(opts: &RunOptions) -> i32 {
         let prompt = if lines.is_empty() { PS1 } else { PS2 };
         main.vm.interp.out.flush();
         // Other threads run while this one waits for input.
-        let input = main.vm.allow_threads("input (REPL prompt)", || reader.read(prompt));
+        let input = main.vm.allow_threads("blocked: input (REPL prompt)", || reader.read(prompt));
         // Ctrl-C at the prompt: from the terminal it is a key rustyline
         // reports; with piped input it is a signal noticed once a line
         // arrives (or a late one that came just as code finished).

@@ -247,7 +247,7 @@ pub fn builtin_input<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         vm.write_stdout(&s);
     }
     vm.interp.out.flush();
-    let line = vm.allow_threads("input", || {
+    let line = vm.allow_threads("blocked: input", || {
         let mut line = String::new();
         std::io::stdin().read_line(&mut line).map(|n| (n, line))
     });

@@ -1,5 +1,5 @@
 //! Built-in functions, the methods of built-in types, and the importable
-//! modules: `time` and `sys` (native), `_minipy_thread` (the native layer),
+//! modules: `time`, `sys` and `hashlib` (native), `_minipy_thread` (the native layer),
 //! and `threading`, `queue`, `multiprocessing` (Python source, compiled on
 //! first import, as CPython's own are written in Python).
 
@@ -8,6 +8,7 @@ pub mod builtins_fns;
 pub mod builtins_iter;
 pub mod builtins_util;
 pub mod dict_methods;
+pub mod hashlib;
 pub mod list_methods;
 pub mod methods;
 pub mod number_methods;
@@ -46,6 +47,8 @@ pub fn load<M: Model>(vm: &mut Vm<M>, name: &str) -> PyResult<Value<M>, M> {
             vm.setattr(&m, "Full", full)?;
             Ok(m)
         }
+        "hashlib" => Ok(hashlib::make_module(vm, false)),
+        "_hashlib" => Ok(hashlib::make_module(vm, true)),
         "threading" => python_module(vm, name, THREADING_PY),
         "queue" => python_module(vm, name, QUEUE_PY),
         "multiprocessing" => python_module(vm, name, MULTIPROCESSING_PY),

@@ -366,7 +366,7 @@ pub fn join_all<M: Model>(vm: &mut Vm<M>) {
         let w = waiter(vm);
         for h in pending {
             let w = w.clone();
-            if vm.allow_threads("join (waiting for threads at exit)", move || h.join(None, &w)).is_err() {
+            if vm.allow_threads("blocked: join (waiting for threads at exit)", move || h.join(None, &w)).is_err() {
                 return;
             }
         }
@@ -381,7 +381,7 @@ fn join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         return Err(PyErr::type_error("expected a thread handle"));
     }
     let w = waiter(vm);
-    let r = vm.allow_threads("join", move || h.downcast::<KThread>().expect("checked").join(timeout, &w));
+    let r = vm.allow_threads("blocked: join", move || h.downcast::<KThread>().expect("checked").join(timeout, &w));
     r.map(Value::Bool).map_err(wait_error)
 }
 
@@ -463,7 +463,9 @@ fn lock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let r = vm.allow_threads("Lock.acquire", move || h.downcast::<KLock>().expect("lock").acquire(true, timeout, &w));
+    let r = vm.allow_threads("blocked: Lock.acquire", move || {
+        h.downcast::<KLock>().expect("lock").acquire(true, timeout, &w)
+    });
     r.map(Value::Bool).map_err(wait_error)
 }
 
@@ -501,7 +503,7 @@ fn rlock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let r = vm.allow_threads("RLock.acquire", move || {
+    let r = vm.allow_threads("blocked: RLock.acquire", move || {
         h.downcast::<KRLock>().expect("rlock").acquire(owner, true, timeout, &w)
     });
     r.map(Value::Bool).map_err(wait_error)
@@ -545,7 +547,7 @@ fn event_wait<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     let timeout = timeout_arg(args.pos.get(1))?;
     let w = waiter(vm);
-    let r = vm.allow_threads("Event.wait", move || h.downcast::<KEvent>().expect("event").wait(timeout, &w));
+    let r = vm.allow_threads("blocked: Event.wait", move || h.downcast::<KEvent>().expect("event").wait(timeout, &w));
     r.map(Value::Bool).map_err(wait_error)
 }
 
@@ -602,8 +604,9 @@ fn queue_put<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if q.maxsize() == 0 || q.qsize() < q.maxsize() || !block {
         return q.put(payload, block, timeout, &w).map(|_| Value::None).map_err(queue_err);
     }
-    let r =
-        vm.allow_threads("Queue.put", move || h.downcast::<KQueue>().expect("queue").put(payload, true, timeout, &w));
+    let r = vm.allow_threads("blocked: Queue.put", move || {
+        h.downcast::<KQueue>().expect("queue").put(payload, true, timeout, &w)
+    });
     r.map(|_| Value::None).map_err(queue_err)
 }
 
@@ -616,7 +619,7 @@ fn queue_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let payload = if q.qsize() > 0 || !block {
         q.get(block, timeout, &w).map_err(queue_err)?
     } else {
-        vm.allow_threads("Queue.get", move || h.downcast::<KQueue>().expect("queue").get(true, timeout, &w))
+        vm.allow_threads("blocked: Queue.get", move || h.downcast::<KQueue>().expect("queue").get(true, timeout, &w))
             .map_err(queue_err)?
     };
     from_payload(vm, payload)
@@ -640,6 +643,7 @@ fn queue_task_done<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn queue_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = arc_handle(&args.pos[0])?;
     let w = waiter(vm);
-    vm.allow_threads("Queue.join", move || h.downcast::<KQueue>().expect("queue").join(&w)).map_err(wait_error)?;
+    vm.allow_threads("blocked: Queue.join", move || h.downcast::<KQueue>().expect("queue").join(&w))
+        .map_err(wait_error)?;
     Ok(Value::None)
 }

@@ -46,7 +46,7 @@ fn sleep<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let interrupt = vm.interp.interrupt.clone();
     let is_main = vm.thread.id == 0;
     let deadline = Instant::now() + Duration::from_secs_f64(secs);
-    let stopped = vm.allow_threads("time.sleep", move || {
+    let stopped = vm.allow_threads("blocked: time.sleep", move || {
         loop {
             let now = Instant::now();
             if now >= deadline {

@@ -37,6 +37,8 @@ pub enum BuiltinType {
     Cell,
     Code,
     Native,
+    /// `_hashlib.HASH`: the objects `hashlib.sha256()` and friends return.
+    Hash,
     BaseException,
 }
 

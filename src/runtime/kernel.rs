@@ -19,10 +19,27 @@ use std::time::{Duration, Instant};
 use parking_lot::{Condvar, Mutex};
 
 use super::deadlock;
+use crate::object::class::BuiltinType;
 
 pub trait NativeObject: Any + Send + Sync {
     fn type_name(&self) -> &'static str;
     fn as_any(&self) -> &dyn Any;
+    /// The class `type()` reports (most kernel objects are opaque handles).
+    fn builtin_type(&self) -> BuiltinType {
+        BuiltinType::Native
+    }
+    /// `repr()`, given the object's address; `None` for the generic
+    /// `<type object at 0x...>`.
+    fn repr(&self, _addr: usize) -> Option<String> {
+        None
+    }
+    /// What another interpreter receives when a message carries this object:
+    /// `None` shares it (locks and queues are the "kernel" both sides talk
+    /// to); an object whose state belongs to one process returns an
+    /// independent copy, as a forked child gets.
+    fn copy_for_other_interpreter(&self) -> Option<NativeHandle> {
+        None
+    }
 }
 
 /// A heap object's handle on a kernel object.

@@ -6,7 +6,8 @@
 //! decoding builds fresh objects in another. Nothing in a message points
 //! into any heap, so `Process` (whose heap is never shared) needs no
 //! `unsafe` to talk to its workers. Kernel objects (locks, queues) travel as
-//! shared handles: they are the "kernel" both sides talk to.
+//! shared handles: they are the "kernel" both sides talk to. Native objects
+//! with per-process state (hash objects) travel as copies.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -199,7 +200,7 @@ impl<M: Model> Encoder<'_, M> {
                         "a queue.Queue cannot be shared with another process; use multiprocessing.Queue",
                     ));
                 }
-                Node::Native(n.clone())
+                Node::Native(n.0.copy_for_other_interpreter().unwrap_or_else(|| n.clone()))
             }
             ObjKind::Iter(_) | ObjKind::Super(..) => {
                 return Err(PyErr::type_error(format!("cannot pickle '{}' object", o.kind.type_name())));

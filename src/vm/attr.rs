@@ -148,11 +148,16 @@ impl<M: Model> Vm<M> {
                 _ => {}
             }
         }
-        // Built-in types: methods from the type's dict, then special attributes.
+        // Built-in types: methods and data descriptors (properties, as
+        // CPython's getsets) from the type's dict, then special attributes.
         let t = self.type_of(obj);
         if let ObjKind::Class(c) = &t.kind
             && let Some(v) = c.lookup(name)
         {
+            if let Some(ObjKind::Property(p)) = v.kind() {
+                let getter = p[0].clone();
+                return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+            }
             return Ok(Some(self.bind(v, obj, &t)));
         }
         Ok(self.special_instance_attr(obj, name))

@@ -147,6 +147,9 @@ impl<M: Model> Vm<M> {
             }
             ObjKind::Native(n) if n.type_name() == "NotImplementedType" => "NotImplemented".into(),
             ObjKind::Native(n) if n.type_name() == "ellipsis" => "Ellipsis".into(),
+            ObjKind::Native(n) => {
+                n.0.repr(o.addr()).unwrap_or_else(|| format!("<{} object at {:#x}>", n.type_name(), o.addr()))
+            }
             _ => format!("<{} object at {:#x}>", o.kind.type_name(), o.addr()),
         })
     }

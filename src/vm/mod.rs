@@ -179,8 +179,8 @@ impl<M: Model> Vm<M> {
         });
     }
 
-    /// Run `f` without the GIL (a blocking call such as `time.sleep`, named
-    /// by `call` in traces). `f` must be `Send`, so it cannot capture heap
+    /// Run `f` without the GIL: a blocking call (`"blocked: time.sleep"`)
+    /// or native work (`"native: ..."`), as `call` names it in traces. `f` must be `Send`, so it cannot capture heap
     /// objects: that is what makes dropping the lock safe (see
     /// `model::heap`).
     pub fn allow_threads<R: Send>(&mut self, call: &'static str, f: impl FnOnce() -> R + Send) -> R {
@@ -193,7 +193,7 @@ impl<M: Model> Vm<M> {
         let blocked_at = Instant::now();
         let r = f();
         if let Some(t) = trace {
-            t.complete(&self.thread, format!("blocked: {call}"), "blocking", blocked_at, Instant::now(), None);
+            t.complete(&self.thread, call, "blocking", blocked_at, Instant::now(), None);
         }
         self.interp.sched.reacquire(&self.thread);
         if let Some(t) = trace {
@@ -305,7 +305,7 @@ impl<M: Model> Vm<M> {
                 ObjKind::StaticMethod(_) => BuiltinType::StaticMethod,
                 ObjKind::ClassMethod(_) => BuiltinType::ClassMethod,
                 ObjKind::Super(..) => BuiltinType::Super,
-                ObjKind::Native(_) => BuiltinType::Native,
+                ObjKind::Native(n) => n.0.builtin_type(),
             },
         };
         self.builtin_type(t).clone()

@@ -41,6 +41,7 @@ const BUILTIN_TYPES: &[(BuiltinType, &str)] = &[
     (BuiltinType::Cell, "cell"),
     (BuiltinType::Code, "code"),
     (BuiltinType::Native, "native"),
+    (BuiltinType::Hash, "HASH"),
     (BuiltinType::BaseException, "BaseException"),
 ];
 
@@ -90,7 +91,8 @@ pub fn new_interp<M: Model>(
             _ => vec![object.expect("object first")],
         };
         let exc = if t == BuiltinType::BaseException { Some(ExcType::BaseException) } else { None };
-        slots[i] = Some(new_class::<M>(name, "builtins", mro, t, exc));
+        let module = if t == BuiltinType::Hash { "_hashlib" } else { "builtins" };
+        slots[i] = Some(new_class::<M>(name, module, mro, t, exc));
     }
     let builtin: Vec<ObjRef<M>> = slots.into_iter().map(|c| c.expect("every builtin type created")).collect();
     let mut exceptions: Vec<ObjRef<M>> = Vec::new();
