@@ -18,7 +18,12 @@
 //!   GIL), and the only way to run code without the GIL is
 //!   `Vm::allow_threads`, whose closure must be `Send` — and `ObjRef`,
 //!   `Value` and `&PyObject` are all `!Send`, so the closure cannot reach an
-//!   object.
+//!   object's count or its mutable contents (those are only lent out inside
+//!   `ObjCell::with`, whose borrow cannot escape). It could borrow an
+//!   immutable payload (`&[u8]` of a bytes object, `&str`): that is sound,
+//!   because the caller's reference keeps the object alive for the borrow
+//!   and no thread ever writes such a payload. Native code copies anyway
+//!   (`modules/hashlib.rs`), to keep the rule simple.
 //! * `Process`: the heap has exactly one thread. `Process` does not
 //!   implement [`SharedHeap`], so its objects can never be sent anywhere:
 //!   values cross between interpreters only as owned messages.

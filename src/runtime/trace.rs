@@ -222,11 +222,10 @@ impl Tracer {
 
     /// The whole trace as one JSON document.
     pub fn to_json(&self) -> Json {
-        let events = self.events.lock();
-        let mut out: Vec<Json> = events.iter().map(event_json).collect();
+        let events: Vec<Json> = self.events.lock().iter().map(event_json).collect();
         let dropped = self.dropped.load(Ordering::Relaxed);
         json!({
-            "traceEvents": std::mem::take(&mut out),
+            "traceEvents": events,
             "displayTimeUnit": "ms",
             "otherData": { "generator": "minipy --trace", "events_dropped": dropped },
         })
@@ -264,8 +263,7 @@ fn event_json(e: &Event) -> Json {
             o.insert("bp".into(), Json::from("e"));
             "f"
         }
-        Phase::ProcessName => "M",
-        Phase::ThreadName => "M",
+        Phase::ProcessName | Phase::ThreadName => "M",
     };
     o.insert("ph".into(), Json::from(ph));
     o.insert("ts".into(), Json::from(e.ts));
