@@ -37,9 +37,18 @@ struct ModeRun {
 
 /// Run the comparison; the exit code for `minipy compare`.
 pub fn compare(opts: &CompareOptions) -> i32 {
-    if let Err(e) = std::fs::metadata(&opts.file) {
-        eprintln!("minipy: can't open file '{}': {e}", opts.file);
-        return 2;
+    let text = match std::fs::read_to_string(&opts.file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("minipy: can't open file '{}': {e}", opts.file);
+            return 2;
+        }
+    };
+    // A program that does not compile fails the same way in every mode:
+    // say so once.
+    if let Err(rendered) = crate::runner::compile_text(&opts.file, text) {
+        eprint!("{rendered}");
+        return 1;
     }
     let exe = match std::env::current_exe() {
         Ok(p) => p,

@@ -226,6 +226,11 @@ fn bad_instrument_flags_are_usage_errors() {
     assert!(out.stderr_text().contains("cannot write the trace"), "{}", out.stderr_text());
     let out = minipy_run(&["compare", "/nonexistent-dir/x.py"]);
     assert_eq!(out.code(), Some(2));
+    let broken = program("x = (\n");
+    let out = minipy_run(&["compare", broken.to_str().unwrap()]);
+    assert_eq!(out.code(), Some(1));
+    assert_eq!(out.stdout_text(), "", "no table for a program that does not compile");
+    assert!(out.stderr_text().ends_with("SyntaxError: '(' was never closed\n"), "{}", out.stderr_text());
 }
 
 // ---- --trace ---------------------------------------------------------------
