@@ -333,6 +333,42 @@ fn process_trace_has_a_track_group_per_interpreter_and_message_arrows() {
     assert_arrows_pair_up(&events, "spawn", 2);
 }
 
+#[test]
+fn gil_trace_shows_native_code_running_in_parallel() {
+    let path = program(
+        "\
+import hashlib, threading
+chunk = bytes(range(256)) * 4096
+def job():
+    h = hashlib.sha256()
+    for _ in range(60):
+        h.update(chunk)
+ts = [threading.Thread(target=job) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+",
+    );
+    let events = trace(&path, "gil", &[]);
+    let native = spans(&events, "native: hashlib update (no GIL)");
+    let by_thread = |tid: u64| -> Vec<(f64, f64)> {
+        native
+            .iter()
+            .filter(|e| u(e, &["tid"]) == tid)
+            .map(|e| (f(e, &["ts"]), f(e, &["ts"]) + f(e, &["dur"])))
+            .collect()
+    };
+    let (a, b) = (by_thread(1001), by_thread(1002));
+    assert_eq!((a.len(), b.len()), (60, 60), "every 1 MiB update runs without the GIL");
+    // Under the GIL, native spans of the two threads overlap in time: that
+    // is the parallelism; their `holding GIL` spans never do.
+    let overlap: f64 = a.iter().flat_map(|x| b.iter().map(move |y| (x.1.min(y.1) - x.0.max(y.0)).max(0.0))).sum();
+    assert!(overlap > 0.0, "native spans never overlapped");
+    let held = spans(&events, "holding GIL");
+    for pair in held.windows(2) {
+        assert!(f(pair[0], &["ts"]) + f(pair[0], &["dur"]) <= f(pair[1], &["ts"]) + 0.001);
+    }
+}
+
 /// Every arrow head (`f`) of category `cat` has a tail (`s`) with the same
 /// id, on another track or interpreter; at least `min` of them.
 fn assert_arrows_pair_up(events: &[Json], cat: &str, min: usize) {

@@ -246,7 +246,7 @@ pub fn render_table(s: &Json) -> String {
     let r = &s["racy_refcount"];
     if !r.is_null() {
         out.push_str(&format!(
-            "racy refcounts        {} uses after free detected; {} objects alive at exit (leaked by lost decrements, or kept by cycles); {} quarantined\n",
+            "racy refcounts        {} uses after free detected; {} objects alive at exit (leaked by lost decrements, or kept by quarantined objects: an upper bound on leaks); {} freed and quarantined\n",
             grouped(num(r, "uses_after_free")),
             grouped(num(r, "alive_at_exit")),
             grouped(num(r, "quarantined"))

@@ -193,7 +193,8 @@ impl<M: Model> Vm<M> {
         let blocked_at = Instant::now();
         let r = f();
         if let Some(t) = trace {
-            t.complete(&self.thread, call, "blocking", blocked_at, Instant::now(), None);
+            let cat = if call.starts_with("native") { "native" } else { "blocking" };
+            t.complete(&self.thread, call, cat, blocked_at, Instant::now(), None);
         }
         self.interp.sched.reacquire(&self.thread);
         if let Some(t) = trace {
