@@ -64,12 +64,6 @@ pub struct Stats {
     pub trace: Option<Tracer>,
 }
 
-impl Default for Stats {
-    fn default() -> Self {
-        Stats::new(false)
-    }
-}
-
 impl Stats {
     /// Counters for a new run; with `trace`, a tracer too.
     pub fn new(trace: bool) -> Stats {
