@@ -17,6 +17,7 @@ pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
 pub mod sys;
+pub mod testing;
 pub mod thread;
 pub mod time;
 
@@ -47,6 +48,7 @@ pub fn load<M: Model>(vm: &mut Vm<M>, name: &str) -> PyResult<Value<M>, M> {
             vm.setattr(&m, "Full", full)?;
             Ok(m)
         }
+        "_minipy_testing" => Ok(thread::make_module(vm, "_minipy_testing", testing::functions())),
         "hashlib" => Ok(hashlib::make_module(vm, false)),
         "_hashlib" => Ok(hashlib::make_module(vm, true)),
         "threading" => python_module(vm, name, THREADING_PY),
