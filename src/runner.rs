@@ -13,6 +13,7 @@ use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
 use crate::model::{Model, SchedConfig, ThreadSched};
 use crate::object::exception::ErrValue;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::runtime::panics;
 use crate::runtime::stats::Stats;
 use crate::runtime::stats_report::{self, RunFacts};
 use crate::vm::{Output, RunConfig, Vm};
@@ -121,15 +122,28 @@ pub fn compile_text(path: &str, text: String) -> Result<Arc<Code>, String> {
     })
 }
 
-/// Run `f` on a thread with [`INTERPRETER_STACK`] bytes of stack.
+/// Run `f` on a thread with [`INTERPRETER_STACK`] bytes of stack. A panic
+/// that escapes every Python frame (a minipy bug outside running code)
+/// ends the run with an internal-error message and
+/// [`panics::INTERNAL_ERROR_EXIT`], never an abort.
 pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new()
+    let r = std::thread::Builder::new()
         .name("minipy-main".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(f)
+        .spawn(move || panics::contain(f))
         .expect("cannot start the interpreter thread")
-        .join()
-        .unwrap_or_else(|p| std::panic::resume_unwind(p))
+        .join();
+    match r {
+        Ok(Ok(v)) => v,
+        Ok(Err(message)) => {
+            eprintln!("minipy: {}{message}", panics::INTERNAL_ERROR_PREFIX);
+            std::process::exit(panics::INTERNAL_ERROR_EXIT)
+        }
+        Err(_) => {
+            eprintln!("minipy: {}the interpreter thread died", panics::INTERNAL_ERROR_PREFIX);
+            std::process::exit(panics::INTERNAL_ERROR_EXIT)
+        }
+    }
 }
 
 pub fn run_text(path: &str, text: String, opts: &RunOptions) -> i32 {
@@ -184,6 +198,10 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     let mut main = MainInterp::<M>::start(Some(path), opts, Arc::new(Output::stdout()));
     let exit = match main.run(&code) {
         Ok(_) => 0,
+        Err(e) if panics::is_internal_error(&e) => {
+            report_uncaught(&mut main.vm, e);
+            panics::INTERNAL_ERROR_EXIT
+        }
         Err(e) => report_uncaught(&mut main.vm, e),
     };
     if exit == KEYBOARD_INTERRUPT_EXIT {
@@ -298,6 +316,7 @@ impl<M: Model> MainInterp<M> {
         if uaf > 0 && exit == 0 {
             exit = 3;
         }
+        exit = panics::exit_code(exit);
         let stats = vm.interp.stats.clone();
         vm.leave();
         crate::runtime::deadlock::thread_finished();

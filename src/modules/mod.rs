@@ -17,5 +17,6 @@ pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
 pub mod sys;
+pub mod testing;
 pub mod thread;
 pub mod time;

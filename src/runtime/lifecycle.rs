@@ -18,6 +18,7 @@ use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::deadlock;
 use crate::runtime::kernel::{KThread, ThreadState, Waiter};
 use crate::runtime::message::{self, Message};
+use crate::runtime::panics;
 use crate::runtime::stats::Stats;
 use crate::runtime::uncaught::report_thread_error;
 use crate::vm::{Interp, Vm};
@@ -114,17 +115,17 @@ fn spawn_shared<M: Model>(
     let spawned = std::thread::Builder::new().name(name).stack_size(THREAD_STACK).spawn(move || {
         let (interp, target, args, kwargs) = payload.into_inner();
         spawn.ready(&interp.stats, &ts2);
+        let mut finished = Finished { handle: h, code: 1 };
         let mut tvm = Vm::enter(interp, ts2);
-        h.set_running();
-        let r = tvm.call_ex(&target, &args, Some(&kwargs));
+        finished.handle.set_running();
+        let r = call_contained(&mut tvm, |vm| vm.call_ex(&target, &args, Some(&kwargs)));
         drop((target, args, kwargs));
-        let code = match r {
+        finished.code = match r {
             Ok(_) => 0,
-            Err(e) => report_thread_error(&mut tvm, e, false),
+            Err(e) => report_contained(&mut tvm, e, false),
         };
+        let _ = panics::contain(|| tvm.handled.clear());
         tvm.leave();
-        deadlock::thread_finished();
-        h.finish(code);
     });
     if spawned.is_err() {
         vm.interp.sched.cancel_new_thread(&ts);
@@ -162,19 +163,24 @@ fn spawn_isolated<M: Model>(
         let interp: Arc<Interp<M>> =
             crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name, registry);
         let ts = Arc::new(ThreadSched::new(ident, pid, name));
+        let mut finished = Finished { handle: h, code: 1 };
         let mut cvm = Vm::enter(interp, ts);
         // The new interpreter's types and builtins live until the process
         // ends, like the parent's: they are not counted as alive objects.
         let _ = crate::model::heap::take_thread_alloc_counts();
         spawn.ready(&cvm.interp.stats, &cvm.thread);
-        h.set_running();
-        let code = run_isolated(&mut cvm, &msg, is_process);
-        join_all(&mut cvm);
-        crate::runner::teardown_modules(&mut cvm);
+        finished.handle.set_running();
+        finished.code = run_isolated(&mut cvm, &msg, is_process);
+        let ended = panics::contain(|| {
+            join_all(&mut cvm);
+            crate::runner::teardown_modules(&mut cvm);
+        });
+        if let Err(message) = ended {
+            report_panic_outside_python(&cvm, &message, is_process);
+            finished.code = 1;
+        }
         cvm.interp.out.flush();
         cvm.leave();
-        deadlock::thread_finished();
-        h.finish(code);
     });
     if spawned.is_err() {
         deadlock::thread_finished();
@@ -192,22 +198,80 @@ fn run_isolated<M: Model>(vm: &mut Vm<M>, msg: &Message, is_process: bool) -> i3
         Some(ObjKind::Tuple(t)) if t.len() >= 3 => t[..3].to_vec(),
         _ => return 1,
     };
-    let r = vm.call_ex(&parts[0], &parts[1], Some(&parts[2]));
+    let r = call_contained(vm, |vm| vm.call_ex(&parts[0], &parts[1], Some(&parts[2])));
     drop(parts);
     drop(call);
     let code = match r {
         Ok(_) => 0,
-        Err(e) => report_thread_error(vm, e, is_process),
+        Err(e) => report_contained(vm, e, is_process),
     };
     // The copy holds cycles (globals <-> functions, classes <-> methods):
     // empty every container in it so the worker's heap is freed.
-    for v in &copied {
-        if let Some(kind) = v.kind() {
-            drop(kind.take_contents());
+    let emptied = panics::contain(|| {
+        for v in &copied {
+            if let Some(kind) = v.kind() {
+                drop(kind.take_contents());
+            }
         }
+    });
+    if let Err(message) = emptied {
+        report_panic_outside_python(vm, &message, is_process);
     }
     drop(copied);
     code
+}
+
+/// Marks a thread's handle finished (so `join()` returns) and stops the
+/// deadlock detector counting it, however the thread ends: even a panic
+/// that escaped every containment runs this on its way out.
+struct Finished {
+    handle: Arc<KThread>,
+    code: i32,
+}
+
+impl Drop for Finished {
+    fn drop(&mut self) {
+        deadlock::thread_finished();
+        self.handle.finish(self.code);
+    }
+}
+
+/// Call into Python outside any frame (a thread's target may be a
+/// builtin): a panic becomes the internal `SystemError`.
+fn call_contained<M: Model>(
+    vm: &mut Vm<M>,
+    f: impl FnOnce(&mut Vm<M>) -> PyResult<Value<M>, M>,
+) -> PyResult<Value<M>, M> {
+    let saved = vm.unwind_point();
+    match panics::contain(|| f(vm)) {
+        Ok(r) => r,
+        Err(message) => {
+            vm.restore_unwind_point(saved);
+            Err(panics::internal_error(&message))
+        }
+    }
+}
+
+/// [`report_thread_error`], and if reporting itself panics, the plainest
+/// report that still names the thread.
+fn report_contained<M: Model>(vm: &mut Vm<M>, e: PyErr<M>, is_process: bool) -> i32 {
+    match panics::contain(|| report_thread_error(vm, e, is_process)) {
+        Ok(code) => code,
+        Err(message) => {
+            report_panic_outside_python(vm, &message, is_process);
+            1
+        }
+    }
+}
+
+/// A panic outside any Python frame of a thread or worker (setting up,
+/// reporting, tearing down): reported in CPython's words for the thread.
+fn report_panic_outside_python<M: Model>(vm: &Vm<M>, message: &str, is_process: bool) {
+    vm.interp.out.flush();
+    let name = vm.thread.name.lock().clone();
+    let header = if is_process { format!("Process {name}:") } else { format!("Exception in thread {name}:") };
+    eprintln!("{header}\nSystemError: {}{message}", panics::INTERNAL_ERROR_PREFIX);
+    panics::note_uncaught_internal_error();
 }
 
 /// Wait for every non-daemon thread started by this interpreter.

@@ -5,6 +5,7 @@ pub mod deadlock;
 pub mod kernel;
 pub mod lifecycle;
 pub mod message;
+pub mod panics;
 pub mod signals;
 pub mod stats;
 pub mod stats_report;

@@ -8,6 +8,9 @@ use crate::vm::Vm;
 
 /// CPython's `Exception in thread NAME:` / `Process NAME:` report; the exit code.
 pub fn report_thread_error<M: Model>(vm: &mut Vm<M>, e: PyErr<M>, is_process: bool) -> i32 {
+    if crate::runtime::panics::is_internal_error(&e) {
+        crate::runtime::panics::note_uncaught_internal_error();
+    }
     if let Some(sig) = vm.termination_signal(&e) {
         return -sig;
     }

@@ -133,6 +133,14 @@ pub struct Vm<M: Model> {
     cpu_at_enter: Duration,
 }
 
+/// See [`Vm::unwind_point`].
+#[derive(Clone, Copy)]
+pub struct UnwindPoint {
+    depth: u32,
+    handled: usize,
+    repr_guard: usize,
+}
+
 impl<M: Model> Vm<M> {
     /// Start running Python code on this OS thread (takes the GIL where
     /// there is one).
@@ -200,7 +208,10 @@ impl<M: Model> Vm<M> {
         }
         self.interp.sched.release(&self.thread);
         let blocked_at = Instant::now();
-        let r = f();
+        // A panic in `f` (a minipy bug) must not leave this thread running
+        // Python without the GIL: take it back, then let the panic go on to
+        // the frame that contains it.
+        let r = crate::runtime::panics::contain(f);
         if let Some(t) = trace {
             let cat = if call.starts_with("native") { "native" } else { "blocking" };
             t.complete(&self.thread, call, cat, blocked_at, Instant::now(), None);
@@ -210,7 +221,22 @@ impl<M: Model> Vm<M> {
             t.begin(&self.thread, Span::Running);
         }
         self.ticks = self.interp.sched.initial_ticks();
-        r
+        match r {
+            Ok(r) => r,
+            Err(message) => std::panic::resume_unwind(Box::new(message)),
+        }
+    }
+
+    /// What a contained panic must restore: the unwinding skipped the
+    /// bookkeeping of the calls it went through.
+    pub fn unwind_point(&self) -> UnwindPoint {
+        UnwindPoint { depth: self.depth, handled: self.handled.len(), repr_guard: self.repr_guard.len() }
+    }
+
+    pub fn restore_unwind_point(&mut self, p: UnwindPoint) {
+        self.depth = p.depth;
+        self.handled.truncate(p.handled);
+        self.repr_guard.truncate(p.repr_guard);
     }
 
     /// The slow path of the per-instruction countdown.
