@@ -99,7 +99,7 @@ fn make_view<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, which: us
     };
     let mut d = Dict::new();
     d.insert(Key::str(VIEW_SLOT), args.pos[0].clone());
-    Ok(Value::obj(ObjKind::Instance(Instance { class: cls, dict: M::Cell::new(d), exc: None })))
+    Ok(Value::obj(ObjKind::Instance(Instance::new(cls, d))))
 }
 
 fn dict_keys<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

@@ -204,11 +204,11 @@ fn exc_add_note<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     // Notes are stored but tracebacks do not print them yet.
     if let Some(ObjKind::Instance(inst)) = this.kind() {
         let key = crate::object::dict::Key::str("__notes__");
-        let notes = inst.dict.with(|d| d.get(&key).cloned());
+        let notes = inst.with_dict(|d| d.get(&key).cloned());
         match notes.as_ref().and_then(|n| n.kind()) {
             Some(ObjKind::List(l)) => l.with(|l| l.push(args.pos[1].clone())),
             _ => {
-                let old = inst.dict.with(|d| d.insert(key, Value::list(vec![args.pos[1].clone()])));
+                let old = inst.with_dict(|d| d.insert(key, Value::list(vec![args.pos[1].clone()])));
                 drop(old);
             }
         }
@@ -315,21 +315,8 @@ fn object_setattr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let name = name
         .as_str()
         .ok_or_else(|| PyErr::type_error(format!("attribute name must be string, not '{}'", name.type_name())))?;
-    match this.kind() {
-        Some(ObjKind::Instance(inst)) => {
-            if let Some(ObjKind::Property(_)) = inst.class().lookup(name).as_ref().and_then(|v| v.kind()) {
-                vm.setattr(this, name, value)?;
-                return Ok(Value::None);
-            }
-            let old = inst.dict.with(|d| d.insert(crate::object::dict::Key::str(name), value));
-            drop(old);
-            Ok(Value::None)
-        }
-        _ => {
-            vm.setattr(this, name, value)?;
-            Ok(Value::None)
-        }
-    }
+    vm.generic_setattr(this, name, value)?;
+    Ok(Value::None)
 }
 
 fn dunder_len<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

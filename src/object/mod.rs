@@ -140,10 +140,6 @@ impl<M: Model> ObjKind<M> {
                 d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
             }
             ObjKind::Cell(c) => vec![c.with(|v| std::mem::replace(v, Value::Undef))],
-            ObjKind::Instance(i) => {
-                let d = i.dict.with(std::mem::take);
-                d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
-            }
             ObjKind::Class(c) => {
                 let d = c.dict.with(std::mem::take);
                 d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()

@@ -177,7 +177,7 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::Class(c) => self.encode_class(o, c)?,
             ObjKind::Instance(inst) => {
                 let class = self.encode(&Value::Obj(inst.class.clone()))?;
-                let items = inst.dict.with(|d| d.items());
+                let items = inst.with_dict(|d| d.items());
                 let pairs = self.encode_pairs(&items)?;
                 let dict = self.push(Node::Dict(pairs));
                 let exc_args = match &inst.exc {
@@ -408,7 +408,7 @@ fn decode_node<M: Model>(
                 }
                 None => None,
             };
-            let inst = Value::obj(ObjKind::Instance(Instance { class: cls, dict: M::Cell::new(Dict::new()), exc }));
+            let inst = Value::obj(ObjKind::Instance(Instance { exc, ..Instance::new(cls, Dict::new()) }));
             memo[i] = Some(inst.clone());
             if let Node::Dict(pairs) = &msg.nodes[*dict] {
                 for (k, v) in pairs {

@@ -325,7 +325,7 @@ impl<M: Model> Vm<M> {
         let inst = if class.exc.is_some() {
             new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec())
         } else {
-            ObjRef::new(ObjKind::Instance(Instance { class: cls.clone(), dict: M::Cell::new(Dict::new()), exc: None }))
+            ObjRef::new(ObjKind::Instance(Instance::new(cls.clone(), Dict::new())))
         };
         let inst_v = Value::Obj(inst);
         // The inherited built-in `__init__`s (object's, BaseException's) have
@@ -359,9 +359,8 @@ fn builtin_name<M: Model>(class: &Class<M>) -> String {
 pub fn new_exception_instance<M: Model>(cls: ObjRef<M>, args: Vec<Value<M>>) -> ObjRef<M> {
     let state = ExcState { args, ..Default::default() };
     ObjRef::new(ObjKind::Instance(Instance {
-        class: cls,
-        dict: M::Cell::new(Dict::new()),
         exc: Some(Box::new(M::Cell::new(state))),
+        ..Instance::new(cls, Dict::new())
     }))
 }
 

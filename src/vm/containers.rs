@@ -21,8 +21,7 @@ impl<M: Model> Vm<M> {
     /// define `__eq__`, look for an equal key among the candidates (the
     /// comparisons run outside any container's cell).
     pub fn canonical_key(&mut self, key: Key<M>, candidates: impl FnOnce() -> Vec<Key<M>>) -> PyResult<Key<M>, M> {
-        let custom_eq = matches!(key.value.kind(), Some(ObjKind::Instance(i)) if i.class().lookup("__eq__").is_some());
-        if !custom_eq {
+        if !super::needs_python_eq(&key.value) {
             return Ok(key);
         }
         for c in candidates() {

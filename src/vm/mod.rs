@@ -364,28 +364,71 @@ impl<M: Model> Vm<M> {
 
     /// Hash a value for use as a dict key or set member.
     pub fn key(&mut self, v: Value<M>) -> PyResult<Key<M>, M> {
-        if let Value::Obj(o) = &v
-            && let ObjKind::Instance(inst) = &o.kind
-        {
-            let hash_attr = inst.class().lookup("__hash__");
-            if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
-                return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
-            }
-            if matches!(hash_attr.as_ref().and_then(|h| h.kind()), Some(ObjKind::Function(_))) {
-                let h = self.call_method(&v, "__hash__", &[])?;
-                let hash = match h {
-                    Value::Int(i) => crate::object::hash::hash_int(i),
-                    _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
-                };
-                return Ok(Key { hash, value: v });
-            }
+        if needs_python_hash(&v) {
+            let hash = self.hash_value(&v)?;
+            return Ok(Key { hash, value: v });
         }
         Key::new(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
+    }
+
+    /// `hash(v)` for values whose hash may run Python code: instances with
+    /// `__hash__`, and tuples holding them (hashed from their items' own
+    /// hashes, as CPython does).
+    fn hash_value(&mut self, v: &Value<M>) -> PyResult<i64, M> {
+        match v.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                let hash_attr = inst.class().lookup("__hash__");
+                if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
+                    return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
+                }
+                if let Some(h) = hash_attr.filter(|h| !matches!(h.kind(), Some(ObjKind::Builtin(_)))) {
+                    let r = self.call(&h, std::slice::from_ref(v), &[])?;
+                    return match &r {
+                        Value::Int(i) => Ok(crate::object::hash::hash_int(*i)),
+                        Value::Bool(b) => Ok(*b as i64),
+                        _ => match r.kind() {
+                            Some(ObjKind::BigInt(b)) => Ok(crate::object::hash::hash_bigint(b)),
+                            _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                        },
+                    };
+                }
+                crate::object::dict::native_hash(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
+            }
+            Some(ObjKind::Tuple(items)) => {
+                let mut hashes = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    hashes.push(self.hash_value(item)?);
+                }
+                Ok(crate::object::hash::hash_tuple(hashes.into_iter()))
+            }
+            _ => crate::object::dict::native_hash(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0))),
+        }
     }
 
     /// A fresh dict object.
     pub fn new_dict(&self) -> ObjRef<M> {
         ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new())))
+    }
+}
+
+/// Whether hashing `v` may run Python code: an instance, or a tuple that
+/// holds one (frozensets keep their items' hashes, computed when built).
+pub fn needs_python_hash<M: Model>(v: &Value<M>) -> bool {
+    match v.kind() {
+        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Tuple(items)) => items.iter().any(needs_python_hash),
+        _ => false,
+    }
+}
+
+/// Whether key equality for `v` may run a user `__eq__`: an instance, or
+/// a tuple or frozenset that holds one.
+pub fn needs_python_eq<M: Model>(v: &Value<M>) -> bool {
+    match v.kind() {
+        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Tuple(items)) => items.iter().any(needs_python_eq),
+        Some(ObjKind::FrozenSet(d)) => d.iter_keys().any(|k| needs_python_eq(&k.value)),
+        _ => false,
     }
 }
 
