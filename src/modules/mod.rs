@@ -10,9 +10,14 @@ pub mod builtins_util;
 pub mod dict_methods;
 pub mod hashlib;
 pub mod list_methods;
+pub mod math;
+pub mod math_float;
+pub mod math_int;
+pub mod math_libm;
 pub mod methods;
 pub mod number_methods;
 pub mod object_methods;
+pub mod registry;
 pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
@@ -48,12 +53,24 @@ pub fn load<M: Model>(vm: &mut Vm<M>, name: &str) -> PyResult<Value<M>, M> {
             Ok(m)
         }
         "hashlib" => Ok(hashlib::make_module(vm, false)),
+        "math" => native(vm, "math", math::init::<M>),
         "_hashlib" => Ok(hashlib::make_module(vm, true)),
         "threading" => python_module(vm, name, THREADING_PY),
         "queue" => python_module(vm, name, QUEUE_PY),
         "multiprocessing" => python_module(vm, name, MULTIPROCESSING_PY),
         _ => Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'"))),
     }
+}
+
+/// Temporary: a native module with an `init` (until the registry lands).
+fn native<M: Model>(
+    vm: &mut Vm<M>,
+    name: &'static str,
+    init: fn(&mut Vm<M>, &Value<M>) -> PyResult<(), M>,
+) -> PyResult<Value<M>, M> {
+    let m = thread::make_module(vm, name, &[]);
+    init(vm, &m)?;
+    Ok(m)
 }
 
 /// Compile and run a module written in Python.
