@@ -47,12 +47,13 @@ const GROUPS: &[(&str, &str, &str)] = &[
     ("full", "tests/cases/full", "py"),
     ("threads", "tests/cases/threads", "py"),
     ("imports", "tests/cases/imports", "py"),
+    ("stdlib", "tests/cases/stdlib", "py"),
 ];
 
 /// The groups compared by default. Enable `full` and `threads` here when
 /// those scopes land; disabled groups are listed in the test's output, never
 /// skipped silently.
-const ENABLED: &[&str] = &["programs", "core", "errors", "full", "threads", "imports"];
+const ENABLED: &[&str] = &["programs", "core", "errors", "full", "threads", "imports", "stdlib"];
 
 /// The modes every enabled case runs under. Add `"free-threaded"` once it
 /// is implemented: single-threaded output must not depend on the mode.
