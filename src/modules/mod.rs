@@ -52,8 +52,21 @@ pub fn load<M: Model>(vm: &mut Vm<M>, name: &str) -> PyResult<Value<M>, M> {
         "threading" => python_module(vm, name, THREADING_PY),
         "queue" => python_module(vm, name, QUEUE_PY),
         "multiprocessing" => python_module(vm, name, MULTIPROCESSING_PY),
-        _ => Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'"))),
+        // Temporary until the module registry lands on main: the Python-written library in lib/.
+        _ => match lib_source(name) {
+            Some(source) => python_module(vm, name, &source),
+            None => Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'"))),
+        },
     }
+}
+
+/// Temporary: read `lib/NAME.py` (or `lib/NAME/__init__.py`) from the source tree.
+fn lib_source(name: &str) -> Option<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lib");
+    let rel = name.replace('.', "/");
+    std::fs::read_to_string(root.join(format!("{rel}.py")))
+        .or_else(|_| std::fs::read_to_string(root.join(rel).join("__init__.py")))
+        .ok()
 }
 
 /// Compile and run a module written in Python.
