@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::bytecode::Code;
 use crate::diagnostics::{SourceFile, render_syntax_error};
 use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
-use crate::model::{Model, ObjCell, SchedConfig, ThreadSched};
+use crate::model::{Model, SchedConfig, ThreadSched};
 use crate::object::exception::ErrValue;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::runtime::stats::Stats;
@@ -226,15 +226,27 @@ impl<M: Model> MainInterp<M> {
         let stats = Arc::new(Stats::new(opts.trace.is_some()));
         let cpu = process_cpu_time();
         let pid = stats.new_interpreter("MainProcess");
-        let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
+        let config = RunConfig {
+            argv: opts.argv.clone(),
+            path: crate::vm::import::initial_sys_path(path),
+            sched: opts.sched.clone(),
+        };
         let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
-        let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats, interrupt, "MainProcess".into());
+        let interp = crate::vm::setup::new_interp::<M>(
+            config,
+            out.clone(),
+            stats,
+            interrupt,
+            "MainProcess".into(),
+            crate::modules::registry::registry::<M>(),
+        );
         crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
         crate::runtime::deadlock::thread_started();
         crate::runtime::signals::install(interp.interrupt.clone());
         let thread = Arc::new(ThreadSched::new(0, pid, "MainThread".into()));
-        let vm = Vm::enter(interp, thread);
+        let mut vm = Vm::enter(interp, thread);
         let globals = vm.main_globals(path);
+        vm.register_main(&globals);
         let stats = &vm.interp.stats;
         stats.absorb_thread_allocs();
         let baseline = Baseline {
@@ -348,13 +360,14 @@ fn empty_namespace<M: Model>(globals: &ObjRef<M>) {
 /// Empty every imported module's globals (they hold functions that hold
 /// the globals: a cycle), so an interpreter ends with nothing alive.
 pub fn teardown_modules<M: Model>(vm: &mut Vm<M>) {
-    let modules = vm.interp.modules.with(std::mem::take);
-    for (_, m) in &modules {
+    let modules = vm.interp.sys_modules.kind.take_contents();
+    for m in &modules {
         if let Some(ObjKind::Module(m)) = m.kind() {
             empty_namespace(&m.dict);
         }
     }
     drop(modules);
+    drop(vm.interp.sys_path.kind.take_contents());
     vm.handled.clear();
     vm.stack_pool.clear();
 }

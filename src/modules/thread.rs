@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use crate::model::{Model, Scheduler, ThreadKind, ThreadSched};
 use crate::object::function::Args;
-use crate::object::{Builtin, BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
+use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::deadlock;
 use crate::runtime::kernel::{
     KEvent, KLock, KQueue, KRLock, KThread, NativeHandle, NativeObject, Payload, QueueError, ThreadState, WaitError,
@@ -28,6 +28,17 @@ type R<M> = PyResult<Value<M>, M>;
 
 /// Stack of every interpreter thread (see `runner::INTERPRETER_STACK`).
 const THREAD_STACK: usize = 256 << 20;
+
+/// `_minipy_thread`: the native layer under threading, queue and
+/// multiprocessing.
+pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
+    super::registry::add_functions(vm, module, functions())?;
+    let empty = Value::Obj(vm.exc_class(ExcType::Empty).clone());
+    let full = Value::Obj(vm.exc_class(ExcType::Full).clone());
+    vm.setattr(module, "Empty", empty)?;
+    vm.setattr(module, "Full", full)?;
+    Ok(())
+}
 
 pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
     &[
@@ -65,15 +76,6 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("queue_task_done", queue_task_done),
         ("queue_join", queue_join),
     ]
-}
-
-pub fn make_module<M: Model>(vm: &mut Vm<M>, name: &'static str, fns: &[(&'static str, BuiltinFn<M>)]) -> Value<M> {
-    let dict = vm.new_dict();
-    for (n, f) in fns {
-        let _ = crate::vm::eval::dict_set_str(&dict, n, Builtin::in_module(name, n, *f));
-    }
-    let _ = crate::vm::eval::dict_set_str(&dict, "__name__", Value::str(name));
-    Value::obj(ObjKind::Module(crate::object::Module { name: name.to_string(), dict }))
 }
 
 fn wrap<M: Model, T: NativeObject>(v: T) -> Value<M> {
@@ -288,18 +290,22 @@ fn spawn_isolated<M: Model>(
     let (ident, is_process) = (spawn.ident, spawn.is_process);
     // "Fork": the target (and through it the module's globals), its
     // arguments and keyword arguments are copied into the new interpreter.
-    let msg = message::encode(vm, &Value::tuple(vec![target, args, kwargs]))?;
+    // The user's modules go along, so the child finds them imported.
+    let modules = vm.user_modules();
+    let msg = message::encode(vm, &Value::tuple(vec![target, args, kwargs, modules]))?;
     let interrupt = Arc::new(AtomicU8::new(0));
     let handle = Arc::new(KThread::new(ident, name.clone(), true, interrupt.clone()));
     let config = vm.interp.config.clone();
     let out = vm.interp.out.clone();
     let stats = vm.interp.stats.clone();
+    let registry = vm.interp.registry.clone();
     deadlock::thread_started();
     let h = handle.clone();
     let spawned = std::thread::Builder::new().name(name.clone()).stack_size(THREAD_STACK).spawn(move || {
         let process_name = if is_process { name.clone() } else { "MainProcess".to_string() };
         let pid = stats.new_interpreter(&name);
-        let interp: Arc<Interp<M>> = crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name);
+        let interp: Arc<Interp<M>> =
+            crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name, registry);
         let ts = Arc::new(ThreadSched::new(ident, pid, name));
         let mut cvm = Vm::enter(interp, ts);
         // The new interpreter's types and builtins live until the process
@@ -328,7 +334,7 @@ fn run_isolated<M: Model>(vm: &mut Vm<M>, msg: &Message, is_process: bool) -> i3
         Err(e) => return report_thread_error(vm, e, is_process),
     };
     let parts = match call.kind() {
-        Some(ObjKind::Tuple(t)) if t.len() == 3 => t.to_vec(),
+        Some(ObjKind::Tuple(t)) if t.len() >= 3 => t[..3].to_vec(),
         _ => return 1,
     };
     let r = vm.call_ex(&parts[0], &parts[1], Some(&parts[2]));

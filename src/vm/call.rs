@@ -314,7 +314,7 @@ impl<M: Model> Vm<M> {
                 let inst = new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec());
                 return Ok(Value::Obj(inst));
             }
-            return crate::modules::builtins::construct(self, cls, class.builtin, Args::split(args, kwnames));
+            return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
         }
         if class.builtin != BuiltinType::Object && class.builtin != BuiltinType::BaseException {
             return Err(PyErr::new(

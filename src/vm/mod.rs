@@ -12,6 +12,7 @@ pub mod containers;
 pub mod convert;
 pub mod eval;
 pub mod frame;
+pub mod import;
 pub mod iterate;
 pub mod numbers;
 pub mod ops;
@@ -60,6 +61,8 @@ impl Output {
 #[derive(Clone, Debug)]
 pub struct RunConfig {
     pub argv: Vec<String>,
+    /// The initial `sys.path`.
+    pub path: Vec<String>,
     pub sched: crate::model::SchedConfig,
 }
 
@@ -88,8 +91,14 @@ pub struct Interp<M: Model> {
     /// The builtins namespace (a dict object).
     pub builtins: ObjRef<M>,
     pub types: Types<M>,
-    /// Imported modules, by name.
-    pub modules: M::Cell<Vec<(String, Value<M>)>>,
+    /// `sys.modules`: every imported module, by name (a dict object).
+    pub sys_modules: ObjRef<M>,
+    /// `sys.path`: where `import` looks for files (a list object).
+    pub sys_path: ObjRef<M>,
+    /// The modules this interpreter can import without a file.
+    pub registry: Arc<import::Registry<M>>,
+    /// Which thread is running which module's top level.
+    pub imports: Arc<import::ImportLock>,
     pub sched: M::Sched,
     pub stats: Arc<Stats>,
     pub out: Arc<Output>,
@@ -351,16 +360,6 @@ impl<M: Model> Vm<M> {
     /// A fresh dict object.
     pub fn new_dict(&self) -> ObjRef<M> {
         ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new())))
-    }
-
-    /// Look up an imported module, importing a built-in one on first use.
-    pub fn import(&mut self, name: &str) -> PyResult<Value<M>, M> {
-        if let Some(m) = self.interp.modules.with(|ms| ms.iter().find(|(n, _)| n == name).map(|(_, m)| m.clone())) {
-            return Ok(m);
-        }
-        let module = crate::modules::load(self, name)?;
-        self.interp.modules.with(|ms| ms.push((name.to_string(), module.clone())));
-        Ok(module)
     }
 }
 
