@@ -48,12 +48,13 @@ const GROUPS: &[(&str, &str, &str)] = &[
     ("threads", "tests/cases/threads", "py"),
     ("imports", "tests/cases/imports", "py"),
     ("stdlib", "tests/cases/stdlib", "py"),
+    ("stdlib_py", "tests/cases/stdlib_py", "py"),
 ];
 
 /// The groups compared by default. Enable `full` and `threads` here when
 /// those scopes land; disabled groups are listed in the test's output, never
 /// skipped silently.
-const ENABLED: &[&str] = &["programs", "core", "errors", "full", "threads", "imports", "stdlib"];
+const ENABLED: &[&str] = &["programs", "core", "errors", "full", "threads", "imports", "stdlib", "stdlib_py"];
 
 /// The modes every enabled case runs under. Add `"free-threaded"` once it
 /// is implemented: single-threaded output must not depend on the mode.
