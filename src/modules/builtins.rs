@@ -146,7 +146,8 @@ fn builtin_print<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .ok_or_else(|| PyErr::type_error(format!("end must be None or a string, not {}", v.type_name())))?,
     };
     let file = args.kw("file").filter(|f| !f.is_none());
-    let to_stderr = matches!(file, Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
+    let to_stderr =
+        matches!(file, Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
     if let Some(file) = file.filter(|_| !to_stderr) {
         // Any object with a `write` method, called once per piece as
         // CPython does (so a recording stream sees the same calls).

@@ -234,7 +234,8 @@ impl<M: Model> Vm<M> {
         let found = match &obj {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(inst) => {
-                    let shadowed = inst.with_dict(|d| !d.is_empty() && d.contains_key(&crate::object::class::StrKey::new(name)));
+                    let shadowed =
+                        inst.with_dict(|d| !d.is_empty() && d.contains_key(&crate::object::class::StrKey::new(name)));
                     if shadowed {
                         None
                     } else {
@@ -266,8 +267,7 @@ impl<M: Model> Vm<M> {
     pub fn setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             // object.__setattr__ (a built-in) is what `generic_setattr` does.
-            let custom =
-                inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+            let custom = inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
             if let Some(setattr) = custom {
                 self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
                 return Ok(());

@@ -392,7 +392,8 @@ impl<M: Model> Vm<M> {
                         },
                     };
                 }
-                crate::object::dict::native_hash(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
+                crate::object::dict::native_hash(v)
+                    .map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
             }
             Some(ObjKind::Tuple(items)) => {
                 let mut hashes = Vec::with_capacity(items.len());
@@ -401,7 +402,8 @@ impl<M: Model> Vm<M> {
                 }
                 Ok(crate::object::hash::hash_tuple(hashes.into_iter()))
             }
-            _ => crate::object::dict::native_hash(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0))),
+            _ => crate::object::dict::native_hash(v)
+                .map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0))),
         }
     }
 
