@@ -27,26 +27,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         set(name, Builtin::function(name, *f));
     }
     // The built-in types visible by name; each is bound under its class's own name.
-    for t in [
-        BuiltinType::Object,
-        BuiltinType::Type,
-        BuiltinType::Bool,
-        BuiltinType::Int,
-        BuiltinType::Float,
-        BuiltinType::Str,
-        BuiltinType::Bytes,
-        BuiltinType::List,
-        BuiltinType::Tuple,
-        BuiltinType::Dict,
-        BuiltinType::Set,
-        BuiltinType::FrozenSet,
-        BuiltinType::Range,
-        BuiltinType::Slice,
-        BuiltinType::Property,
-        BuiltinType::StaticMethod,
-        BuiltinType::ClassMethod,
-        BuiltinType::Super,
-    ] {
+    for &t in BuiltinType::ALL.iter().filter(|t| t.visible()) {
         let cls = interp.types.get(t);
         if let ObjKind::Class(c) = &cls.kind {
             set(&c.name, Value::Obj(cls.clone()));
@@ -146,7 +127,8 @@ fn builtin_print<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .ok_or_else(|| PyErr::type_error(format!("end must be None or a string, not {}", v.type_name())))?,
     };
     let file = args.kw("file").filter(|f| !f.is_none());
-    let to_stderr = matches!(file, Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
+    let to_stderr =
+        matches!(file, Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
     if let Some(file) = file.filter(|_| !to_stderr) {
         // Any object with a `write` method, called once per piece as
         // CPython does (so a recording stream sees the same calls).

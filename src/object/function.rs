@@ -40,15 +40,7 @@ impl<M: Model> Function<M> {
         closure: Box<[ObjRef<M>]>,
         name: String,
     ) -> Function<M> {
-        Function {
-            code_obj,
-            globals,
-            defaults,
-            kwdefaults,
-            closure,
-            name,
-            attrs: M::Cell::new(None),
-        }
+        Function { code_obj, globals, defaults, kwdefaults, closure, name, attrs: M::Cell::new(None) }
     }
 
     /// An attribute set on the function, if any.

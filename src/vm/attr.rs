@@ -81,7 +81,7 @@ impl<M: Model> Vm<M> {
                         "__qualname__" => Some(Value::str(c.qualname.clone())),
                         "__module__" => Some(Value::str(c.module.clone())),
                         "__bases__" => Some(Value::tuple(c.bases.iter().cloned().map(Value::Obj).collect())),
-                        "__base__" => Some(c.mro.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
+                        "__base__" => Some(c.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
                         "__mro__" => {
                             let mut v = vec![obj.clone()];
                             v.extend(c.mro.iter().cloned().map(Value::Obj));
@@ -89,7 +89,14 @@ impl<M: Model> Vm<M> {
                         }
                         "__dict__" => Some(Value::dict(c.dict.with(|d| d.clone()))),
                         "__doc__" => Some(Value::None),
-                        _ => None,
+                        // Methods of the metatype, `type` (`C.mro()`).
+                        _ => {
+                            let meta = self.builtin_type(crate::object::class::BuiltinType::Type).clone();
+                            match &meta.kind {
+                                ObjKind::Class(m) => m.lookup(name).map(|v| self.bind(v, obj, &meta)),
+                                _ => None,
+                            }
+                        }
                     });
                 }
                 ObjKind::Module(m) => {
@@ -230,7 +237,8 @@ impl<M: Model> Vm<M> {
         let found = match &obj {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(inst) => {
-                    let shadowed = inst.with_dict(|d| !d.is_empty() && d.contains_key(&crate::object::class::StrKey::new(name)));
+                    let shadowed =
+                        inst.with_dict(|d| !d.is_empty() && d.contains_key(&crate::object::class::StrKey::new(name)));
                     if shadowed {
                         None
                     } else {
@@ -262,8 +270,7 @@ impl<M: Model> Vm<M> {
     pub fn setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             // object.__setattr__ (a built-in) is what `generic_setattr` does.
-            let custom =
-                inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+            let custom = inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
             if let Some(setattr) = custom {
                 self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
                 return Ok(());

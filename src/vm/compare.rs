@@ -250,11 +250,7 @@ impl<M: Model> Vm<M> {
 
     /// Whether every key of `xs` is in `ys`, comparing with the keys' own
     /// `__eq__` where they have one.
-    fn all_keys_in(
-        &mut self,
-        xs: &crate::object::Dict<M>,
-        ys: &crate::object::Dict<M>,
-    ) -> PyResult<bool, M> {
+    fn all_keys_in(&mut self, xs: &crate::object::Dict<M>, ys: &crate::object::Dict<M>) -> PyResult<bool, M> {
         for k in xs.iter_keys() {
             if ys.contains_key(k) {
                 continue;
