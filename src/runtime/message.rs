@@ -64,7 +64,13 @@ pub enum Node {
     },
     Builtin(Option<&'static str>, String),
     BoundMethod(usize, usize),
-    Module(String),
+    /// A module: native and library ones are imported again by name on
+    /// the other side; the user's own (from a file) travel with their
+    /// namespace, as a fork would copy them.
+    Module {
+        name: String,
+        dict: Option<usize>,
+    },
     StaticMethod(usize),
     ClassMethod(usize),
     Property([usize; 3]),
@@ -185,7 +191,15 @@ impl<M: Model> Encoder<'_, M> {
                 let (f, s) = (f.clone(), s.clone());
                 Node::BoundMethod(self.encode(&f)?, self.encode(&s)?)
             }
-            ObjKind::Module(m) => Node::Module(m.name.clone()),
+            ObjKind::Module(m) => {
+                let from_file = crate::vm::eval::dict_get_str(&m.dict, "__file__")
+                    .is_some_and(|f| f.as_str().is_some_and(|f| !f.starts_with('<')));
+                let dict = match from_file || m.name == "__main__" {
+                    true => Some(self.encode(&Value::Obj(m.dict.clone()))?),
+                    false => None,
+                };
+                Node::Module { name: m.name.clone(), dict }
+            }
             ObjKind::StaticMethod(f) => Node::StaticMethod(self.encode(f)?),
             ObjKind::ClassMethod(f) => Node::ClassMethod(self.encode(f)?),
             ObjKind::Property(p) => {
@@ -408,7 +422,7 @@ fn decode_node<M: Model>(
             inst
         }
         Node::Builtin(Some(module), name) => {
-            let m = vm.import(module)?;
+            let m = vm.import_absolute(module)?;
             vm.getattr(&m, name)?
         }
         Node::Builtin(None, name) => match crate::vm::eval::dict_get_str(&vm.interp.builtins, name) {
@@ -420,7 +434,22 @@ fn decode_node<M: Model>(
             let s = decode_node(vm, msg, *s, memo)?;
             Value::obj(ObjKind::BoundMethod(f, s))
         }
-        Node::Module(name) => vm.import(name)?,
+        Node::Module { name, dict: None } => vm.import_absolute(name)?,
+        Node::Module { name, dict: Some(d) } => {
+            let dict = decode_node(vm, msg, *d, memo)?;
+            if let Some(v) = &memo[i] {
+                return Ok(v.clone());
+            }
+            match vm.loaded_module(name) {
+                Some(existing) => existing,
+                None => {
+                    let dict = dict.as_obj().cloned().ok_or_else(|| PyErr::type_error("bad module"))?;
+                    let module = Value::obj(ObjKind::Module(crate::object::Module { name: name.clone(), dict }));
+                    vm.add_module(name, module.clone());
+                    module
+                }
+            }
+        }
         Node::StaticMethod(f) => Value::obj(ObjKind::StaticMethod(decode_node(vm, msg, *f, memo)?)),
         Node::ClassMethod(f) => Value::obj(ObjKind::ClassMethod(decode_node(vm, msg, *f, memo)?)),
         Node::Property(p) => {

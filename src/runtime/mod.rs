@@ -3,8 +3,11 @@
 
 pub mod deadlock;
 pub mod kernel;
+pub mod lifecycle;
 pub mod message;
+pub mod panics;
 pub mod signals;
 pub mod stats;
 pub mod stats_report;
 pub mod trace;
+pub mod uncaught;

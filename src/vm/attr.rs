@@ -20,6 +20,10 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Class(c)) => {
                 PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", c.name))
             }
+            Some(ObjKind::Module(m)) if self.interp.imports.is_running(&m.name) => PyErr::attribute_error(format!(
+                "partially initialized module '{}' has no attribute '{name}' (most likely due to a circular import)",
+                m.name
+            )),
             Some(ObjKind::Module(m)) => {
                 PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
             }
@@ -100,8 +104,8 @@ impl<M: Model> Vm<M> {
                     });
                 }
                 ObjKind::Module(m) => {
-                    if name == "__name__" {
-                        return Ok(Some(Value::str(m.name.clone())));
+                    if name == "__dict__" {
+                        return Ok(Some(Value::Obj(m.dict.clone())));
                     }
                     return Ok(super::eval::dict_get_str(&m.dict, name));
                 }
@@ -355,21 +359,37 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    /// `from module import name`
+    /// `from module import name`: an attribute of the module, or else its
+    /// submodule `name` (which this imports).
     pub fn import_from(&mut self, module: &Value<M>, name: &str) -> PyResult<Value<M>, M> {
-        match self.getattr_opt(module, name)? {
-            Some(v) => Ok(v),
-            None => {
-                let mname = match module.kind() {
-                    Some(ObjKind::Module(m)) => m.name.clone(),
-                    _ => "?".into(),
-                };
-                Err(PyErr::new(
-                    ExcType::ImportError,
-                    format!("cannot import name '{name}' from '{mname}' (unknown location)"),
-                ))
+        if let Some(v) = self.getattr_opt(module, name)? {
+            return Ok(v);
+        }
+        let Some(ObjKind::Module(m)) = module.kind() else {
+            return Err(PyErr::new(ExcType::ImportError, format!("cannot import name '{name}'")));
+        };
+        let (mname, mdict) = (m.name.clone(), m.dict.clone());
+        if super::eval::dict_get_str(&mdict, "__path__").is_some() {
+            let full = format!("{mname}.{name}");
+            match self.import_absolute(&full) {
+                Ok(sub) => return Ok(sub),
+                Err(e) if crate::runner::is_exc_type(&e, ExcType::ModuleNotFoundError) => {}
+                Err(e) => return Err(e),
             }
         }
+        let location = match super::eval::dict_get_str(&mdict, "__file__").as_ref().and_then(|f| f.as_str()) {
+            Some(f) => f.to_string(),
+            None => "unknown location".to_string(),
+        };
+        let initializing = self.interp.imports.is_running(&mname);
+        let msg = if initializing {
+            format!(
+                "cannot import name '{name}' from partially initialized module '{mname}' (most likely due to a circular import) ({location})"
+            )
+        } else {
+            format!("cannot import name '{name}' from '{mname}' ({location})")
+        };
+        Err(PyErr::new(ExcType::ImportError, msg))
     }
 
     /// BEFORE_WITH: `(bound __exit__, result of __enter__())`.

@@ -323,7 +323,7 @@ impl<M: Model> Vm<M> {
                 let inst = new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec());
                 return Ok(Value::Obj(inst));
             }
-            return crate::modules::builtins::construct(self, cls, class.builtin, Args::split(args, kwnames));
+            return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
         }
         let inst = if class.exc.is_some() {
             new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec())

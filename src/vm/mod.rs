@@ -12,6 +12,7 @@ pub mod containers;
 pub mod convert;
 pub mod eval;
 pub mod frame;
+pub mod import;
 pub mod iterate;
 pub mod mro;
 pub mod numbers;
@@ -61,6 +62,8 @@ impl Output {
 #[derive(Clone, Debug)]
 pub struct RunConfig {
     pub argv: Vec<String>,
+    /// The initial `sys.path`.
+    pub path: Vec<String>,
     pub sched: crate::model::SchedConfig,
 }
 
@@ -89,8 +92,14 @@ pub struct Interp<M: Model> {
     /// The builtins namespace (a dict object).
     pub builtins: ObjRef<M>,
     pub types: Types<M>,
-    /// Imported modules, by name.
-    pub modules: M::Cell<Vec<(String, Value<M>)>>,
+    /// `sys.modules`: every imported module, by name (a dict object).
+    pub sys_modules: ObjRef<M>,
+    /// `sys.path`: where `import` looks for files (a list object).
+    pub sys_path: ObjRef<M>,
+    /// The modules this interpreter can import without a file.
+    pub registry: Arc<import::Registry<M>>,
+    /// Which thread is running which module's top level.
+    pub imports: Arc<import::ImportLock>,
     pub sched: M::Sched,
     pub stats: Arc<Stats>,
     pub out: Arc<Output>,
@@ -123,6 +132,14 @@ pub struct Vm<M: Model> {
     /// When this thread entered, by the clock and by its own CPU time.
     entered_at: Instant,
     cpu_at_enter: Duration,
+}
+
+/// See [`Vm::unwind_point`].
+#[derive(Clone, Copy)]
+pub struct UnwindPoint {
+    depth: u32,
+    handled: usize,
+    repr_guard: usize,
 }
 
 impl<M: Model> Vm<M> {
@@ -192,7 +209,10 @@ impl<M: Model> Vm<M> {
         }
         self.interp.sched.release(&self.thread);
         let blocked_at = Instant::now();
-        let r = f();
+        // A panic in `f` (a minipy bug) must not leave this thread running
+        // Python without the GIL: take it back, then let the panic go on to
+        // the frame that contains it.
+        let r = crate::runtime::panics::contain(f);
         if let Some(t) = trace {
             let cat = if call.starts_with("native") { "native" } else { "blocking" };
             t.complete(&self.thread, call, cat, blocked_at, Instant::now(), None);
@@ -202,7 +222,22 @@ impl<M: Model> Vm<M> {
             t.begin(&self.thread, Span::Running);
         }
         self.ticks = self.interp.sched.initial_ticks();
-        r
+        match r {
+            Ok(r) => r,
+            Err(message) => std::panic::resume_unwind(Box::new(message)),
+        }
+    }
+
+    /// What a contained panic must restore: the unwinding skipped the
+    /// bookkeeping of the calls it went through.
+    pub fn unwind_point(&self) -> UnwindPoint {
+        UnwindPoint { depth: self.depth, handled: self.handled.len(), repr_guard: self.repr_guard.len() }
+    }
+
+    pub fn restore_unwind_point(&mut self, p: UnwindPoint) {
+        self.depth = p.depth;
+        self.handled.truncate(p.handled);
+        self.repr_guard.truncate(p.repr_guard);
     }
 
     /// The slow path of the per-instruction countdown.
@@ -353,16 +388,6 @@ impl<M: Model> Vm<M> {
     /// A fresh dict object.
     pub fn new_dict(&self) -> ObjRef<M> {
         ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new())))
-    }
-
-    /// Look up an imported module, importing a built-in one on first use.
-    pub fn import(&mut self, name: &str) -> PyResult<Value<M>, M> {
-        if let Some(m) = self.interp.modules.with(|ms| ms.iter().find(|(n, _)| n == name).map(|(_, m)| m.clone())) {
-            return Ok(m);
-        }
-        let module = crate::modules::load(self, name)?;
-        self.interp.modules.with(|ms| ms.push((name.to_string(), module.clone())));
-        Ok(module)
     }
 }
 

@@ -40,6 +40,7 @@ pub fn new_interp<M: Model>(
     stats: Arc<Stats>,
     interrupt: Arc<AtomicU8>,
     process_name: String,
+    registry: Arc<super::import::Registry<M>>,
 ) -> Arc<Interp<M>> {
     // The table declares every base before its subclasses.
     let mut builtin: Vec<ObjRef<M>> = Vec::with_capacity(BuiltinType::ALL.len());
@@ -84,7 +85,10 @@ pub fn new_interp<M: Model>(
     let interp = Interp {
         builtins,
         types,
-        modules: M::Cell::new(Vec::new()),
+        sys_modules: ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new()))),
+        sys_path: ObjRef::new(ObjKind::List(M::Cell::new(config.path.iter().map(|p| Value::str(p.clone())).collect()))),
+        registry: registry.clone(),
+        imports: Default::default(),
         sched,
         stats,
         out,
@@ -97,7 +101,7 @@ pub fn new_interp<M: Model>(
         process_name,
     };
     let interp = Arc::new(interp);
-    crate::modules::builtins::install(&interp);
+    (registry.install_builtins)(&interp);
     interp
 }
 
