@@ -27,26 +27,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         set(name, Builtin::function(name, *f));
     }
     // The built-in types visible by name; each is bound under its class's own name.
-    for t in [
-        BuiltinType::Object,
-        BuiltinType::Type,
-        BuiltinType::Bool,
-        BuiltinType::Int,
-        BuiltinType::Float,
-        BuiltinType::Str,
-        BuiltinType::Bytes,
-        BuiltinType::List,
-        BuiltinType::Tuple,
-        BuiltinType::Dict,
-        BuiltinType::Set,
-        BuiltinType::FrozenSet,
-        BuiltinType::Range,
-        BuiltinType::Slice,
-        BuiltinType::Property,
-        BuiltinType::StaticMethod,
-        BuiltinType::ClassMethod,
-        BuiltinType::Super,
-    ] {
+    for &t in BuiltinType::ALL.iter().filter(|t| t.visible()) {
         let cls = interp.types.get(t);
         if let ObjKind::Class(c) = &cls.kind {
             set(&c.name, Value::Obj(cls.clone()));

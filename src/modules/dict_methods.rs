@@ -40,7 +40,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
             Value::obj(ObjKind::ClassMethod(crate::object::Builtin::function("fromkeys", dict_fromkeys))),
         );
         for (i, (name, slot)) in VIEW_CLASSES.iter().enumerate() {
-            let cls = ObjRef::new(ObjKind::Class(Class {
+            let cls = ObjRef::new(ObjKind::Class(Box::new(Class {
                 name: name.to_string(),
                 qualname: name.to_string(),
                 module: "builtins".to_string(),
@@ -50,7 +50,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
                 builtin: BuiltinType::Object,
                 exc: None,
                 eq_without_hash: false,
-            }));
+            })));
             cls.make_immortal();
             let mut methods: Vec<(&'static str, BuiltinFn<M>)> = vec![
                 ("__len__", view_len),

@@ -29,6 +29,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("add_note", exc_add_note),
     ];
     add_methods(interp.types.get(BuiltinType::BaseException), exc);
+    let type_methods: &[(&'static str, BuiltinFn<M>)] = &[("mro", type_mro)];
+    add_methods(interp.types.get(BuiltinType::Type), type_methods);
     let key_error: &[(&'static str, BuiltinFn<M>)] = &[("__str__", key_error_str)];
     add_methods(interp.types.exc(ExcType::KeyError), key_error);
     let generator: &[(&'static str, BuiltinFn<M>)] = &[
@@ -122,6 +124,22 @@ fn object_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let this = recv(&args, "__str__")?.clone();
     args.expect("object.__str__", 1, 1).map_err(|_| arity("object.__str__", &args))?;
     Ok(Value::str(vm.repr(&this)?))
+}
+
+/// `C.mro()`: the class, then its method resolution order, as a list.
+fn type_mro<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("mro", 1, 1)?;
+    match args.pos[0].kind() {
+        Some(ObjKind::Class(c)) => {
+            let mut out = vec![args.pos[0].clone()];
+            out.extend(c.mro.iter().cloned().map(Value::Obj));
+            Ok(Value::list(out))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "descriptor 'mro' requires a 'type' object but received a '{}'",
+            args.pos[0].type_name()
+        ))),
+    }
 }
 
 fn object_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

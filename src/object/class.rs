@@ -6,41 +6,7 @@ use super::exception::{ExcType, TraceEntry};
 use super::{ObjKind, ObjRef, Value};
 use crate::model::{Model, ObjCell};
 
-/// The built-in type a class is, or derives from (its instances' layout).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BuiltinType {
-    Object,
-    Type,
-    NoneType,
-    Bool,
-    Int,
-    Float,
-    Str,
-    Bytes,
-    List,
-    Tuple,
-    Dict,
-    Set,
-    FrozenSet,
-    Range,
-    Slice,
-    Function,
-    BuiltinFunction,
-    Method,
-    Module,
-    Iterator,
-    Generator,
-    Property,
-    StaticMethod,
-    ClassMethod,
-    Super,
-    Cell,
-    Code,
-    Native,
-    /// `_hashlib.HASH`: the objects `hashlib.sha256()` and friends return.
-    Hash,
-    BaseException,
-}
+pub use super::types::BuiltinType;
 
 pub struct Class<M: Model> {
     pub name: String,

@@ -375,7 +375,7 @@ fn decode_node<M: Model>(
                 _ => (Vec::new(), BuiltinType::Object, None),
             };
             mro.insert(0, base.clone());
-            let cls = ObjRef::new(ObjKind::Class(Class {
+            let cls = ObjRef::new(ObjKind::Class(Box::new(Class {
                 name: name.clone(),
                 qualname: qualname.clone(),
                 module: "__main__".into(),
@@ -385,7 +385,7 @@ fn decode_node<M: Model>(
                 builtin,
                 exc,
                 eq_without_hash: *eq_without_hash,
-            }));
+            })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {
                 for (k, v) in pairs {

@@ -85,7 +85,7 @@ impl<M: Model> Vm<M> {
                         "__qualname__" => Some(Value::str(c.qualname.clone())),
                         "__module__" => Some(Value::str(c.module.clone())),
                         "__bases__" => Some(Value::tuple(c.bases.iter().cloned().map(Value::Obj).collect())),
-                        "__base__" => Some(c.mro.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
+                        "__base__" => Some(c.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
                         "__mro__" => {
                             let mut v = vec![obj.clone()];
                             v.extend(c.mro.iter().cloned().map(Value::Obj));
@@ -93,7 +93,14 @@ impl<M: Model> Vm<M> {
                         }
                         "__dict__" => Some(Value::dict(c.dict.with(|d| d.clone()))),
                         "__doc__" => Some(Value::None),
-                        _ => None,
+                        // Methods of the metatype, `type` (`C.mro()`).
+                        _ => {
+                            let meta = self.builtin_type(crate::object::class::BuiltinType::Type).clone();
+                            match &meta.kind {
+                                ObjKind::Class(m) => m.lookup(name).map(|v| self.bind(v, obj, &meta)),
+                                _ => None,
+                            }
+                        }
                     });
                 }
                 ObjKind::Module(m) => {

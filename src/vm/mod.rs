@@ -14,6 +14,7 @@ pub mod eval;
 pub mod frame;
 pub mod import;
 pub mod iterate;
+pub mod mro;
 pub mod numbers;
 pub mod ops;
 pub mod percent;
@@ -307,29 +308,8 @@ impl<M: Model> Vm<M> {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value<M>) -> ObjRef<M> {
         let t = match v {
-            Value::Undef | Value::None => BuiltinType::NoneType,
-            Value::Bool(_) => BuiltinType::Bool,
-            Value::Int(_) => BuiltinType::Int,
-            Value::Float(_) => BuiltinType::Float,
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(i) => return i.class.clone(),
-                ObjKind::Str(_) => BuiltinType::Str,
-                ObjKind::BigInt(_) => BuiltinType::Int,
-                ObjKind::Bytes(_) => BuiltinType::Bytes,
-                ObjKind::Tuple(_) => BuiltinType::Tuple,
-                ObjKind::List(_) => BuiltinType::List,
-                ObjKind::Dict(_) => BuiltinType::Dict,
-                ObjKind::Set(_) => BuiltinType::Set,
-                ObjKind::FrozenSet(_) => BuiltinType::FrozenSet,
-                ObjKind::Range(_) => BuiltinType::Range,
-                ObjKind::Slice(_) => BuiltinType::Slice,
-                ObjKind::Code(_) => BuiltinType::Code,
-                ObjKind::Function(_) => BuiltinType::Function,
-                ObjKind::Builtin(_) => BuiltinType::BuiltinFunction,
-                ObjKind::BoundMethod(..) => BuiltinType::Method,
-                ObjKind::Cell(_) => BuiltinType::Cell,
-                ObjKind::Class(_) => BuiltinType::Type,
-                ObjKind::Module(_) => BuiltinType::Module,
                 ObjKind::Iter(it) => {
                     if it.with(|s| matches!(s, crate::object::IterState::Generator { .. })) {
                         BuiltinType::Generator
@@ -337,12 +317,10 @@ impl<M: Model> Vm<M> {
                         BuiltinType::Iterator
                     }
                 }
-                ObjKind::Property(_) => BuiltinType::Property,
-                ObjKind::StaticMethod(_) => BuiltinType::StaticMethod,
-                ObjKind::ClassMethod(_) => BuiltinType::ClassMethod,
-                ObjKind::Super(..) => BuiltinType::Super,
                 ObjKind::Native(n) => n.0.builtin_type(),
+                kind => BuiltinType::of_kind(kind).unwrap_or(BuiltinType::Object),
             },
+            unboxed => BuiltinType::of_unboxed(unboxed).unwrap_or(BuiltinType::NoneType),
         };
         self.builtin_type(t).clone()
     }
