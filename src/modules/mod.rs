@@ -16,6 +16,7 @@ pub mod math_libm;
 pub mod methods;
 pub mod number_methods;
 pub mod object_methods;
+pub mod random;
 pub mod registry;
 pub mod set_methods;
 pub mod str_format;

@@ -26,6 +26,7 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("hashlib", super::hashlib::init_hashlib::<M>, false);
     r.native("_hashlib", super::hashlib::init_native::<M>, false);
     r.native("math", super::math::init::<M>, false);
+    r.native("_random", super::random::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         r.python(name, path, source, package);
     }
