@@ -181,3 +181,16 @@ ready.wait()
         assert_eq!(out.code(), Some(4), "{what}\n{}", show(&out));
     }
 }
+
+#[test]
+fn slice_assignment_and_deletion_race_without_panicking() {
+    let src = std::fs::read_to_string(common::repo_root().join("tests/hammer/list_slices.py")).expect("read hammer");
+    for (mode, runs) in [("free-threaded", 5), ("racy-refcount", 2), ("gil", 1)] {
+        for run in 0..runs {
+            let out = run_in(mode, "list_slices", &src);
+            let what = format!("list slice race, --mode {mode}, run {run}");
+            assert!(!out.stderr_text().contains("internal error"), "{what}\n{}", show(&out));
+            assert_eq!(out.stdout_text(), "done True\n", "{what}\n{}", show(&out));
+        }
+    }
+}
