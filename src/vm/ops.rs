@@ -567,10 +567,8 @@ impl<M: Model> Vm<M> {
                 return Ok(l.splice(start as usize..start as usize + count, items).collect::<Vec<_>>());
             }
             if items.len() != count {
-                let msg = format!(
-                    "attempt to assign sequence of size {} to extended slice of size {count}",
-                    items.len()
-                );
+                let msg =
+                    format!("attempt to assign sequence of size {} to extended slice of size {count}", items.len());
                 return Err((msg, items));
             }
             let mut old = Vec::with_capacity(count);
