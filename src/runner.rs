@@ -313,7 +313,10 @@ impl<M: Model> MainInterp<M> {
         } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
             eprintln!("alive at exit: {alive}");
         }
-        if uaf > 0 && exit == 0 {
+        // A program that failed after a use after free was detected most
+        // likely failed because of it (a class dict or a cell emptied by the
+        // quarantine): the lab's verdict wins over the plain failure.
+        if uaf > 0 && (exit == 0 || exit == 1) {
             exit = 3;
         }
         exit = panics::exit_code(exit);
