@@ -263,6 +263,7 @@ impl<M: Model> MainInterp<M> {
     /// (`exit` unless the racy-refcount lab saw a use after free).
     pub fn finish(self, mut exit: i32) -> i32 {
         let MainInterp { mut vm, globals, baseline, program, stats_format, trace_path } = self;
+        crate::modules::exit_hooks::run(&mut vm);
         crate::modules::thread::join_all(&mut vm);
         // Break the globals <-> functions cycles so everything is freed.
         empty_namespace(&globals);

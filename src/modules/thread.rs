@@ -308,6 +308,7 @@ fn spawn_isolated<M: Model>(
         spawn.ready(&cvm.interp.stats, &cvm.thread);
         h.set_running();
         let code = run_isolated(&mut cvm, &msg, is_process);
+        crate::modules::exit_hooks::run(&mut cvm);
         join_all(&mut cvm);
         crate::runner::teardown_modules(&mut cvm);
         cvm.interp.out.flush();

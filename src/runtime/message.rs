@@ -86,12 +86,16 @@ struct Encoder<'a, M: Model> {
     nodes: Vec<Node>,
     memo: HashMap<usize, usize>,
     bytes: usize,
+    /// Inside a function's globals: what cannot be copied (a generator, a
+    /// thread-only queue) arrives as None rather than failing the whole
+    /// message, as a forked child simply would not use it.
+    lenient: bool,
 }
 
 /// Deep-copy a value out of `vm`'s heap (counted in `--stats` as a message).
 pub fn encode<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Message, M> {
     let started = std::time::Instant::now();
-    let mut e = Encoder { vm, nodes: Vec::new(), memo: HashMap::new(), bytes: 0 };
+    let mut e = Encoder { vm, nodes: Vec::new(), memo: HashMap::new(), bytes: 0, lenient: false };
     let root = e.encode(v)?;
     let (nodes, bytes) = (e.nodes, e.bytes);
     let id = vm.interp.stats.message_sent(&vm.thread, bytes, started);
@@ -154,7 +158,10 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::Code(c) => Node::Code(c.code.clone()),
             ObjKind::Function(f) => {
                 let code = self.encode(&Value::Obj(f.code_obj.clone()))?;
-                let globals = self.encode(&Value::Obj(f.globals.clone()))?;
+                let lenient = std::mem::replace(&mut self.lenient, true);
+                let globals = self.encode(&Value::Obj(f.globals.clone()));
+                self.lenient = lenient;
+                let globals = globals?;
                 let defaults = self.encode_all(&f.defaults)?;
                 let kwdefaults = match &f.kwdefaults {
                     Some(k) => Some(self.encode(&Value::Obj(k.clone()))?),
@@ -196,6 +203,9 @@ impl<M: Model> Encoder<'_, M> {
                 if let Some(q) = n.downcast::<super::kernel::KQueue>()
                     && !q.copying
                 {
+                    if self.lenient {
+                        return Ok(slot);
+                    }
                     return Err(PyErr::type_error(
                         "a queue.Queue cannot be shared with another process; use multiprocessing.Queue",
                     ));
@@ -203,6 +213,9 @@ impl<M: Model> Encoder<'_, M> {
                 Node::Native(n.0.copy_for_other_interpreter().unwrap_or_else(|| n.clone()))
             }
             ObjKind::Iter(_) | ObjKind::Super(..) => {
+                if self.lenient {
+                    return Ok(slot);
+                }
                 return Err(PyErr::type_error(format!("cannot pickle '{}' object", o.kind.type_name())));
             }
         };

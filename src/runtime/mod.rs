@@ -4,6 +4,7 @@
 pub mod deadlock;
 pub mod kernel;
 pub mod message;
+pub mod shared_memory;
 pub mod signals;
 pub mod stats;
 pub mod stats_report;

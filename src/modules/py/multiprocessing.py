@@ -8,6 +8,15 @@ import queue as _queue
 import threading as _threading
 
 _count = 0
+
+
+def _next_name(prefix):
+    # Every process made here takes the next number (Process-1, then
+    # ForkPoolWorker-2, ...), as CPython's process counter.
+    global _count
+    _count += 1
+    return prefix + "-" + str(_count)
+
 Lock = _threading.Lock
 RLock = _threading.RLock
 Event = _threading.Event
@@ -15,12 +24,10 @@ Event = _threading.Event
 
 class Process:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
-        global _count
-        _count += 1
         self._target = target
         self._args = tuple(args)
         self._kwargs = {} if kwargs is None else dict(kwargs)
-        self._name = name if name is not None else "Process-" + str(_count)
+        self._name = name if name is not None else _next_name(type(self).__name__)
         self.daemon = bool(daemon)
         self._handle = None
 

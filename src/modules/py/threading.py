@@ -6,6 +6,24 @@ import _minipy_thread as _t
 get_ident = _t.get_ident
 _counter = 0
 _active = {}
+_atexit_hooks = []
+_shutting_down = False
+
+
+def _register_atexit(fn, *args, **kwargs):
+    # Called at interpreter exit, before non-daemon threads are joined, in
+    # reverse order of registration (concurrent.futures stops its workers).
+    if _shutting_down:
+        raise RuntimeError("can't register atexit after shutdown")
+    _atexit_hooks.append((fn, args, kwargs))
+
+
+def _shutdown():
+    global _shutting_down
+    _shutting_down = True
+    while _atexit_hooks:
+        fn, args, kwargs = _atexit_hooks.pop()
+        fn(*args, **kwargs)
 
 
 class Lock:

@@ -1,0 +1,153 @@
+//! `_minipy_mp`: the native layer under `multiprocessing`'s shared memory
+//! (`Value`, `Array`) and the worker pools of `concurrent.futures` and
+//! `multiprocessing.Pool` (which are written in Python on top of it).
+//!
+//! A shared block is a kernel object ([`SharedBlock`]): every interpreter
+//! that receives its handle sees the same memory. Each element access here
+//! is one atomic read or write, counted in `--stats`.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use num_traits::ToPrimitive;
+
+use crate::model::{Model, ThreadKind};
+use crate::object::function::Args;
+use crate::object::{BuiltinFn, ObjKind, PyErr, PyResult, Value};
+use crate::runtime::kernel::NativeHandle;
+use crate::runtime::shared_memory::{CType, Scalar, SharedBlock};
+use crate::vm::Vm;
+
+type R<M> = PyResult<Value<M>, M>;
+
+pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
+    &[
+        ("shm_new", shm_new),
+        ("shm_get", shm_get),
+        ("shm_set", shm_set),
+        ("shm_len", shm_len),
+        ("shm_ctype", shm_ctype),
+        ("func_globals", func_globals),
+        ("threads_isolated", threads_isolated),
+    ]
+}
+
+fn block<M: Model>(v: &Value<M>) -> PyResult<&SharedBlock, M> {
+    match v.kind() {
+        Some(ObjKind::Native(h)) => h.downcast::<SharedBlock>().ok_or_else(|| PyErr::type_error("expected shared memory")),
+        _ => Err(PyErr::type_error(format!("expected shared memory, not {}", v.type_name()))),
+    }
+}
+
+fn index<M: Model>(b: &SharedBlock, v: &Value<M>) -> PyResult<usize, M> {
+    match v {
+        Value::Int(i) if *i >= 0 && (*i as usize) < b.len() => Ok(*i as usize),
+        Value::Int(_) => Err(PyErr::new(crate::object::ExcType::IndexError, "invalid index")),
+        other => Err(PyErr::type_error(format!("indices must be integers, not {}", other.type_name()))),
+    }
+}
+
+/// `shm_new(typecode, length)`: a zeroed block.
+fn shm_new<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("shm_new", 2, 2)?;
+    let code = vm.str(&args.pos[0])?;
+    let ctype = CType::from_code(&code).ok_or_else(|| PyErr::type_error("this type has no size"))?;
+    let len = match &args.pos[1] {
+        Value::Int(n) if *n >= 0 => *n as usize,
+        Value::Int(_) => return Err(PyErr::value_error("array size must be non-negative")),
+        other => {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())));
+        }
+    };
+    if len > 1 << 28 {
+        return Err(PyErr::new(crate::object::ExcType::MemoryError, ""));
+    }
+    Ok(Value::obj(ObjKind::Native(NativeHandle(Arc::new(SharedBlock::new(ctype, len))))))
+}
+
+fn shm_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("shm_get", 2, 2)?;
+    let b = block(&args.pos[0])?;
+    let i = index(b, &args.pos[1])?;
+    vm.interp.stats.shared_reads.fetch_add(1, Ordering::Relaxed);
+    Ok(match (b.ctype, b.load(i)) {
+        (_, Scalar::Float(f)) => Value::Float(f),
+        (CType::Bool, Scalar::Int(n)) => Value::Bool(n != 0),
+        (CType::Char, Scalar::Int(n)) => Value::obj(ObjKind::Bytes(vec![n as u8].into_boxed_slice())),
+        (CType::WChar, Scalar::Int(n)) => Value::str(char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string()),
+        (_, Scalar::Int(n)) => Value::Int(n),
+    })
+}
+
+/// The number a Python value stores as, checked as ctypes checks it.
+fn scalar<M: Model>(ctype: CType, v: &Value<M>) -> PyResult<Scalar, M> {
+    match (ctype, v) {
+        (CType::Char, v) => match v.kind() {
+            Some(ObjKind::Bytes(b)) if b.len() == 1 => Ok(Scalar::Int(b[0] as i64)),
+            _ => match v {
+                Value::Int(n) if (0..256).contains(n) => Ok(Scalar::Int(*n)),
+                _ => Err(PyErr::type_error("one character bytes, bytearray or integer expected")),
+            },
+        },
+        (CType::WChar, v) => match v.as_str() {
+            Some(s) if s.chars().count() == 1 => Ok(Scalar::Int(s.chars().next().map_or(0, |c| c as i64))),
+            _ => Err(PyErr::type_error("unicode string expected instead of ".to_string() + v.type_name() + " instance")),
+        },
+        (CType::Bool, v) => match v {
+            Value::Bool(b) => Ok(Scalar::Int(*b as i64)),
+            Value::Int(n) => Ok(Scalar::Int((*n != 0) as i64)),
+            Value::Float(f) => Ok(Scalar::Int((*f != 0.0) as i64)),
+            Value::None => Ok(Scalar::Int(0)),
+            _ => Err(PyErr::type_error(format!("cannot store {} in a c_bool", v.type_name()))),
+        },
+        (t, Value::Float(f)) if t.is_float() => Ok(Scalar::Float(*f)),
+        (_, Value::Int(n)) => Ok(Scalar::Int(*n)),
+        (_, Value::Bool(b)) => Ok(Scalar::Int(*b as i64)),
+        (t, v) => match v.kind() {
+            Some(ObjKind::BigInt(b)) if t.is_float() => Ok(Scalar::Float(b.to_f64().unwrap_or(f64::INFINITY))),
+            Some(ObjKind::BigInt(b)) => {
+                let big: &num_bigint::BigInt = b;
+                let low: num_bigint::BigInt = big & num_bigint::BigInt::from(u64::MAX);
+                Ok(Scalar::Int(low.to_u64().unwrap_or(0) as i64))
+            }
+            _ if t.is_float() => Err(PyErr::type_error(format!("must be real number, not {}", v.type_name()))),
+            _ => Err(PyErr::type_error(format!("int expected instead of {}", v.type_name()))),
+        },
+    }
+}
+
+fn shm_set<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("shm_set", 3, 3)?;
+    let b = block(&args.pos[0])?;
+    let i = index(b, &args.pos[1])?;
+    let v = scalar(b.ctype, &args.pos[2])?;
+    vm.interp.stats.shared_writes.fetch_add(1, Ordering::Relaxed);
+    b.store(i, v);
+    Ok(Value::None)
+}
+
+fn shm_len<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("shm_len", 1, 1)?;
+    Ok(Value::Int(block(&args.pos[0])?.len() as i64))
+}
+
+fn shm_ctype<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("shm_ctype", 1, 1)?;
+    Ok(Value::str(block(&args.pos[0])?.ctype.ctypes_name()))
+}
+
+/// A function's globals dict (None for anything else): pools use it to
+/// send a module-level function by name to a worker that already holds a
+/// copy of that module's globals.
+fn func_globals<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("func_globals", 1, 1)?;
+    Ok(match args.pos[0].kind() {
+        Some(ObjKind::Function(f)) => Value::Obj(f.globals.clone()),
+        _ => Value::None,
+    })
+}
+
+/// Whether `threading.Thread` starts an isolated interpreter in this mode.
+fn threads_isolated<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Ok(Value::Bool(M::THREADS == ThreadKind::Isolated))
+}
