@@ -32,6 +32,8 @@ _INIT_FAILED = 3
 
 
 def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks):
+    if main_g is not None:
+        _mp.adopt_main(main_g)
     if initializer is not None:
         try:
             initializer(*initargs)

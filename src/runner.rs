@@ -235,6 +235,8 @@ impl<M: Model> MainInterp<M> {
         let thread = Arc::new(ThreadSched::new(0, pid, "MainThread".into()));
         let vm = Vm::enter(interp, thread);
         let globals = vm.main_globals(path);
+        let main = globals.clone();
+        vm.interp.main_globals.with(|g| *g = Some(main));
         let stats = &vm.interp.stats;
         stats.absorb_thread_allocs();
         let baseline = Baseline {
@@ -349,6 +351,7 @@ fn empty_namespace<M: Model>(globals: &ObjRef<M>) {
 /// Empty every imported module's globals (they hold functions that hold
 /// the globals: a cycle), so an interpreter ends with nothing alive.
 pub fn teardown_modules<M: Model>(vm: &mut Vm<M>) {
+    drop(vm.interp.main_globals.with(Option::take));
     let modules = vm.interp.modules.with(std::mem::take);
     for (_, m) in &modules {
         if let Some(ObjKind::Module(m)) = m.kind() {

@@ -11,7 +11,7 @@ use std::sync::atomic::Ordering;
 
 use num_traits::ToPrimitive;
 
-use crate::model::{Model, ThreadKind};
+use crate::model::{Model, ObjCell, ThreadKind};
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::kernel::NativeHandle;
@@ -29,6 +29,7 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("shm_ctype", shm_ctype),
         ("func_globals", func_globals),
         ("threads_isolated", threads_isolated),
+        ("adopt_main", adopt_main),
     ]
 }
 
@@ -150,4 +151,25 @@ fn func_globals<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 /// Whether `threading.Thread` starts an isolated interpreter in this mode.
 fn threads_isolated<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
     Ok(Value::Bool(M::THREADS == ThreadKind::Isolated))
+}
+
+/// `adopt_main(fn_or_globals)`: in a worker interpreter, remember its copy
+/// of the parent's `__main__` globals (the globals of the function it was
+/// started with), so classes in later messages resolve to it by name.
+fn adopt_main<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("adopt_main", 1, 1)?;
+    let globals = match args.pos[0].kind() {
+        Some(ObjKind::Function(f)) => f.globals.clone(),
+        Some(ObjKind::Dict(_)) => args.pos[0].as_obj().cloned().expect("a dict is an object"),
+        _ => return Ok(Value::None),
+    };
+    let is_main = crate::vm::eval::dict_get_str(&globals, "__name__").is_some_and(|n| n.as_str() == Some("__main__"));
+    if is_main {
+        vm.interp.main_globals.with(|g| {
+            if g.is_none() {
+                *g = Some(globals);
+            }
+        });
+    }
+    Ok(Value::None)
 }

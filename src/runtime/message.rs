@@ -276,6 +276,20 @@ pub fn decode_graph<M: Model>(vm: &mut Vm<M>, msg: &Message) -> PyResult<(Value<
     Ok((root, memo.into_iter().flatten().collect()))
 }
 
+/// The receiver's own top-level class of this name, if its `__main__`
+/// globals have one: a class travels by reference when it can.
+fn main_class<M: Model>(vm: &Vm<M>, name: &str, qualname: &str) -> Option<ObjRef<M>> {
+    if name != qualname {
+        return None;
+    }
+    let globals = vm.interp.main_globals.with(|g| g.clone())?;
+    let found = crate::vm::eval::dict_get_str(&globals, name)?;
+    match found.kind() {
+        Some(ObjKind::Class(c)) if c.qualname == qualname => found.as_obj().cloned(),
+        _ => None,
+    }
+}
+
 fn decode_node<M: Model>(
     vm: &mut Vm<M>,
     msg: &Message,
@@ -284,6 +298,12 @@ fn decode_node<M: Model>(
 ) -> PyResult<Value<M>, M> {
     if let Some(v) = &memo[i] {
         return Ok(v.clone());
+    }
+    if let Node::Class { name, qualname, .. } = &msg.nodes[i]
+        && let Some(cls) = main_class(vm, name, qualname)
+    {
+        memo[i] = Some(Value::Obj(cls.clone()));
+        return Ok(Value::Obj(cls));
     }
     let all = |vm: &mut Vm<M>, memo: &mut Vec<Option<Value<M>>>, idx: &[usize]| -> PyResult<Vec<Value<M>>, M> {
         idx.iter().map(|j| decode_node(vm, msg, *j, memo)).collect()

@@ -133,6 +133,7 @@ pub fn new_interp<M: Model>(
         recursion_limit: AtomicU32::new(super::DEFAULT_RECURSION_LIMIT),
         threads: parking_lot::Mutex::new(Vec::new()),
         process_name,
+        main_globals: M::Cell::new(None),
     };
     let interp = Arc::new(interp);
     crate::modules::builtins::install(&interp);

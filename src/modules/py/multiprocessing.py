@@ -4,6 +4,7 @@
 # back only through copying queues and shared kernel objects (locks, events).
 
 import _minipy_thread as _t
+import _minipy_mp as _mp
 import queue as _queue
 import threading as _threading
 
@@ -32,6 +33,7 @@ class Process:
         self._handle = None
 
     def run(self):
+        _mp.adopt_main(self._target)
         if self._target is not None:
             self._target(*self._args, **self._kwargs)
 

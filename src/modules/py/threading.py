@@ -2,6 +2,7 @@
 # _minipy_thread layer (as CPython's threading.py is on _thread).
 
 import _minipy_thread as _t
+import _minipy_mp as _mp
 
 get_ident = _t.get_ident
 _counter = 0
@@ -249,6 +250,7 @@ class Thread:
         self._handle = _t.start_thread(self._bootstrap, (), {}, self._name, self._daemonic)
 
     def _bootstrap(self):
+        _mp.adopt_main(self._target)
         _active[get_ident()] = self
         try:
             self.run()
