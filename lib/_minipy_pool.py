@@ -49,9 +49,13 @@ def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks):
         tid, claim, kind, how, fn, args, kwargs = task
         if not _t.lock_acquire(claim, False, None):
             continue
-        if how == _BY_NAME:
-            fn = main_g[fn]
         try:
+            if how == _BY_NAME:
+                name = fn
+                fn = main_g.get(name)
+                if fn is None:
+                    # Defined after this worker started (as under fork).
+                    raise AttributeError("Can't get attribute '" + name + "' on <module '__main__'>")
             if kind == _CHUNK:
                 value = [fn(*a) for a in args]
             else:
@@ -118,14 +122,9 @@ class WorkerPool:
                 return _BY_NAME, fn.__name__
         return _BY_VALUE, fn
 
-    def _learn_main_globals(self, fn):
-        if self.main_g is not None or not self.isolated:
-            return
-        for f in (self.initializer, fn):
-            g = _mp.func_globals(f)
-            if g is not None and g.get("__name__") == "__main__":
-                self.main_g = g
-                return
+    def _learn_main_globals(self):
+        if self.main_g is None and self.isolated:
+            self.main_g = _mp.main_globals()
 
     def submit(self, sink, fn, args, kwargs, kind=_CALL):
         _t.lock_acquire(self.submit_lock, True, -1)
@@ -136,7 +135,6 @@ class WorkerPool:
             tid = self.next_id
             claim = _t.lock_new()
             task = Task(tid, claim, sink)
-            self._learn_main_globals(fn)
             how, what = self._function_spec(fn)
             self.pending[tid] = task
             _t.queue_put(self.calls, (tid, claim, kind, how, what, args, kwargs), True, None)
@@ -150,6 +148,7 @@ class WorkerPool:
             self.spawn_worker()
 
     def spawn_worker(self):
+        self._learn_main_globals()
         index = self.spawned
         self.spawned += 1
         self.live_workers += 1

@@ -309,8 +309,23 @@ impl<M: Model> MainInterp<M> {
             racy: M::QUARANTINE_FREED,
         };
         report_stats(&stats, &facts, stats_format, trace_path.as_deref());
+        let isolated = load(&stats.isolated_threads);
+        if isolated > 0 {
+            eprintln!("{}", isolated_threads_note(isolated));
+        }
         exit
     }
+}
+
+/// What process mode says at exit when the program's threads ran as
+/// isolated interpreters, so that a lesson written for shared threads (a
+/// counter that stays 0) is not mistaken for a broken interpreter.
+pub fn isolated_threads_note(threads: u64) -> String {
+    let s = if threads == 1 { "" } else { "s" };
+    format!(
+        "minipy: note: process mode ran this program's {threads} thread{s} as separate interpreters; \
+         globals were copied into each, not shared"
+    )
 }
 
 /// Print `--stats` and write `--trace`, as asked.

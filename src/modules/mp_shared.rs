@@ -14,7 +14,8 @@ use num_traits::ToPrimitive;
 use crate::model::{Model, ObjCell, ThreadKind};
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ObjKind, PyErr, PyResult, Value};
-use crate::runtime::kernel::NativeHandle;
+use crate::runtime::kernel::{NativeHandle, NativeObject, Waiter};
+use crate::runtime::kernel_sync::{BarrierError, KBarrier, KSemaphore};
 use crate::runtime::shared_memory::{CType, Scalar, SharedBlock};
 use crate::vm::Vm;
 
@@ -30,6 +31,21 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("func_globals", func_globals),
         ("threads_isolated", threads_isolated),
         ("adopt_main", adopt_main),
+        ("main_globals", main_globals),
+        ("lifo_queue_new", lifo_queue_new),
+        ("getpid", getpid),
+        ("getppid", getppid),
+        ("parent_name", parent_name),
+        ("sem_new", sem_new),
+        ("sem_acquire", sem_acquire),
+        ("sem_release", sem_release),
+        ("sem_value", sem_value),
+        ("barrier_new", barrier_new),
+        ("barrier_wait", barrier_wait),
+        ("barrier_abort", barrier_abort),
+        ("barrier_reset", barrier_reset),
+        ("barrier_n_waiting", barrier_n_waiting),
+        ("barrier_broken", barrier_broken),
     ]
 }
 
@@ -172,4 +188,164 @@ fn adopt_main<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         });
     }
     Ok(Value::None)
+}
+
+// ---- semaphores and barriers (kernel objects, shared across processes) ----
+
+fn native<'a, M: Model, T: NativeObject>(v: &'a Value<M>, what: &str) -> PyResult<&'a T, M> {
+    match v.kind() {
+        Some(ObjKind::Native(h)) => h.downcast::<T>().ok_or_else(|| PyErr::type_error(format!("expected a {what}"))),
+        _ => Err(PyErr::type_error(format!("expected a {what}, not {}", v.type_name()))),
+    }
+}
+
+fn native_handle<M: Model>(v: &Value<M>) -> PyResult<NativeHandle, M> {
+    match v.kind() {
+        Some(ObjKind::Native(h)) => Ok(h.clone()),
+        _ => Err(PyErr::type_error("expected a native handle")),
+    }
+}
+
+fn waiter<M: Model>(vm: &Vm<M>) -> Waiter {
+    Waiter {
+        interrupt: vm.interp.interrupt.clone(),
+        thread_name: vm.thread.name.lock().clone(),
+        is_main: vm.thread.id == 0,
+    }
+}
+
+/// None (or a negative number) waits forever.
+fn timeout_of<M: Model>(v: Option<&Value<M>>) -> PyResult<Option<f64>, M> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(i)) => Ok((*i >= 0).then_some(*i as f64)),
+        Some(Value::Float(f)) => Ok((*f >= 0.0).then_some(*f)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64 as f64)),
+        Some(other) => {
+            Err(PyErr::type_error(format!("'{}' object cannot be interpreted as a number", other.type_name())))
+        }
+    }
+}
+
+fn count_arg<M: Model>(v: Option<&Value<M>>, default: u64) -> PyResult<u64, M> {
+    match v {
+        None => Ok(default),
+        Some(Value::Int(n)) if *n >= 0 => Ok(*n as u64),
+        Some(Value::Int(_)) => Err(PyErr::value_error("value must be >= 0")),
+        Some(other) => Err(PyErr::type_error(format!("an integer is required, not {}", other.type_name()))),
+    }
+}
+
+/// `sem_new(value, bounded)`.
+fn sem_new<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("sem_new", 2, 2)?;
+    let value = count_arg(args.pos.first(), 1)?;
+    let bounded = vm.truthy(&args.pos[1])?;
+    Ok(Value::obj(ObjKind::Native(NativeHandle(Arc::new(KSemaphore::new(value, bounded))))))
+}
+
+/// `sem_acquire(h, blocking, timeout)`.
+fn sem_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("sem_acquire", 3, 3)?;
+    let h = native_handle(&args.pos[0])?;
+    let sem: &KSemaphore = native(&args.pos[0], "semaphore")?;
+    let blocking = vm.truthy(&args.pos[1])?;
+    let timeout = timeout_of(args.pos.get(2))?;
+    let w = waiter(vm);
+    if sem.acquire(false, None, &w).map_err(crate::modules::thread::wait_error)? {
+        return Ok(Value::Bool(true));
+    }
+    if !blocking {
+        return Ok(Value::Bool(false));
+    }
+    let r = vm.allow_threads("blocked: Semaphore.acquire", move || {
+        h.downcast::<KSemaphore>().expect("semaphore").acquire(true, timeout, &w)
+    });
+    r.map(Value::Bool).map_err(crate::modules::thread::wait_error)
+}
+
+/// `sem_release(h, n)`: False if a bounded semaphore would overflow.
+fn sem_release<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("sem_release", 2, 2)?;
+    let n = count_arg(args.pos.get(1), 1)?;
+    Ok(Value::Bool(native::<M, KSemaphore>(&args.pos[0], "semaphore")?.release(n)))
+}
+
+fn sem_value<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("sem_value", 1, 1)?;
+    Ok(Value::Int(native::<M, KSemaphore>(&args.pos[0], "semaphore")?.value() as i64))
+}
+
+fn barrier_new<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("barrier_new", 1, 1)?;
+    let parties = count_arg(args.pos.first(), 1)?;
+    if parties == 0 {
+        return Err(PyErr::value_error("parties must be > 0"));
+    }
+    Ok(Value::obj(ObjKind::Native(NativeHandle(Arc::new(KBarrier::new(parties))))))
+}
+
+/// `barrier_wait(h, timeout)`: the arrival index, or -1 when broken.
+fn barrier_wait<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("barrier_wait", 2, 2)?;
+    let h = native_handle(&args.pos[0])?;
+    native::<M, KBarrier>(&args.pos[0], "barrier")?;
+    let timeout = timeout_of(args.pos.get(1))?;
+    let w = waiter(vm);
+    let r = vm.allow_threads("blocked: Barrier.wait", move || h.downcast::<KBarrier>().expect("barrier").wait(timeout, &w));
+    match r {
+        Ok(i) => Ok(Value::Int(i as i64)),
+        Err(BarrierError::Broken) => Ok(Value::Int(-1)),
+        Err(BarrierError::Wait(e)) => Err(crate::modules::thread::wait_error(e)),
+    }
+}
+
+fn barrier_abort<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    native::<M, KBarrier>(&args.pos[0], "barrier")?.abort();
+    Ok(Value::None)
+}
+
+fn barrier_reset<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    native::<M, KBarrier>(&args.pos[0], "barrier")?.reset();
+    Ok(Value::None)
+}
+
+fn barrier_n_waiting<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    Ok(Value::Int(native::<M, KBarrier>(&args.pos[0], "barrier")?.n_waiting() as i64))
+}
+
+fn barrier_broken<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    Ok(Value::Bool(native::<M, KBarrier>(&args.pos[0], "barrier")?.broken()))
+}
+
+/// `lifo_queue_new(maxsize)`: the kernel queue of `queue.LifoQueue` (it
+/// copies its items when threads are isolated interpreters).
+fn lifo_queue_new<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("lifo_queue_new", 1, 1)?;
+    let maxsize = match args.pos[0] {
+        Value::Int(n) if n > 0 => n as usize,
+        _ => 0,
+    };
+    let q = crate::runtime::kernel::KQueue::new(maxsize, M::THREADS == ThreadKind::Isolated).lifo();
+    Ok(Value::obj(ObjKind::Native(NativeHandle(Arc::new(q)))))
+}
+
+/// This interpreter's process id (see `runtime::process_ids`).
+fn getpid<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Ok(Value::Int(vm.interp.ids.lock().pid as i64))
+}
+
+fn getppid<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Ok(Value::Int(vm.interp.ids.lock().ppid as i64))
+}
+
+/// The parent process's name, None in the main program.
+fn parent_name<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Ok(vm.interp.ids.lock().parent_name.clone().map_or(Value::None, Value::str))
+}
+
+/// This interpreter's `__main__` globals (a worker's copy of its parent's),
+/// or None: what a pool hands its workers, as a forked child inherits it.
+fn main_globals<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Ok(vm.interp.main_globals.with(|g| g.clone()).map_or(Value::None, Value::Obj))
 }

@@ -152,7 +152,14 @@ fn start<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, isolated: bool, is_proces
     let call_kwargs = args.pos[2].clone();
     let name = vm.str(&args.pos[3])?;
     let daemon = vm.truthy(&args.pos[4])?;
-    let ident = 1000 + vm.interp.next_thread_id.fetch_add(1, Ordering::Relaxed);
+    let ident = if is_process {
+        crate::runtime::process_ids::new_pid()
+    } else {
+        1000 + vm.interp.next_thread_id.fetch_add(1, Ordering::Relaxed)
+    };
+    if isolated && !is_process {
+        vm.interp.stats.isolated_threads.fetch_add(1, Ordering::Relaxed);
+    }
     let spawn = Spawn { requested: Instant::now(), flow: vm.interp.stats.new_flow(), ident, isolated, is_process };
     let handle = if isolated {
         spawn_isolated(vm, target, call_args, call_kwargs, name.clone(), spawn)?
@@ -294,12 +301,23 @@ fn spawn_isolated<M: Model>(
     let config = vm.interp.config.clone();
     let out = vm.interp.out.clone();
     let stats = vm.interp.stats.clone();
+    let parent_ids = vm.interp.ids.lock().clone();
+    let ids = if is_process {
+        crate::runtime::process_ids::ProcessIds {
+            pid: ident,
+            ppid: parent_ids.pid,
+            parent_name: Some(vm.interp.process_name.clone()),
+        }
+    } else {
+        parent_ids
+    };
     deadlock::thread_started();
     let h = handle.clone();
     let spawned = std::thread::Builder::new().name(name.clone()).stack_size(THREAD_STACK).spawn(move || {
         let process_name = if is_process { name.clone() } else { "MainProcess".to_string() };
         let pid = stats.new_interpreter(&name);
         let interp: Arc<Interp<M>> = crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name);
+        *interp.ids.lock() = ids;
         let ts = Arc::new(ThreadSched::new(ident, pid, name));
         let mut cvm = Vm::enter(interp, ts);
         // The new interpreter's types and builtins live until the process

@@ -433,8 +433,10 @@ fn decode_node<M: Model>(
                 for (k, v) in pairs {
                     let k = decode_node(vm, msg, *k, memo)?;
                     let v = decode_node(vm, msg, *v, memo)?;
-                    if let Some(name) = k.as_str() {
-                        vm.setattr(&inst, name, v)?;
+                    // Straight into the instance dict: a class's own
+                    // __setattr__ must not run while it is being rebuilt.
+                    if let (Some(name), Some(ObjKind::Instance(obj))) = (k.as_str(), inst.kind()) {
+                        obj.dict.with(|d| d.set_str(name, v));
                     }
                 }
             }

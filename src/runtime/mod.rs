@@ -3,7 +3,9 @@
 
 pub mod deadlock;
 pub mod kernel;
+pub mod kernel_sync;
 pub mod message;
+pub mod process_ids;
 pub mod shared_memory;
 pub mod signals;
 pub mod stats;

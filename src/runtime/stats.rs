@@ -59,6 +59,9 @@ pub struct Stats {
     /// and `Array`), by every interpreter.
     pub shared_reads: AtomicU64,
     pub shared_writes: AtomicU64,
+    /// `threading.Thread`s the mode ran as isolated interpreters (process
+    /// mode): their globals were copies, not shared.
+    pub isolated_threads: AtomicU64,
     /// Threads that have finished, in the order they finished.
     pub threads: Mutex<Vec<ThreadReport>>,
     /// Track-group numbers for `--trace`: one per interpreter.
@@ -88,6 +91,7 @@ impl Stats {
             refcount_plain: AtomicU64::new(0),
             shared_reads: AtomicU64::new(0),
             shared_writes: AtomicU64::new(0),
+            isolated_threads: AtomicU64::new(0),
             threads: Mutex::new(Vec::new()),
             next_pid: AtomicU32::new(1),
             next_flow: AtomicU64::new(1),

@@ -90,6 +90,7 @@ pub fn to_json(stats: &Stats, run: &RunFacts) -> Json {
         },
         "messages": { "count": load(&stats.messages), "bytes_copied": load(&stats.bytes_copied) },
         "shared_memory": { "reads": load(&stats.shared_reads), "writes": load(&stats.shared_writes) },
+        "isolated_threads": load(&stats.isolated_threads),
         "spawns": {
             "threads": spawn(load(&stats.threads_spawned), load(&stats.thread_spawn_ns)),
             "interpreters": spawn(load(&stats.interpreters_spawned), load(&stats.interpreter_spawn_ns)),

@@ -106,6 +106,9 @@ pub struct Interp<M: Model> {
     /// parent's), where a class arriving in a message is looked up by name
     /// so that it keeps its identity, as pickle finds classes by reference.
     pub main_globals: M::Cell<Option<ObjRef<M>>>,
+    /// `os.getpid()`, `os.getppid()` and the parent's name (see
+    /// `runtime::process_ids`).
+    pub ids: parking_lot::Mutex<crate::runtime::process_ids::ProcessIds>,
 }
 
 /// One OS thread's view of an interpreter.

@@ -134,6 +134,7 @@ pub fn new_interp<M: Model>(
         threads: parking_lot::Mutex::new(Vec::new()),
         process_name,
         main_globals: M::Cell::new(None),
+        ids: parking_lot::Mutex::new(crate::runtime::process_ids::ProcessIds::main()),
     };
     let interp = Arc::new(interp);
     crate::modules::builtins::install(&interp);
