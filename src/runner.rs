@@ -13,6 +13,7 @@ use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
 use crate::model::{Model, ObjCell, SchedConfig, ThreadSched};
 use crate::object::exception::ErrValue;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::runtime::panics;
 use crate::runtime::stats::Stats;
 use crate::runtime::stats_report::{self, RunFacts};
 use crate::vm::{Output, RunConfig, Vm};
@@ -121,15 +122,28 @@ pub fn compile_text(path: &str, text: String) -> Result<Arc<Code>, String> {
     })
 }
 
-/// Run `f` on a thread with [`INTERPRETER_STACK`] bytes of stack.
+/// Run `f` on a thread with [`INTERPRETER_STACK`] bytes of stack. A panic
+/// that escapes every Python frame (a minipy bug outside running code)
+/// ends the run with an internal-error message and
+/// [`panics::INTERNAL_ERROR_EXIT`], never an abort.
 pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new()
+    let r = std::thread::Builder::new()
         .name("minipy-main".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(f)
+        .spawn(move || panics::contain(f))
         .expect("cannot start the interpreter thread")
-        .join()
-        .unwrap_or_else(|p| std::panic::resume_unwind(p))
+        .join();
+    match r {
+        Ok(Ok(v)) => v,
+        Ok(Err(message)) => {
+            eprintln!("minipy: {}{message}", panics::INTERNAL_ERROR_PREFIX);
+            std::process::exit(panics::INTERNAL_ERROR_EXIT)
+        }
+        Err(_) => {
+            eprintln!("minipy: {}the interpreter thread died", panics::INTERNAL_ERROR_PREFIX);
+            std::process::exit(panics::INTERNAL_ERROR_EXIT)
+        }
+    }
 }
 
 pub fn run_text(path: &str, text: String, opts: &RunOptions) -> i32 {
@@ -184,6 +198,10 @@ pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32
     let mut main = MainInterp::<M>::start(Some(path), opts, Arc::new(Output::stdout()));
     let exit = match main.run(&code) {
         Ok(_) => 0,
+        Err(e) if panics::is_internal_error(&e) => {
+            report_uncaught(&mut main.vm, e);
+            panics::INTERNAL_ERROR_EXIT
+        }
         Err(e) => report_uncaught(&mut main.vm, e),
     };
     if exit == KEYBOARD_INTERRUPT_EXIT {
@@ -226,17 +244,29 @@ impl<M: Model> MainInterp<M> {
         let stats = Arc::new(Stats::new(opts.trace.is_some()));
         let cpu = process_cpu_time();
         let pid = stats.new_interpreter("MainProcess");
-        let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
+        let config = RunConfig {
+            argv: opts.argv.clone(),
+            path: crate::vm::import::initial_sys_path(path),
+            sched: opts.sched.clone(),
+        };
         let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
-        let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats, interrupt, "MainProcess".into());
+        let interp = crate::vm::setup::new_interp::<M>(
+            config,
+            out.clone(),
+            stats,
+            interrupt,
+            "MainProcess".into(),
+            crate::modules::registry::registry::<M>(),
+        );
         crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
         crate::runtime::deadlock::thread_started();
         crate::runtime::signals::install(interp.interrupt.clone());
         let thread = Arc::new(ThreadSched::new(0, pid, "MainThread".into()));
-        let vm = Vm::enter(interp, thread);
+        let mut vm = Vm::enter(interp, thread);
         let globals = vm.main_globals(path);
         let main = globals.clone();
         vm.interp.main_globals.with(|g| *g = Some(main));
+        vm.register_main(&globals);
         let stats = &vm.interp.stats;
         stats.absorb_thread_allocs();
         let baseline = Baseline {
@@ -266,7 +296,7 @@ impl<M: Model> MainInterp<M> {
     pub fn finish(self, mut exit: i32) -> i32 {
         let MainInterp { mut vm, globals, baseline, program, stats_format, trace_path } = self;
         crate::modules::exit_hooks::run(&mut vm);
-        crate::modules::thread::join_all(&mut vm);
+        crate::runtime::lifecycle::join_all(&mut vm);
         // Break the globals <-> functions cycles so everything is freed.
         empty_namespace(&globals);
         drop(globals);
@@ -289,6 +319,7 @@ impl<M: Model> MainInterp<M> {
         if uaf > 0 && exit == 0 {
             exit = 3;
         }
+        exit = panics::exit_code(exit);
         let stats = vm.interp.stats.clone();
         vm.leave();
         crate::runtime::deadlock::thread_finished();
@@ -367,13 +398,14 @@ fn empty_namespace<M: Model>(globals: &ObjRef<M>) {
 /// the globals: a cycle), so an interpreter ends with nothing alive.
 pub fn teardown_modules<M: Model>(vm: &mut Vm<M>) {
     drop(vm.interp.main_globals.with(Option::take));
-    let modules = vm.interp.modules.with(std::mem::take);
-    for (_, m) in &modules {
+    let modules = vm.interp.sys_modules.kind.take_contents();
+    for m in &modules {
         if let Some(ObjKind::Module(m)) = m.kind() {
             empty_namespace(&m.dict);
         }
     }
     drop(modules);
+    drop(vm.interp.sys_path.kind.take_contents());
     vm.handled.clear();
     vm.stack_pool.clear();
 }

@@ -1,4 +1,5 @@
-//! minipy must print exactly what CPython 3.11 prints (DESIGN.md section 1).
+//! minipy must print exactly what CPython 3.11 prints (docs/architecture.md,
+//! "The language contract").
 //!
 //! For every case of every enabled group this test runs the file under
 //! CPython and under `minipy run FILE --mode MODE` for each mode in [`MODES`],
@@ -45,13 +46,17 @@ const GROUPS: &[(&str, &str, &str)] = &[
     ("errors", "tests/cases/errors", "py"),
     ("full", "tests/cases/full", "py"),
     ("threads", "tests/cases/threads", "py"),
+    ("imports", "tests/cases/imports", "py"),
+    ("stdlib", "tests/cases/stdlib", "py"),
+    ("stdlib_py", "tests/cases/stdlib_py", "py"),
     ("concurrency", "tests/cases/concurrency", "py"),
 ];
 
 /// The groups compared by default. Enable `full` and `threads` here when
 /// those scopes land; disabled groups are listed in the test's output, never
 /// skipped silently.
-const ENABLED: &[&str] = &["programs", "core", "errors", "full", "threads", "concurrency"];
+const ENABLED: &[&str] =
+    &["programs", "core", "errors", "full", "threads", "imports", "stdlib", "stdlib_py", "concurrency"];
 
 /// The modes every enabled case runs under. Add `"free-threaded"` once it
 /// is implemented: single-threaded output must not depend on the mode.

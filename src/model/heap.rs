@@ -193,6 +193,15 @@ fn free<M: Model>(ptr: NonNull<PyObject<M>>) {
         return;
     }
     FREE_DEPTH.with(|d| d.set(depth + 1));
+    // A destructor that panics (a minipy bug, contained by the VM) must not
+    // leave the depth raised: frees would be deferred forever after.
+    struct RestoreDepth(u32);
+    impl Drop for RestoreDepth {
+        fn drop(&mut self) {
+            FREE_DEPTH.with(|d| d.set(self.0));
+        }
+    }
+    let _restore = RestoreDepth(depth);
     // SAFETY: the count reached zero, so this was the last reference.
     unsafe { release::<M>(ptr.as_ptr() as *mut u8) };
     if depth == 0 {
@@ -207,7 +216,6 @@ fn free<M: Model>(ptr: NonNull<PyObject<M>>) {
             }
         }
     }
-    FREE_DEPTH.with(|d| d.set(depth));
 }
 
 /// # Safety

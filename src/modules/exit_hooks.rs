@@ -5,13 +5,12 @@
 //! never shut down finishes its queued work and stops its workers, instead
 //! of leaving them blocked on their task queue forever.
 
-use crate::model::{Model, ObjCell};
+use crate::model::Model;
 use crate::vm::Vm;
 
 /// Call `threading._shutdown()` if this interpreter imported `threading`.
 pub fn run<M: Model>(vm: &mut Vm<M>) {
-    let threading = vm.interp.modules.with(|ms| ms.iter().find(|(n, _)| n == "threading").map(|(_, m)| m.clone()));
-    let Some(threading) = threading else { return };
+    let Some(threading) = crate::vm::eval::dict_get_str(&vm.interp.sys_modules, "threading") else { return };
     let hook = match vm.getattr_opt(&threading, "_shutdown") {
         Ok(Some(h)) => h,
         _ => return,

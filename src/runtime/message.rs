@@ -64,7 +64,13 @@ pub enum Node {
     },
     Builtin(Option<&'static str>, String),
     BoundMethod(usize, usize),
-    Module(String),
+    /// A module: native and library ones are imported again by name on
+    /// the other side; the user's own (from a file) travel with their
+    /// namespace, as a fork would copy them.
+    Module {
+        name: String,
+        dict: Option<usize>,
+    },
     StaticMethod(usize),
     ClassMethod(usize),
     Property([usize; 3]),
@@ -178,7 +184,7 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::Class(c) => self.encode_class(o, c)?,
             ObjKind::Instance(inst) => {
                 let class = self.encode(&Value::Obj(inst.class.clone()))?;
-                let items = inst.dict.with(|d| d.items());
+                let items = inst.with_dict(|d| d.items());
                 let pairs = self.encode_pairs(&items)?;
                 let dict = self.push(Node::Dict(pairs));
                 let exc_args = match &inst.exc {
@@ -192,7 +198,15 @@ impl<M: Model> Encoder<'_, M> {
                 let (f, s) = (f.clone(), s.clone());
                 Node::BoundMethod(self.encode(&f)?, self.encode(&s)?)
             }
-            ObjKind::Module(m) => Node::Module(m.name.clone()),
+            ObjKind::Module(m) => {
+                let from_file = crate::vm::eval::dict_get_str(&m.dict, "__file__")
+                    .is_some_and(|f| f.as_str().is_some_and(|f| !f.starts_with('<')));
+                let dict = match from_file || m.name == "__main__" {
+                    true => Some(self.encode(&Value::Obj(m.dict.clone()))?),
+                    false => None,
+                };
+                Node::Module { name: m.name.clone(), dict }
+            }
             ObjKind::StaticMethod(f) => Node::StaticMethod(self.encode(f)?),
             ObjKind::ClassMethod(f) => Node::ClassMethod(self.encode(f)?),
             ObjKind::Property(p) => {
@@ -394,7 +408,7 @@ fn decode_node<M: Model>(
                 _ => (Vec::new(), BuiltinType::Object, None),
             };
             mro.insert(0, base.clone());
-            let cls = ObjRef::new(ObjKind::Class(Class {
+            let cls = ObjRef::new(ObjKind::Class(Box::new(Class {
                 name: name.clone(),
                 qualname: qualname.clone(),
                 module: "__main__".into(),
@@ -404,7 +418,7 @@ fn decode_node<M: Model>(
                 builtin,
                 exc,
                 eq_without_hash: *eq_without_hash,
-            }));
+            })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {
                 for (k, v) in pairs {
@@ -427,7 +441,7 @@ fn decode_node<M: Model>(
                 }
                 None => None,
             };
-            let inst = Value::obj(ObjKind::Instance(Instance { class: cls, dict: M::Cell::new(Dict::new()), exc }));
+            let inst = Value::obj(ObjKind::Instance(Instance { exc, ..Instance::new(cls, Dict::new()) }));
             memo[i] = Some(inst.clone());
             if let Node::Dict(pairs) = &msg.nodes[*dict] {
                 for (k, v) in pairs {
@@ -436,14 +450,14 @@ fn decode_node<M: Model>(
                     // Straight into the instance dict: a class's own
                     // __setattr__ must not run while it is being rebuilt.
                     if let (Some(name), Some(ObjKind::Instance(obj))) = (k.as_str(), inst.kind()) {
-                        obj.dict.with(|d| d.set_str(name, v));
+                        drop(crate::vm::eval::dict_set_str(&obj.dict, name, v));
                     }
                 }
             }
             inst
         }
         Node::Builtin(Some(module), name) => {
-            let m = vm.import(module)?;
+            let m = vm.import_absolute(module)?;
             vm.getattr(&m, name)?
         }
         Node::Builtin(None, name) => match crate::vm::eval::dict_get_str(&vm.interp.builtins, name) {
@@ -455,7 +469,22 @@ fn decode_node<M: Model>(
             let s = decode_node(vm, msg, *s, memo)?;
             Value::obj(ObjKind::BoundMethod(f, s))
         }
-        Node::Module(name) => vm.import(name)?,
+        Node::Module { name, dict: None } => vm.import_absolute(name)?,
+        Node::Module { name, dict: Some(d) } => {
+            let dict = decode_node(vm, msg, *d, memo)?;
+            if let Some(v) = &memo[i] {
+                return Ok(v.clone());
+            }
+            match vm.loaded_module(name) {
+                Some(existing) => existing,
+                None => {
+                    let dict = dict.as_obj().cloned().ok_or_else(|| PyErr::type_error("bad module"))?;
+                    let module = Value::obj(ObjKind::Module(crate::object::Module { name: name.clone(), dict }));
+                    vm.add_module(name, module.clone());
+                    module
+                }
+            }
+        }
         Node::StaticMethod(f) => Value::obj(ObjKind::StaticMethod(decode_node(vm, msg, *f, memo)?)),
         Node::ClassMethod(f) => Value::obj(ObjKind::ClassMethod(decode_node(vm, msg, *f, memo)?)),
         Node::Property(p) => {

@@ -15,6 +15,7 @@ use crate::model::{Model, ObjCell};
 use crate::object::class::StrKey;
 use crate::object::exception::TraceEntry;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::runtime::panics;
 
 /// How a frame stopped running.
 pub enum FrameExit<M: Model> {
@@ -29,8 +30,23 @@ macro_rules! pop {
 }
 
 impl<M: Model> Vm<M> {
-    /// Run a frame until it returns, yields or raises.
+    /// Run a frame until it returns, yields or raises. A Rust panic inside
+    /// (a minipy bug) is raised in this frame as an internal `SystemError`
+    /// (see `runtime::panics`): the frame's own `try` may catch it.
     pub fn run_frame(&mut self, frame: &mut Frame<M>) -> PyResult<FrameExit<M>, M> {
+        loop {
+            let saved = self.unwind_point();
+            match panics::contain(|| self.run_frame_unguarded(frame)) {
+                Ok(r) => return r,
+                Err(message) => {
+                    self.restore_unwind_point(saved);
+                    frame.throw = Some(panics::internal_error(&message));
+                }
+            }
+        }
+    }
+
+    fn run_frame_unguarded(&mut self, frame: &mut Frame<M>) -> PyResult<FrameExit<M>, M> {
         let func_ref = frame.func.clone();
         let func = match &func_ref.kind {
             ObjKind::Function(f) => f,
@@ -497,6 +513,15 @@ impl<M: Model> Vm<M> {
                             let m = t!(self.import(&code.names[arg as usize]), 'err);
                             frame.stack.push(m);
                         }
+                        Op::ImportModule => {
+                            let m = t!(self.import_for_from(&code.names[arg as usize], globals), 'err);
+                            frame.stack.push(m);
+                        }
+                        Op::ImportStar => {
+                            let module = pop!(frame);
+                            let ns = frame.namespace.as_ref().unwrap_or(globals).clone();
+                            t!(self.import_star(&module, &ns), 'err);
+                        }
                         Op::ImportFrom => {
                             let module = frame.stack.last().expect("stack underflow").clone();
                             let v = t!(self.import_from(&module, &code.names[arg as usize]), 'err);
@@ -589,7 +614,7 @@ pub fn dict_set_str<M: Model>(dict: &ObjRef<M>, name: &str, v: Value<M>) -> Opti
     }
 }
 
-fn dict_del_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
+pub fn dict_del_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
     match &dict.kind {
         ObjKind::Dict(d) => {
             let key = StrKey::new(name);
