@@ -20,6 +20,7 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("sys", super::sys::init::<M>, true);
     r.native("time", super::time::init::<M>, true);
     r.native("_minipy_thread", super::thread::init::<M>, true);
+    r.native("_minipy_mp", super::mp_shared::init::<M>, true);
     r.native("_minipy_testing", super::testing::init::<M>, true);
     // Native library modules: found after `sys.path`, like CPython's
     // extension modules.
