@@ -18,7 +18,10 @@ def _g():
 
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
+try:
+    CodeType = type(_f.__code__)
+except AttributeError:
+    pass
 GeneratorType = type(_g())
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
