@@ -189,10 +189,12 @@ impl<M: Model> Vm<M> {
             end += part.len();
             let prefix = &name[..end];
             end += 1;
-            let module = match self.loaded_module(prefix) {
+            let module = match self.loaded_module(prefix).or_else(|| self.claim_import(prefix)) {
                 Some(m) => self.ready_module(prefix, m)?,
                 None => {
-                    let m = self.load_module(prefix, parent.as_ref())?;
+                    let loaded = self.load_module(prefix, parent.as_ref());
+                    self.interp.imports.end(prefix);
+                    let m = loaded?;
                     if let Some(p) = &parent {
                         self.setattr(p, part, m.clone())?;
                     }
@@ -202,6 +204,36 @@ impl<M: Model> Vm<M> {
             parent = Some(module);
         }
         parent.ok_or_else(|| not_found(name))
+    }
+
+    /// Either `name` is in `sys.modules` (another thread got there first),
+    /// or this thread becomes the one that imports it: checked and claimed
+    /// in one step, so two threads never run one module's top level.
+    fn claim_import(&mut self, name: &str) -> Option<Value<M>> {
+        let me = self.thread.id;
+        loop {
+            {
+                let mut state = self.interp.imports.state.lock();
+                if let Some(m) = dict_get_str(&self.interp.sys_modules, name) {
+                    return Some(m);
+                }
+                match state.owner(name) {
+                    Some(owner) if owner != me => {}
+                    _ => {
+                        state.running.push((name.to_string(), me));
+                        return None;
+                    }
+                }
+            }
+            let imports = self.interp.imports.clone();
+            let name = name.to_string();
+            self.allow_threads("blocked: import", move || {
+                let mut state = imports.state.lock();
+                while state.owner(&name).is_some_and(|owner| owner != me) {
+                    imports.done.wait(&mut state);
+                }
+            });
+        }
     }
 
     /// A module found in `sys.modules`: wait if another thread is still
@@ -227,7 +259,7 @@ impl<M: Model> Vm<M> {
         Ok(module)
     }
 
-    /// Find `name` and run it as a new module.
+    /// Find `name` and run it as a new module (the caller has claimed it).
     fn load_module(&mut self, name: &str, parent: Option<&Value<M>>) -> PyResult<Value<M>, M> {
         let registry = self.interp.registry.clone();
         let found = self.find_module(&registry, name, parent)?;
@@ -260,10 +292,7 @@ impl<M: Model> Vm<M> {
             _ => unreachable!("new_module makes a module"),
         };
         dict_set_str(&self.interp.sys_modules, name, module.clone());
-        self.interp.imports.begin(name, self.thread.id);
-        let ran = self.run_module(&code, globals);
-        self.interp.imports.end(name);
-        match ran {
+        match self.run_module(&code, globals) {
             // The module may have replaced itself in sys.modules.
             Ok(_) => Ok(self.loaded_module(name).unwrap_or(module)),
             Err(e) => {
@@ -455,9 +484,6 @@ impl ImportLock {
     /// Whether some thread is running `name`'s top level right now.
     pub fn is_running(&self, name: &str) -> bool {
         self.state.lock().owner(name).is_some()
-    }
-    fn begin(&self, name: &str, thread: u64) {
-        self.state.lock().running.push((name.to_string(), thread));
     }
     fn end(&self, name: &str) {
         let mut s = self.state.lock();
