@@ -27,7 +27,8 @@ const MODES_HELP: &str = "Modes (minipy run FILE --mode MODE):
   racy-refcount  lab: parallel threads with unprotected refcounts, to show why the GIL exists
 
 Exit codes: 0 ok, 1 uncaught exception or syntax error, 2 usage error,
-3 use-after-free detected (racy-refcount), 4 deadlock detected.";
+3 use-after-free detected (racy-refcount), 4 deadlock detected,
+70 internal error (a bug in minipy, reported as SystemError).";
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ModeArg {

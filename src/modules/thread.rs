@@ -9,25 +9,19 @@
 //! into a *new* interpreter with its own heap (and its own GIL).
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, Ordering};
-use std::time::Instant;
+use std::sync::atomic::Ordering;
 
-use crate::model::{Model, Scheduler, ThreadKind, ThreadSched};
+use crate::model::{Model, ThreadKind};
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
-use crate::runtime::deadlock;
 use crate::runtime::kernel::{
     KEvent, KLock, KQueue, KRLock, KThread, NativeHandle, NativeObject, Payload, QueueError, ThreadState, WaitError,
-    Waiter,
 };
+use crate::runtime::lifecycle::{self, waiter};
 use crate::runtime::message::{self, Message};
-use crate::runtime::stats::Stats;
-use crate::vm::{Interp, Vm};
+use crate::vm::Vm;
 
 type R<M> = PyResult<Value<M>, M>;
-
-/// Stack of every interpreter thread (see `runner::INTERPRETER_STACK`).
-const THREAD_STACK: usize = 256 << 20;
 
 /// `_minipy_thread`: the native layer under threading, queue and
 /// multiprocessing.
@@ -96,14 +90,6 @@ fn arc_handle<M: Model>(v: &Value<M>) -> PyResult<NativeHandle, M> {
     }
 }
 
-fn waiter<M: Model>(vm: &Vm<M>) -> Waiter {
-    Waiter {
-        interrupt: vm.interp.interrupt.clone(),
-        thread_name: vm.thread.name.lock().clone(),
-        is_main: vm.thread.id == 0,
-    }
-}
-
 /// A stopped wait becomes the unwinding that ends the worker.
 pub fn wait_error<M: Model>(e: WaitError) -> PyErr<M> {
     match e {
@@ -148,235 +134,20 @@ fn start_process<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     start(vm, &args, true, true)
 }
 
+/// `start_thread(target, args, kwargs, name, daemon)`: the lifecycle
+/// (`runtime::lifecycle`) does the rest.
 fn start<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, isolated: bool, is_process: bool) -> R<M> {
-    let target = args.pos[0].clone();
-    let call_args = args.pos[1].clone();
-    let call_kwargs = args.pos[2].clone();
-    let name = vm.str(&args.pos[3])?;
-    let daemon = vm.truthy(&args.pos[4])?;
-    let ident = 1000 + vm.interp.next_thread_id.fetch_add(1, Ordering::Relaxed);
-    let spawn = Spawn { requested: Instant::now(), flow: vm.interp.stats.new_flow(), ident, isolated, is_process };
-    let handle = if isolated {
-        spawn_isolated(vm, target, call_args, call_kwargs, name.clone(), spawn)?
-    } else {
-        spawn_shared(vm, target, call_args, call_kwargs, name.clone(), spawn)?
+    let request = lifecycle::StartRequest {
+        target: args.pos[0].clone(),
+        args: args.pos[1].clone(),
+        kwargs: args.pos[2].clone(),
+        name: vm.str(&args.pos[3])?,
+        daemon: vm.truthy(&args.pos[4])?,
+        isolated,
+        is_process,
     };
-    if let Some(t) = &vm.interp.stats.trace {
-        let what = if is_process || isolated { "interpreter" } else { "thread" };
-        t.complete(&vm.thread, format!("spawn {what} {name}"), "spawn", spawn.requested, Instant::now(), None);
-        t.flow_from(&vm.thread, spawn.flow, "spawn", spawn.requested);
-    }
-    vm.interp.threads.lock().push((handle.clone(), daemon));
+    let handle = lifecycle::start(vm, request)?;
     Ok(Value::obj(ObjKind::Native(NativeHandle(handle))))
-}
-
-/// A thread or interpreter being started: when it was asked for, and the
-/// arrow that joins parent and child in `--trace`.
-#[derive(Clone, Copy)]
-struct Spawn {
-    requested: Instant,
-    flow: u64,
-    /// The new thread's `threading.get_ident()`.
-    ident: u64,
-    isolated: bool,
-    /// A `multiprocessing.Process` (not a thread made isolated by the mode).
-    is_process: bool,
-}
-
-impl Spawn {
-    /// The child is ready to run Python code: its spawn cost is the time
-    /// since it was asked for (for a shared thread, not counting its wait
-    /// for the GIL; for an interpreter, counting the interpreter's setup).
-    fn ready(self, stats: &Stats, child: &ThreadSched) {
-        stats.record_spawn(self.isolated, self.requested.elapsed());
-        if let Some(t) = &stats.trace {
-            t.complete(child, "starting up", "spawn", self.requested, Instant::now(), None);
-            t.flow_to(child, self.flow, "spawn", self.requested);
-        }
-    }
-}
-
-fn spawn_shared<M: Model>(
-    vm: &mut Vm<M>,
-    target: Value<M>,
-    args: Value<M>,
-    kwargs: Value<M>,
-    name: String,
-    spawn: Spawn,
-) -> PyResult<Arc<KThread>, M> {
-    let ident = spawn.ident;
-    let handle = Arc::new(KThread::new(ident, name.clone(), false, vm.interp.interrupt.clone()));
-    let ts = Arc::new(ThreadSched::new(ident, vm.thread.pid, name.clone()));
-    let payload = match M::share((vm.interp.clone(), target, args, kwargs)) {
-        Ok(p) => p,
-        Err(_) => return Err(PyErr::new(ExcType::RuntimeError, "this model cannot share a heap between threads")),
-    };
-    vm.interp.sched.register_new_thread(&ts);
-    deadlock::thread_started();
-    let h = handle.clone();
-    let ts2 = ts.clone();
-    let spawned = std::thread::Builder::new().name(name).stack_size(THREAD_STACK).spawn(move || {
-        let (interp, target, args, kwargs) = payload.into_inner();
-        spawn.ready(&interp.stats, &ts2);
-        let mut tvm = Vm::enter(interp, ts2);
-        h.set_running();
-        let r = tvm.call_ex(&target, &args, Some(&kwargs));
-        drop((target, args, kwargs));
-        let code = match r {
-            Ok(_) => 0,
-            Err(e) => report_thread_error(&mut tvm, e, false),
-        };
-        tvm.leave();
-        deadlock::thread_finished();
-        h.finish(code);
-    });
-    if spawned.is_err() {
-        vm.interp.sched.cancel_new_thread(&ts);
-        deadlock::thread_finished();
-        return Err(PyErr::new(ExcType::RuntimeError, "can't start new thread"));
-    }
-    Ok(handle)
-}
-
-/// CPython's `Exception in thread NAME:` / `Process NAME:` report; the exit code.
-fn report_thread_error<M: Model>(vm: &mut Vm<M>, e: PyErr<M>, is_process: bool) -> i32 {
-    if let Some(sig) = vm.termination_signal(&e) {
-        return -sig;
-    }
-    let is_exit = match e.lazy_type() {
-        Some(t) => t == ExcType::SystemExit,
-        None => {
-            let v = vm.materialize(PyErr {
-                inner: Box::new(crate::object::exception::ErrInner {
-                    value: e.inner.value,
-                    traceback: e.inner.traceback,
-                }),
-            });
-            return report_materialized(vm, v, is_process);
-        }
-    };
-    if is_exit {
-        return crate::runner::report_uncaught(vm, e);
-    }
-    let v = vm.materialize(e);
-    report_materialized(vm, v, is_process)
-}
-
-fn report_materialized<M: Model>(vm: &mut Vm<M>, exc: Value<M>, is_process: bool) -> i32 {
-    let cls = vm.exc_class(ExcType::SystemExit).clone();
-    let err = vm.reraise(exc.clone());
-    if vm.isinstance(&exc, &cls) {
-        return crate::runner::report_uncaught(vm, err);
-    }
-    vm.interp.out.flush();
-    let name = vm.thread.name.lock().clone();
-    let text = vm.format_exception(err);
-    if is_process {
-        eprint!("Process {name}:\n{text}");
-    } else {
-        eprint!("Exception in thread {name}:\n{text}");
-    }
-    1
-}
-
-fn spawn_isolated<M: Model>(
-    vm: &mut Vm<M>,
-    target: Value<M>,
-    args: Value<M>,
-    kwargs: Value<M>,
-    name: String,
-    spawn: Spawn,
-) -> PyResult<Arc<KThread>, M> {
-    let (ident, is_process) = (spawn.ident, spawn.is_process);
-    // "Fork": the target (and through it the module's globals), its
-    // arguments and keyword arguments are copied into the new interpreter.
-    // The user's modules go along, so the child finds them imported.
-    let modules = vm.user_modules();
-    let msg = message::encode(vm, &Value::tuple(vec![target, args, kwargs, modules]))?;
-    let interrupt = Arc::new(AtomicU8::new(0));
-    let handle = Arc::new(KThread::new(ident, name.clone(), true, interrupt.clone()));
-    let config = vm.interp.config.clone();
-    let out = vm.interp.out.clone();
-    let stats = vm.interp.stats.clone();
-    let registry = vm.interp.registry.clone();
-    deadlock::thread_started();
-    let h = handle.clone();
-    let spawned = std::thread::Builder::new().name(name.clone()).stack_size(THREAD_STACK).spawn(move || {
-        let process_name = if is_process { name.clone() } else { "MainProcess".to_string() };
-        let pid = stats.new_interpreter(&name);
-        let interp: Arc<Interp<M>> =
-            crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name, registry);
-        let ts = Arc::new(ThreadSched::new(ident, pid, name));
-        let mut cvm = Vm::enter(interp, ts);
-        // The new interpreter's types and builtins live until the process
-        // ends, like the parent's: they are not counted as alive objects.
-        let _ = crate::model::heap::take_thread_alloc_counts();
-        spawn.ready(&cvm.interp.stats, &cvm.thread);
-        h.set_running();
-        let code = run_isolated(&mut cvm, &msg, is_process);
-        join_all(&mut cvm);
-        crate::runner::teardown_modules(&mut cvm);
-        cvm.interp.out.flush();
-        cvm.leave();
-        deadlock::thread_finished();
-        h.finish(code);
-    });
-    if spawned.is_err() {
-        deadlock::thread_finished();
-        return Err(PyErr::new(ExcType::RuntimeError, "can't start new process"));
-    }
-    Ok(handle)
-}
-
-fn run_isolated<M: Model>(vm: &mut Vm<M>, msg: &Message, is_process: bool) -> i32 {
-    let (call, copied) = match message::decode_graph(vm, msg) {
-        Ok(v) => v,
-        Err(e) => return report_thread_error(vm, e, is_process),
-    };
-    let parts = match call.kind() {
-        Some(ObjKind::Tuple(t)) if t.len() >= 3 => t[..3].to_vec(),
-        _ => return 1,
-    };
-    let r = vm.call_ex(&parts[0], &parts[1], Some(&parts[2]));
-    drop(parts);
-    drop(call);
-    let code = match r {
-        Ok(_) => 0,
-        Err(e) => report_thread_error(vm, e, is_process),
-    };
-    // The copy holds cycles (globals <-> functions, classes <-> methods):
-    // empty every container in it so the worker's heap is freed.
-    for v in &copied {
-        if let Some(kind) = v.kind() {
-            drop(kind.take_contents());
-        }
-    }
-    drop(copied);
-    code
-}
-
-/// Wait for every non-daemon thread started by this interpreter.
-pub fn join_all<M: Model>(vm: &mut Vm<M>) {
-    loop {
-        let pending: Vec<Arc<KThread>> = vm
-            .interp
-            .threads
-            .lock()
-            .iter()
-            .filter(|(h, daemon)| !daemon && !matches!(h.state(), ThreadState::Done(_)))
-            .map(|(h, _)| h.clone())
-            .collect();
-        if pending.is_empty() {
-            return;
-        }
-        let w = waiter(vm);
-        for h in pending {
-            let w = w.clone();
-            if vm.allow_threads("blocked: join (waiting for threads at exit)", move || h.join(None, &w)).is_err() {
-                return;
-            }
-        }
-    }
 }
 
 fn join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

@@ -85,7 +85,7 @@ impl<M: Model> Vm<M> {
                         "__qualname__" => Some(Value::str(c.qualname.clone())),
                         "__module__" => Some(Value::str(c.module.clone())),
                         "__bases__" => Some(Value::tuple(c.bases.iter().cloned().map(Value::Obj).collect())),
-                        "__base__" => Some(c.mro.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
+                        "__base__" => Some(c.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
                         "__mro__" => {
                             let mut v = vec![obj.clone()];
                             v.extend(c.mro.iter().cloned().map(Value::Obj));
@@ -93,7 +93,14 @@ impl<M: Model> Vm<M> {
                         }
                         "__dict__" => Some(Value::dict(c.dict.with(|d| d.clone()))),
                         "__doc__" => Some(Value::None),
-                        _ => None,
+                        // Methods of the metatype, `type` (`C.mro()`).
+                        _ => {
+                            let meta = self.builtin_type(crate::object::class::BuiltinType::Type).clone();
+                            match &meta.kind {
+                                ObjKind::Class(m) => m.lookup(name).map(|v| self.bind(v, obj, &meta)),
+                                _ => None,
+                            }
+                        }
                     });
                 }
                 ObjKind::Module(m) => {
@@ -125,11 +132,9 @@ impl<M: Model> Vm<M> {
                     return Ok(None);
                 }
                 ObjKind::Function(f) => match name {
-                    _ if f.attrs.with(|d| !d.is_empty()) && instance_attr::<M>(&f.attrs, name).is_some() => {
-                        return Ok(instance_attr::<M>(&f.attrs, name));
-                    }
+                    _ if let Some(v) = f.attr(name) => return Ok(Some(v)),
                     "__name__" => return Ok(Some(Value::str(f.name.clone()))),
-                    "__dict__" => return Ok(Some(Value::dict(f.attrs.with(|d| d.clone())))),
+                    "__dict__" => return Ok(Some(Value::Obj(f.attrs_dict()))),
                     "__qualname__" => return Ok(Some(Value::str(f.code().code.qualname.clone()))),
                     "__module__" => return Ok(Some(Value::str("__main__"))),
                     "__doc__" => return Ok(Some(Value::None)),
@@ -172,8 +177,10 @@ impl<M: Model> Vm<M> {
         match name {
             "__class__" => return Some(Value::Obj(self.type_of(obj))),
             "__dict__" => {
-                if let Some(ObjKind::Instance(i)) = obj.kind() {
-                    return Some(Value::dict(i.dict.with(|d| d.clone())));
+                if let Some(ObjKind::Instance(i)) = obj.kind()
+                    && has_instance_dict(i)
+                {
+                    return Some(Value::Obj(i.dict.clone()));
                 }
             }
             _ => {}
@@ -234,7 +241,8 @@ impl<M: Model> Vm<M> {
         let found = match &obj {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(inst) => {
-                    let shadowed = inst.dict.with(|d| !d.is_empty()) && inst.get_attr(name).is_some();
+                    let shadowed =
+                        inst.with_dict(|d| !d.is_empty() && d.contains_key(&crate::object::class::StrKey::new(name)));
                     if shadowed {
                         None
                     } else {
@@ -264,6 +272,20 @@ impl<M: Model> Vm<M> {
 
     /// `obj.name = value`
     pub fn setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
+        if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            // object.__setattr__ (a built-in) is what `generic_setattr` does.
+            let custom = inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+            if let Some(setattr) = custom {
+                self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: data descriptors, then the
+    /// instance's `__dict__`.
+    pub fn generic_setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
                 if let Some(ca) = inst.class().lookup(name)
@@ -279,13 +301,6 @@ impl<M: Model> Vm<M> {
                     self.call(&setter, &[obj.clone(), value], &[])?;
                     return Ok(());
                 }
-                // object.__setattr__ (a built-in) is what the code below does.
-                let custom =
-                    inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
-                if let Some(setattr) = custom {
-                    self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
-                    return Ok(());
-                }
                 if let (Some(exc), "__cause__") = (&inst.exc, name) {
                     exc.with(|e| {
                         e.cause = value;
@@ -293,7 +308,16 @@ impl<M: Model> Vm<M> {
                     });
                     return Ok(());
                 }
-                let old = inst.dict.with(|d| d.insert(Key::str(name), value));
+                if name == "__dict__" {
+                    return Err(PyErr::new(
+                        ExcType::NotImplementedError,
+                        "assigning to an instance's __dict__ is not supported by minipy",
+                    ));
+                }
+                if !has_instance_dict(inst) {
+                    return Err(self.no_attribute(obj, name));
+                }
+                let old = inst.with_dict(|d| d.insert(Key::str(name), value));
                 drop(old);
                 Ok(())
             }
@@ -308,7 +332,13 @@ impl<M: Model> Vm<M> {
                 Ok(())
             }
             Some(ObjKind::Function(f)) => {
-                let old = f.attrs.with(|d| d.insert(Key::str(name), value));
+                if name == "__dict__" {
+                    return Err(PyErr::new(
+                        ExcType::NotImplementedError,
+                        "assigning to a function's __dict__ is not supported by minipy",
+                    ));
+                }
+                let old = super::eval::dict_set_str(&f.attrs_dict(), name, value);
                 drop(old);
                 Ok(())
             }
@@ -319,7 +349,7 @@ impl<M: Model> Vm<M> {
     /// `del obj.name`
     pub fn delattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<(), M> {
         let removed = match obj.kind() {
-            Some(ObjKind::Instance(inst)) => inst.dict.with(|d| d.remove(&Key::str(name))),
+            Some(ObjKind::Instance(inst)) => inst.with_dict(|d| d.remove(&Key::str(name))),
             Some(ObjKind::Class(c)) => c.dict.with(|d| d.remove(&Key::str(name))),
             _ => None,
         };
@@ -379,9 +409,11 @@ impl<M: Model> Vm<M> {
     }
 }
 
-fn instance_attr<M: Model>(attrs: &M::Cell<crate::object::Dict<M>>, name: &str) -> Option<Value<M>> {
-    let key = crate::object::class::StrKey::new(name);
-    attrs.with(|d| d.get(&key).cloned())
+/// Whether instances of this class have a `__dict__`: those of classes
+/// written in Python, and exceptions; not `object()` or other built-ins.
+pub fn has_instance_dict<M: Model>(inst: &crate::object::Instance<M>) -> bool {
+    let c = inst.class();
+    c.exc.is_some() || c.module != "builtins"
 }
 
 fn int_of<M: Model>(v: &Value<M>) -> i64 {

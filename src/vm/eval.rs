@@ -15,6 +15,7 @@ use crate::model::{Model, ObjCell};
 use crate::object::class::StrKey;
 use crate::object::exception::TraceEntry;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::runtime::panics;
 
 /// How a frame stopped running.
 pub enum FrameExit<M: Model> {
@@ -29,8 +30,23 @@ macro_rules! pop {
 }
 
 impl<M: Model> Vm<M> {
-    /// Run a frame until it returns, yields or raises.
+    /// Run a frame until it returns, yields or raises. A Rust panic inside
+    /// (a minipy bug) is raised in this frame as an internal `SystemError`
+    /// (see `runtime::panics`): the frame's own `try` may catch it.
     pub fn run_frame(&mut self, frame: &mut Frame<M>) -> PyResult<FrameExit<M>, M> {
+        loop {
+            let saved = self.unwind_point();
+            match panics::contain(|| self.run_frame_unguarded(frame)) {
+                Ok(r) => return r,
+                Err(message) => {
+                    self.restore_unwind_point(saved);
+                    frame.throw = Some(panics::internal_error(&message));
+                }
+            }
+        }
+    }
+
+    fn run_frame_unguarded(&mut self, frame: &mut Frame<M>) -> PyResult<FrameExit<M>, M> {
         let func_ref = frame.func.clone();
         let func = match &func_ref.kind {
             ObjKind::Function(f) => f,

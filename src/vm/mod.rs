@@ -14,6 +14,7 @@ pub mod eval;
 pub mod frame;
 pub mod import;
 pub mod iterate;
+pub mod mro;
 pub mod numbers;
 pub mod ops;
 pub mod percent;
@@ -111,6 +112,13 @@ pub struct Interp<M: Model> {
     pub threads: parking_lot::Mutex<Vec<(Arc<crate::runtime::kernel::KThread>, bool)>>,
     /// `multiprocessing.current_process().name`.
     pub process_name: String,
+    /// The `__main__` globals (in a worker interpreter: its copy of the
+    /// parent's), where a class arriving in a message is looked up by name
+    /// so that it keeps its identity, as pickle finds classes by reference.
+    pub main_globals: M::Cell<Option<ObjRef<M>>>,
+    /// `os.getpid()`, `os.getppid()` and the parent's name (see
+    /// `runtime::process_ids`).
+    pub ids: parking_lot::Mutex<crate::runtime::process_ids::ProcessIds>,
 }
 
 /// One OS thread's view of an interpreter.
@@ -131,6 +139,14 @@ pub struct Vm<M: Model> {
     /// When this thread entered, by the clock and by its own CPU time.
     entered_at: Instant,
     cpu_at_enter: Duration,
+}
+
+/// See [`Vm::unwind_point`].
+#[derive(Clone, Copy)]
+pub struct UnwindPoint {
+    depth: u32,
+    handled: usize,
+    repr_guard: usize,
 }
 
 impl<M: Model> Vm<M> {
@@ -200,7 +216,10 @@ impl<M: Model> Vm<M> {
         }
         self.interp.sched.release(&self.thread);
         let blocked_at = Instant::now();
-        let r = f();
+        // A panic in `f` (a minipy bug) must not leave this thread running
+        // Python without the GIL: take it back, then let the panic go on to
+        // the frame that contains it.
+        let r = crate::runtime::panics::contain(f);
         if let Some(t) = trace {
             let cat = if call.starts_with("native") { "native" } else { "blocking" };
             t.complete(&self.thread, call, cat, blocked_at, Instant::now(), None);
@@ -210,7 +229,22 @@ impl<M: Model> Vm<M> {
             t.begin(&self.thread, Span::Running);
         }
         self.ticks = self.interp.sched.initial_ticks();
-        r
+        match r {
+            Ok(r) => r,
+            Err(message) => std::panic::resume_unwind(Box::new(message)),
+        }
+    }
+
+    /// What a contained panic must restore: the unwinding skipped the
+    /// bookkeeping of the calls it went through.
+    pub fn unwind_point(&self) -> UnwindPoint {
+        UnwindPoint { depth: self.depth, handled: self.handled.len(), repr_guard: self.repr_guard.len() }
+    }
+
+    pub fn restore_unwind_point(&mut self, p: UnwindPoint) {
+        self.depth = p.depth;
+        self.handled.truncate(p.handled);
+        self.repr_guard.truncate(p.repr_guard);
     }
 
     /// The slow path of the per-instruction countdown.
@@ -281,29 +315,8 @@ impl<M: Model> Vm<M> {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value<M>) -> ObjRef<M> {
         let t = match v {
-            Value::Undef | Value::None => BuiltinType::NoneType,
-            Value::Bool(_) => BuiltinType::Bool,
-            Value::Int(_) => BuiltinType::Int,
-            Value::Float(_) => BuiltinType::Float,
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(i) => return i.class.clone(),
-                ObjKind::Str(_) => BuiltinType::Str,
-                ObjKind::BigInt(_) => BuiltinType::Int,
-                ObjKind::Bytes(_) => BuiltinType::Bytes,
-                ObjKind::Tuple(_) => BuiltinType::Tuple,
-                ObjKind::List(_) => BuiltinType::List,
-                ObjKind::Dict(_) => BuiltinType::Dict,
-                ObjKind::Set(_) => BuiltinType::Set,
-                ObjKind::FrozenSet(_) => BuiltinType::FrozenSet,
-                ObjKind::Range(_) => BuiltinType::Range,
-                ObjKind::Slice(_) => BuiltinType::Slice,
-                ObjKind::Code(_) => BuiltinType::Code,
-                ObjKind::Function(_) => BuiltinType::Function,
-                ObjKind::Builtin(_) => BuiltinType::BuiltinFunction,
-                ObjKind::BoundMethod(..) => BuiltinType::Method,
-                ObjKind::Cell(_) => BuiltinType::Cell,
-                ObjKind::Class(_) => BuiltinType::Type,
-                ObjKind::Module(_) => BuiltinType::Module,
                 ObjKind::Iter(it) => {
                     if it.with(|s| matches!(s, crate::object::IterState::Generator { .. })) {
                         BuiltinType::Generator
@@ -311,12 +324,10 @@ impl<M: Model> Vm<M> {
                         BuiltinType::Iterator
                     }
                 }
-                ObjKind::Property(_) => BuiltinType::Property,
-                ObjKind::StaticMethod(_) => BuiltinType::StaticMethod,
-                ObjKind::ClassMethod(_) => BuiltinType::ClassMethod,
-                ObjKind::Super(..) => BuiltinType::Super,
                 ObjKind::Native(n) => n.0.builtin_type(),
+                kind => BuiltinType::of_kind(kind).unwrap_or(BuiltinType::Object),
             },
+            unboxed => BuiltinType::of_unboxed(unboxed).unwrap_or(BuiltinType::NoneType),
         };
         self.builtin_type(t).clone()
     }
@@ -338,28 +349,73 @@ impl<M: Model> Vm<M> {
 
     /// Hash a value for use as a dict key or set member.
     pub fn key(&mut self, v: Value<M>) -> PyResult<Key<M>, M> {
-        if let Value::Obj(o) = &v
-            && let ObjKind::Instance(inst) = &o.kind
-        {
-            let hash_attr = inst.class().lookup("__hash__");
-            if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
-                return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
-            }
-            if matches!(hash_attr.as_ref().and_then(|h| h.kind()), Some(ObjKind::Function(_))) {
-                let h = self.call_method(&v, "__hash__", &[])?;
-                let hash = match h {
-                    Value::Int(i) => crate::object::hash::hash_int(i),
-                    _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
-                };
-                return Ok(Key { hash, value: v });
-            }
+        if needs_python_hash(&v) {
+            let hash = self.hash_value(&v)?;
+            return Ok(Key { hash, value: v });
         }
         Key::new(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
+    }
+
+    /// `hash(v)` for values whose hash may run Python code: instances with
+    /// `__hash__`, and tuples holding them (hashed from their items' own
+    /// hashes, as CPython does).
+    fn hash_value(&mut self, v: &Value<M>) -> PyResult<i64, M> {
+        match v.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                let hash_attr = inst.class().lookup("__hash__");
+                if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
+                    return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
+                }
+                if let Some(h) = hash_attr.filter(|h| !matches!(h.kind(), Some(ObjKind::Builtin(_)))) {
+                    let r = self.call(&h, std::slice::from_ref(v), &[])?;
+                    return match &r {
+                        Value::Int(i) => Ok(crate::object::hash::hash_int(*i)),
+                        Value::Bool(b) => Ok(*b as i64),
+                        _ => match r.kind() {
+                            Some(ObjKind::BigInt(b)) => Ok(crate::object::hash::hash_bigint(b)),
+                            _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                        },
+                    };
+                }
+                crate::object::dict::native_hash(v)
+                    .map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
+            }
+            Some(ObjKind::Tuple(items)) => {
+                let mut hashes = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    hashes.push(self.hash_value(item)?);
+                }
+                Ok(crate::object::hash::hash_tuple(hashes.into_iter()))
+            }
+            _ => crate::object::dict::native_hash(v)
+                .map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0))),
+        }
     }
 
     /// A fresh dict object.
     pub fn new_dict(&self) -> ObjRef<M> {
         ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new())))
+    }
+}
+
+/// Whether hashing `v` may run Python code: an instance, or a tuple that
+/// holds one (frozensets keep their items' hashes, computed when built).
+pub fn needs_python_hash<M: Model>(v: &Value<M>) -> bool {
+    match v.kind() {
+        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Tuple(items)) => items.iter().any(needs_python_hash),
+        _ => false,
+    }
+}
+
+/// Whether key equality for `v` may run a user `__eq__`: an instance, or
+/// a tuple or frozenset that holds one.
+pub fn needs_python_eq<M: Model>(v: &Value<M>) -> bool {
+    match v.kind() {
+        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Tuple(items)) => items.iter().any(needs_python_eq),
+        Some(ObjKind::FrozenSet(d)) => d.iter_keys().any(|k| needs_python_eq(&k.value)),
+        _ => false,
     }
 }
 

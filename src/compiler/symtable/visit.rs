@@ -245,7 +245,7 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.cur_scope().kind == ScopeKind::Function {
-                            return Err(SyntaxError::new("import * only allowed at module level", s.span));
+                            return Err(SyntaxError::new("import * only allowed at module level", a.span));
                         }
                         continue;
                     }
