@@ -1,5 +1,25 @@
 """deque and defaultdict, the two container types CPython writes in C (here in Python, for minipy)."""
 
+def _builtin_base(base):
+    """`base` when classes written in Python can derive from it; otherwise a stand-in whose instances cannot
+    be made, so that importing collections still works and using defaultdict, Counter or OrderedDict raises
+    minipy's clean NotImplementedError."""
+    try:
+        class _Probe(base):
+            pass
+        return base
+    except NotImplementedError as error:
+        message = str(error)
+
+        class _Unsupported:
+            def __init__(self, *args, **kwargs):
+                raise NotImplementedError(message)
+
+        _Unsupported.__name__ = base.__name__
+        return _Unsupported
+
+
+_DICT_BASE = _builtin_base(dict)
 _SENTINEL = object()
 # ids of the deques whose repr is being built: a deque that contains itself shows as [...].
 _repr_running = set()
@@ -388,7 +408,7 @@ Raises ValueError if the value is not present."""
 deque.__module__ = 'collections'
 
 
-class defaultdict(dict):
+class defaultdict(_DICT_BASE):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
 The default factory is called without arguments to produce
@@ -401,7 +421,7 @@ passed to the dict constructor, including keyword arguments.
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwargs)
+        _DICT_BASE.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):

@@ -16,7 +16,9 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedt
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import deque, defaultdict
+from _collections import deque, defaultdict, _DICT_BASE, _builtin_base
+
+_TUPLE_BASE = _builtin_base(tuple)
 
 _MISSING = object()
 
@@ -30,7 +32,7 @@ def _is_mapping(obj):
 ### OrderedDict
 ################################################################################
 
-class OrderedDict(dict):
+class OrderedDict(_DICT_BASE):
     'Dictionary that remembers insertion order'
 
     # A dict already keeps insertion order; OrderedDict adds order-aware equality, move_to_end and
@@ -246,6 +248,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
 
+    if _TUPLE_BASE is not tuple:
+        _TUPLE_BASE()  # raises minipy's NotImplementedError for subclassing tuple
     field_names = tuple(field_names)
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
@@ -330,7 +334,7 @@ def _count_elements(mapping, iterable):
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
-class Counter(dict):
+class Counter(_DICT_BASE):
     '''Dict subclass for counting hashable items.  Sometimes called a bag
     or multiset.  Elements are stored as dictionary keys and their counts
     are stored as dictionary values.
@@ -350,7 +354,7 @@ class Counter(dict):
         of elements to their counts.
 
         '''
-        dict.__init__(self)
+        _DICT_BASE.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):

@@ -153,7 +153,7 @@ class ChainMap:
     def __eq__(self, other):
         if not isinstance(other, (dict, ChainMap)) and not hasattr(other, 'keys'):
             return NotImplemented
-        return {key: self[key] for key in self} == {key: other[key] for key in other.keys()}
+        return {key: self[key] for key in self} == {key: other[key] for key in other}
 
     __hash__ = None
 

@@ -226,29 +226,75 @@ fn search_args<'a, M: Model>(vm: &mut Vm<M>, args: &Args<'a, M>, name: &str) -> 
     Ok((s, sub, start, end))
 }
 
+/// For an all-ASCII receiver (a flag the str caches, so no O(n) scan per call), the byte window
+/// `s[start:end]` after `ADJUST_INDICES` with its offset: `Some(None)` when `sub` cannot fit in it, `None`
+/// for a non-ASCII receiver. This keeps `s.find(x, i)` and `s.startswith(x, i)` proportional to the
+/// work done, which parsers that walk a long string by index depend on.
+fn ascii_window<'a, M: Model>(
+    recv: &'a Value<M>,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Option<Option<(&'a str, usize)>> {
+    let ps = recv.as_pystr()?;
+    if !ps.is_ascii() {
+        return None;
+    }
+    let s = ps.as_str();
+    let (a, b) = crate::text::slice::adjust_indices(start, end, s.len());
+    if b - a < sub.chars().count() as i64 {
+        return Some(None);
+    }
+    Some(Some((&s[a as usize..b as usize], a as usize)))
+}
+
+fn find_in<M: Model>(args: &Args<'_, M>, s: &str, sub: &str, a: Option<i64>, b: Option<i64>, reverse: bool) -> i64 {
+    match ascii_window(&args.pos[0], sub, a, b) {
+        Some(None) => -1,
+        Some(Some((w, offset))) => {
+            let found = if reverse { w.rfind(sub) } else { w.find(sub) };
+            found.map_or(-1, |i| (offset + i) as i64)
+        }
+        None if reverse => t::rfind(s, sub, a, b),
+        None => t::find(s, sub, a, b),
+    }
+}
+
 fn str_find<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (s, sub, a, b) = search_args(vm, &args, "find")?;
-    Ok(Value::Int(t::find(s, sub, a, b)))
+    Ok(Value::Int(find_in(&args, s, sub, a, b, false)))
 }
 
 fn str_rfind<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (s, sub, a, b) = search_args(vm, &args, "rfind")?;
-    Ok(Value::Int(t::rfind(s, sub, a, b)))
+    Ok(Value::Int(find_in(&args, s, sub, a, b, true)))
 }
 
 fn str_index<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (s, sub, a, b) = search_args(vm, &args, "index")?;
-    Ok(Value::Int(t::index(s, sub, a, b).map_err(PyErr::value_error)?))
+    match find_in(&args, s, sub, a, b, false) {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
 }
 
 fn str_rindex<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (s, sub, a, b) = search_args(vm, &args, "rindex")?;
-    Ok(Value::Int(t::rindex(s, sub, a, b).map_err(PyErr::value_error)?))
+    match find_in(&args, s, sub, a, b, true) {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
 }
 
 fn str_count<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (s, sub, a, b) = search_args(vm, &args, "count")?;
-    Ok(Value::Int(t::count(s, sub, a, b) as i64))
+    let n = match ascii_window(&args.pos[0], sub, a, b) {
+        Some(None) => 0,
+        Some(Some((w, _))) if sub.is_empty() => w.len() + 1,
+        Some(Some((w, _))) => w.matches(sub).count(),
+        None => t::count(s, sub, a, b),
+    };
+    Ok(Value::Int(n as i64))
 }
 
 fn affix<M: Model>(
@@ -256,6 +302,7 @@ fn affix<M: Model>(
     args: &Args<'_, M>,
     name: &str,
     f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+    ascii: fn(&str, &str) -> bool,
 ) -> R<M> {
     let s = recv_str(args, name)?;
     if !args.kwnames.is_empty() {
@@ -265,14 +312,19 @@ fn affix<M: Model>(
     let start = slice_arg(vm, args.pos.get(2))?;
     let end = slice_arg(vm, args.pos.get(3))?;
     let what = &args.pos[1];
+    let test = |p: &str| match ascii_window(&args.pos[0], p, start, end) {
+        Some(None) => false,
+        Some(Some((w, _))) => ascii(w, p),
+        None => f(s, p, start, end),
+    };
     if let Some(p) = what.as_str() {
-        return Ok(Value::Bool(f(s, p, start, end)));
+        return Ok(Value::Bool(test(p)));
     }
     if let Some(ObjKind::Tuple(items)) = what.kind() {
         for it in items.iter() {
             match it.as_str() {
                 Some(p) => {
-                    if f(s, p, start, end) {
+                    if test(p) {
                         return Ok(Value::Bool(true));
                     }
                 }
@@ -290,11 +342,11 @@ fn affix<M: Model>(
 }
 
 fn str_startswith<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    affix(vm, &args, "startswith", t::startswith)
+    affix(vm, &args, "startswith", t::startswith, |w, p| w.starts_with(p))
 }
 
 fn str_endswith<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    affix(vm, &args, "endswith", t::endswith)
+    affix(vm, &args, "endswith", t::endswith, |w, p| w.ends_with(p))
 }
 
 macro_rules! no_arg_str {
