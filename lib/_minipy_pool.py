@@ -26,6 +26,9 @@ _CHUNK = 1
 _BY_NAME = 0
 _BY_VALUE = 1
 
+# How often a wait with no deadline looks whether the workers are alive.
+_LIVENESS_CHECK = 0.2
+
 _OK = 1
 _ERROR = 2
 _INIT_FAILED = 3
@@ -74,8 +77,7 @@ def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks):
 
 
 def _report_exception(header, e):
-    import sys
-    sys.stderr.write(header + "\n" + type(e).__name__ + ": " + str(e) + "\n")
+    _mp.stderr_write(header + "\n" + type(e).__name__ + ": " + str(e) + "\n")
 
 
 class Task:
@@ -135,6 +137,7 @@ class WorkerPool:
             tid = self.next_id
             claim = _t.lock_new()
             task = Task(tid, claim, sink)
+            self._learn_main_globals()
             how, what = self._function_spec(fn)
             self.pending[tid] = task
             _t.queue_put(self.calls, (tid, claim, kind, how, what, args, kwargs), True, None)
@@ -201,28 +204,36 @@ class WorkerPool:
         for task in pending:
             task.sink._deliver(False, self.broken_class(message))
 
+    def _check_workers(self):
+        # Every worker gone while tasks are pending (a worker could not
+        # start, or was killed): nothing will ever complete them.
+        if self.pending and self.workers and not any(w.is_alive() for w in self.workers):
+            self._break("A process in the process pool was terminated abruptly while the future was running "
+                        "or pending." if self.processes else "A worker thread stopped while tasks were pending.")
+
     def pump(self, ready, deadline):
         # Complete tasks until ready() is true or the deadline (a
         # time.monotonic() value, or None) passes. Returns ready().
         while not ready():
             if deadline is None:
-                wait = None
+                wait = _LIVENESS_CHECK
             else:
                 wait = deadline - _time.monotonic()
                 if wait <= 0:
                     return ready()
-            if not _t.lock_acquire(self.pump_lock, True, -1 if wait is None else wait):
+            if not _t.lock_acquire(self.pump_lock, True, wait):
                 continue
             try:
                 if ready():
                     return True
                 if deadline is not None:
-                    wait = deadline - _time.monotonic()
+                    wait = min(deadline - _time.monotonic(), _LIVENESS_CHECK)
                     if wait < 0:
                         wait = 0
                 try:
                     msg = _t.queue_get(self.results, True, wait)
                 except _t.Empty:
+                    self._check_workers()
                     continue
                 self._dispatch(msg)
                 while _t.queue_qsize(self.results) > 0:

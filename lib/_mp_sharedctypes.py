@@ -72,7 +72,7 @@ class RawArray:
         if isinstance(i, slice):
             items = [_mp.shm_get(self._h, k) for k in list(range(len(self)))[i]]
             if self._is_chars():
-                return b"".join(items)
+                return bytes([c[0] for c in items])
             return items
         return _mp.shm_get(self._h, self._index(i))
 
@@ -103,8 +103,8 @@ class RawArray:
             c = _mp.shm_get(self._h, k)
             if c == b"\x00":
                 break
-            out.append(c)
-        return b"".join(out)
+            out.append(c[0])
+        return bytes(out)
 
     @value.setter
     def value(self, v):

@@ -54,6 +54,10 @@ class BoundedSemaphore(_threading.BoundedSemaphore):
     def get_value(self):
         return _mp.sem_value(self._h)
 
+    def release(self, n=1):
+        if not _mp.sem_release(self._h, n):
+            raise ValueError("semaphore or lock released too many times")
+
 
 def _connections_in(args, kwargs):
     from _mp_connection import Connection
@@ -160,6 +164,18 @@ class Process:
         return "<" + type(self).__name__ + " name='" + self._name + "' " + status + daemon + ">"
 
 
+class ForkProcess(Process):
+    pass
+
+
+class SpawnProcess(Process):
+    pass
+
+
+class ForkServerProcess(Process):
+    pass
+
+
 class Queue(_queue.Queue):
     # The same queue as queue.Queue, but items are always deep-copied
     # messages, so it can connect isolated interpreters.
@@ -259,6 +275,8 @@ class _Context:
 
     def __getattr__(self, name):
         import multiprocessing
+        if name == "Process":
+            return {"fork": ForkProcess, "spawn": SpawnProcess, "forkserver": ForkServerProcess}[self._method]
         return getattr(multiprocessing, name)
 
 

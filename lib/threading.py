@@ -432,10 +432,8 @@ class ExceptHookArgs:
 
 
 def __excepthook__(args):
-    import sys
     name = args.thread.name if args.thread is not None else str(get_ident())
-    sys.stderr.write("Exception in thread " + name + ":\n")
-    sys.stderr.write(args.exc_type.__name__ + ": " + str(args.exc_value) + "\n")
+    _mp.stderr_write("Exception in thread " + name + ":\n" + args.exc_type.__name__ + ": " + str(args.exc_value) + "\n")
 
 
 excepthook = __excepthook__

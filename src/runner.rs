@@ -342,11 +342,11 @@ impl<M: Model> MainInterp<M> {
             has_gil: M::HAS_GIL,
             racy: M::QUARANTINE_FREED,
         };
-        report_stats(&stats, &facts, stats_format, trace_path.as_deref());
         let isolated = load(&stats.isolated_threads);
         if isolated > 0 {
             eprintln!("{}", isolated_threads_note(isolated));
         }
+        report_stats(&stats, &facts, stats_format, trace_path.as_deref());
         exit
     }
 }

@@ -430,3 +430,66 @@ print('counter', counter)
     assert!(text.contains("racy-refcount"), "{text}");
     assert!(text.contains("output: the same 1 lines in every mode"), "{text}");
 }
+
+/// Shared memory (multiprocessing.Value/Array) is one block every process
+/// sees: the children's writes reach the parent, and every element access
+/// is counted.
+#[test]
+fn shared_memory_reads_and_writes_are_counted() {
+    let path = program(
+        "\
+import multiprocessing
+
+def fill(arr, start):
+    for i in range(start, len(arr), 2):
+        arr[i] = i * i
+
+if __name__ == '__main__':
+    arr = multiprocessing.Array('i', 10, lock=False)
+    ps = [multiprocessing.Process(target=fill, args=(arr, s)) for s in (0, 1)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print(list(arr))
+",
+    );
+    for mode in ["gil", "free-threaded", "process"] {
+        let (out, s) = stats(&path, mode, &[]);
+        assert_eq!(out.code(), Some(0), "{mode}");
+        assert_eq!(out.stdout_text(), "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]\n", "{mode}");
+        assert_eq!(u(&s, &["shared_memory", "writes"]), 10, "{mode}: one write per element");
+        assert!(u(&s, &["shared_memory", "reads"]) >= 10, "{mode}: list(arr) reads every element");
+    }
+}
+
+/// In process mode threads are separate interpreters: the run says so on
+/// stderr (and in --stats=json), and no other mode does.
+#[test]
+fn process_mode_notes_that_threads_did_not_share_globals() {
+    let path = program(
+        "\
+import threading
+total = 0
+def add():
+    global total
+    total += 1
+ts = [threading.Thread(target=add) for _ in range(2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(total)
+",
+    );
+    let (out, s) = stats(&path, "process", &[]);
+    assert_eq!(out.stdout_text(), "0\n");
+    assert_eq!(u(&s, &["isolated_threads"]), 2);
+    assert!(out.stderr_text().contains("2 threads as separate interpreters"), "{}", out.stderr_text());
+    for mode in ["gil", "free-threaded"] {
+        let (out, s) = stats(&path, mode, &[]);
+        assert_eq!(out.stdout_text(), "2\n", "{mode}");
+        assert_eq!(u(&s, &["isolated_threads"]), 0, "{mode}");
+        assert!(!out.stderr_text().contains("separate interpreters"), "{mode}");
+    }
+}

@@ -621,6 +621,31 @@ fn lock_fixes_the_race() {
     assert_eq!(r.value("lost"), 0.0, "{}", r.describe());
 }
 
+#[test]
+fn processes_share_nothing_unless_told() {
+    let _g = serial();
+    let program = "processes_share_nothing_unless_told";
+    for m in ["gil", "free-threaded", "process"] {
+        let r = run(program, &mode(m), &[]);
+        r.expect_code(0);
+        assert_eq!(r.value("global_counter"), 0.0, "a plain global is each process's own\n{}", r.describe());
+        assert_eq!(r.value("locked_lost"), 0.0, "with get_lock() no update is lost\n{}", r.describe());
+        let lost = r.value("unlocked_lost");
+        assert!((0.0..12_000.0).contains(&lost), "{}", r.describe());
+    }
+    // Without the lock, processes that share memory race: some run of a few
+    // loses updates (4 processes, 3,000 read-then-write increments each).
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let r = run(program, &mode("free-threaded"), &[]);
+        seen.push(r.value("unlocked_lost"));
+        if seen.last() > Some(&0.0) {
+            return;
+        }
+    }
+    panic!("a shared Value without its lock lost no updates in 3 runs: {seen:?}");
+}
+
 // ------------------------------------------------------------------------ GIL
 
 #[test]

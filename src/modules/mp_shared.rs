@@ -36,6 +36,7 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("threads_isolated", threads_isolated),
         ("adopt_main", adopt_main),
         ("main_globals", main_globals),
+        ("stderr_write", stderr_write),
         ("lifo_queue_new", lifo_queue_new),
         ("getpid", getpid),
         ("getppid", getppid),
@@ -55,7 +56,9 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
 
 fn block<M: Model>(v: &Value<M>) -> PyResult<&SharedBlock, M> {
     match v.kind() {
-        Some(ObjKind::Native(h)) => h.downcast::<SharedBlock>().ok_or_else(|| PyErr::type_error("expected shared memory")),
+        Some(ObjKind::Native(h)) => {
+            h.downcast::<SharedBlock>().ok_or_else(|| PyErr::type_error("expected shared memory"))
+        }
         _ => Err(PyErr::type_error(format!("expected shared memory, not {}", v.type_name()))),
     }
 }
@@ -77,7 +80,10 @@ fn shm_new<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Value::Int(n) if *n >= 0 => *n as usize,
         Value::Int(_) => return Err(PyErr::value_error("array size must be non-negative")),
         other => {
-            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())));
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
         }
     };
     if len > 1 << 28 {
@@ -112,7 +118,9 @@ fn scalar<M: Model>(ctype: CType, v: &Value<M>) -> PyResult<Scalar, M> {
         },
         (CType::WChar, v) => match v.as_str() {
             Some(s) if s.chars().count() == 1 => Ok(Scalar::Int(s.chars().next().map_or(0, |c| c as i64))),
-            _ => Err(PyErr::type_error("unicode string expected instead of ".to_string() + v.type_name() + " instance")),
+            _ => {
+                Err(PyErr::type_error("unicode string expected instead of ".to_string() + v.type_name() + " instance"))
+            }
         },
         (CType::Bool, v) => match v {
             Value::Bool(b) => Ok(Scalar::Int(*b as i64)),
@@ -132,7 +140,7 @@ fn scalar<M: Model>(ctype: CType, v: &Value<M>) -> PyResult<Scalar, M> {
                 Ok(Scalar::Int(low.to_u64().unwrap_or(0) as i64))
             }
             _ if t.is_float() => Err(PyErr::type_error(format!("must be real number, not {}", v.type_name()))),
-            _ => Err(PyErr::type_error(format!("int expected instead of {}", v.type_name()))),
+            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
         },
     }
 }
@@ -296,7 +304,8 @@ fn barrier_wait<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     native::<M, KBarrier>(&args.pos[0], "barrier")?;
     let timeout = timeout_of(args.pos.get(1))?;
     let w = waiter(vm);
-    let r = vm.allow_threads("blocked: Barrier.wait", move || h.downcast::<KBarrier>().expect("barrier").wait(timeout, &w));
+    let r =
+        vm.allow_threads("blocked: Barrier.wait", move || h.downcast::<KBarrier>().expect("barrier").wait(timeout, &w));
     match r {
         Ok(i) => Ok(Value::Int(i as i64)),
         Err(BarrierError::Broken) => Ok(Value::Int(-1)),
@@ -352,4 +361,14 @@ fn parent_name<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
 /// or None: what a pool hands its workers, as a forked child inherits it.
 fn main_globals<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
     Ok(vm.interp.main_globals.with(|g| g.clone()).map_or(Value::None, Value::Obj))
+}
+
+/// `stderr_write(text)`: what the library prints on stderr (a callback's
+/// or a thread's error report), after what is already on stdout.
+fn stderr_write<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("stderr_write", 1, 1)?;
+    let text = vm.str(&args.pos[0])?;
+    vm.interp.out.flush();
+    eprint!("{text}");
+    Ok(Value::None)
 }

@@ -193,6 +193,9 @@ impl<M: Model> Encoder<'_, M> {
                 };
                 Node::Instance { class, dict, exc_args }
             }
+            // A built-in method bound to an object cannot be rebuilt
+            // elsewhere; inside copied globals it becomes None.
+            ObjKind::Builtin(b) if self.lenient && b.module.is_none() && b.is_method => return Ok(slot),
             ObjKind::Builtin(b) => Node::Builtin(b.module, b.name.to_string()),
             ObjKind::BoundMethod(f, s) => {
                 let (f, s) = (f.clone(), s.clone());

@@ -20,7 +20,11 @@ pub struct ProcessIds {
 impl ProcessIds {
     /// The main program's: the real ones.
     pub fn main() -> ProcessIds {
-        ProcessIds { pid: std::process::id() as u64, ppid: std::os::unix::process::parent_id() as u64, parent_name: None }
+        ProcessIds {
+            pid: std::process::id() as u64,
+            ppid: std::os::unix::process::parent_id() as u64,
+            parent_name: None,
+        }
     }
 }
 

@@ -20,7 +20,10 @@ use super::kernel::NativeObject;
 pub enum CType {
     /// A signed or unsigned integer of `bits` bits ('b','h','i','l','q' and
     /// their unsigned capitals).
-    Int { bits: u32, signed: bool },
+    Int {
+        bits: u32,
+        signed: bool,
+    },
     Double,
     Float,
     /// 'c': one byte, read back as a one-byte `bytes`.

@@ -180,10 +180,9 @@ def _call_callback(fn, future):
     try:
         fn(future)
     except Exception as e:
-        import sys
-        sys.stderr.write("exception calling callback for " + repr(future) + "\n")
-        sys.stderr.write("Traceback (most recent call last):\n")
-        sys.stderr.write(type(e).__name__ + ": " + str(e) + "\n")
+        import _minipy_mp
+        _minipy_mp.stderr_write("exception calling callback for " + repr(future) + "\n"
+                                + type(e).__name__ + ": " + str(e) + "\n")
 
 
 def _is_done(f):
