@@ -215,9 +215,6 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=9223372036854775807):
-        """Return first index of value.
-
-Raises ValueError if the value is not present."""
         items = self._items()
         size = len(items)
         start = _as_index(start, "slice indices must be integers or have an __index__ method")

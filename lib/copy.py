@@ -1,19 +1,3 @@
-"""Generic (shallow and deep) copying operations (CPython 3.11's copy, for minipy).
-
-Interface summary:
-
-        import copy
-
-        x = copy.copy(y)                # make a shallow copy of y
-        x = copy.deepcopy(y)            # make a deep copy of y
-        x = copy.deepcopy(y, memo)      # make a deep copy of y, sharing the memo
-
-For module specific errors, copy.Error is raised.
-
-minipy has no pickle protocol (__reduce_ex__); instead an instance of a class written in Python is copied as
-CPython's default reduction does: a new object made by cls.__new__(cls) (with __getnewargs__() if the class
-has it) that receives the original's state (__getstate__/__setstate__, else its __dict__ and __slots__).
-"""
 
 
 class Error(Exception):
@@ -40,10 +24,6 @@ _SHALLOW_IMMUTABLE = _ATOMIC + (tuple, frozenset)
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
     cls = type(x)
     if cls in _SHALLOW_IMMUTABLE:
         return x
@@ -62,10 +42,6 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
     if memo is None:
         memo = {}
     d = id(x)

@@ -11,7 +11,6 @@ _MISSING = object()
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function"""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -32,7 +31,6 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function"""
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
@@ -133,7 +131,6 @@ _CONVERT = {
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
     roots = set()
     for op in _CONVERT:
         if getattr(cls, op, None) is not getattr(object, op, None):
@@ -151,7 +148,6 @@ def total_ordering(cls):
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
     class K(object):
         __slots__ = ['obj']
 
@@ -178,14 +174,6 @@ def cmp_to_key(mycmp):
 
 
 def reduce(function, sequence, initial=_MISSING):
-    """reduce(function, iterable[, initial]) -> value
-
-Apply a function of two arguments cumulatively to the items of a sequence
-or iterable, from left to right, so as to reduce the iterable to a single
-value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-of the iterable in the calculation, and serves as a default when the
-iterable is empty."""
     it = iter(sequence)
     if initial is _MISSING:
         for value in it:
@@ -233,12 +221,6 @@ class partial:
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -290,24 +272,6 @@ def _cache_info(hits, misses, maxsize, currsize):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-
-    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
-
-    """
     if isinstance(maxsize, int) and not isinstance(maxsize, bool):
         if maxsize < 0:
             maxsize = 0
@@ -374,7 +338,6 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         return _cache_info(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
         cache.clear()
         stats[0] = 0
         stats[1] = 0
@@ -385,7 +348,6 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -429,14 +391,6 @@ def _find_impl(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
     registry = {object: func}
     dispatch_cache = {}
 
@@ -483,7 +437,6 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):

@@ -45,14 +45,12 @@ def _siftup(heap, pos):
 
 
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
     _require_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
     _require_list(heap, 'heappop', 'argument')
     if not heap:
         raise IndexError('index out of range')
@@ -66,15 +64,6 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item.
-
-This is more efficient than heappop() followed by heappush(), and can be
-more appropriate when using a fixed-size heap.  Note that the value
-returned may be larger than item!  That constrains reasonable uses of
-this routine unless written as part of a conditional replacement:
-
-    if item > heap[0]:
-        item = heapreplace(heap, item)"""
     _require_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
@@ -141,7 +130,6 @@ def _heapify_max(x):
 
 
 def _heappop_max(heap):
-    """Maxheap version of a heappop."""
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -152,7 +140,6 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
     returnitem = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
@@ -160,22 +147,6 @@ def _heapreplace_max(heap, item):
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
-
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
-    '''
     # Each heap entry is [sort key, tie-break order, value, iterator]: the order makes entries unique, so the
     # values and iterators are never compared, and equal keys come out in the order of their iterables.
     if reverse:
@@ -238,16 +209,8 @@ def _n_best(n, iterable, key, reverse):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
     return _n_best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
     return _n_best(n, iterable, key, True)

@@ -46,7 +46,6 @@ def not_(a):
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
     return True if a else False
 
 
@@ -163,19 +162,16 @@ def _is_sequence(obj):
 
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
     if not _is_sequence(a) or isinstance(a, dict):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
     return b in a
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
     count = 0
     for item in a:
         if item is b or item == b:
@@ -194,7 +190,6 @@ def getitem(a, b):
 
 
 def indexOf(a, b):
-    "Return the first index of b in a."
     i = 0
     for item in a:
         if item is b or item == b:
@@ -209,13 +204,6 @@ def setitem(a, b, c):
 
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj.
-
-This is useful for presizing containers when building from an iterable.
-
-If the object supports len(), the result will be exact.
-Otherwise, it may over- or under-estimate by an arbitrary amount.
-The result will be an integer >= 0."""
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
@@ -239,16 +227,10 @@ The result will be an integer >= 0."""
 
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
     return obj(*args, **kwargs)
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-After f = attrgetter('name'), the call f(r) returns r.name.
-After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-(r.name.first, r.name.last)."""
 
     __slots__ = ('_attrs', '_paths')
 
@@ -279,9 +261,6 @@ def _resolve(obj, path):
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-After f = itemgetter(2), the call f(r) returns r[2].
-After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
 
     __slots__ = ('_items', '_single')
 
@@ -304,10 +283,6 @@ After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-After f = methodcaller('name'), the call f(r) returns r.name().
-After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-r.name('date', foo=1)."""
 
     __slots__ = ('_name', '_args', '_kwargs')
 
@@ -344,7 +319,6 @@ def iand(a, b):
 
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
     if not _is_sequence(a) or isinstance(a, dict):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b

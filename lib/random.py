@@ -106,19 +106,15 @@ class Random:
         self.gauss_next = None
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
         return _random.random(self._mt)
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
         return _random.getrandbits(self._mt, k)
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
         return self.VERSION, _random.getstate(self._mt), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
@@ -133,7 +129,6 @@ class Random:
                              "Random.setstate() of version %s" % (version, self.VERSION))
 
     def _randbelow(self, n):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
         cls = type(self)
         if cls.getrandbits is Random.getrandbits:
             if cls.random is Random.random:
@@ -191,24 +186,20 @@ class Random:
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
         if not len(seq):
             raise IndexError("Cannot choose from an empty sequence")
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
         randbelow = self._randbelow
         for i in reversed(range(1, len(x))):
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
         if not _is_sequence(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
@@ -253,7 +244,6 @@ class Random:
         return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
         random = self.random
         n = len(population)
         if cum_weights is None:
@@ -280,7 +270,6 @@ class Random:
         return [population[_bisect_right(cum_weights, random() * total, 0, hi)] for i in range(k)]
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
@@ -325,11 +314,9 @@ class Random:
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
         random = self.random
         if kappa <= 1e-6:
             return TWOPI * random()
@@ -352,7 +339,6 @@ class Random:
         return theta
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError("gammavariate: alpha and beta must be > 0.0")
         random = self.random

@@ -1,18 +1,3 @@
-"""A collection of string constants.
-
-Public module variables:
-
-whitespace -- a string containing all ASCII whitespace
-ascii_lowercase -- a string containing all ASCII lowercase letters
-ascii_uppercase -- a string containing all ASCII uppercase letters
-ascii_letters -- a string containing all ASCII letters
-digits -- a string containing all ASCII decimal digits
-hexdigits -- a string containing all ASCII hexadecimal digits
-octdigits -- a string containing all ASCII octal digits
-punctuation -- a string containing all ASCII punctuation characters
-printable -- a string containing all ASCII characters considered printable
-
-"""
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits',
            'octdigits', 'printable', 'punctuation', 'whitespace', 'Formatter', 'Template']
@@ -29,16 +14,6 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
-    """
     return (sep or ' ').join([word.capitalize() for word in s.split(sep)])
 
 
@@ -48,7 +23,6 @@ _DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
 
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN

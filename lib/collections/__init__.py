@@ -1,15 +1,3 @@
-'''This module implements specialized container datatypes providing
-alternatives to Python's general purpose built-in containers, dict,
-list, set, and tuple.
-
-* namedtuple   factory function for creating tuple subclasses with named fields
-* deque        list-like container with fast appends and pops on either end
-* ChainMap     dict-like class for creating a single view of multiple mappings
-* Counter      dict subclass for counting hashable objects
-* OrderedDict  dict subclass that remembers the order entries were added
-* defaultdict  dict subclass that calls a factory function to supply missing values
-
-'''
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -39,10 +27,6 @@ class OrderedDict(_DICT_BASE):
     # popitem(last=False) on top of it.
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
         if not self:
             raise KeyError('dictionary is empty')
         if last:
@@ -53,10 +37,6 @@ class OrderedDict(_DICT_BASE):
         return key, value
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
         if key not in self:
             raise KeyError(key)
         value = dict.pop(self, key)
@@ -70,16 +50,11 @@ class OrderedDict(_DICT_BASE):
             dict.__setitem__(self, k, v)
 
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
         if not self:
             return '%s()' % (self.__class__.__name__,)
         return '%s(%r)' % (self.__class__.__name__, list(self.items()))
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-
-        '''
         if isinstance(other, OrderedDict):
             if not dict.__eq__(self, other):
                 return False
@@ -98,15 +73,12 @@ class OrderedDict(_DICT_BASE):
     __hash__ = None
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
         return self.__class__(self)
 
     __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
         self = cls()
         for key in iterable:
             self[key] = value
@@ -191,28 +163,6 @@ def _make_new(typename, field_names, field_defaults):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    >>> x, y = p                        # unpack like a regular tuple
-    >>> x, y
-    (11, 22)
-    >>> p.x + p.y                       # fields also accessible by name
-    33
-    >>> d = p._asdict()                 # convert to a dictionary
-    >>> d['x']
-    11
-    >>> Point(**d)                      # convert from a dictionary
-    Point(x=11, y=22)
-    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
-    Point(x=100, y=22)
-
-    """
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -280,15 +230,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__doc__ = 'Return a new %s object replacing specified fields with new values' % typename
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
         return self.__class__.__name__ + repr_fmt % tuple(self)
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
     for method in (__repr__, _asdict, __getnewargs__, _replace):
@@ -328,37 +275,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ########################################################################
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
     mapping_get = mapping.get
     for elem in iterable:
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
 class Counter(_DICT_BASE):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    >>> sorted(c)                       # list all unique elements
-    ['a', 'b', 'c', 'd', 'e']
-
-    '''
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-
-        '''
         _DICT_BASE.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
@@ -366,26 +294,12 @@ class Counter(_DICT_BASE):
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-
-        >>> Counter('abracadabra').most_common(3)
-        [('a', 5), ('b', 2), ('r', 2)]
-
-        '''
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
         import heapq
         return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-
-        >>> c = Counter('ABCABC')
-        >>> sorted(c.elements())
-        ['A', 'A', 'B', 'B', 'C', 'C']
-
-        '''
         from itertools import chain, repeat, starmap
         return chain.from_iterable(starmap(repeat, self.items()))
 
@@ -394,11 +308,6 @@ class Counter(_DICT_BASE):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-
-        '''
         if iterable is not None:
             if _is_mapping(iterable):
                 if self:
@@ -413,13 +322,6 @@ class Counter(_DICT_BASE):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-
-        '''
         if iterable is not None:
             self_get = self.get
             if _is_mapping(iterable):
@@ -439,7 +341,6 @@ class Counter(_DICT_BASE):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
             dict.__delitem__(self, elem)
 
@@ -453,37 +354,31 @@ class Counter(_DICT_BASE):
         return '%s(%r)' % (self.__class__.__name__, d)
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all([self[e] == other[e] for c in (self, other) for e in c])
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all([self[e] <= other[e] for c in (self, other) for e in c])
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all([self[e] >= other[e] for c in (self, other) for e in c])
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -491,12 +386,6 @@ class Counter(_DICT_BASE):
     __hash__ = None
 
     def __add__(self, other):
-        '''Add counts from two counters.
-
-        >>> Counter('abbb') + Counter('bcc')
-        Counter({'b': 4, 'c': 2, 'a': 1})
-
-        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -510,12 +399,6 @@ class Counter(_DICT_BASE):
         return result
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.
-
-        >>> Counter('abbbc') - Counter('bccd')
-        Counter({'b': 2, 'a': 1})
-
-        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -529,12 +412,6 @@ class Counter(_DICT_BASE):
         return result
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.
-
-        >>> Counter('abbb') | Counter('bcc')
-        Counter({'b': 3, 'c': 2, 'a': 1})
-
-        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -549,12 +426,6 @@ class Counter(_DICT_BASE):
         return result
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.
-
-        >>> Counter('abbb') & Counter('bcc')
-        Counter({'b': 1})
-
-        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -566,7 +437,6 @@ class Counter(_DICT_BASE):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -574,10 +444,6 @@ class Counter(_DICT_BASE):
         return result
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-
-        '''
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -585,26 +451,22 @@ class Counter(_DICT_BASE):
         return result
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:

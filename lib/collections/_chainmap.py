@@ -10,15 +10,8 @@ _repr_running = set()
 
 
 class ChainMap:
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    '''
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-
-        '''
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -70,20 +63,14 @@ class ChainMap:
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
         if m is None:
             m = kwargs
         elif kwargs:
@@ -92,7 +79,6 @@ class ChainMap:
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -105,21 +91,18 @@ class ChainMap:
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
     def setdefault(self, key, default=None):

@@ -13,15 +13,6 @@ _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-
-    """
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -56,14 +47,6 @@ def _decode_uXXXX(s, pos):
 
 
 def scanstring(s, end, strict=True):
-    """Scan the string s for a JSON string. End is the index of the
-    character in s after the quote that started the JSON string.
-    Unescapes all valid JSON string escape sequences and raises ValueError
-    on attempt to decode an invalid string. If strict is False then literal
-    control characters are allowed in the string.
-
-    Returns a tuple of the decoded string and the index of the character in s
-    after the end quote."""
     chunks = []
     begin = end - 1
     n = len(s)
@@ -256,34 +239,6 @@ class _Scanner:
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder
-
-    Performs the following translations in decoding by default:
-
-    +---------------+-------------------+
-    | JSON          | Python            |
-    +===============+===================+
-    | object        | dict              |
-    +---------------+-------------------+
-    | array         | list              |
-    +---------------+-------------------+
-    | string        | str               |
-    +---------------+-------------------+
-    | number (int)  | int               |
-    +---------------+-------------------+
-    | number (real) | float             |
-    +---------------+-------------------+
-    | true          | True              |
-    +---------------+-------------------+
-    | false         | False             |
-    +---------------+-------------------+
-    | null          | None              |
-    +---------------+-------------------+
-
-    It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as
-    their corresponding ``float`` values, which is outside the JSON spec.
-
-    """
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
@@ -296,10 +251,6 @@ class JSONDecoder(object):
         self.scan_once = _Scanner(self)
 
     def decode(self, s):
-        """Return the Python representation of ``s`` (a ``str`` instance
-        containing a JSON document).
-
-        """
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -307,14 +258,6 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with
-        a JSON document) and return a 2-tuple of the Python
-        representation and the index in ``s`` where the document ended.
-
-        This can be used to decode a JSON document from a string that may
-        have extraneous data at the end.
-
-        """
         try:
             obj, end = self.scan_once(s, idx)
         except StopIteration as err:

@@ -15,7 +15,6 @@ del _i
 
 
 def py_encode_basestring(s):
-    """Return a JSON representation of a Python string"""
     return '"' + s.translate(_TRANSLATE) + '"'
 
 
@@ -23,7 +22,6 @@ encode_basestring = py_encode_basestring
 
 
 def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string"""
     if s.isascii():
         return '"' + s.translate(_TRANSLATE_ASCII) + '"'
     parts = []
@@ -44,34 +42,6 @@ encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
-
-    Supports the following objects and types by default:
-
-    +-------------------+---------------+
-    | Python            | JSON          |
-    +===================+===============+
-    | dict              | object        |
-    +-------------------+---------------+
-    | list, tuple       | array         |
-    +-------------------+---------------+
-    | str               | string        |
-    +-------------------+---------------+
-    | int, float        | number        |
-    +-------------------+---------------+
-    | True              | true          |
-    +-------------------+---------------+
-    | False             | false         |
-    +-------------------+---------------+
-    | None              | null          |
-    +-------------------+---------------+
-
-    To extend this to recognize other objects, subclass and implement a
-    ``.default()`` method with another method that returns a serializable
-    object for ``o`` if possible, otherwise it should call the superclass
-    implementation (to raise ``TypeError``).
-
-    """
     item_separator = ', '
     key_separator = ': '
 
@@ -91,20 +61,9 @@ class JSONEncoder(object):
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns
-        a serializable object for ``o``, or calls the base implementation
-        (to raise a ``TypeError``).
-        """
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure.
-
-        >>> from json.encoder import JSONEncoder
-        >>> JSONEncoder().encode({"foo": ["bar", "baz"]})
-        '{"foo": ["bar", "baz"]}'
-
-        """
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
@@ -115,15 +74,6 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string
-        representation as available.
-
-        For example::
-
-            for chunk in JSONEncoder().iterencode(bigobject):
-                mysocket.write(chunk)
-
-        """
         markers = {} if self.check_circular else None
         encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         indent = self.indent
