@@ -9,6 +9,7 @@ pub mod builtins_util;
 pub mod dict_methods;
 pub mod hashlib;
 pub mod list_methods;
+pub mod mappingproxy;
 pub mod math;
 pub mod math_float;
 pub mod math_int;
