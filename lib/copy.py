@@ -146,8 +146,63 @@ def _instance_state(x, cls):
     return state
 
 
+def _own_reduce(cls):
+    """The __reduce__ a class written in Python defines for itself (not object's), or None."""
+    for klass in getattr(cls, '__mro__', (cls,)):
+        if klass is object:
+            return None
+        namespace = getattr(klass, '__dict__', None)
+        if namespace is not None and '__reduce__' in namespace:
+            return namespace['__reduce__']
+    return None
+
+
+def _from_reduce(x, rv, memo, deep):
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                for key, value in state.items():
+                    setattr(y, key, value)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+            else:
+                y[key] = value
+    return y
+
+
 def _reconstruct(x, memo, deep):
     cls = type(x)
+    reduce = _own_reduce(cls)
+    if reduce is not None:
+        rv = reduce(x)
+        if isinstance(rv, str):
+            return x
+        return _from_reduce(x, rv, memo, deep)
     is_builtin_container = isinstance(x, (list, dict, set, tuple))
     if not is_builtin_container and getattr(cls, '__module__', 'builtins') == 'builtins':
         raise TypeError("cannot pickle '%s' object" % cls.__name__)

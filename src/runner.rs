@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::bytecode::Code;
 use crate::diagnostics::{SourceFile, render_syntax_error};
 use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
-use crate::model::{Model, SchedConfig, ThreadSched};
+use crate::model::{Model, ObjCell, SchedConfig, ThreadSched};
 use crate::object::exception::ErrValue;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::runtime::panics;
@@ -264,6 +264,8 @@ impl<M: Model> MainInterp<M> {
         let thread = Arc::new(ThreadSched::new(0, pid, "MainThread".into()));
         let mut vm = Vm::enter(interp, thread);
         let globals = vm.main_globals(path);
+        let main = globals.clone();
+        vm.interp.main_globals.with(|g| *g = Some(main));
         vm.register_main(&globals);
         let stats = &vm.interp.stats;
         stats.absorb_thread_allocs();
@@ -293,6 +295,7 @@ impl<M: Model> MainInterp<M> {
     /// (`exit` unless the racy-refcount lab saw a use after free).
     pub fn finish(self, mut exit: i32) -> i32 {
         let MainInterp { mut vm, globals, baseline, program, stats_format, trace_path } = self;
+        crate::modules::exit_hooks::run(&mut vm);
         crate::runtime::lifecycle::join_all(&mut vm);
         // Break the globals <-> functions cycles so everything is freed.
         empty_namespace(&globals);
@@ -313,7 +316,10 @@ impl<M: Model> MainInterp<M> {
         } else if std::env::var_os("MINIPY_DEBUG_ALIVE").is_some() {
             eprintln!("alive at exit: {alive}");
         }
-        if uaf > 0 && exit == 0 {
+        // A program that failed after a use after free was detected most
+        // likely failed because of it (a class dict or a cell emptied by the
+        // quarantine): the lab's verdict wins over the plain failure.
+        if uaf > 0 && (exit == 0 || exit == 1) {
             exit = 3;
         }
         exit = panics::exit_code(exit);
@@ -337,8 +343,23 @@ impl<M: Model> MainInterp<M> {
             racy: M::QUARANTINE_FREED,
         };
         report_stats(&stats, &facts, stats_format, trace_path.as_deref());
+        let isolated = load(&stats.isolated_threads);
+        if isolated > 0 {
+            eprintln!("{}", isolated_threads_note(isolated));
+        }
         exit
     }
+}
+
+/// What process mode says at exit when the program's threads ran as
+/// isolated interpreters, so that a lesson written for shared threads (a
+/// counter that stays 0) is not mistaken for a broken interpreter.
+pub fn isolated_threads_note(threads: u64) -> String {
+    let s = if threads == 1 { "" } else { "s" };
+    format!(
+        "minipy: note: process mode ran this program's {threads} thread{s} as separate interpreters; \
+         globals were copied into each, not shared"
+    )
 }
 
 /// Print `--stats` and write `--trace`, as asked.
@@ -379,6 +400,7 @@ fn empty_namespace<M: Model>(globals: &ObjRef<M>) {
 /// Empty every imported module's globals (they hold functions that hold
 /// the globals: a cycle), so an interpreter ends with nothing alive.
 pub fn teardown_modules<M: Model>(vm: &mut Vm<M>) {
+    drop(vm.interp.main_globals.with(Option::take));
     let modules = vm.interp.sys_modules.kind.take_contents();
     for m in &modules {
         if let Some(ObjKind::Module(m)) = m.kind() {

@@ -29,9 +29,15 @@
 //!   values cross between interpreters only as owned messages.
 //! * `FreeThreaded`, `RacyRefcount`: counts are atomics and contents sit
 //!   behind per-object locks, so sharing is sound; the racy model's counts
-//!   are *wrong*, never undefined — freed objects are quarantined (their
-//!   memory is never released), so a stale pointer still points at a valid
-//!   allocation.
+//!   are *wrong*, never undefined — freed objects that ever crossed
+//!   threads are quarantined (their memory is never released), so a stale
+//!   pointer still points at a valid allocation. An object whose count only
+//!   its creating thread ever touched has an exact count (`RefCount::exact`):
+//!   no other thread can hold a pointer to it that the count does not
+//!   include (a pointer reaches another thread only through a counted
+//!   reference — a container read under its lock, an immutable item of a
+//!   counted tuple, a `SendPtr` — and that thread's first update marks the
+//!   count), so it is released normally.
 
 use std::cell::{Cell, UnsafeCell};
 use std::marker::PhantomData;
@@ -174,7 +180,8 @@ pub struct AllocCounts {
 const MAX_FREE_DEPTH: u32 = 64;
 
 fn free<M: Model>(ptr: NonNull<PyObject<M>>) {
-    if M::QUARANTINE_FREED {
+    // SAFETY: the count reached zero, so the object is still allocated.
+    if M::QUARANTINE_FREED && !unsafe { ptr.as_ref() }.rc.exact() {
         // Keep the memory forever: a racing thread may still hold this
         // pointer, and it must find a valid object there. What can be taken
         // out through the object's own lock (container items) is released,

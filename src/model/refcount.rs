@@ -6,7 +6,7 @@
 //! functions, classes and constants).
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 const IMMORTAL: usize = 1 << (usize::BITS - 1);
 
@@ -41,6 +41,11 @@ pub trait RefCount {
     fn make_immortal(&self);
     fn is_immortal(&self) -> bool {
         self.get() & IMMORTAL != 0
+    }
+    /// Whether the count is known to be exact (no update can have been
+    /// lost), so a zero means no reference is left anywhere.
+    fn exact(&self) -> bool {
+        true
     }
     /// Whether refcount operations are atomic (for `--stats`).
     const ATOMIC: bool;
@@ -121,40 +126,83 @@ impl RefCount for AtomicRc {
 /// another thread's update from being lost — exactly the race the GIL
 /// prevents. Built on atomics so the *program* stays free of undefined
 /// behaviour: only the *count* is wrong.
-pub struct RacyRc(AtomicUsize);
+///
+/// It also remembers whether any thread other than the creator ever
+/// touched the count. While none has, every update came from one thread in
+/// program order, so the count is exact and a zero really is the last
+/// reference: such objects are freed for real, and only objects that
+/// crossed threads are quarantined (which keeps the lab's memory bounded by
+/// what the threads shared, not by everything the program allocated).
+/// The mark is written (SeqCst) before a foreign thread's first update, and
+/// read (SeqCst) after the update that reaches zero, so a zero reached
+/// while a foreign update was in flight always sees the mark.
+pub struct RacyRc {
+    count: AtomicUsize,
+    /// The creating thread's id, or [`SHARED`] once another thread touched
+    /// the count.
+    owner: AtomicU64,
+}
+
+const SHARED: u64 = u64::MAX;
+
+static NEXT_THREAD_ID: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    static THREAD_ID: u64 = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
+}
+
+impl RacyRc {
+    #[inline(always)]
+    fn note_toucher(&self) {
+        let me = THREAD_ID.with(|id| *id);
+        if self.owner.load(Ordering::Relaxed) != me {
+            self.owner.store(SHARED, Ordering::SeqCst);
+        }
+    }
+}
 
 impl RefCount for RacyRc {
     fn new(count: usize) -> Self {
-        RacyRc(AtomicUsize::new(count))
+        RacyRc { count: AtomicUsize::new(count), owner: AtomicU64::new(THREAD_ID.with(|id| *id)) }
     }
     #[inline(always)]
     fn incref(&self) {
-        let n = self.0.load(Ordering::Relaxed);
+        let n = self.count.load(Ordering::SeqCst);
         if n & IMMORTAL == 0 {
+            self.note_toucher();
+            let n = self.count.load(Ordering::SeqCst);
             count(&PLAIN_OPS);
             // Widen the window between read and write a little, as a real
             // interpreter's surrounding work would.
             std::hint::spin_loop();
-            self.0.store(n + 1, Ordering::Relaxed);
+            self.count.store(n + 1, Ordering::SeqCst);
         }
     }
     #[inline(always)]
     fn decref(&self) -> bool {
-        let n = self.0.load(Ordering::Relaxed);
+        let n = self.count.load(Ordering::SeqCst);
         if n & IMMORTAL != 0 || n == 0 {
             // n == 0: already freed by a lost update; the quarantine reports it.
             return false;
         }
+        self.note_toucher();
+        let n = self.count.load(Ordering::SeqCst);
+        if n == 0 {
+            return false;
+        }
         count(&PLAIN_OPS);
         std::hint::spin_loop();
-        self.0.store(n - 1, Ordering::Relaxed);
+        self.count.store(n - 1, Ordering::SeqCst);
         n == 1
     }
     fn get(&self) -> usize {
-        self.0.load(Ordering::Relaxed)
+        self.count.load(Ordering::SeqCst)
     }
     fn make_immortal(&self) {
-        self.0.fetch_or(IMMORTAL, Ordering::Relaxed);
+        self.count.fetch_or(IMMORTAL, Ordering::Relaxed);
+    }
+    fn exact(&self) -> bool {
+        self.owner.load(Ordering::SeqCst) != SHARED
     }
     const ATOMIC: bool = false;
 }

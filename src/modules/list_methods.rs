@@ -180,20 +180,20 @@ fn list_sort<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     // CPython empties the list while sorting, so mutation is detectable.
     let items = l.with(std::mem::take);
     let sorted = super::builtins_iter::sort_with_key(vm, items.clone(), args.kw("key"), args.kw("reverse"));
-    let (result, modified) = match sorted {
+    // What the list held meanwhile is dropped after the lock is released:
+    // a drop may free an object (the list itself, in the racy lab) whose
+    // release locks this list again.
+    let (result, modified, meanwhile) = match sorted {
         Ok(s) => {
-            let modified = l.with(|cur| {
-                let m = !cur.is_empty();
-                *cur = s;
-                m
-            });
-            (Ok(Value::None), modified)
+            let meanwhile = l.with(|cur| std::mem::replace(cur, s));
+            (Ok(Value::None), !meanwhile.is_empty(), meanwhile)
         }
         Err(e) => {
-            l.with(|cur| *cur = items);
-            (Err(e), false)
+            let meanwhile = l.with(|cur| std::mem::replace(cur, items));
+            (Err(e), false, meanwhile)
         }
     };
+    drop(meanwhile);
     if modified {
         return Err(PyErr::value_error("list modified during sort"));
     }

@@ -20,12 +20,14 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("sys", super::sys::init::<M>, true);
     r.native("time", super::time::init::<M>, true);
     r.native("_minipy_thread", super::thread::init::<M>, true);
+    r.native("_minipy_mp", super::mp_shared::init::<M>, true);
     r.native("_minipy_testing", super::testing::init::<M>, true);
     // Native library modules: found after `sys.path`, like CPython's
     // extension modules.
     r.native("hashlib", super::hashlib::init_hashlib::<M>, false);
     r.native("_hashlib", super::hashlib::init_native::<M>, false);
     r.native("math", super::math::init::<M>, false);
+    r.native("_random", super::random::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         r.python(name, path, source, package);
     }

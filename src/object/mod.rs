@@ -11,6 +11,7 @@ pub mod function;
 pub mod hash;
 pub mod iter;
 pub mod pystr;
+pub mod set_ops;
 pub mod types;
 
 use std::sync::Arc;

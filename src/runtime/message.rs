@@ -92,12 +92,16 @@ struct Encoder<'a, M: Model> {
     nodes: Vec<Node>,
     memo: HashMap<usize, usize>,
     bytes: usize,
+    /// Inside a function's globals: what cannot be copied (a generator, a
+    /// thread-only queue) arrives as None rather than failing the whole
+    /// message, as a forked child simply would not use it.
+    lenient: bool,
 }
 
 /// Deep-copy a value out of `vm`'s heap (counted in `--stats` as a message).
 pub fn encode<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Message, M> {
     let started = std::time::Instant::now();
-    let mut e = Encoder { vm, nodes: Vec::new(), memo: HashMap::new(), bytes: 0 };
+    let mut e = Encoder { vm, nodes: Vec::new(), memo: HashMap::new(), bytes: 0, lenient: false };
     let root = e.encode(v)?;
     let (nodes, bytes) = (e.nodes, e.bytes);
     let id = vm.interp.stats.message_sent(&vm.thread, bytes, started);
@@ -160,7 +164,10 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::Code(c) => Node::Code(c.code.clone()),
             ObjKind::Function(f) => {
                 let code = self.encode(&Value::Obj(f.code_obj.clone()))?;
-                let globals = self.encode(&Value::Obj(f.globals.clone()))?;
+                let lenient = std::mem::replace(&mut self.lenient, true);
+                let globals = self.encode(&Value::Obj(f.globals.clone()));
+                self.lenient = lenient;
+                let globals = globals?;
                 let defaults = self.encode_all(&f.defaults)?;
                 let kwdefaults = match &f.kwdefaults {
                     Some(k) => Some(self.encode(&Value::Obj(k.clone()))?),
@@ -210,6 +217,9 @@ impl<M: Model> Encoder<'_, M> {
                 if let Some(q) = n.downcast::<super::kernel::KQueue>()
                     && !q.copying
                 {
+                    if self.lenient {
+                        return Ok(slot);
+                    }
                     return Err(PyErr::type_error(
                         "a queue.Queue cannot be shared with another process; use multiprocessing.Queue",
                     ));
@@ -217,6 +227,9 @@ impl<M: Model> Encoder<'_, M> {
                 Node::Native(n.0.copy_for_other_interpreter().unwrap_or_else(|| n.clone()))
             }
             ObjKind::Iter(_) | ObjKind::Super(..) => {
+                if self.lenient {
+                    return Ok(slot);
+                }
                 return Err(PyErr::type_error(format!("cannot pickle '{}' object", o.kind.type_name())));
             }
         };
@@ -277,6 +290,20 @@ pub fn decode_graph<M: Model>(vm: &mut Vm<M>, msg: &Message) -> PyResult<(Value<
     Ok((root, memo.into_iter().flatten().collect()))
 }
 
+/// The receiver's own top-level class of this name, if its `__main__`
+/// globals have one: a class travels by reference when it can.
+fn main_class<M: Model>(vm: &Vm<M>, name: &str, qualname: &str) -> Option<ObjRef<M>> {
+    if name != qualname {
+        return None;
+    }
+    let globals = vm.interp.main_globals.with(|g| g.clone())?;
+    let found = crate::vm::eval::dict_get_str(&globals, name)?;
+    match found.kind() {
+        Some(ObjKind::Class(c)) if c.qualname == qualname => found.as_obj().cloned(),
+        _ => None,
+    }
+}
+
 fn decode_node<M: Model>(
     vm: &mut Vm<M>,
     msg: &Message,
@@ -285,6 +312,12 @@ fn decode_node<M: Model>(
 ) -> PyResult<Value<M>, M> {
     if let Some(v) = &memo[i] {
         return Ok(v.clone());
+    }
+    if let Node::Class { name, qualname, .. } = &msg.nodes[i]
+        && let Some(cls) = main_class(vm, name, qualname)
+    {
+        memo[i] = Some(Value::Obj(cls.clone()));
+        return Ok(Value::Obj(cls));
     }
     let all = |vm: &mut Vm<M>, memo: &mut Vec<Option<Value<M>>>, idx: &[usize]| -> PyResult<Vec<Value<M>>, M> {
         idx.iter().map(|j| decode_node(vm, msg, *j, memo)).collect()
@@ -414,8 +447,10 @@ fn decode_node<M: Model>(
                 for (k, v) in pairs {
                     let k = decode_node(vm, msg, *k, memo)?;
                     let v = decode_node(vm, msg, *v, memo)?;
-                    if let Some(name) = k.as_str() {
-                        vm.setattr(&inst, name, v)?;
+                    // Straight into the instance dict: a class's own
+                    // __setattr__ must not run while it is being rebuilt.
+                    if let (Some(name), Some(ObjKind::Instance(obj))) = (k.as_str(), inst.kind()) {
+                        drop(crate::vm::eval::dict_set_str(&obj.dict, name, v));
                     }
                 }
             }

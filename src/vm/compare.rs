@@ -188,6 +188,16 @@ impl<M: Model> Vm<M> {
         Ok(match (ka, kb) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Some(ord_result(op, x.as_str().cmp(y.as_str()))),
             (ObjKind::Bytes(x), ObjKind::Bytes(y)) => Some(ord_result(op, x.cmp(y))),
+            // Sequences of different lengths are never equal: no item is
+            // compared (as in CPython).
+            (ObjKind::Tuple(x), ObjKind::Tuple(y)) if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                eq_only(op, false)
+            }
+            (ObjKind::List(x), ObjKind::List(y))
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) && x.with(|v| v.len()) != y.with(|v| v.len()) =>
+            {
+                eq_only(op, false)
+            }
             (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 Some(self.seq_compare(op, &x, &y)?)

@@ -4,8 +4,8 @@
 use super::Vm;
 use crate::ast::BinOp;
 use crate::model::{Model, ObjCell};
-use crate::modules::set_methods;
 use crate::object::dict::{Dict, Key};
+use crate::object::set_ops as set_methods;
 use crate::object::{ObjKind, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {

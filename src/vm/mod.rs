@@ -112,6 +112,13 @@ pub struct Interp<M: Model> {
     pub threads: parking_lot::Mutex<Vec<(Arc<crate::runtime::kernel::KThread>, bool)>>,
     /// `multiprocessing.current_process().name`.
     pub process_name: String,
+    /// The `__main__` globals (in a worker interpreter: its copy of the
+    /// parent's), where a class arriving in a message is looked up by name
+    /// so that it keeps its identity, as pickle finds classes by reference.
+    pub main_globals: M::Cell<Option<ObjRef<M>>>,
+    /// `os.getpid()`, `os.getppid()` and the parent's name (see
+    /// `runtime::process_ids`).
+    pub ids: parking_lot::Mutex<crate::runtime::process_ids::ProcessIds>,
 }
 
 /// One OS thread's view of an interpreter.

@@ -6,7 +6,7 @@ use super::numbers::{numeric_op, to_num, unsupported};
 use crate::ast::{BinOp, UnaryOp};
 use crate::model::{Model, ObjCell};
 use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
-use crate::text::slice::normalize_slice;
+use crate::text::slice::{SliceIndices, normalize_slice};
 
 /// A slice's start, stop and step, each possibly omitted.
 pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
@@ -479,20 +479,14 @@ impl<M: Model> Vm<M> {
                     };
                 }
                 if let Some(ObjKind::Slice(s)) = index.kind() {
-                    let len = l.with(|l| l.len());
                     let (start, stop, step) = self.slice_bounds(s)?;
-                    let si = normalize_slice(len, start, stop, step).map_err(PyErr::value_error)?;
-                    let (start, step, count) = (si.start, si.step, si.count);
-                    let mut doomed: Vec<usize> = (0..count as i64).map(|k| (start + k * step) as usize).collect();
-                    doomed.sort_unstable();
+                    // One lock for reading the length and removing: another
+                    // thread may resize the list in between otherwise.
                     let removed = l.with(|l| {
-                        let mut out = Vec::new();
-                        for i in doomed.into_iter().rev() {
-                            out.push(l.remove(i));
-                        }
-                        out
+                        let si = normalize_slice(l.len(), start, stop, step)?;
+                        Ok::<_, String>(remove_positions(l, si))
                     });
-                    drop(removed);
+                    drop(removed.map_err(PyErr::value_error)?);
                     return Ok(());
                 }
                 Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", index.type_name())))
@@ -558,31 +552,42 @@ impl<M: Model> Vm<M> {
         s: &[Value<M>; 3],
         items: Vec<Value<M>>,
     ) -> PyResult<(), M> {
-        let len = l.with(|l| l.len());
         let (start, stop, step) = self.slice_bounds(s)?;
-        let si = normalize_slice(len, start, stop, step).map_err(PyErr::value_error)?;
-        let (start, step, count) = (si.start, si.step, si.count);
-        if step == 1 {
-            let old: Vec<Value<M>> = l.with(|l| l.splice(start as usize..start as usize + count, items).collect());
-            drop(old);
-            return Ok(());
-        }
-        if items.len() != count {
-            return Err(PyErr::value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {count}",
-                items.len()
-            )));
-        }
-        let old = l.with(|l| {
+        // Read the length and splice under one lock: another thread may
+        // resize the list in between otherwise. What the list held (and, on
+        // a size mismatch, the new items) is dropped after the lock is
+        // released: a drop may free an object that locks this list again.
+        let done = l.with(|l| {
+            let si = match normalize_slice(l.len(), start, stop, step) {
+                Ok(si) => si,
+                Err(msg) => return Err((msg, items)),
+            };
+            let (start, step, count) = (si.start, si.step, si.count);
+            if step == 1 {
+                return Ok(l.splice(start as usize..start as usize + count, items).collect::<Vec<_>>());
+            }
+            if items.len() != count {
+                let msg =
+                    format!("attempt to assign sequence of size {} to extended slice of size {count}", items.len());
+                return Err((msg, items));
+            }
             let mut old = Vec::with_capacity(count);
             for (k, v) in items.into_iter().enumerate() {
                 let i = (start + k as i64 * step) as usize;
                 old.push(std::mem::replace(&mut l[i], v));
             }
-            old
+            Ok(old)
         });
-        drop(old);
-        Ok(())
+        match done {
+            Ok(old) => {
+                drop(old);
+                Ok(())
+            }
+            Err((msg, items)) => {
+                drop(items);
+                Err(PyErr::value_error(msg))
+            }
+        }
     }
 
     fn bad_index(&self, what: &str, index: &Value<M>) -> PyErr<M> {
@@ -650,4 +655,23 @@ fn no_len<M: Model>(v: &Value<M>) -> PyErr<M> {
 
 fn not_subscriptable<M: Model>(v: &Value<M>) -> PyErr<M> {
     PyErr::type_error(format!("'{}' object is not subscriptable", v.type_name()))
+}
+
+/// Take the items at a slice's positions out of `l`, in one pass (they are
+/// dropped by the caller, outside the list's lock).
+fn remove_positions<M: Model>(l: &mut Vec<Value<M>>, si: SliceIndices) -> Vec<Value<M>> {
+    if si.count == 0 {
+        return Vec::new();
+    }
+    let mut doomed = vec![false; l.len()];
+    for i in si.positions() {
+        doomed[i] = true;
+    }
+    let mut removed = Vec::with_capacity(si.count);
+    let mut kept = Vec::with_capacity(l.len() - si.count);
+    for (i, v) in std::mem::take(l).into_iter().enumerate() {
+        if doomed[i] { removed.push(v) } else { kept.push(v) }
+    }
+    *l = kept;
+    removed
 }

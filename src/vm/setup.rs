@@ -99,6 +99,8 @@ pub fn new_interp<M: Model>(
         recursion_limit: AtomicU32::new(super::DEFAULT_RECURSION_LIMIT),
         threads: parking_lot::Mutex::new(Vec::new()),
         process_name,
+        main_globals: M::Cell::new(None),
+        ids: parking_lot::Mutex::new(crate::runtime::process_ids::ProcessIds::main()),
     };
     let interp = Arc::new(interp);
     (registry.install_builtins)(&interp);
