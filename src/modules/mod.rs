@@ -10,6 +10,7 @@ pub mod dict_methods;
 pub mod exit_hooks;
 pub mod hashlib;
 pub mod list_methods;
+pub mod mappingproxy;
 pub mod math;
 pub mod math_float;
 pub mod math_int;

@@ -91,7 +91,7 @@ impl<M: Model> Vm<M> {
                             v.extend(c.mro.iter().cloned().map(Value::Obj));
                             Some(Value::tuple(v))
                         }
-                        "__dict__" => Some(Value::dict(c.dict.with(|d| d.clone()))),
+                        "__dict__" => Some(crate::modules::mappingproxy::new(self, c.dict.with(|d| d.clone()))),
                         "__doc__" => Some(Value::None),
                         // Methods of the metatype, `type` (`C.mro()`).
                         _ => {

@@ -267,12 +267,6 @@ impl<M: Model> Vm<M> {
         }
         let mro = super::mro::linearize(&base_refs)?;
         let (builtin, exc) = super::mro::layout(&base_refs)?;
-        if builtin != BuiltinType::Object && builtin != BuiltinType::BaseException {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!("subclassing the built-in type '{}' is not supported by minipy", builtin.name()),
-            ));
-        }
         let dict = match &namespace.kind {
             ObjKind::Dict(d) => d.with(std::mem::take),
             _ => Dict::new(),
@@ -324,6 +318,14 @@ impl<M: Model> Vm<M> {
                 return Ok(Value::Obj(inst));
             }
             return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
+        }
+        // Defining such a class works (library modules do); making an
+        // instance is what minipy cannot do yet.
+        if class.builtin != BuiltinType::Object && class.builtin != BuiltinType::BaseException {
+            return Err(PyErr::new(
+                ExcType::NotImplementedError,
+                format!("subclassing the built-in type '{}' is not supported by minipy", class.builtin.name()),
+            ));
         }
         let inst = if class.exc.is_some() {
             new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec())

@@ -330,15 +330,19 @@ impl<M: Model> Vm<M> {
                             let parts = frame.stack.split_off(frame.stack.len() - arg as usize);
                             let mut s = String::new();
                             for p in &parts {
-                                s.push_str(p.as_str().unwrap_or(""));
+                                match p.as_str() {
+                                    Some(part) => s.push_str(part),
+                                    None => t!(Err(bad_operand("BUILD_STRING", p)), 'err),
+                                }
                             }
                             frame.stack.push(Value::str(s));
                         }
                         Op::ListAppend => {
                             let v = pop!(frame);
                             let target = &frame.stack[frame.stack.len() - arg as usize];
-                            if let Some(ObjKind::List(l)) = target.kind() {
-                                l.with(|l| l.push(v));
+                            match target.kind() {
+                                Some(ObjKind::List(l)) => l.with(|l| l.push(v)),
+                                _ => t!(Err(bad_operand("LIST_APPEND", target)), 'err),
                             }
                         }
                         Op::SetAdd => {
@@ -356,8 +360,9 @@ impl<M: Model> Vm<M> {
                             let iterable = pop!(frame);
                             let items = t!(self.collect(&iterable), 'err);
                             let target = &frame.stack[frame.stack.len() - arg as usize];
-                            if let Some(ObjKind::List(l)) = target.kind() {
-                                l.with(|l| l.extend(items));
+                            match target.kind() {
+                                Some(ObjKind::List(l)) => l.with(|l| l.extend(items)),
+                                _ => t!(Err(bad_operand("LIST_EXTEND", target)), 'err),
                             }
                         }
                         Op::SetUpdate => {
@@ -377,7 +382,7 @@ impl<M: Model> Vm<M> {
                             let v = pop!(frame);
                             let items = match v.kind() {
                                 Some(ObjKind::List(l)) => l.with(|l| l.clone()),
-                                _ => Vec::new(),
+                                _ => t!(Err(bad_operand("LIST_TO_TUPLE", &v)), 'err),
                             };
                             frame.stack.push(Value::tuple(items));
                         }
@@ -656,4 +661,11 @@ fn unbound_cell<M: Model>(code: &Code, idx: u32) -> PyErr<M> {
 /// Decode a BINARY_OP operand (for callers outside the loop).
 pub fn decode_binop(arg: u32) -> (crate::ast::BinOp, bool) {
     binop_from_arg(arg).expect("bad binary operand")
+}
+
+/// An operand the compiler never emits for this instruction: a bug in
+/// minipy, reported as an internal error instead of being ignored.
+#[cold]
+fn bad_operand<M: Model>(op: &str, v: &Value<M>) -> PyErr<M> {
+    crate::runtime::panics::internal_error(&format!("{op} on a '{}' operand", v.type_name()))
 }
