@@ -89,6 +89,7 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("hash", builtin_hash),
         ("hex", builtin_hex),
         ("input", builtin_input),
+        ("open", super::fileio::builtin_open),
         ("issubclass", builtin_issubclass),
         ("iter", builtin_iter),
         ("locals", builtin_locals),

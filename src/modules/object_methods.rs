@@ -190,6 +190,12 @@ fn exc_repr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn exc_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let this = recv(&args, "__str__")?;
     let a = exc_args(this);
+    let os_error = vm.exc_class(crate::object::ExcType::OSError).clone();
+    if vm.isinstance(this, &os_error)
+        && let Some(s) = super::os_error::os_error_str(vm, this, &a)
+    {
+        return Ok(Value::str(s?));
+    }
     Ok(Value::str(match a.len() {
         0 => String::new(),
         1 => vm.str(&a[0])?,

@@ -24,8 +24,10 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("perf_counter_ns", perf_counter_ns),
         ("monotonic", perf_counter),
         ("monotonic_ns", perf_counter_ns),
-        ("process_time", perf_counter),
-        ("thread_time", perf_counter),
+        ("process_time", process_time),
+        ("process_time_ns", process_time_ns),
+        ("thread_time", thread_time),
+        ("thread_time_ns", thread_time_ns),
     ]
 }
 
@@ -96,4 +98,34 @@ fn perf_counter<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
 
 fn perf_counter_ns<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
     Ok(Value::Int(process_start().elapsed().as_nanos() as i64))
+}
+
+/// CPU time of the whole process (all threads), as CPython's `process_time`.
+fn process_cpu() -> Duration {
+    cpu_time::ProcessTime::try_now().map(|t| t.as_duration()).unwrap_or_default()
+}
+
+/// CPU time of the calling thread, as CPython's `thread_time`.
+fn thread_cpu() -> Duration {
+    cpu_time::ThreadTime::try_now().map(|t| t.as_duration()).unwrap_or_default()
+}
+
+fn process_time<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("process_time", 0, 0)?;
+    Ok(Value::Float(process_cpu().as_secs_f64()))
+}
+
+fn process_time_ns<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("process_time_ns", 0, 0)?;
+    Ok(Value::Int(process_cpu().as_nanos() as i64))
+}
+
+fn thread_time<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("thread_time", 0, 0)?;
+    Ok(Value::Float(thread_cpu().as_secs_f64()))
+}
+
+fn thread_time_ns<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("thread_time_ns", 0, 0)?;
+    Ok(Value::Int(thread_cpu().as_nanos() as i64))
 }

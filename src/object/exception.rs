@@ -58,6 +58,7 @@ exc_types! {
     FileExistsError: Some(E::OSError),
     PermissionError: Some(E::OSError),
     IsADirectoryError: Some(E::OSError),
+    NotADirectoryError: Some(E::OSError),
     ConnectionError: Some(E::OSError),
     BrokenPipeError: Some(E::ConnectionError),
     ConnectionRefusedError: Some(E::ConnectionError),

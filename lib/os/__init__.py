@@ -1,0 +1,186 @@
+"""Operating-system interfaces: CPython's `os` for what minipy supports
+(process ids, the environment, the working directory, directories and
+files), with `os.path` as a submodule."""
+
+import _os
+from . import path
+
+name = "posix"
+sep = "/"
+altsep = None
+extsep = "."
+pathsep = ":"
+linesep = "\n"
+curdir = "."
+pardir = ".."
+devnull = "/dev/null"
+defpath = "/bin:/usr/bin"
+error = OSError
+
+getpid = _os.getpid
+getppid = _os.getppid
+cpu_count = _os.cpu_count
+getcwd = _os.getcwd
+chdir = _os.chdir
+listdir = _os.listdir
+mkdir = _os.mkdir
+rmdir = _os.rmdir
+remove = _os.remove
+unlink = _os.remove
+rename = _os.rename
+replace = _os.rename
+urandom = _os.urandom
+strerror = _os.strerror
+
+
+class _Environ:
+    """os.environ: a mutable mapping of str to str, read from the process
+    environment when `os` is first imported."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        return "environ({%s})" % ", ".join("%r: %r" % (k, v) for k, v in self._data.items())
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, "keys"):
+            for k in other.keys():
+                self[k] = other[k]
+        else:
+            for k, v in other:
+                self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
+
+    def copy(self):
+        return dict(self._data)
+
+    def clear(self):
+        self._data.clear()
+
+
+environ = _Environ(_os.environ())
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    environ[key] = value
+
+
+def unsetenv(key):
+    environ.pop(key, None)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Super-mkdir; create a leaf directory and all intermediate ones."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Remove a leaf directory and all empty intermediate ones."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs = []
+    nondirs = []
+    for entry in names:
+        if path.isdir(path.join(top, entry)):
+            dirs.append(entry)
+        else:
+            nondirs.append(entry)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            yield from walk(path.join(top, d), topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            yield from walk(path.join(top, d), topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def fspath(p):
+    """Return the path representation of a path-like object."""
+    if isinstance(p, (str, bytes)):
+        return p
+    method = getattr(type(p), "__fspath__", None)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
+    return method(p)
