@@ -41,7 +41,7 @@ pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
     super::registry::add_functions(vm, module, fns)
 }
 
-fn raw<'a, M: Model>(v: &'a Value<M>) -> PyResult<&'a RawFile, M> {
+fn raw<M: Model>(v: &Value<M>) -> PyResult<&RawFile, M> {
     match v.kind() {
         Some(ObjKind::Native(h)) => h.downcast::<RawFile>().ok_or_else(|| PyErr::type_error("expected a raw file")),
         _ => Err(PyErr::type_error("expected a raw file")),

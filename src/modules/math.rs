@@ -284,10 +284,7 @@ fn frexp<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn ldexp<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let (x, i) = match two_values(&args, "ldexp") {
-        Ok(pair) => pair,
-        Err(e) => return Err(e),
-    };
+    let (x, i) = two_values(&args, "ldexp")?;
     let x = to_f64(vm, x)?;
     let exp = match i {
         Value::Int(n) => *n,

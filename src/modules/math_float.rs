@@ -6,6 +6,11 @@
 //! Rust's std does not call libm (`asinh`, `acosh`, `atanh`), the algorithm
 //! here is the same one, step for step, so the results agree to the last bit.
 
+// The constants are written with every digit of their source (glibc,
+// fdlibm, CPython), so they can be checked against it; they round to the
+// same f64.
+#![allow(clippy::excessive_precision)]
+
 /// Why a math function failed: CPython's `EDOM` (`ValueError: math domain
 /// error`) or `ERANGE` (`OverflowError: math range error`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,6 +10,11 @@
 //! Permission to use, copy, modify, and distribute this software is freely
 //! granted, provided that this notice is preserved."
 
+// The constants are written with every digit of their source (glibc,
+// fdlibm, CPython), so they can be checked against it; they round to the
+// same f64.
+#![allow(clippy::excessive_precision)]
+
 /// The high 32 bits of a double, as fdlibm reads them.
 fn high_word(x: f64) -> i32 {
     (x.to_bits() >> 32) as u32 as i32

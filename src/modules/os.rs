@@ -53,14 +53,16 @@ fn one_path<M: Model>(args: &Args<'_, M>, func: &str) -> PyResult<String, M> {
     path_arg(&args.pos[0], func)
 }
 
-fn getpid<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+/// Every process interpreter has its own id (the main one has the real
+/// pid), agreeing with `multiprocessing.Process.pid`.
+fn getpid<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("getpid", 0, 0)?;
-    Ok(Value::Int(std::process::id() as i64))
+    Ok(Value::Int(vm.interp.ids.lock().pid as i64))
 }
 
-fn getppid<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+fn getppid<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("getppid", 0, 0)?;
-    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+    Ok(Value::Int(vm.interp.ids.lock().ppid as i64))
 }
 
 fn cpu_count<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

@@ -4,7 +4,7 @@
 //! `filename2` attributes, so `str(e)` reads
 //! `[Errno 2] No such file or directory: 'x'`.
 
-use crate::model::{Model, ObjCell};
+use crate::model::Model;
 use crate::object::{ExcType, ObjKind, PyErr, Value};
 use crate::vm::Vm;
 
@@ -60,8 +60,7 @@ pub fn with_errno<M: Model>(
     let exc = vm.new_exception(class_for(errno), vec![Value::Int(errno as i64), Value::str(msg.clone())]);
     if let ObjKind::Instance(inst) = &exc.kind {
         let set = |name: &str, v: Value<M>| {
-            let old = inst.dict.with(|d| d.insert(crate::object::dict::Key::str(name), v));
-            drop(old);
+            drop(crate::vm::eval::dict_set_str(&inst.dict, name, v));
         };
         set("errno", Value::Int(errno as i64));
         set("strerror", Value::str(msg));
@@ -79,7 +78,7 @@ pub fn os_error_str<M: Model>(
     args: &[Value<M>],
 ) -> Option<crate::object::PyResult<String, M>> {
     let Some(ObjKind::Instance(inst)) = exc.kind() else { return None };
-    let get = |name: &str| inst.dict.with(|d| d.get(&crate::object::dict::Key::str(name)).cloned());
+    let get = |name: &str| crate::vm::eval::dict_get_str(&inst.dict, name);
     // OSError(errno, strerror, filename, winerror, filename2) built in
     // Python keeps the file names in its arguments.
     let filename = get("filename").or_else(|| args.get(2).cloned()).filter(|v| !v.is_none());
