@@ -37,6 +37,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def shown_path(path):
+    """A path as the results file shows it: relative to the repository, so
+    that no machine's directory layout is written into the repository."""
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return Path(path).name
 PROGRAMS = ROOT / "benches" / "programs"
 DEFAULT_OUTPUT = ROOT / "benches" / "results.md"
 
@@ -231,7 +240,7 @@ class Report:
             f"- commit: {git_commit(args.output)}",
             f"- machine: {platform.platform()}, {os.cpu_count()} logical CPUs",
             f"- CPython: {version_of([python, '--version'])} (`{python}`)",
-            f"- minipy: {version_of([minipy, '--version'])} (`{minipy}`)",
+            f"- minipy: {version_of([minipy, '--version'])} (`{shown_path(minipy)}`)",
             f"- method: median wall-clock time of {args.runs} runs after one warm-up run "
             f"(fewer, shown as n=..., where they would exceed the {args.budget:g}s budget per "
             "program and interpreter), including interpreter start-up; ratio = minipy / CPython "

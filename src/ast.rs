@@ -94,7 +94,8 @@ pub enum StmtKind {
     },
     /// `import a.b as c, d`
     Import(Vec<Alias>),
-    /// `from module import a as b, c` (`names` empty never; `*` is rejected by the parser).
+    /// `from module import a as b, c` (`names` empty never); `from m import *`
+    /// is one alias named `*`. A relative module name starts with its dots.
     ImportFrom {
         module: String,
         names: Vec<Alias>,

@@ -166,6 +166,11 @@ fn render(opts: &CompareOptions, runs: &[ModeRun]) -> String {
     out.push('\n');
     out.push_str(&differing_lines(runs));
     for r in runs {
+        if let Some(n) = field(r, &["isolated_threads"]).and_then(|v| v.as_u64()).filter(|n| *n > 0) {
+            out.push_str(&format!("{}: {}\n", r.mode.name(), crate::runner::isolated_threads_note(n)));
+        }
+    }
+    for r in runs {
         let errs: Vec<&str> = r.stderr.lines().filter(|l| !l.is_empty()).collect();
         if let Some(last) = errs.last() {
             out.push_str(&format!("{} stderr ({} lines), last: {last}\n", r.mode.name(), errs.len()));

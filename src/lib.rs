@@ -1,5 +1,5 @@
 //! minipy: a small Python in Rust whose one bytecode VM runs under several
-//! locking models (see `docs/architecture.md` and DESIGN.md).
+//! locking models (see `docs/architecture.md`).
 //!
 //! Pipeline: [`lexer`] → [`parser`] → [`ast`] → [`compiler`] → [`bytecode`] → VM.
 

@@ -244,15 +244,29 @@ impl<M: Model> MainInterp<M> {
         let stats = Arc::new(Stats::new(opts.trace.is_some()));
         let cpu = process_cpu_time();
         let pid = stats.new_interpreter("MainProcess");
-        let config = RunConfig { argv: opts.argv.clone(), sched: opts.sched.clone() };
+        let config = RunConfig {
+            argv: opts.argv.clone(),
+            path: crate::vm::import::initial_sys_path(path),
+            sched: opts.sched.clone(),
+        };
         let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
-        let interp = crate::vm::setup::new_interp::<M>(config, out.clone(), stats, interrupt, "MainProcess".into());
+        let interp = crate::vm::setup::new_interp::<M>(
+            config,
+            out.clone(),
+            stats,
+            interrupt,
+            "MainProcess".into(),
+            crate::modules::registry::registry::<M>(),
+        );
         crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
         crate::runtime::deadlock::thread_started();
         crate::runtime::signals::install(interp.interrupt.clone());
         let thread = Arc::new(ThreadSched::new(0, pid, "MainThread".into()));
-        let vm = Vm::enter(interp, thread);
+        let mut vm = Vm::enter(interp, thread);
         let globals = vm.main_globals(path);
+        let main = globals.clone();
+        vm.interp.main_globals.with(|g| *g = Some(main));
+        vm.register_main(&globals);
         let stats = &vm.interp.stats;
         stats.absorb_thread_allocs();
         let baseline = Baseline {
@@ -281,6 +295,7 @@ impl<M: Model> MainInterp<M> {
     /// (`exit` unless the racy-refcount lab saw a use after free).
     pub fn finish(self, mut exit: i32) -> i32 {
         let MainInterp { mut vm, globals, baseline, program, stats_format, trace_path } = self;
+        crate::modules::exit_hooks::run(&mut vm);
         crate::runtime::lifecycle::join_all(&mut vm);
         // Break the globals <-> functions cycles so everything is freed —
         // unless a daemon thread still runs: it may still read those
@@ -335,8 +350,23 @@ impl<M: Model> MainInterp<M> {
             racy: M::QUARANTINE_FREED,
         };
         report_stats(&stats, &facts, stats_format, trace_path.as_deref());
+        let isolated = load(&stats.isolated_threads);
+        if isolated > 0 {
+            eprintln!("{}", isolated_threads_note(isolated));
+        }
         exit
     }
+}
+
+/// What process mode says at exit when the program's threads ran as
+/// isolated interpreters, so that a lesson written for shared threads (a
+/// counter that stays 0) is not mistaken for a broken interpreter.
+pub fn isolated_threads_note(threads: u64) -> String {
+    let s = if threads == 1 { "" } else { "s" };
+    format!(
+        "minipy: note: process mode ran this program's {threads} thread{s} as separate interpreters; \
+         globals were copied into each, not shared"
+    )
 }
 
 /// Print `--stats` and write `--trace`, as asked.
@@ -377,13 +407,15 @@ fn empty_namespace<M: Model>(globals: &ObjRef<M>) {
 /// Empty every imported module's globals (they hold functions that hold
 /// the globals: a cycle), so an interpreter ends with nothing alive.
 pub fn teardown_modules<M: Model>(vm: &mut Vm<M>) {
-    let modules = vm.interp.modules.with(std::mem::take);
-    for (_, m) in &modules {
+    drop(vm.interp.main_globals.with(Option::take));
+    let modules = vm.interp.sys_modules.kind.take_contents();
+    for m in &modules {
         if let Some(ObjKind::Module(m)) = m.kind() {
             empty_namespace(&m.dict);
         }
     }
     drop(modules);
+    drop(vm.interp.sys_path.kind.take_contents());
     vm.handled.clear();
     vm.stack_pool.clear();
 }

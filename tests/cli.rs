@@ -1,4 +1,4 @@
-//! The command line and the robustness promises of DESIGN.md section 2:
+//! The command line and the robustness promises of docs/architecture.md:
 //! exit codes (0 ok, 1 uncaught exception or syntax error, 2 usage error),
 //! clean messages for bad input, and never a Rust panic or a hang, even on
 //! hostile files (invalid UTF-8, NUL bytes, huge or deeply nested input).

@@ -50,7 +50,7 @@ errors! {
     multiple_starred_targets => "a, *b, *c = items\n";
     walrus_rebinds_iteration_variable => "[x := 1 for x in range(3)]\n";
     walrus_in_class_comprehension => "class A:\n    ys = [(y := x) for x in range(3)]\n";
-    relative_import => "from . import sibling\n";
+    import_star_in_function => "def f():\n    from m import *\n";
     future_braces => "from __future__ import braces\n";
     unknown_future_feature => "from __future__ import annotations, nonsense\n";
 }

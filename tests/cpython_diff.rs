@@ -1,4 +1,5 @@
-//! minipy must print exactly what CPython 3.11 prints (DESIGN.md section 1).
+//! minipy must print exactly what CPython 3.11 prints (docs/architecture.md,
+//! "The language contract").
 //!
 //! For every case of every enabled group this test runs the file under
 //! CPython and under `minipy run FILE --mode MODE` for each mode in [`MODES`],
@@ -45,16 +46,34 @@ const GROUPS: &[(&str, &str, &str)] = &[
     ("errors", "tests/cases/errors", "py"),
     ("full", "tests/cases/full", "py"),
     ("threads", "tests/cases/threads", "py"),
+    ("imports", "tests/cases/imports", "py"),
+    ("stdlib", "tests/cases/stdlib", "py"),
+    ("stdlib_py", "tests/cases/stdlib_py", "py"),
+    ("concurrency", "tests/cases/concurrency", "py"),
 ];
 
 /// The groups compared by default. Enable `full` and `threads` here when
 /// those scopes land; disabled groups are listed in the test's output, never
 /// skipped silently.
-const ENABLED: &[&str] = &["programs", "core", "errors", "full", "threads"];
+const ENABLED: &[&str] =
+    &["programs", "core", "errors", "full", "threads", "imports", "stdlib", "stdlib_py", "concurrency"];
 
 /// The modes every enabled case runs under. Add `"free-threaded"` once it
 /// is implemented: single-threaded output must not depend on the mode.
 const MODES: &[&str] = &["gil", "free-threaded"];
+
+/// Groups that also run under `process` mode: the concurrency library
+/// (pools, shared memory, pipes) must give CPython's output there too.
+const PROCESS_MODE_GROUPS: &[&str] = &["concurrency"];
+
+/// The modes a group's cases run under.
+fn modes_for(group: &str) -> Vec<&'static str> {
+    let mut modes = MODES.to_vec();
+    if PROCESS_MODE_GROUPS.contains(&group) {
+        modes.push("process");
+    }
+    modes
+}
 
 /// One case run under one mode.
 struct Job {
@@ -102,11 +121,11 @@ fn minipy_matches_cpython() {
             summary,
             "  group {group:<9} {:>3} cases x {} mode(s){}",
             selected.len(),
-            MODES.len(),
+            modes_for(group).len(),
             if filter.is_some() { format!(" (filtered from {})", files.len()) } else { String::new() },
         );
         for path in selected {
-            for &mode in MODES {
+            for mode in modes_for(group) {
                 jobs.push(Job { group, path: path.clone(), mode });
             }
         }

@@ -405,7 +405,6 @@ snap!(err_expected_indented_nested_dedent, "if a:\n    if b:\nc\n");
 snap!(err_unexpected_indent, "x = 1\n    y = 2\n");
 snap!(err_unindent_mismatch, "if 1:\n    a\n  b\n");
 snap!(err_tab_error, "if 1:\n\tx\n        y\n");
-snap!(err_import_star, "from m import *\n");
 snap!(err_complex, "x = 1j\n");
 snap!(err_leading_zeros, "x = 012\n");
 snap!(err_forgot_comma, "print(1 2)\n");

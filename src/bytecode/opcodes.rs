@@ -253,13 +253,21 @@ opcodes! {
     /// `exit(type(exc), exc, tb)` inside the with's exception handler.
     WithExcept(None, "WITH_EXCEPT", |a, j| 1);
 
-    /// `[] -> [module]`: imports the built-in module names[i]. For a dotted
-    /// name `a.b.c` it pushes the top-level package `a` (as CPython's
-    /// `__import__` without a fromlist); the compiler reaches `a.b.c` with
-    /// IMPORT_FROM `b`, IMPORT_FROM `c` when it needs the submodule.
+    /// `[] -> [module]`: `import names[i]`. For a dotted name `a.b.c` it
+    /// imports `a`, `a.b` and `a.b.c` and pushes the top-level package `a`
+    /// (as CPython's `__import__` without a fromlist); the compiler reaches
+    /// `a.b.c` with IMPORT_FROM `b`, IMPORT_FROM `c` when it needs it.
     ImportName(Name, "IMPORT_NAME", |a, j| 1);
-    /// `[module] -> [module, module.names[i]]` (ImportError if missing).
+    /// `[] -> [module]`: `from names[i] import ...`: pushes the module
+    /// itself. Leading dots in the name make it relative to the running
+    /// code's package (`from ..x import y` is `..x`).
+    ImportModule(Name, "IMPORT_MODULE", |a, j| 1);
+    /// `[module] -> [module, module.names[i]]`: an attribute, or else the
+    /// submodule `module.names[i]` imported (ImportError if neither).
     ImportFrom(Name, "IMPORT_FROM", |a, j| 1);
+    /// `[module] -> []`: `from module import *` binds `__all__` (or every
+    /// public name) in the current namespace.
+    ImportStar(None, "IMPORT_STAR", |a, j| -1);
 
     /// `[x] -> []`: the REPL's display hook, emitted instead of POP_TOP for
     /// expression statements of interactive input. Unless x is None, writes

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use num_bigint::BigInt;
 
-use crate::model::{Model, ObjCell};
+use crate::model::Model;
 use crate::object::class::BuiltinType;
 use crate::object::function::Args;
 use crate::object::{Builtin, BuiltinFn, ExcType, ObjKind, ObjRef, PyErr, PyResult, Range, Value};
@@ -27,26 +27,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         set(name, Builtin::function(name, *f));
     }
     // The built-in types visible by name; each is bound under its class's own name.
-    for t in [
-        BuiltinType::Object,
-        BuiltinType::Type,
-        BuiltinType::Bool,
-        BuiltinType::Int,
-        BuiltinType::Float,
-        BuiltinType::Str,
-        BuiltinType::Bytes,
-        BuiltinType::List,
-        BuiltinType::Tuple,
-        BuiltinType::Dict,
-        BuiltinType::Set,
-        BuiltinType::FrozenSet,
-        BuiltinType::Range,
-        BuiltinType::Slice,
-        BuiltinType::Property,
-        BuiltinType::StaticMethod,
-        BuiltinType::ClassMethod,
-        BuiltinType::Super,
-    ] {
+    for &t in BuiltinType::ALL.iter().filter(|t| t.visible()) {
         let cls = interp.types.get(t);
         if let ObjKind::Class(c) = &cls.kind {
             set(&c.name, Value::Obj(cls.clone()));
@@ -145,6 +126,28 @@ fn builtin_print<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .map(str::to_string)
             .ok_or_else(|| PyErr::type_error(format!("end must be None or a string, not {}", v.type_name())))?,
     };
+    let file = args.kw("file").filter(|f| !f.is_none());
+    let to_stderr =
+        matches!(file, Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
+    if let Some(file) = file.filter(|_| !to_stderr) {
+        // Any object with a `write` method, called once per piece as
+        // CPython does (so a recording stream sees the same calls).
+        let write = vm.getattr(file, "write")?;
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, &[Value::str(sep.clone())], &[])?;
+            }
+            let text = vm.str(a)?;
+            vm.call(&write, &[Value::str(text)], &[])?;
+        }
+        vm.call(&write, &[Value::str(end)], &[])?;
+        if let Some(flush) = args.kw("flush")
+            && vm.truthy(flush)?
+        {
+            vm.call_method(file, "flush", &[])?;
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -153,14 +156,16 @@ fn builtin_print<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         out.push_str(&vm.str(a)?);
     }
     out.push_str(&end);
-    let to_stderr =
-        matches!(args.kw("file"), Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
     if to_stderr {
         vm.interp.out.flush();
         eprint!("{out}");
     } else {
         vm.write_stdout(&out);
-        if matches!(args.kw("flush"), Some(Value::Bool(true))) {
+        let flush = match args.kw("flush") {
+            Some(f) => vm.truthy(f)?,
+            None => false,
+        };
+        if flush {
             vm.interp.out.flush();
         }
     }
@@ -297,11 +302,7 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
                 return Err(PyErr::type_error("object() takes no arguments"));
             }
             let cls = vm.builtin_type(BuiltinType::Object).clone();
-            Ok(Value::obj(ObjKind::Instance(crate::object::Instance {
-                class: cls,
-                dict: M::Cell::new(crate::object::Dict::new()),
-                exc: None,
-            })))
+            Ok(Value::obj(ObjKind::Instance(crate::object::Instance::new(cls, crate::object::Dict::new()))))
         }
         _ => crate::modules::methods::construct_other(vm, t, args),
     }

@@ -421,9 +421,11 @@ pub fn builtin_vars<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     match args.pos.first() {
         None => Err(PyErr::new(ExcType::NotImplementedError, "vars() without arguments is not supported by minipy")),
         Some(v) => match v.kind() {
-            Some(ObjKind::Instance(_) | ObjKind::Class(_)) => vm.getattr(v, "__dict__"),
             Some(ObjKind::Module(m)) => Ok(Value::Obj(m.dict.clone())),
-            _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+            _ => match vm.getattr_opt(v, "__dict__")? {
+                Some(d) => Ok(d),
+                None => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+            },
         },
     }
 }
@@ -453,7 +455,7 @@ pub fn builtin_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             }
         }
         Some(ObjKind::Instance(inst)) => {
-            inst.dict.with(|d| add_dict(d));
+            inst.with_dict(|d| add_dict(d));
             let c = inst.class();
             c.dict.with(|d| add_dict(d));
             for b in &c.mro {

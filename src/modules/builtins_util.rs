@@ -1,7 +1,5 @@
 //! Argument helpers shared by the built-in functions and methods.
 
-use num_bigint::BigInt;
-
 use crate::model::{Model, ObjCell};
 use crate::object::function::Args;
 use crate::object::{Builtin, BuiltinFn, ObjKind, ObjRef, PyErr, PyResult, Value};
@@ -43,31 +41,7 @@ pub fn split_recv<'a, M: Model>(args: &Args<'a, M>) -> (&'a Value<M>, Args<'a, M
     (first, Args { pos: rest, kwnames: args.kwnames, kwvals: args.kwvals })
 }
 
-/// Small int value of an int-like (int, bool, `__index__`).
-pub fn index_value<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Option<BigInt>, M> {
-    Ok(match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
-        Value::Obj(o) => match &o.kind {
-            ObjKind::BigInt(b) => Some(b.clone()),
-            ObjKind::Instance(inst) if inst.class().lookup("__index__").is_some() => {
-                let r = vm.call_method(v, "__index__", &[])?;
-                match r {
-                    Value::Int(i) => Some(BigInt::from(i)),
-                    Value::Obj(ref o) if matches!(o.kind, ObjKind::BigInt(_)) => match &o.kind {
-                        ObjKind::BigInt(b) => Some(b.clone()),
-                        _ => None,
-                    },
-                    _ => {
-                        return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", r.type_name())));
-                    }
-                }
-            }
-            _ => None,
-        },
-        _ => None,
-    })
-}
+pub use crate::vm::convert::index_value;
 
 /// An integer argument that must fit in i64.
 pub fn int_arg<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<i64, M> {

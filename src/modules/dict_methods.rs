@@ -40,7 +40,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
             Value::obj(ObjKind::ClassMethod(crate::object::Builtin::function("fromkeys", dict_fromkeys))),
         );
         for (i, (name, slot)) in VIEW_CLASSES.iter().enumerate() {
-            let cls = ObjRef::new(ObjKind::Class(Class {
+            let cls = ObjRef::new(ObjKind::Class(Box::new(Class {
                 name: name.to_string(),
                 qualname: name.to_string(),
                 module: "builtins".to_string(),
@@ -50,7 +50,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
                 builtin: BuiltinType::Object,
                 exc: None,
                 eq_without_hash: false,
-            }));
+            })));
             cls.make_immortal();
             let mut methods: Vec<(&'static str, BuiltinFn<M>)> = vec![
                 ("__len__", view_len),
@@ -99,7 +99,7 @@ fn make_view<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, which: us
     };
     let mut d = Dict::new();
     d.insert(Key::str(VIEW_SLOT), args.pos[0].clone());
-    Ok(Value::obj(ObjKind::Instance(Instance { class: cls, dict: M::Cell::new(d), exc: None })))
+    Ok(Value::obj(ObjKind::Instance(Instance::new(cls, d))))
 }
 
 fn dict_keys<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

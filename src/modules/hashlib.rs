@@ -174,6 +174,16 @@ impl NativeObject for HashObject {
 
 // ---- the modules ---------------------------------------------------------
 
+pub fn init_hashlib<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
+    let made = make_module(vm, false);
+    super::registry::adopt_namespace(vm, module, made)
+}
+
+pub fn init_native<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
+    let made = make_module(vm, true);
+    super::registry::adopt_namespace(vm, module, made)
+}
+
 /// `hashlib`, or `_hashlib` when `native`. Both bind the same
 /// built-in functions, which belong to `_hashlib` as in CPython.
 pub fn make_module<M: Model>(vm: &mut Vm<M>, native: bool) -> Value<M> {

@@ -29,6 +29,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("add_note", exc_add_note),
     ];
     add_methods(interp.types.get(BuiltinType::BaseException), exc);
+    let type_methods: &[(&'static str, BuiltinFn<M>)] = &[("mro", type_mro)];
+    add_methods(interp.types.get(BuiltinType::Type), type_methods);
     let key_error: &[(&'static str, BuiltinFn<M>)] = &[("__str__", key_error_str)];
     add_methods(interp.types.exc(ExcType::KeyError), key_error);
     let generator: &[(&'static str, BuiltinFn<M>)] = &[
@@ -124,6 +126,22 @@ fn object_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::str(vm.repr(&this)?))
 }
 
+/// `C.mro()`: the class, then its method resolution order, as a list.
+fn type_mro<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("mro", 1, 1)?;
+    match args.pos[0].kind() {
+        Some(ObjKind::Class(c)) => {
+            let mut out = vec![args.pos[0].clone()];
+            out.extend(c.mro.iter().cloned().map(Value::Obj));
+            Ok(Value::list(out))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "descriptor 'mro' requires a 'type' object but received a '{}'",
+            args.pos[0].type_name()
+        ))),
+    }
+}
+
 fn object_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("__eq__", 2, 2)?;
     if args.pos[0].is(&args.pos[1]) {
@@ -204,11 +222,11 @@ fn exc_add_note<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     // Notes are stored but tracebacks do not print them yet.
     if let Some(ObjKind::Instance(inst)) = this.kind() {
         let key = crate::object::dict::Key::str("__notes__");
-        let notes = inst.dict.with(|d| d.get(&key).cloned());
+        let notes = inst.with_dict(|d| d.get(&key).cloned());
         match notes.as_ref().and_then(|n| n.kind()) {
             Some(ObjKind::List(l)) => l.with(|l| l.push(args.pos[1].clone())),
             _ => {
-                let old = inst.dict.with(|d| d.insert(key, Value::list(vec![args.pos[1].clone()])));
+                let old = inst.with_dict(|d| d.insert(key, Value::list(vec![args.pos[1].clone()])));
                 drop(old);
             }
         }
@@ -315,21 +333,8 @@ fn object_setattr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let name = name
         .as_str()
         .ok_or_else(|| PyErr::type_error(format!("attribute name must be string, not '{}'", name.type_name())))?;
-    match this.kind() {
-        Some(ObjKind::Instance(inst)) => {
-            if let Some(ObjKind::Property(_)) = inst.class().lookup(name).as_ref().and_then(|v| v.kind()) {
-                vm.setattr(this, name, value)?;
-                return Ok(Value::None);
-            }
-            let old = inst.dict.with(|d| d.insert(crate::object::dict::Key::str(name), value));
-            drop(old);
-            Ok(Value::None)
-        }
-        _ => {
-            vm.setattr(this, name, value)?;
-            Ok(Value::None)
-        }
-    }
+    vm.generic_setattr(this, name, value)?;
+    Ok(Value::None)
 }
 
 fn dunder_len<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

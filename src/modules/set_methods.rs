@@ -5,8 +5,9 @@ use std::sync::Arc;
 use super::builtins_util::{R, add_methods, descriptor_error, exactly_one, no_args};
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
-use crate::object::dict::{Dict, Key};
+use crate::object::dict::Dict;
 use crate::object::function::Args;
+pub use crate::object::set_ops::{Removed, subtract_in_place, sym_diff_in_place, union_into};
 use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
 
@@ -82,12 +83,6 @@ fn no_kwargs<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
     Ok(())
 }
 
-pub fn union_into<M: Model>(a: &mut Dict<M>, b: Dict<M>) {
-    for (k, v) in b {
-        a.insert_new(k, v);
-    }
-}
-
 fn intersect<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
     let mut out = Dict::new();
     for (k, v) in a {
@@ -106,28 +101,6 @@ fn subtract<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
         }
     }
     out
-}
-
-/// Entries taken out of a set while its cell is held, to be dropped after.
-pub type Removed<M> = Vec<(Key<M>, Value<M>)>;
-
-/// `a -= b`, in O(len(b)) as in CPython.
-pub fn subtract_in_place<M: Model>(a: &mut Dict<M>, b: &Dict<M>) -> Removed<M> {
-    b.iter_keys().filter_map(|k| a.remove_entry(k)).collect()
-}
-
-/// `a ^= b`: common keys leave `a`, the rest of `b` is appended in order.
-pub fn sym_diff_in_place<M: Model>(a: &mut Dict<M>, b: Dict<M>) -> Removed<M> {
-    let mut removed = Vec::new();
-    for (k, v) in b {
-        match a.remove_entry(&k) {
-            Some(old) => removed.push(old),
-            None => {
-                a.insert(k, v);
-            }
-        }
-    }
-    removed
 }
 
 fn sym_diff<M: Model>(a: Dict<M>, b: Dict<M>) -> Dict<M> {

@@ -7,6 +7,16 @@ use crate::vm::Vm;
 
 type R<M> = PyResult<Value<M>, M>;
 
+pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
+    super::registry::add_functions(vm, module, functions())?;
+    for (k, v) in attributes(vm) {
+        vm.setattr(module, k, v)?;
+    }
+    vm.setattr(module, "modules", Value::Obj(vm.interp.sys_modules.clone()))?;
+    vm.setattr(module, "path", Value::Obj(vm.interp.sys_path.clone()))?;
+    Ok(())
+}
+
 pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
     &[
         ("getrefcount", getrefcount),

@@ -9,6 +9,10 @@ use crate::object::function::Args;
 use crate::object::{BuiltinFn, PyResult, Value};
 use crate::vm::Vm;
 
+pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
+    super::registry::add_functions(vm, module, functions())
+}
+
 pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
     &[("panic", panic)]
 }

@@ -13,7 +13,7 @@ use std::sync::atomic::Ordering;
 
 use crate::model::{Model, ThreadKind};
 use crate::object::function::Args;
-use crate::object::{Builtin, BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
+use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::kernel::{
     KEvent, KLock, KQueue, KRLock, KThread, NativeHandle, NativeObject, Payload, QueueError, ThreadState, WaitError,
 };
@@ -22,6 +22,17 @@ use crate::runtime::message::{self, Message};
 use crate::vm::Vm;
 
 type R<M> = PyResult<Value<M>, M>;
+
+/// `_minipy_thread`: the native layer under threading, queue and
+/// multiprocessing.
+pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
+    super::registry::add_functions(vm, module, functions())?;
+    let empty = Value::Obj(vm.exc_class(ExcType::Empty).clone());
+    let full = Value::Obj(vm.exc_class(ExcType::Full).clone());
+    vm.setattr(module, "Empty", empty)?;
+    vm.setattr(module, "Full", full)?;
+    Ok(())
+}
 
 pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
     &[
@@ -59,15 +70,6 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("queue_task_done", queue_task_done),
         ("queue_join", queue_join),
     ]
-}
-
-pub fn make_module<M: Model>(vm: &mut Vm<M>, name: &'static str, fns: &[(&'static str, BuiltinFn<M>)]) -> Value<M> {
-    let dict = vm.new_dict();
-    for (n, f) in fns {
-        let _ = crate::vm::eval::dict_set_str(&dict, n, Builtin::in_module(name, n, *f));
-    }
-    let _ = crate::vm::eval::dict_set_str(&dict, "__name__", Value::str(name));
-    Value::obj(ObjKind::Module(crate::object::Module { name: name.to_string(), dict }))
 }
 
 fn wrap<M: Model, T: NativeObject>(v: T) -> Value<M> {

@@ -11,6 +11,10 @@ use crate::vm::Vm;
 
 type R<M> = PyResult<Value<M>, M>;
 
+pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
+    super::registry::add_functions(vm, module, functions())
+}
+
 pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
     &[
         ("sleep", sleep),

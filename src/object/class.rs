@@ -6,41 +6,7 @@ use super::exception::{ExcType, TraceEntry};
 use super::{ObjKind, ObjRef, Value};
 use crate::model::{Model, ObjCell};
 
-/// The built-in type a class is, or derives from (its instances' layout).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BuiltinType {
-    Object,
-    Type,
-    NoneType,
-    Bool,
-    Int,
-    Float,
-    Str,
-    Bytes,
-    List,
-    Tuple,
-    Dict,
-    Set,
-    FrozenSet,
-    Range,
-    Slice,
-    Function,
-    BuiltinFunction,
-    Method,
-    Module,
-    Iterator,
-    Generator,
-    Property,
-    StaticMethod,
-    ClassMethod,
-    Super,
-    Cell,
-    Code,
-    Native,
-    /// `_hashlib.HASH`: the objects `hashlib.sha256()` and friends return.
-    Hash,
-    BaseException,
-}
+pub use super::types::BuiltinType;
 
 pub struct Class<M: Model> {
     pub name: String,
@@ -108,11 +74,28 @@ impl<M: Model> Default for ExcState<M> {
 
 pub struct Instance<M: Model> {
     pub class: ObjRef<M>,
-    pub dict: M::Cell<Dict<M>>,
+    /// The instance's attributes: always an `ObjKind::Dict`, the very
+    /// object `obj.__dict__` and `vars(obj)` return, so writes through it
+    /// are the instance's attributes.
+    pub dict: ObjRef<M>,
     pub exc: Option<Box<M::Cell<ExcState<M>>>>,
 }
 
 impl<M: Model> Instance<M> {
+    /// A plain instance of `class` with the attributes in `attrs`.
+    pub fn new(class: ObjRef<M>, attrs: Dict<M>) -> Instance<M> {
+        Instance { class, dict: ObjRef::new(ObjKind::Dict(M::Cell::new(attrs))), exc: None }
+    }
+
+    /// Run `f` on the attribute table.
+    #[inline(always)]
+    pub fn with_dict<R>(&self, f: impl FnOnce(&mut Dict<M>) -> R) -> R {
+        match &self.dict.kind {
+            ObjKind::Dict(d) => d.with(f),
+            _ => unreachable!("instance dict is not a dict"),
+        }
+    }
+
     pub fn class(&self) -> &Class<M> {
         match &self.class.kind {
             ObjKind::Class(c) => c,
@@ -127,6 +110,6 @@ impl<M: Model> Instance<M> {
     }
     pub fn get_attr(&self, name: &str) -> Option<Value<M>> {
         let key = StrKey::new(name);
-        self.dict.with(|d| d.get(&key).cloned())
+        self.with_dict(|d| d.get(&key).cloned())
     }
 }

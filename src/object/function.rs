@@ -26,8 +26,9 @@ pub struct Function<M: Model> {
     /// The cells for the code's free variables.
     pub closure: Box<[ObjRef<M>]>,
     pub name: String,
-    /// Attributes set on the function (`wrapper.__name__ = ...`, `f.calls = 0`).
-    pub attrs: M::Cell<crate::object::Dict<M>>,
+    /// Attributes set on the function (`wrapper.__name__ = ...`, `f.calls = 0`):
+    /// its `__dict__`, a dict object made on first use.
+    pub attrs: M::Cell<Option<ObjRef<M>>>,
 }
 
 impl<M: Model> Function<M> {
@@ -39,15 +40,20 @@ impl<M: Model> Function<M> {
         closure: Box<[ObjRef<M>]>,
         name: String,
     ) -> Function<M> {
-        Function {
-            code_obj,
-            globals,
-            defaults,
-            kwdefaults,
-            closure,
-            name,
-            attrs: M::Cell::new(crate::object::Dict::new()),
-        }
+        Function { code_obj, globals, defaults, kwdefaults, closure, name, attrs: M::Cell::new(None) }
+    }
+
+    /// An attribute set on the function, if any.
+    pub fn attr(&self, name: &str) -> Option<Value<M>> {
+        let dict = self.attrs.with(|a| a.clone())?;
+        crate::vm::eval::dict_get_str(&dict, name)
+    }
+
+    /// The function's `__dict__`, made on first use.
+    pub fn attrs_dict(&self) -> ObjRef<M> {
+        self.attrs.with(|a| {
+            a.get_or_insert_with(|| ObjRef::new(ObjKind::Dict(M::Cell::new(crate::object::Dict::new())))).clone()
+        })
     }
 
     #[inline(always)]

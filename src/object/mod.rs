@@ -11,6 +11,8 @@ pub mod function;
 pub mod hash;
 pub mod iter;
 pub mod pystr;
+pub mod set_ops;
+pub mod types;
 
 use std::sync::Arc;
 
@@ -115,7 +117,7 @@ pub enum ObjKind<M: Model> {
     BoundMethod(Value<M>, Value<M>),
     /// A closure cell.
     Cell(M::Cell<Value<M>>),
-    Class(Class<M>),
+    Class(Box<Class<M>>),
     Instance(Instance<M>),
     Module(Module<M>),
     Iter(M::Cell<IterState<M>>),
@@ -140,10 +142,6 @@ impl<M: Model> ObjKind<M> {
                 d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
             }
             ObjKind::Cell(c) => vec![c.with(|v| std::mem::replace(v, Value::Undef))],
-            ObjKind::Instance(i) => {
-                let d = i.dict.with(std::mem::take);
-                d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
-            }
             ObjKind::Class(c) => {
                 let d = c.dict.with(std::mem::take);
                 d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
@@ -155,18 +153,6 @@ impl<M: Model> ObjKind<M> {
     /// The Python type name, for error messages.
     pub fn type_name(&self) -> &str {
         match self {
-            ObjKind::Str(_) => "str",
-            ObjKind::BigInt(_) => "int",
-            ObjKind::Bytes(_) => "bytes",
-            ObjKind::Tuple(_) => "tuple",
-            ObjKind::List(_) => "list",
-            ObjKind::Dict(_) => "dict",
-            ObjKind::Set(_) => "set",
-            ObjKind::FrozenSet(_) => "frozenset",
-            ObjKind::Range(_) => "range",
-            ObjKind::Slice(_) => "slice",
-            ObjKind::Code(_) => "code",
-            ObjKind::Function(_) => "function",
             ObjKind::Builtin(b) => {
                 if b.is_method {
                     "method_descriptor"
@@ -174,17 +160,10 @@ impl<M: Model> ObjKind<M> {
                     "builtin_function_or_method"
                 }
             }
-            ObjKind::BoundMethod(..) => "method",
-            ObjKind::Cell(_) => "cell",
-            ObjKind::Class(_) => "type",
             ObjKind::Instance(i) => i.class_name(),
-            ObjKind::Module(_) => "module",
             ObjKind::Iter(it) => it.with(|s| s.type_name()),
-            ObjKind::Property(_) => "property",
-            ObjKind::StaticMethod(_) => "staticmethod",
-            ObjKind::ClassMethod(_) => "classmethod",
-            ObjKind::Super(..) => "super",
             ObjKind::Native(n) => n.type_name(),
+            kind => types::BuiltinType::of_kind(kind).map_or("object", types::BuiltinType::name),
         }
     }
 }

@@ -90,7 +90,7 @@ impl Waiter {
 
 /// Wait on `cv` until `ready` holds, the deadline passes (Ok(false)) or the
 /// caller is interrupted. Registers untimed waits with the deadlock detector.
-fn wait_until<T>(
+pub(crate) fn wait_until<T>(
     cv: &Condvar,
     guard: &mut parking_lot::MutexGuard<'_, T>,
     deadline: Option<Instant>,
@@ -121,7 +121,7 @@ fn wait_until<T>(
     }
 }
 
-fn deadline_of(timeout: Option<f64>) -> Option<Instant> {
+pub(crate) fn deadline_of(timeout: Option<f64>) -> Option<Instant> {
     timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.max(0.0)))
 }
 
@@ -290,6 +290,8 @@ pub struct KQueue {
     maxsize: usize,
     /// Items are deep-copied messages (between interpreters).
     pub copying: bool,
+    /// `queue.LifoQueue`: `get` takes the newest item.
+    lifo: bool,
 }
 
 pub enum QueueError {
@@ -307,7 +309,14 @@ impl KQueue {
             all_done: Condvar::new(),
             maxsize,
             copying,
+            lifo: false,
         }
+    }
+
+    /// The same queue, last in first out.
+    pub fn lifo(mut self) -> KQueue {
+        self.lifo = true;
+        self
     }
 
     pub fn put(&self, item: Payload, block: bool, timeout: Option<f64>, waiter: &Waiter) -> Result<(), QueueError> {
@@ -347,7 +356,7 @@ impl KQueue {
                 return Err(QueueError::Empty);
             }
         }
-        let item = g.items.pop_front().expect("checked non-empty");
+        let item = if self.lifo { g.items.pop_back() } else { g.items.pop_front() }.expect("checked non-empty");
         drop(g);
         self.not_full.notify_one();
         deadlock::progress();

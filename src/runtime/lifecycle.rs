@@ -42,7 +42,16 @@ pub struct StartRequest<M: Model> {
 /// Start a thread or worker interpreter; its handle.
 pub fn start<M: Model>(vm: &mut Vm<M>, req: StartRequest<M>) -> PyResult<Arc<KThread>, M> {
     let StartRequest { target, args, kwargs, name, daemon, isolated, is_process } = req;
-    let ident = 1000 + vm.interp.next_thread_id.fetch_add(1, Ordering::Relaxed);
+    // A process's ident is its pid (see `process_ids`); a thread's is the
+    // interpreter's next thread number.
+    let ident = if is_process {
+        super::process_ids::new_pid()
+    } else {
+        1000 + vm.interp.next_thread_id.fetch_add(1, Ordering::Relaxed)
+    };
+    if isolated && !is_process {
+        vm.interp.stats.isolated_threads.fetch_add(1, Ordering::Relaxed);
+    }
     let spawn = Spawn { requested: Instant::now(), flow: vm.interp.stats.new_flow(), ident, isolated, is_process };
     let handle = if isolated {
         spawn_isolated(vm, target, args, kwargs, name.clone(), spawn)?
@@ -146,18 +155,33 @@ fn spawn_isolated<M: Model>(
     let (ident, is_process) = (spawn.ident, spawn.is_process);
     // "Fork": the target (and through it the module's globals), its
     // arguments and keyword arguments are copied into the new interpreter.
-    let msg = message::encode(vm, &Value::tuple(vec![target, args, kwargs]))?;
+    // The user's modules go along, so the child finds them imported.
+    let modules = vm.user_modules();
+    let msg = message::encode(vm, &Value::tuple(vec![target, args, kwargs, modules]))?;
     let interrupt = Arc::new(AtomicU8::new(0));
     let handle = Arc::new(KThread::new(ident, name.clone(), true, interrupt.clone()));
     let config = vm.interp.config.clone();
     let out = vm.interp.out.clone();
     let stats = vm.interp.stats.clone();
+    let registry = vm.interp.registry.clone();
+    let parent_ids = vm.interp.ids.lock().clone();
+    let ids = if is_process {
+        super::process_ids::ProcessIds {
+            pid: ident,
+            ppid: parent_ids.pid,
+            parent_name: Some(vm.interp.process_name.clone()),
+        }
+    } else {
+        parent_ids
+    };
     deadlock::thread_started();
     let h = handle.clone();
     let spawned = std::thread::Builder::new().name(name.clone()).stack_size(THREAD_STACK).spawn(move || {
         let process_name = if is_process { name.clone() } else { "MainProcess".to_string() };
         let pid = stats.new_interpreter(&name);
-        let interp: Arc<Interp<M>> = crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name);
+        let interp: Arc<Interp<M>> =
+            crate::vm::setup::new_interp::<M>(config, out, stats, interrupt, process_name, registry);
+        *interp.ids.lock() = ids;
         let ts = Arc::new(ThreadSched::new(ident, pid, name));
         let mut finished = Finished { handle: h, code: 1 };
         let mut cvm = Vm::enter(interp, ts);
@@ -168,6 +192,7 @@ fn spawn_isolated<M: Model>(
         finished.handle.set_running();
         finished.code = run_isolated(&mut cvm, &msg, is_process);
         let ended = panics::contain(|| {
+            crate::modules::exit_hooks::run(&mut cvm);
             join_all(&mut cvm);
             if !daemons_running(&cvm) {
                 crate::runner::teardown_modules(&mut cvm);
@@ -193,7 +218,7 @@ fn run_isolated<M: Model>(vm: &mut Vm<M>, msg: &Message, is_process: bool) -> i3
         Err(e) => return report_thread_error(vm, e, is_process),
     };
     let parts = match call.kind() {
-        Some(ObjKind::Tuple(t)) if t.len() == 3 => t.to_vec(),
+        Some(ObjKind::Tuple(t)) if t.len() >= 3 => t[..3].to_vec(),
         _ => return 1,
     };
     let r = call_contained(vm, |vm| vm.call_ex(&parts[0], &parts[1], Some(&parts[2])));

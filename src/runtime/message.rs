@@ -64,7 +64,13 @@ pub enum Node {
     },
     Builtin(Option<&'static str>, String),
     BoundMethod(usize, usize),
-    Module(String),
+    /// A module: native and library ones are imported again by name on
+    /// the other side; the user's own (from a file) travel with their
+    /// namespace, as a fork would copy them.
+    Module {
+        name: String,
+        dict: Option<usize>,
+    },
     StaticMethod(usize),
     ClassMethod(usize),
     Property([usize; 3]),
@@ -86,12 +92,16 @@ struct Encoder<'a, M: Model> {
     nodes: Vec<Node>,
     memo: HashMap<usize, usize>,
     bytes: usize,
+    /// Inside a function's globals: what cannot be copied (a generator, a
+    /// thread-only queue) arrives as None rather than failing the whole
+    /// message, as a forked child simply would not use it.
+    lenient: bool,
 }
 
 /// Deep-copy a value out of `vm`'s heap (counted in `--stats` as a message).
 pub fn encode<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Message, M> {
     let started = std::time::Instant::now();
-    let mut e = Encoder { vm, nodes: Vec::new(), memo: HashMap::new(), bytes: 0 };
+    let mut e = Encoder { vm, nodes: Vec::new(), memo: HashMap::new(), bytes: 0, lenient: false };
     let root = e.encode(v)?;
     let (nodes, bytes) = (e.nodes, e.bytes);
     let id = vm.interp.stats.message_sent(&vm.thread, bytes, started);
@@ -154,7 +164,10 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::Code(c) => Node::Code(c.code.clone()),
             ObjKind::Function(f) => {
                 let code = self.encode(&Value::Obj(f.code_obj.clone()))?;
-                let globals = self.encode(&Value::Obj(f.globals.clone()))?;
+                let lenient = std::mem::replace(&mut self.lenient, true);
+                let globals = self.encode(&Value::Obj(f.globals.clone()));
+                self.lenient = lenient;
+                let globals = globals?;
                 let defaults = self.encode_all(&f.defaults)?;
                 let kwdefaults = match &f.kwdefaults {
                     Some(k) => Some(self.encode(&Value::Obj(k.clone()))?),
@@ -171,7 +184,7 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::Class(c) => self.encode_class(o, c)?,
             ObjKind::Instance(inst) => {
                 let class = self.encode(&Value::Obj(inst.class.clone()))?;
-                let items = inst.dict.with(|d| d.items());
+                let items = inst.with_dict(|d| d.items());
                 let pairs = self.encode_pairs(&items)?;
                 let dict = self.push(Node::Dict(pairs));
                 let exc_args = match &inst.exc {
@@ -185,7 +198,15 @@ impl<M: Model> Encoder<'_, M> {
                 let (f, s) = (f.clone(), s.clone());
                 Node::BoundMethod(self.encode(&f)?, self.encode(&s)?)
             }
-            ObjKind::Module(m) => Node::Module(m.name.clone()),
+            ObjKind::Module(m) => {
+                let from_file = crate::vm::eval::dict_get_str(&m.dict, "__file__")
+                    .is_some_and(|f| f.as_str().is_some_and(|f| !f.starts_with('<')));
+                let dict = match from_file || m.name == "__main__" {
+                    true => Some(self.encode(&Value::Obj(m.dict.clone()))?),
+                    false => None,
+                };
+                Node::Module { name: m.name.clone(), dict }
+            }
             ObjKind::StaticMethod(f) => Node::StaticMethod(self.encode(f)?),
             ObjKind::ClassMethod(f) => Node::ClassMethod(self.encode(f)?),
             ObjKind::Property(p) => {
@@ -196,6 +217,9 @@ impl<M: Model> Encoder<'_, M> {
                 if let Some(q) = n.downcast::<super::kernel::KQueue>()
                     && !q.copying
                 {
+                    if self.lenient {
+                        return Ok(slot);
+                    }
                     return Err(PyErr::type_error(
                         "a queue.Queue cannot be shared with another process; use multiprocessing.Queue",
                     ));
@@ -203,6 +227,9 @@ impl<M: Model> Encoder<'_, M> {
                 Node::Native(n.0.copy_for_other_interpreter().unwrap_or_else(|| n.clone()))
             }
             ObjKind::Iter(_) | ObjKind::Super(..) => {
+                if self.lenient {
+                    return Ok(slot);
+                }
                 return Err(PyErr::type_error(format!("cannot pickle '{}' object", o.kind.type_name())));
             }
         };
@@ -263,6 +290,20 @@ pub fn decode_graph<M: Model>(vm: &mut Vm<M>, msg: &Message) -> PyResult<(Value<
     Ok((root, memo.into_iter().flatten().collect()))
 }
 
+/// The receiver's own top-level class of this name, if its `__main__`
+/// globals have one: a class travels by reference when it can.
+fn main_class<M: Model>(vm: &Vm<M>, name: &str, qualname: &str) -> Option<ObjRef<M>> {
+    if name != qualname {
+        return None;
+    }
+    let globals = vm.interp.main_globals.with(|g| g.clone())?;
+    let found = crate::vm::eval::dict_get_str(&globals, name)?;
+    match found.kind() {
+        Some(ObjKind::Class(c)) if c.qualname == qualname => found.as_obj().cloned(),
+        _ => None,
+    }
+}
+
 fn decode_node<M: Model>(
     vm: &mut Vm<M>,
     msg: &Message,
@@ -271,6 +312,12 @@ fn decode_node<M: Model>(
 ) -> PyResult<Value<M>, M> {
     if let Some(v) = &memo[i] {
         return Ok(v.clone());
+    }
+    if let Node::Class { name, qualname, .. } = &msg.nodes[i]
+        && let Some(cls) = main_class(vm, name, qualname)
+    {
+        memo[i] = Some(Value::Obj(cls.clone()));
+        return Ok(Value::Obj(cls));
     }
     let all = |vm: &mut Vm<M>, memo: &mut Vec<Option<Value<M>>>, idx: &[usize]| -> PyResult<Vec<Value<M>>, M> {
         idx.iter().map(|j| decode_node(vm, msg, *j, memo)).collect()
@@ -361,7 +408,7 @@ fn decode_node<M: Model>(
                 _ => (Vec::new(), BuiltinType::Object, None),
             };
             mro.insert(0, base.clone());
-            let cls = ObjRef::new(ObjKind::Class(Class {
+            let cls = ObjRef::new(ObjKind::Class(Box::new(Class {
                 name: name.clone(),
                 qualname: qualname.clone(),
                 module: "__main__".into(),
@@ -371,7 +418,7 @@ fn decode_node<M: Model>(
                 builtin,
                 exc,
                 eq_without_hash: *eq_without_hash,
-            }));
+            })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {
                 for (k, v) in pairs {
@@ -394,21 +441,23 @@ fn decode_node<M: Model>(
                 }
                 None => None,
             };
-            let inst = Value::obj(ObjKind::Instance(Instance { class: cls, dict: M::Cell::new(Dict::new()), exc }));
+            let inst = Value::obj(ObjKind::Instance(Instance { exc, ..Instance::new(cls, Dict::new()) }));
             memo[i] = Some(inst.clone());
             if let Node::Dict(pairs) = &msg.nodes[*dict] {
                 for (k, v) in pairs {
                     let k = decode_node(vm, msg, *k, memo)?;
                     let v = decode_node(vm, msg, *v, memo)?;
-                    if let Some(name) = k.as_str() {
-                        vm.setattr(&inst, name, v)?;
+                    // Straight into the instance dict: a class's own
+                    // __setattr__ must not run while it is being rebuilt.
+                    if let (Some(name), Some(ObjKind::Instance(obj))) = (k.as_str(), inst.kind()) {
+                        drop(crate::vm::eval::dict_set_str(&obj.dict, name, v));
                     }
                 }
             }
             inst
         }
         Node::Builtin(Some(module), name) => {
-            let m = vm.import(module)?;
+            let m = vm.import_absolute(module)?;
             vm.getattr(&m, name)?
         }
         Node::Builtin(None, name) => match crate::vm::eval::dict_get_str(&vm.interp.builtins, name) {
@@ -420,7 +469,22 @@ fn decode_node<M: Model>(
             let s = decode_node(vm, msg, *s, memo)?;
             Value::obj(ObjKind::BoundMethod(f, s))
         }
-        Node::Module(name) => vm.import(name)?,
+        Node::Module { name, dict: None } => vm.import_absolute(name)?,
+        Node::Module { name, dict: Some(d) } => {
+            let dict = decode_node(vm, msg, *d, memo)?;
+            if let Some(v) = &memo[i] {
+                return Ok(v.clone());
+            }
+            match vm.loaded_module(name) {
+                Some(existing) => existing,
+                None => {
+                    let dict = dict.as_obj().cloned().ok_or_else(|| PyErr::type_error("bad module"))?;
+                    let module = Value::obj(ObjKind::Module(crate::object::Module { name: name.clone(), dict }));
+                    vm.add_module(name, module.clone());
+                    module
+                }
+            }
+        }
         Node::StaticMethod(f) => Value::obj(ObjKind::StaticMethod(decode_node(vm, msg, *f, memo)?)),
         Node::ClassMethod(f) => Value::obj(ObjKind::ClassMethod(decode_node(vm, msg, *f, memo)?)),
         Node::Property(p) => {

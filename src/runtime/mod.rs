@@ -3,9 +3,12 @@
 
 pub mod deadlock;
 pub mod kernel;
+pub mod kernel_sync;
 pub mod lifecycle;
 pub mod message;
 pub mod panics;
+pub mod process_ids;
+pub mod shared_memory;
 pub mod signals;
 pub mod stats;
 pub mod stats_report;

@@ -55,6 +55,13 @@ pub struct Stats {
     pub interpreter_spawn_ns: AtomicU64,
     pub refcount_atomic: AtomicU64,
     pub refcount_plain: AtomicU64,
+    /// Element reads and writes of shared memory (`multiprocessing.Value`
+    /// and `Array`), by every interpreter.
+    pub shared_reads: AtomicU64,
+    pub shared_writes: AtomicU64,
+    /// `threading.Thread`s the mode ran as isolated interpreters (process
+    /// mode): their globals were copies, not shared.
+    pub isolated_threads: AtomicU64,
     /// Threads that have finished, in the order they finished.
     pub threads: Mutex<Vec<ThreadReport>>,
     /// Track-group numbers for `--trace`: one per interpreter.
@@ -82,6 +89,9 @@ impl Stats {
             interpreter_spawn_ns: AtomicU64::new(0),
             refcount_atomic: AtomicU64::new(0),
             refcount_plain: AtomicU64::new(0),
+            shared_reads: AtomicU64::new(0),
+            shared_writes: AtomicU64::new(0),
+            isolated_threads: AtomicU64::new(0),
             threads: Mutex::new(Vec::new()),
             next_pid: AtomicU32::new(1),
             next_flow: AtomicU64::new(1),

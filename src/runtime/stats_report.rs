@@ -89,6 +89,8 @@ pub fn to_json(stats: &Stats, run: &RunFacts) -> Json {
             "alive_at_exit": run.alive_at_exit,
         },
         "messages": { "count": load(&stats.messages), "bytes_copied": load(&stats.bytes_copied) },
+        "shared_memory": { "reads": load(&stats.shared_reads), "writes": load(&stats.shared_writes) },
+        "isolated_threads": load(&stats.isolated_threads),
         "spawns": {
             "threads": spawn(load(&stats.threads_spawned), load(&stats.thread_spawn_ns)),
             "interpreters": spawn(load(&stats.interpreters_spawned), load(&stats.interpreter_spawn_ns)),
@@ -229,6 +231,12 @@ pub fn render_table(s: &Json) -> String {
         "messages              {} deep copies between interpreters, {} bytes copied\n",
         grouped(num(m, "count")),
         grouped(num(m, "bytes_copied"))
+    ));
+    let shm = &s["shared_memory"];
+    out.push_str(&format!(
+        "shared memory         {} reads, {} writes (multiprocessing.Value/Array, each one atomic)\n",
+        grouped(num(shm, "reads")),
+        grouped(num(shm, "writes"))
     ));
     let spawn_line = |what: &str, v: &Json| {
         let n = num(v, "count");

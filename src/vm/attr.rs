@@ -20,6 +20,10 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Class(c)) => {
                 PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", c.name))
             }
+            Some(ObjKind::Module(m)) if self.interp.imports.is_running(&m.name) => PyErr::attribute_error(format!(
+                "partially initialized module '{}' has no attribute '{name}' (most likely due to a circular import)",
+                m.name
+            )),
             Some(ObjKind::Module(m)) => {
                 PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
             }
@@ -81,7 +85,7 @@ impl<M: Model> Vm<M> {
                         "__qualname__" => Some(Value::str(c.qualname.clone())),
                         "__module__" => Some(Value::str(c.module.clone())),
                         "__bases__" => Some(Value::tuple(c.bases.iter().cloned().map(Value::Obj).collect())),
-                        "__base__" => Some(c.mro.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
+                        "__base__" => Some(c.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
                         "__mro__" => {
                             let mut v = vec![obj.clone()];
                             v.extend(c.mro.iter().cloned().map(Value::Obj));
@@ -89,12 +93,19 @@ impl<M: Model> Vm<M> {
                         }
                         "__dict__" => Some(Value::dict(c.dict.with(|d| d.clone()))),
                         "__doc__" => Some(Value::None),
-                        _ => None,
+                        // Methods of the metatype, `type` (`C.mro()`).
+                        _ => {
+                            let meta = self.builtin_type(crate::object::class::BuiltinType::Type).clone();
+                            match &meta.kind {
+                                ObjKind::Class(m) => m.lookup(name).map(|v| self.bind(v, obj, &meta)),
+                                _ => None,
+                            }
+                        }
                     });
                 }
                 ObjKind::Module(m) => {
-                    if name == "__name__" {
-                        return Ok(Some(Value::str(m.name.clone())));
+                    if name == "__dict__" {
+                        return Ok(Some(Value::Obj(m.dict.clone())));
                     }
                     return Ok(super::eval::dict_get_str(&m.dict, name));
                 }
@@ -121,11 +132,9 @@ impl<M: Model> Vm<M> {
                     return Ok(None);
                 }
                 ObjKind::Function(f) => match name {
-                    _ if f.attrs.with(|d| !d.is_empty()) && instance_attr::<M>(&f.attrs, name).is_some() => {
-                        return Ok(instance_attr::<M>(&f.attrs, name));
-                    }
+                    _ if let Some(v) = f.attr(name) => return Ok(Some(v)),
                     "__name__" => return Ok(Some(Value::str(f.name.clone()))),
-                    "__dict__" => return Ok(Some(Value::dict(f.attrs.with(|d| d.clone())))),
+                    "__dict__" => return Ok(Some(Value::Obj(f.attrs_dict()))),
                     "__qualname__" => return Ok(Some(Value::str(f.code().code.qualname.clone()))),
                     "__module__" => return Ok(Some(Value::str("__main__"))),
                     "__doc__" => return Ok(Some(Value::None)),
@@ -168,8 +177,10 @@ impl<M: Model> Vm<M> {
         match name {
             "__class__" => return Some(Value::Obj(self.type_of(obj))),
             "__dict__" => {
-                if let Some(ObjKind::Instance(i)) = obj.kind() {
-                    return Some(Value::dict(i.dict.with(|d| d.clone())));
+                if let Some(ObjKind::Instance(i)) = obj.kind()
+                    && has_instance_dict(i)
+                {
+                    return Some(Value::Obj(i.dict.clone()));
                 }
             }
             _ => {}
@@ -230,7 +241,8 @@ impl<M: Model> Vm<M> {
         let found = match &obj {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(inst) => {
-                    let shadowed = inst.dict.with(|d| !d.is_empty()) && inst.get_attr(name).is_some();
+                    let shadowed =
+                        inst.with_dict(|d| !d.is_empty() && d.contains_key(&crate::object::class::StrKey::new(name)));
                     if shadowed {
                         None
                     } else {
@@ -260,6 +272,20 @@ impl<M: Model> Vm<M> {
 
     /// `obj.name = value`
     pub fn setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
+        if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            // object.__setattr__ (a built-in) is what `generic_setattr` does.
+            let custom = inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+            if let Some(setattr) = custom {
+                self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: data descriptors, then the
+    /// instance's `__dict__`.
+    pub fn generic_setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
                 if let Some(ca) = inst.class().lookup(name)
@@ -275,13 +301,6 @@ impl<M: Model> Vm<M> {
                     self.call(&setter, &[obj.clone(), value], &[])?;
                     return Ok(());
                 }
-                // object.__setattr__ (a built-in) is what the code below does.
-                let custom =
-                    inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
-                if let Some(setattr) = custom {
-                    self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
-                    return Ok(());
-                }
                 if let (Some(exc), "__cause__") = (&inst.exc, name) {
                     exc.with(|e| {
                         e.cause = value;
@@ -289,7 +308,16 @@ impl<M: Model> Vm<M> {
                     });
                     return Ok(());
                 }
-                let old = inst.dict.with(|d| d.insert(Key::str(name), value));
+                if name == "__dict__" {
+                    return Err(PyErr::new(
+                        ExcType::NotImplementedError,
+                        "assigning to an instance's __dict__ is not supported by minipy",
+                    ));
+                }
+                if !has_instance_dict(inst) {
+                    return Err(self.no_attribute(obj, name));
+                }
+                let old = inst.with_dict(|d| d.insert(Key::str(name), value));
                 drop(old);
                 Ok(())
             }
@@ -304,7 +332,13 @@ impl<M: Model> Vm<M> {
                 Ok(())
             }
             Some(ObjKind::Function(f)) => {
-                let old = f.attrs.with(|d| d.insert(Key::str(name), value));
+                if name == "__dict__" {
+                    return Err(PyErr::new(
+                        ExcType::NotImplementedError,
+                        "assigning to a function's __dict__ is not supported by minipy",
+                    ));
+                }
+                let old = super::eval::dict_set_str(&f.attrs_dict(), name, value);
                 drop(old);
                 Ok(())
             }
@@ -315,7 +349,7 @@ impl<M: Model> Vm<M> {
     /// `del obj.name`
     pub fn delattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<(), M> {
         let removed = match obj.kind() {
-            Some(ObjKind::Instance(inst)) => inst.dict.with(|d| d.remove(&Key::str(name))),
+            Some(ObjKind::Instance(inst)) => inst.with_dict(|d| d.remove(&Key::str(name))),
             Some(ObjKind::Class(c)) => c.dict.with(|d| d.remove(&Key::str(name))),
             _ => None,
         };
@@ -325,21 +359,37 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    /// `from module import name`
+    /// `from module import name`: an attribute of the module, or else its
+    /// submodule `name` (which this imports).
     pub fn import_from(&mut self, module: &Value<M>, name: &str) -> PyResult<Value<M>, M> {
-        match self.getattr_opt(module, name)? {
-            Some(v) => Ok(v),
-            None => {
-                let mname = match module.kind() {
-                    Some(ObjKind::Module(m)) => m.name.clone(),
-                    _ => "?".into(),
-                };
-                Err(PyErr::new(
-                    ExcType::ImportError,
-                    format!("cannot import name '{name}' from '{mname}' (unknown location)"),
-                ))
+        if let Some(v) = self.getattr_opt(module, name)? {
+            return Ok(v);
+        }
+        let Some(ObjKind::Module(m)) = module.kind() else {
+            return Err(PyErr::new(ExcType::ImportError, format!("cannot import name '{name}'")));
+        };
+        let (mname, mdict) = (m.name.clone(), m.dict.clone());
+        if super::eval::dict_get_str(&mdict, "__path__").is_some() {
+            let full = format!("{mname}.{name}");
+            match self.import_absolute(&full) {
+                Ok(sub) => return Ok(sub),
+                Err(e) if crate::runner::is_exc_type(&e, ExcType::ModuleNotFoundError) => {}
+                Err(e) => return Err(e),
             }
         }
+        let location = match super::eval::dict_get_str(&mdict, "__file__").as_ref().and_then(|f| f.as_str()) {
+            Some(f) => f.to_string(),
+            None => "unknown location".to_string(),
+        };
+        let initializing = self.interp.imports.is_running(&mname);
+        let msg = if initializing {
+            format!(
+                "cannot import name '{name}' from partially initialized module '{mname}' (most likely due to a circular import) ({location})"
+            )
+        } else {
+            format!("cannot import name '{name}' from '{mname}' ({location})")
+        };
+        Err(PyErr::new(ExcType::ImportError, msg))
     }
 
     /// BEFORE_WITH: `(bound __exit__, result of __enter__())`.
@@ -359,9 +409,11 @@ impl<M: Model> Vm<M> {
     }
 }
 
-fn instance_attr<M: Model>(attrs: &M::Cell<crate::object::Dict<M>>, name: &str) -> Option<Value<M>> {
-    let key = crate::object::class::StrKey::new(name);
-    attrs.with(|d| d.get(&key).cloned())
+/// Whether instances of this class have a `__dict__`: those of classes
+/// written in Python, and exceptions; not `object()` or other built-ins.
+pub fn has_instance_dict<M: Model>(inst: &crate::object::Instance<M>) -> bool {
+    let c = inst.class();
+    c.exc.is_some() || c.module != "builtins"
 }
 
 fn int_of<M: Model>(v: &Value<M>) -> i64 {

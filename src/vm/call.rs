@@ -255,15 +255,24 @@ impl<M: Model> Vm<M> {
                 }
             }
         }
-        if base_refs.len() > 1 {
-            return Err(PyErr::new(ExcType::NotImplementedError, "multiple inheritance is not supported by minipy"));
+        for b in &base_refs {
+            if let ObjKind::Class(c) = &b.kind
+                && !c.builtin.subclassable()
+            {
+                return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", c.builtin.name())));
+            }
         }
-        let base = base_refs.first().cloned().unwrap_or_else(|| self.builtin_type(BuiltinType::Object).clone());
-        let (mut mro, builtin, exc) = match &base.kind {
-            ObjKind::Class(c) => (c.mro.clone(), c.builtin, c.exc),
-            _ => unreachable!(),
-        };
-        mro.insert(0, base.clone());
+        if base_refs.is_empty() {
+            base_refs.push(self.builtin_type(BuiltinType::Object).clone());
+        }
+        let mro = super::mro::linearize(&base_refs)?;
+        let (builtin, exc) = super::mro::layout(&base_refs)?;
+        if builtin != BuiltinType::Object && builtin != BuiltinType::BaseException {
+            return Err(PyErr::new(
+                ExcType::NotImplementedError,
+                format!("subclassing the built-in type '{}' is not supported by minipy", builtin.name()),
+            ));
+        }
         let dict = match &namespace.kind {
             ObjKind::Dict(d) => d.with(std::mem::take),
             _ => Dict::new(),
@@ -290,7 +299,7 @@ impl<M: Model> Vm<M> {
             exc,
             eq_without_hash: defines_eq && !defines_hash,
         };
-        let cls = ObjRef::new(ObjKind::Class(class));
+        let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
         if M::IMMORTAL_SHARED {
             cls.make_immortal();
         }
@@ -314,18 +323,12 @@ impl<M: Model> Vm<M> {
                 let inst = new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec());
                 return Ok(Value::Obj(inst));
             }
-            return crate::modules::builtins::construct(self, cls, class.builtin, Args::split(args, kwnames));
-        }
-        if class.builtin != BuiltinType::Object && class.builtin != BuiltinType::BaseException {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!("subclassing the built-in type '{}' is not supported by minipy", builtin_name(class)),
-            ));
+            return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
         }
         let inst = if class.exc.is_some() {
             new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec())
         } else {
-            ObjRef::new(ObjKind::Instance(Instance { class: cls.clone(), dict: M::Cell::new(Dict::new()), exc: None }))
+            ObjRef::new(ObjKind::Instance(Instance::new(cls.clone(), Dict::new())))
         };
         let inst_v = Value::Obj(inst);
         // The inherited built-in `__init__`s (object's, BaseException's) have
@@ -351,17 +354,12 @@ impl<M: Model> Vm<M> {
     }
 }
 
-fn builtin_name<M: Model>(class: &Class<M>) -> String {
-    class.mro.last().map(|c| c.kind.type_name().to_string()).unwrap_or_else(|| class.name.clone())
-}
-
 /// A new exception instance with `args` set (as BaseException.__new__ does).
 pub fn new_exception_instance<M: Model>(cls: ObjRef<M>, args: Vec<Value<M>>) -> ObjRef<M> {
     let state = ExcState { args, ..Default::default() };
     ObjRef::new(ObjKind::Instance(Instance {
-        class: cls,
-        dict: M::Cell::new(Dict::new()),
         exc: Some(Box::new(M::Cell::new(state))),
+        ..Instance::new(cls, Dict::new())
     }))
 }
 

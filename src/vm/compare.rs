@@ -241,8 +241,8 @@ impl<M: Model> Vm<M> {
             (ObjKind::Set(_) | ObjKind::FrozenSet(_), ObjKind::Set(_) | ObjKind::FrozenSet(_)) => {
                 let xs = self.set_keys(a);
                 let ys = self.set_keys(b);
-                let sub = xs.iter_keys().all(|k| ys.contains_key(k));
-                let sup = ys.iter_keys().all(|k| xs.contains_key(k));
+                let sub = self.all_keys_in(&xs, &ys)?;
+                let sup = self.all_keys_in(&ys, &xs)?;
                 Some(match op {
                     CmpOp::Eq => sub && sup,
                     CmpOp::NotEq => !(sub && sup),
@@ -256,6 +256,30 @@ impl<M: Model> Vm<M> {
             (ObjKind::Instance(_), _) | (_, ObjKind::Instance(_)) => None,
             _ => eq_only(op, ObjRef::ptr_eq(a.as_obj().expect("obj"), b.as_obj().expect("obj"))),
         })
+    }
+
+    /// Whether every key of `xs` is in `ys`, comparing with the keys' own
+    /// `__eq__` where they have one.
+    fn all_keys_in(&mut self, xs: &crate::object::Dict<M>, ys: &crate::object::Dict<M>) -> PyResult<bool, M> {
+        for k in xs.iter_keys() {
+            if ys.contains_key(k) {
+                continue;
+            }
+            if !super::needs_python_eq(&k.value) {
+                return Ok(false);
+            }
+            let mut found = false;
+            for c in ys.keys_with_hash(k.hash) {
+                if self.eq(&k.value, &c.value)? {
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn seq_compare(&mut self, op: CmpOp, x: &[Value<M>], y: &[Value<M>]) -> PyResult<bool, M> {

@@ -4,8 +4,8 @@
 use super::Vm;
 use crate::ast::BinOp;
 use crate::model::{Model, ObjCell};
-use crate::modules::set_methods;
 use crate::object::dict::{Dict, Key};
+use crate::object::set_ops as set_methods;
 use crate::object::{ObjKind, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
@@ -21,8 +21,7 @@ impl<M: Model> Vm<M> {
     /// define `__eq__`, look for an equal key among the candidates (the
     /// comparisons run outside any container's cell).
     pub fn canonical_key(&mut self, key: Key<M>, candidates: impl FnOnce() -> Vec<Key<M>>) -> PyResult<Key<M>, M> {
-        let custom_eq = matches!(key.value.kind(), Some(ObjKind::Instance(i)) if i.class().lookup("__eq__").is_some());
-        if !custom_eq {
+        if !super::needs_python_eq(&key.value) {
             return Ok(key);
         }
         for c in candidates() {

@@ -1,5 +1,7 @@
 //! `repr()`, `str()` and `format()` of every kind of value.
 
+use num_bigint::BigInt;
+
 use super::Vm;
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
@@ -285,4 +287,31 @@ impl<M: Model> Vm<M> {
     pub fn is_builtin_class(&self, t: BuiltinType) -> bool {
         t != BuiltinType::Object
     }
+}
+
+/// The integer value of an int-like (int, bool, an object with
+/// `__index__`), or None for anything else.
+pub fn index_value<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Option<BigInt>, M> {
+    Ok(match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) => match &o.kind {
+            ObjKind::BigInt(b) => Some(b.clone()),
+            ObjKind::Instance(inst) if inst.class().lookup("__index__").is_some() => {
+                let r = vm.call_method(v, "__index__", &[])?;
+                match r {
+                    Value::Int(i) => Some(BigInt::from(i)),
+                    Value::Obj(ref o) if matches!(o.kind, ObjKind::BigInt(_)) => match &o.kind {
+                        ObjKind::BigInt(b) => Some(b.clone()),
+                        _ => None,
+                    },
+                    _ => {
+                        return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", r.type_name())));
+                    }
+                }
+            }
+            _ => None,
+        },
+        _ => None,
+    })
 }

@@ -513,6 +513,15 @@ impl<M: Model> Vm<M> {
                             let m = t!(self.import(&code.names[arg as usize]), 'err);
                             frame.stack.push(m);
                         }
+                        Op::ImportModule => {
+                            let m = t!(self.import_for_from(&code.names[arg as usize], globals), 'err);
+                            frame.stack.push(m);
+                        }
+                        Op::ImportStar => {
+                            let module = pop!(frame);
+                            let ns = frame.namespace.as_ref().unwrap_or(globals).clone();
+                            t!(self.import_star(&module, &ns), 'err);
+                        }
                         Op::ImportFrom => {
                             let module = frame.stack.last().expect("stack underflow").clone();
                             let v = t!(self.import_from(&module, &code.names[arg as usize]), 'err);
@@ -605,7 +614,7 @@ pub fn dict_set_str<M: Model>(dict: &ObjRef<M>, name: &str, v: Value<M>) -> Opti
     }
 }
 
-fn dict_del_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
+pub fn dict_del_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
     match &dict.kind {
         ObjKind::Dict(d) => {
             let key = StrKey::new(name);

@@ -12,7 +12,9 @@ pub mod containers;
 pub mod convert;
 pub mod eval;
 pub mod frame;
+pub mod import;
 pub mod iterate;
+pub mod mro;
 pub mod numbers;
 pub mod ops;
 pub mod percent;
@@ -60,6 +62,8 @@ impl Output {
 #[derive(Clone, Debug)]
 pub struct RunConfig {
     pub argv: Vec<String>,
+    /// The initial `sys.path`.
+    pub path: Vec<String>,
     pub sched: crate::model::SchedConfig,
 }
 
@@ -88,8 +92,14 @@ pub struct Interp<M: Model> {
     /// The builtins namespace (a dict object).
     pub builtins: ObjRef<M>,
     pub types: Types<M>,
-    /// Imported modules, by name.
-    pub modules: M::Cell<Vec<(String, Value<M>)>>,
+    /// `sys.modules`: every imported module, by name (a dict object).
+    pub sys_modules: ObjRef<M>,
+    /// `sys.path`: where `import` looks for files (a list object).
+    pub sys_path: ObjRef<M>,
+    /// The modules this interpreter can import without a file.
+    pub registry: Arc<import::Registry<M>>,
+    /// Which thread is running which module's top level.
+    pub imports: Arc<import::ImportLock>,
     pub sched: M::Sched,
     pub stats: Arc<Stats>,
     pub out: Arc<Output>,
@@ -102,6 +112,13 @@ pub struct Interp<M: Model> {
     pub threads: parking_lot::Mutex<Vec<(Arc<crate::runtime::kernel::KThread>, bool)>>,
     /// `multiprocessing.current_process().name`.
     pub process_name: String,
+    /// The `__main__` globals (in a worker interpreter: its copy of the
+    /// parent's), where a class arriving in a message is looked up by name
+    /// so that it keeps its identity, as pickle finds classes by reference.
+    pub main_globals: M::Cell<Option<ObjRef<M>>>,
+    /// `os.getpid()`, `os.getppid()` and the parent's name (see
+    /// `runtime::process_ids`).
+    pub ids: parking_lot::Mutex<crate::runtime::process_ids::ProcessIds>,
 }
 
 /// One OS thread's view of an interpreter.
@@ -298,29 +315,8 @@ impl<M: Model> Vm<M> {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value<M>) -> ObjRef<M> {
         let t = match v {
-            Value::Undef | Value::None => BuiltinType::NoneType,
-            Value::Bool(_) => BuiltinType::Bool,
-            Value::Int(_) => BuiltinType::Int,
-            Value::Float(_) => BuiltinType::Float,
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(i) => return i.class.clone(),
-                ObjKind::Str(_) => BuiltinType::Str,
-                ObjKind::BigInt(_) => BuiltinType::Int,
-                ObjKind::Bytes(_) => BuiltinType::Bytes,
-                ObjKind::Tuple(_) => BuiltinType::Tuple,
-                ObjKind::List(_) => BuiltinType::List,
-                ObjKind::Dict(_) => BuiltinType::Dict,
-                ObjKind::Set(_) => BuiltinType::Set,
-                ObjKind::FrozenSet(_) => BuiltinType::FrozenSet,
-                ObjKind::Range(_) => BuiltinType::Range,
-                ObjKind::Slice(_) => BuiltinType::Slice,
-                ObjKind::Code(_) => BuiltinType::Code,
-                ObjKind::Function(_) => BuiltinType::Function,
-                ObjKind::Builtin(_) => BuiltinType::BuiltinFunction,
-                ObjKind::BoundMethod(..) => BuiltinType::Method,
-                ObjKind::Cell(_) => BuiltinType::Cell,
-                ObjKind::Class(_) => BuiltinType::Type,
-                ObjKind::Module(_) => BuiltinType::Module,
                 ObjKind::Iter(it) => {
                     if it.with(|s| matches!(s, crate::object::IterState::Generator { .. })) {
                         BuiltinType::Generator
@@ -328,12 +324,10 @@ impl<M: Model> Vm<M> {
                         BuiltinType::Iterator
                     }
                 }
-                ObjKind::Property(_) => BuiltinType::Property,
-                ObjKind::StaticMethod(_) => BuiltinType::StaticMethod,
-                ObjKind::ClassMethod(_) => BuiltinType::ClassMethod,
-                ObjKind::Super(..) => BuiltinType::Super,
                 ObjKind::Native(n) => n.0.builtin_type(),
+                kind => BuiltinType::of_kind(kind).unwrap_or(BuiltinType::Object),
             },
+            unboxed => BuiltinType::of_unboxed(unboxed).unwrap_or(BuiltinType::NoneType),
         };
         self.builtin_type(t).clone()
     }
@@ -355,38 +349,73 @@ impl<M: Model> Vm<M> {
 
     /// Hash a value for use as a dict key or set member.
     pub fn key(&mut self, v: Value<M>) -> PyResult<Key<M>, M> {
-        if let Value::Obj(o) = &v
-            && let ObjKind::Instance(inst) = &o.kind
-        {
-            let hash_attr = inst.class().lookup("__hash__");
-            if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
-                return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
-            }
-            if matches!(hash_attr.as_ref().and_then(|h| h.kind()), Some(ObjKind::Function(_))) {
-                let h = self.call_method(&v, "__hash__", &[])?;
-                let hash = match h {
-                    Value::Int(i) => crate::object::hash::hash_int(i),
-                    _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
-                };
-                return Ok(Key { hash, value: v });
-            }
+        if needs_python_hash(&v) {
+            let hash = self.hash_value(&v)?;
+            return Ok(Key { hash, value: v });
         }
         Key::new(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
+    }
+
+    /// `hash(v)` for values whose hash may run Python code: instances with
+    /// `__hash__`, and tuples holding them (hashed from their items' own
+    /// hashes, as CPython does).
+    fn hash_value(&mut self, v: &Value<M>) -> PyResult<i64, M> {
+        match v.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                let hash_attr = inst.class().lookup("__hash__");
+                if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
+                    return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
+                }
+                if let Some(h) = hash_attr.filter(|h| !matches!(h.kind(), Some(ObjKind::Builtin(_)))) {
+                    let r = self.call(&h, std::slice::from_ref(v), &[])?;
+                    return match &r {
+                        Value::Int(i) => Ok(crate::object::hash::hash_int(*i)),
+                        Value::Bool(b) => Ok(*b as i64),
+                        _ => match r.kind() {
+                            Some(ObjKind::BigInt(b)) => Ok(crate::object::hash::hash_bigint(b)),
+                            _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                        },
+                    };
+                }
+                crate::object::dict::native_hash(v)
+                    .map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
+            }
+            Some(ObjKind::Tuple(items)) => {
+                let mut hashes = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    hashes.push(self.hash_value(item)?);
+                }
+                Ok(crate::object::hash::hash_tuple(hashes.into_iter()))
+            }
+            _ => crate::object::dict::native_hash(v)
+                .map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0))),
+        }
     }
 
     /// A fresh dict object.
     pub fn new_dict(&self) -> ObjRef<M> {
         ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new())))
     }
+}
 
-    /// Look up an imported module, importing a built-in one on first use.
-    pub fn import(&mut self, name: &str) -> PyResult<Value<M>, M> {
-        if let Some(m) = self.interp.modules.with(|ms| ms.iter().find(|(n, _)| n == name).map(|(_, m)| m.clone())) {
-            return Ok(m);
-        }
-        let module = crate::modules::load(self, name)?;
-        self.interp.modules.with(|ms| ms.push((name.to_string(), module.clone())));
-        Ok(module)
+/// Whether hashing `v` may run Python code: an instance, or a tuple that
+/// holds one (frozensets keep their items' hashes, computed when built).
+pub fn needs_python_hash<M: Model>(v: &Value<M>) -> bool {
+    match v.kind() {
+        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Tuple(items)) => items.iter().any(needs_python_hash),
+        _ => false,
+    }
+}
+
+/// Whether key equality for `v` may run a user `__eq__`: an instance, or
+/// a tuple or frozenset that holds one.
+pub fn needs_python_eq<M: Model>(v: &Value<M>) -> bool {
+    match v.kind() {
+        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Tuple(items)) => items.iter().any(needs_python_eq),
+        Some(ObjKind::FrozenSet(d)) => d.iter_keys().any(|k| needs_python_eq(&k.value)),
+        _ => false,
     }
 }
 

@@ -40,7 +40,7 @@ impl<M: Model> PercentArg for Arg<'_, '_, M> {
                 ObjKind::BigInt(b) => Some(b.clone()),
                 ObjKind::Instance(_) => {
                     let mut vm = self.vm.borrow_mut();
-                    crate::modules::builtins_util::index_value(&mut vm, &self.value)?
+                    super::convert::index_value(&mut vm, &self.value)?
                 }
                 _ => None,
             },

@@ -12,39 +12,6 @@ use crate::object::dict::Dict;
 use crate::object::{CodeObj, ExcType, Function, ObjKind, ObjRef, PyResult, Value};
 use crate::runtime::stats::Stats;
 
-const BUILTIN_TYPES: &[(BuiltinType, &str)] = &[
-    (BuiltinType::Object, "object"),
-    (BuiltinType::Type, "type"),
-    (BuiltinType::NoneType, "NoneType"),
-    (BuiltinType::Bool, "bool"),
-    (BuiltinType::Int, "int"),
-    (BuiltinType::Float, "float"),
-    (BuiltinType::Str, "str"),
-    (BuiltinType::Bytes, "bytes"),
-    (BuiltinType::List, "list"),
-    (BuiltinType::Tuple, "tuple"),
-    (BuiltinType::Dict, "dict"),
-    (BuiltinType::Set, "set"),
-    (BuiltinType::FrozenSet, "frozenset"),
-    (BuiltinType::Range, "range"),
-    (BuiltinType::Slice, "slice"),
-    (BuiltinType::Function, "function"),
-    (BuiltinType::BuiltinFunction, "builtin_function_or_method"),
-    (BuiltinType::Method, "method"),
-    (BuiltinType::Module, "module"),
-    (BuiltinType::Iterator, "iterator"),
-    (BuiltinType::Generator, "generator"),
-    (BuiltinType::Property, "property"),
-    (BuiltinType::StaticMethod, "staticmethod"),
-    (BuiltinType::ClassMethod, "classmethod"),
-    (BuiltinType::Super, "super"),
-    (BuiltinType::Cell, "cell"),
-    (BuiltinType::Code, "code"),
-    (BuiltinType::Native, "native"),
-    (BuiltinType::Hash, "HASH"),
-    (BuiltinType::BaseException, "BaseException"),
-];
-
 fn new_class<M: Model>(
     name: &str,
     module: &str,
@@ -52,7 +19,7 @@ fn new_class<M: Model>(
     builtin: BuiltinType,
     exc: Option<ExcType>,
 ) -> ObjRef<M> {
-    let c = ObjRef::new(ObjKind::Class(Class {
+    let c = ObjRef::new(ObjKind::Class(Box::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: module.to_string(),
@@ -62,7 +29,7 @@ fn new_class<M: Model>(
         builtin,
         exc,
         eq_without_hash: false,
-    }));
+    })));
     c.make_immortal();
     c
 }
@@ -73,28 +40,24 @@ pub fn new_interp<M: Model>(
     stats: Arc<Stats>,
     interrupt: Arc<AtomicU8>,
     process_name: String,
+    registry: Arc<super::import::Registry<M>>,
 ) -> Arc<Interp<M>> {
-    // Created in an order where every base exists before its subclasses
-    // (object first, int before bool), stored in BuiltinType order.
-    let mut slots: Vec<Option<ObjRef<M>>> = vec![None; BUILTIN_TYPES.len()];
-    let mut order: Vec<usize> = (0..BUILTIN_TYPES.len()).collect();
-    order.sort_by_key(|&i| BUILTIN_TYPES[i].0 == BuiltinType::Bool);
-    for i in order {
-        let (t, name) = BUILTIN_TYPES[i];
-        debug_assert_eq!(t as usize, i, "BUILTIN_TYPES must follow BuiltinType's order");
-        let object = slots[0].clone();
-        let mro = match t {
-            BuiltinType::Object => vec![],
-            BuiltinType::Bool => {
-                vec![slots[BuiltinType::Int as usize].clone().expect("int first"), object.expect("object first")]
+    // The table declares every base before its subclasses.
+    let mut builtin: Vec<ObjRef<M>> = Vec::with_capacity(BuiltinType::ALL.len());
+    for &t in BuiltinType::ALL {
+        let mro = if t == BuiltinType::Object {
+            vec![]
+        } else {
+            let base = builtin[t.base() as usize].clone();
+            let mut mro = vec![base.clone()];
+            if let ObjKind::Class(bc) = &base.kind {
+                mro.extend(bc.mro.iter().cloned());
             }
-            _ => vec![object.expect("object first")],
+            mro
         };
         let exc = if t == BuiltinType::BaseException { Some(ExcType::BaseException) } else { None };
-        let module = if t == BuiltinType::Hash { "_hashlib" } else { "builtins" };
-        slots[i] = Some(new_class::<M>(name, module, mro, t, exc));
+        builtin.push(new_class::<M>(t.name(), t.module(), mro, t, exc));
     }
-    let builtin: Vec<ObjRef<M>> = slots.into_iter().map(|c| c.expect("every builtin type created")).collect();
     let mut exceptions: Vec<ObjRef<M>> = Vec::new();
     for t in ExcType::ALL {
         let cls = match t.parent() {
@@ -122,7 +85,10 @@ pub fn new_interp<M: Model>(
     let interp = Interp {
         builtins,
         types,
-        modules: M::Cell::new(Vec::new()),
+        sys_modules: ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new()))),
+        sys_path: ObjRef::new(ObjKind::List(M::Cell::new(config.path.iter().map(|p| Value::str(p.clone())).collect()))),
+        registry: registry.clone(),
+        imports: Default::default(),
         sched,
         stats,
         out,
@@ -133,9 +99,11 @@ pub fn new_interp<M: Model>(
         recursion_limit: AtomicU32::new(super::DEFAULT_RECURSION_LIMIT),
         threads: parking_lot::Mutex::new(Vec::new()),
         process_name,
+        main_globals: M::Cell::new(None),
+        ids: parking_lot::Mutex::new(crate::runtime::process_ids::ProcessIds::main()),
     };
     let interp = Arc::new(interp);
-    crate::modules::builtins::install(&interp);
+    (registry.install_builtins)(&interp);
     interp
 }
 

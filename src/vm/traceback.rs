@@ -191,6 +191,13 @@ impl<M: Model> Vm<M> {
             out.push_str("Traceback (most recent call last):\n");
             out.push_str(&format_traceback(&tb));
         }
+        if let Some((location, message)) = syntax_error_location(exc) {
+            out.push_str(&location);
+            let name = self.exception_line(exc);
+            let class = name.split(':').next().unwrap_or("SyntaxError");
+            out.push_str(&format!("{class}: {message}\n"));
+            return;
+        }
         out.push_str(&self.exception_line(exc));
         out.push('\n');
     }
@@ -214,6 +221,30 @@ impl<M: Model> Vm<M> {
         };
         if msg.is_empty() { name } else { format!("{name}: {msg}") }
     }
+}
+
+/// A syntax error raised by `import` carries `(message, (filename, line,
+/// column, text))`: CPython shows the place before the message.
+fn syntax_error_location<M: Model>(exc: &Value<M>) -> Option<(String, String)> {
+    let ObjKind::Instance(inst) = exc.kind()? else { return None };
+    let exc_type = inst.class().exc?;
+    if !matches!(exc_type, ExcType::SyntaxError | ExcType::IndentationError | ExcType::TabError) {
+        return None;
+    }
+    let args = inst.exc.as_ref()?.with(|s| s.args.clone());
+    let [message, details] = args.as_slice() else { return None };
+    let Some(ObjKind::Tuple(d)) = details.kind() else { return None };
+    let [file, Value::Int(line), Value::Int(column), text] = &d[..] else { return None };
+    let (file, text) = (file.as_str()?, text.as_str()?);
+    let mut out = format!("  File \"{file}\", line {line}\n");
+    let trimmed = text.trim_start();
+    if !trimmed.is_empty() {
+        let indent = text.chars().count() - trimmed.chars().count();
+        out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        let col = (*column as usize).saturating_sub(1).saturating_sub(indent);
+        out.push_str(&format!("    {}^\n", " ".repeat(col)));
+    }
+    Some((out, message.as_str()?.to_string()))
 }
 
 /// The `File "...", line N, in f` lines, outermost call first.

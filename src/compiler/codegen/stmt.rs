@@ -5,7 +5,7 @@ use crate::bytecode::Op;
 use crate::diagnostics::SyntaxError;
 
 use super::expr::const_value;
-use super::{CResult, Compiler, Ctx, FBlock, unsupported};
+use super::{CResult, Compiler, Ctx, FBlock};
 
 /// Names `from __future__ import` accepts; all are no-ops in minipy.
 const FUTURE_FEATURES: &[&str] = &[
@@ -176,9 +176,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_import_from(&mut self, s: &'a Stmt, module: &str, names: &'a [Alias]) -> CResult {
-        if module.starts_with('.') {
-            return Err(unsupported("relative import", s.span));
-        }
         if module == "__future__" {
             // The features are all in effect already; CPython reports a bad
             // one with a single caret at the statement.
@@ -193,8 +190,11 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.emit_name(Op::ImportName, module);
-        self.walk_submodules(module.split('.').skip(1));
+        self.emit_name(Op::ImportModule, module);
+        if names.first().is_some_and(|a| a.name == "*") {
+            self.emit(Op::ImportStar, 0);
+            return Ok(());
+        }
         for a in names {
             let old = self.em().set_span(a.span);
             self.emit_name(Op::ImportFrom, &a.name);

@@ -243,6 +243,12 @@ impl Builder {
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
+                    if a.name == "*" {
+                        if self.cur_scope().kind == ScopeKind::Function {
+                            return Err(SyntaxError::new("import * only allowed at module level", a.span));
+                        }
+                        continue;
+                    }
                     self.add_def(a.asname.as_deref().unwrap_or(&a.name), DEF_LOCAL);
                 }
             }

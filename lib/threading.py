@@ -2,10 +2,29 @@
 # _minipy_thread layer (as CPython's threading.py is on _thread).
 
 import _minipy_thread as _t
+import _minipy_mp as _mp
 
 get_ident = _t.get_ident
 _counter = 0
 _active = {}
+_atexit_hooks = []
+_shutting_down = False
+
+
+def _register_atexit(fn, *args, **kwargs):
+    # Called at interpreter exit, before non-daemon threads are joined, in
+    # reverse order of registration (concurrent.futures stops its workers).
+    if _shutting_down:
+        raise RuntimeError("can't register atexit after shutdown")
+    _atexit_hooks.append((fn, args, kwargs))
+
+
+def _shutdown():
+    global _shutting_down
+    _shutting_down = True
+    while _atexit_hooks:
+        fn, args, kwargs = _atexit_hooks.pop()
+        fn(*args, **kwargs)
 
 
 class Lock:
@@ -150,26 +169,25 @@ class Condition:
 
 
 class Semaphore:
+    # A kernel semaphore: shared by threads, and by processes that are given it.
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
-        self._value = value
+        self._h = _mp.sem_new(value, False)
 
     def acquire(self, blocking=True, timeout=None):
-        with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    return False
-                if not self._cond.wait(timeout) and timeout is not None:
-                    return False
-            self._value -= 1
-            return True
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        return _mp.sem_acquire(self._h, blocking, timeout)
 
     def release(self, n=1):
-        with self._cond:
-            self._value += n
-            self._cond.notify(n)
+        if n < 1:
+            raise ValueError("n must be one or more")
+        _mp.sem_release(self._h, n)
+
+    @property
+    def _value(self):
+        return _mp.sem_value(self._h)
 
     def __enter__(self):
         return self.acquire()
@@ -180,15 +198,74 @@ class Semaphore:
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
-        self._initial = value
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._h = _mp.sem_new(value, True)
+        self._initial_value = value
 
     def release(self, n=1):
-        with self._cond:
-            if self._value + n > self._initial:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+        if n < 1:
+            raise ValueError("n must be one or more")
+        if not _mp.sem_release(self._h, n):
+            raise ValueError("Semaphore released too many times")
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    # A kernel barrier. With an action, the last thread to arrive runs it
+    # before anyone passes: a second round holds the others until it is done.
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._h = _mp.barrier_new(parties)
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._after = _mp.barrier_new(parties) if action is not None else None
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        index = _mp.barrier_wait(self._h, timeout)
+        if index < 0:
+            raise BrokenBarrierError()
+        if self._after is not None:
+            if index == self._parties - 1:
+                try:
+                    self._action()
+                except BaseException:
+                    _mp.barrier_abort(self._after)
+                    _mp.barrier_abort(self._h)
+                    raise
+            if _mp.barrier_wait(self._after, timeout) < 0:
+                _mp.barrier_abort(self._h)
+                raise BrokenBarrierError()
+        return index
+
+    def reset(self):
+        _mp.barrier_reset(self._h)
+        if self._after is not None:
+            _mp.barrier_reset(self._after)
+
+    def abort(self):
+        _mp.barrier_abort(self._h)
+        if self._after is not None:
+            _mp.barrier_abort(self._after)
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return _mp.barrier_n_waiting(self._h)
+
+    @property
+    def broken(self):
+        return _mp.barrier_broken(self._h)
 
 
 class Event:
@@ -231,9 +308,16 @@ class Thread:
         self._handle = _t.start_thread(self._bootstrap, (), {}, self._name, self._daemonic)
 
     def _bootstrap(self):
+        _mp.adopt_main(self._target)
         _active[get_ident()] = self
         try:
             self.run()
+        except BaseException as e:
+            # A replaced threading.excepthook gets the error; the default one
+            # is minipy's own report (CPython's "Exception in thread ...").
+            if excepthook is __excepthook__ or isinstance(e, SystemExit):
+                raise
+            excepthook(ExceptHookArgs((type(e), e, None, self)))
         finally:
             if get_ident() in _active:
                 del _active[get_ident()]
@@ -272,6 +356,9 @@ class Thread:
     @property
     def native_id(self):
         return self.ident
+
+    def isAlive(self):
+        return self.is_alive()
 
     @property
     def daemon(self):
@@ -332,6 +419,50 @@ _main_thread = _MainThread()
 _active[get_ident()] = _main_thread
 
 
+def get_native_id():
+    return get_ident()
+
+
+class ExceptHookArgs:
+    def __init__(self, args):
+        self.exc_type, self.exc_value, self.exc_traceback, self.thread = args
+
+    def __iter__(self):
+        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+
+def __excepthook__(args):
+    import sys
+    name = args.thread.name if args.thread is not None else str(get_ident())
+    sys.stderr.write("Exception in thread " + name + ":\n")
+    sys.stderr.write(args.exc_type.__name__ + ": " + str(args.exc_value) + "\n")
+
+
+excepthook = __excepthook__
+
+
+class local:
+    # Attributes seen only by the thread that set them.
+    def __init__(self):
+        object.__setattr__(self, "_local__dicts", {})
+
+    def _local__dict(self):
+        dicts = self._local__dicts
+        me = get_ident()
+        if me not in dicts:
+            dicts[me] = {}
+        return dicts[me]
+
+    def __getattr__(self, name):
+        d = self._local__dict()
+        if name in d:
+            return d[name]
+        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+
+    def __setattr__(self, name, value):
+        self._local__dict()[name] = value
+
+
 def current_thread():
     me = get_ident()
     if me in _active:
@@ -354,7 +485,22 @@ activeCount = active_count
 
 
 def enumerate():
-    return list(_active.values())
+    return [t for t in _active.values() if t.is_alive()]
+
+
+def settrace(func):
+    pass
+
+
+def setprofile(func):
+    pass
+
+
+def stack_size(size=0):
+    return 0
+
+
+TIMEOUT_MAX = 9223372036.0
 
 
 class Timer(Thread):

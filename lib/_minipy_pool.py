@@ -1,0 +1,263 @@
+# minipy's worker pools: the machinery under concurrent.futures'
+# ThreadPoolExecutor and ProcessPoolExecutor and multiprocessing.Pool.
+#
+# Workers (threads, or isolated interpreters for processes and for threads
+# in process mode) take tasks from one kernel queue and put results on
+# another. The parent has no helper thread: whoever waits for a result
+# "pumps" the result queue and completes the matching task, under a lock so
+# that only one waiter pumps at a time. That works the same in every mode,
+# including process mode, where a helper thread would be an interpreter of
+# its own and could not touch the parent's futures.
+#
+# A task travels as (id, claim, kind, fn, args, kwargs). `claim` is a
+# kernel lock: the worker that starts the task and a cancel() race to take
+# it, so a task is either run or cancelled, never both. A function defined
+# at the top of the main program is sent by name to workers that hold a
+# copy of the main program's globals (taken when the worker started, as a
+# forked child has), so what an initializer stores in a global is seen by
+# the tasks that run after it in the same worker.
+
+import _minipy_thread as _t
+import _minipy_mp as _mp
+import time as _time
+
+_CALL = 0
+_CHUNK = 1
+_BY_NAME = 0
+_BY_VALUE = 1
+
+_OK = 1
+_ERROR = 2
+_INIT_FAILED = 3
+
+
+def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks):
+    if main_g is not None:
+        _mp.adopt_main(main_g)
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException as e:
+            _report_exception("Exception in initializer:", e)
+            _t.queue_put(results, (-1, _INIT_FAILED, None), True, None)
+            return
+    done = 0
+    while True:
+        task = _t.queue_get(calls, True, None)
+        if task is None:
+            return
+        tid, claim, kind, how, fn, args, kwargs = task
+        if not _t.lock_acquire(claim, False, None):
+            continue
+        try:
+            if how == _BY_NAME:
+                name = fn
+                fn = main_g.get(name)
+                if fn is None:
+                    # Defined after this worker started (as under fork).
+                    raise AttributeError("Can't get attribute '" + name + "' on <module '__main__'>")
+            if kind == _CHUNK:
+                value = [fn(*a) for a in args]
+            else:
+                value = fn(*args, **kwargs)
+            reply = (tid, _OK, value)
+        except BaseException as e:
+            reply = (tid, _ERROR, e)
+        try:
+            _t.queue_put(results, reply, True, None)
+        except BaseException as e:
+            _t.queue_put(results, (tid, _ERROR, e), True, None)
+        done += 1
+        if max_tasks is not None and done >= max_tasks:
+            _t.queue_put(results, (-1, 0, None), True, None)
+            return
+
+
+def _report_exception(header, e):
+    import sys
+    sys.stderr.write(header + "\n" + type(e).__name__ + ": " + str(e) + "\n")
+
+
+class Task:
+    # One submitted call; `sink` is told the outcome.
+    def __init__(self, tid, claim, sink):
+        self.tid = tid
+        self.claim = claim
+        self.sink = sink
+
+
+class WorkerPool:
+    # `start(target, args, index)` starts one worker (a threading.Thread or a
+    # multiprocessing.Process, so the usual introspection sees it) and
+    # returns it; `broken` is the exception class for a pool that lost a
+    # worker's initializer.
+    def __init__(self, max_workers, processes, start, broken, initializer=None, initargs=(), max_tasks=None):
+        self.processes = processes
+        self.isolated = processes or _mp.threads_isolated()
+        self.calls = _t.queue_new(0, self.isolated)
+        self.results = _t.queue_new(0, self.isolated)
+        self.max_workers = max_workers
+        self.start = start
+        self.broken_class = broken
+        self.initializer = initializer
+        self.initargs = tuple(initargs)
+        self.max_tasks = max_tasks
+        self.workers = []
+        self.live_workers = 0
+        self.pending = {}
+        self.next_id = 0
+        self.pump_lock = _t.lock_new()
+        self.submit_lock = _t.lock_new()
+        self.main_g = None
+        self.broken = None
+        self.closed = False
+        self.spawned = 0
+
+    # ---- sending tasks ---------------------------------------------------
+
+    def _function_spec(self, fn):
+        if self.isolated and self.main_g is not None:
+            g = _mp.func_globals(fn)
+            if g is self.main_g and hasattr(fn, "__name__") and g.get(fn.__name__) is fn:
+                return _BY_NAME, fn.__name__
+        return _BY_VALUE, fn
+
+    def _learn_main_globals(self):
+        if self.main_g is None and self.isolated:
+            self.main_g = _mp.main_globals()
+
+    def submit(self, sink, fn, args, kwargs, kind=_CALL):
+        _t.lock_acquire(self.submit_lock, True, -1)
+        try:
+            if self.broken is not None:
+                raise self.broken_class(self.broken)
+            self.next_id += 1
+            tid = self.next_id
+            claim = _t.lock_new()
+            task = Task(tid, claim, sink)
+            how, what = self._function_spec(fn)
+            self.pending[tid] = task
+            _t.queue_put(self.calls, (tid, claim, kind, how, what, args, kwargs), True, None)
+            self._adjust_workers()
+            return task
+        finally:
+            _t.lock_release(self.submit_lock)
+
+    def _adjust_workers(self):
+        if self.live_workers < self.max_workers and self.live_workers < len(self.pending):
+            self.spawn_worker()
+
+    def spawn_worker(self):
+        self._learn_main_globals()
+        index = self.spawned
+        self.spawned += 1
+        self.live_workers += 1
+        main_g = self.main_g if self.isolated else None
+        args = (self.calls, self.results, self.initializer, self.initargs, main_g, self.max_tasks)
+        self.workers.append(self.start(_worker_loop, args, index))
+        if self.closed:
+            _t.queue_put(self.calls, None, True, None)
+
+    def fill(self):
+        # Start every worker now (multiprocessing.Pool does).
+        while self.live_workers < self.max_workers:
+            self.spawn_worker()
+
+    def cancel(self, task):
+        # True if the task will never run.
+        if _t.lock_acquire(task.claim, False, None):
+            if task.tid in self.pending:
+                del self.pending[task.tid]
+            return True
+        return False
+
+    def is_running(self, task):
+        return _t.lock_locked(task.claim)
+
+    # ---- receiving results -----------------------------------------------
+
+    def _dispatch(self, msg):
+        tid, status, value = msg
+        if tid == -1:
+            self.live_workers -= 1
+            if status == _INIT_FAILED:
+                self._break("A child process terminated abruptly, the process pool is not usable anymore"
+                            if self.processes else "A thread initializer failed, the thread pool is not usable anymore")
+            else:
+                self._adjust_workers()
+            return
+        task = self.pending.pop(tid, None)
+        if task is None:
+            return
+        if status == _OK:
+            task.sink._deliver(True, value)
+        else:
+            task.sink._deliver(False, value)
+
+    def _break(self, message):
+        self.broken = message
+        pending = list(self.pending.values())
+        self.pending = {}
+        for task in pending:
+            task.sink._deliver(False, self.broken_class(message))
+
+    def pump(self, ready, deadline):
+        # Complete tasks until ready() is true or the deadline (a
+        # time.monotonic() value, or None) passes. Returns ready().
+        while not ready():
+            if deadline is None:
+                wait = None
+            else:
+                wait = deadline - _time.monotonic()
+                if wait <= 0:
+                    return ready()
+            if not _t.lock_acquire(self.pump_lock, True, -1 if wait is None else wait):
+                continue
+            try:
+                if ready():
+                    return True
+                if deadline is not None:
+                    wait = deadline - _time.monotonic()
+                    if wait < 0:
+                        wait = 0
+                try:
+                    msg = _t.queue_get(self.results, True, wait)
+                except _t.Empty:
+                    continue
+                self._dispatch(msg)
+                while _t.queue_qsize(self.results) > 0:
+                    self._dispatch(_t.queue_get(self.results, False, None))
+            finally:
+                _t.lock_release(self.pump_lock)
+        return True
+
+    def drain(self):
+        # Complete every task already finished, without waiting.
+        if not _t.lock_acquire(self.pump_lock, False, None):
+            return
+        try:
+            while _t.queue_qsize(self.results) > 0:
+                self._dispatch(_t.queue_get(self.results, False, None))
+        finally:
+            _t.lock_release(self.pump_lock)
+
+    # ---- stopping --------------------------------------------------------
+
+    def stop_workers(self, wait):
+        # Each worker leaves after the tasks queued before its sentinel.
+        if not self.closed:
+            self.closed = True
+            for _ in range(len(self.workers)):
+                _t.queue_put(self.calls, None, True, None)
+        if wait:
+            self.pump(lambda: not self.pending, None)
+            for w in self.workers:
+                w.join()
+
+    def terminate(self):
+        for w in self.workers:
+            if hasattr(w, "terminate"):
+                w.terminate()
+        for w in self.workers:
+            w.join()
+        self.closed = True

@@ -1,0 +1,314 @@
+# Future, wait(), as_completed() and the Executor base class.
+#
+# A Future made by an executor belongs to that executor's worker pool:
+# waiting for it pumps the pool's result queue (see _minipy_pool), which is
+# also when done-callbacks run. A Future made by hand is completed by
+# set_result()/set_exception() and waited for by polling.
+
+import time as _time
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+_PENDING = "PENDING"
+_RUNNING = "RUNNING"
+_CANCELLED = "CANCELLED"
+_CANCELLED_AND_NOTIFIED = "CANCELLED_AND_NOTIFIED"
+_FINISHED = "FINISHED"
+
+# How long a wait on futures of several pools (or made by hand) sleeps
+# between looks.
+_POLL = 0.002
+
+TimeoutError = TimeoutError
+
+
+class Error(Exception):
+    pass
+
+
+class CancelledError(Error):
+    pass
+
+
+class InvalidStateError(Error):
+    pass
+
+
+class BrokenExecutor(RuntimeError):
+    pass
+
+
+_completions = 0
+
+
+class Future:
+    def __init__(self):
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._done_callbacks = []
+        self._pool = None
+        self._task = None
+        self._order = 0
+
+    def __repr__(self):
+        state = self._state
+        if state == _PENDING and self._is_claimed():
+            state = _RUNNING
+        if state == _CANCELLED_AND_NOTIFIED:
+            state = _CANCELLED
+        text = "<Future at 0x" + format(id(self), "x") + " state=" + state.lower()
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                text += " raised " + type(self._exception).__name__
+            else:
+                text += " returned " + type(self._result).__name__
+        return text + ">"
+
+    def _is_claimed(self):
+        return self._task is not None and self._pool.is_running(self._task)
+
+    # Called by the pool (under its pump lock) when the task ends.
+    def _deliver(self, ok, value):
+        if self._state != _PENDING and self._state != _RUNNING:
+            return
+        if ok:
+            self._result = value
+        else:
+            self._exception = value
+        self._finish(_FINISHED)
+
+    def _finish(self, state):
+        global _completions
+        _completions += 1
+        self._order = _completions
+        self._state = state
+        self._invoke_callbacks()
+
+    def _invoke_callbacks(self):
+        callbacks = self._done_callbacks
+        self._done_callbacks = []
+        for fn in callbacks:
+            _call_callback(fn, self)
+
+    def cancel(self):
+        if self._state == _FINISHED or self._state == _RUNNING:
+            return False
+        if self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED:
+            return True
+        if self._task is not None and not self._pool.cancel(self._task):
+            return False
+        self._finish(_CANCELLED)
+        return True
+
+    def cancelled(self):
+        return self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED
+
+    def running(self):
+        if self._state == _RUNNING:
+            return True
+        if self._state == _PENDING:
+            self._poll()
+            return self._state == _PENDING and self._is_claimed()
+        return False
+
+    def done(self):
+        if self._state == _PENDING or self._state == _RUNNING:
+            self._poll()
+        return self._state != _PENDING and self._state != _RUNNING
+
+    def _poll(self):
+        if self._pool is not None:
+            self._pool.drain()
+
+    def _wait(self, timeout):
+        if self.done():
+            return
+        deadline = None if timeout is None else _time.monotonic() + timeout
+        _wait_until([self], lambda: self._state != _PENDING and self._state != _RUNNING, deadline)
+
+    def result(self, timeout=None):
+        self._wait(timeout)
+        if self.cancelled():
+            raise CancelledError()
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                raise self._exception
+            return self._result
+        raise TimeoutError()
+
+    def exception(self, timeout=None):
+        self._wait(timeout)
+        if self.cancelled():
+            raise CancelledError()
+        if self._state == _FINISHED:
+            return self._exception
+        raise TimeoutError()
+
+    def add_done_callback(self, fn):
+        if not self.done():
+            self._done_callbacks.append(fn)
+            return
+        _call_callback(fn, self)
+
+    # For code that makes its own futures (and for tests).
+    def set_running_or_notify_cancel(self):
+        if self._state == _CANCELLED:
+            self._state = _CANCELLED_AND_NOTIFIED
+            return False
+        if self._state == _PENDING:
+            self._state = _RUNNING
+            return True
+        raise RuntimeError("Future in unexpected state")
+
+    def set_result(self, result):
+        if self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED or self._state == _FINISHED:
+            raise InvalidStateError(self._state + ": " + repr(self))
+        self._result = result
+        self._finish(_FINISHED)
+
+    def set_exception(self, exception):
+        if self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED or self._state == _FINISHED:
+            raise InvalidStateError(self._state + ": " + repr(self))
+        self._exception = exception
+        self._finish(_FINISHED)
+
+
+def _call_callback(fn, future):
+    try:
+        fn(future)
+    except Exception as e:
+        import sys
+        sys.stderr.write("exception calling callback for " + repr(future) + "\n")
+        sys.stderr.write("Traceback (most recent call last):\n")
+        sys.stderr.write(type(e).__name__ + ": " + str(e) + "\n")
+
+
+def _is_done(f):
+    return f._state != _PENDING and f._state != _RUNNING
+
+
+def _wait_until(fs, ready, deadline):
+    # Pump the pools of `fs` until ready() or the deadline; True if ready.
+    pools = []
+    for f in fs:
+        if f._pool is not None and not _is_done(f) and f._pool not in pools:
+            pools.append(f._pool)
+    if len(pools) == 1 and all(f._pool is pools[0] or _is_done(f) for f in fs):
+        return pools[0].pump(ready, deadline)
+    while not ready():
+        now = _time.monotonic()
+        if deadline is not None and now >= deadline:
+            return ready()
+        if not pools:
+            _time.sleep(_POLL)
+        for pool in pools:
+            step = now + _POLL
+            if deadline is not None and deadline < step:
+                step = deadline
+            pool.pump(ready, step)
+            if ready():
+                return True
+    return True
+
+
+class DoneAndNotDoneFutures:
+    def __init__(self, done, not_done):
+        self.done = done
+        self.not_done = not_done
+
+    def __iter__(self):
+        return iter((self.done, self.not_done))
+
+    def __getitem__(self, i):
+        return (self.done, self.not_done)[i]
+
+    def __len__(self):
+        return 2
+
+    def __repr__(self):
+        return "DoneAndNotDoneFutures(done=" + repr(self.done) + ", not_done=" + repr(self.not_done) + ")"
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    for f in fs:
+        f._poll()
+
+    def ready():
+        done = [f for f in fs if _is_done(f)]
+        if return_when == FIRST_COMPLETED:
+            return len(done) > 0
+        if return_when == FIRST_EXCEPTION:
+            for f in done:
+                if not f.cancelled() and f._exception is not None:
+                    return True
+        return len(done) == len(fs)
+
+    _wait_until(list(fs), ready, deadline)
+    done = set(f for f in fs if _is_done(f))
+    return DoneAndNotDoneFutures(done, fs - done)
+
+
+def as_completed(fs, timeout=None):
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    fs = set(fs)
+    total = len(fs)
+    for f in fs:
+        f._poll()
+    pending = set(fs)
+    while pending:
+        finished = [f for f in pending if _is_done(f)]
+        if not finished:
+            _wait_until(list(pending), lambda: any(_is_done(f) for f in pending), deadline)
+            finished = [f for f in pending if _is_done(f)]
+            if not finished:
+                raise TimeoutError(str(len(pending)) + " (of " + str(total) + ") futures unfinished")
+        finished.sort(key=lambda f: f._order)
+        for f in finished:
+            pending.discard(f)
+            yield f
+
+
+def _result_or_cancel(fut, timeout=None):
+    try:
+        return fut.result(timeout)
+    finally:
+        fut.cancel()
+
+
+class Executor:
+    def submit(self, fn, /, *args, **kwargs):
+        raise NotImplementedError()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if timeout is not None:
+            end_time = timeout + _time.monotonic()
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    if timeout is None:
+                        yield _result_or_cancel(fs.pop())
+                    else:
+                        yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
+            finally:
+                for future in fs:
+                    future.cancel()
+
+        return result_iterator()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False

@@ -1,0 +1,251 @@
+"""Generic (shallow and deep) copying operations (CPython 3.11's copy, for minipy).
+
+Interface summary:
+
+        import copy
+
+        x = copy.copy(y)                # make a shallow copy of y
+        x = copy.deepcopy(y)            # make a deep copy of y
+        x = copy.deepcopy(y, memo)      # make a deep copy of y, sharing the memo
+
+For module specific errors, copy.Error is raised.
+
+minipy has no pickle protocol (__reduce_ex__); instead an instance of a class written in Python is copied as
+CPython's default reduction does: a new object made by cls.__new__(cls) (with __getnewargs__() if the class
+has it) that receives the original's state (__getstate__/__setstate__, else its __dict__ and __slots__).
+"""
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+def _atomic_types():
+    types = [type(None), int, float, bool, str, bytes, type, range, type(len), type(lambda: 0),
+             type(Ellipsis), type(NotImplemented), property]
+    try:
+        types.append(complex)
+    except NameError:
+        pass
+    return tuple(types)
+
+
+_ATOMIC = _atomic_types()
+_SHALLOW_IMMUTABLE = _ATOMIC + (tuple, frozenset)
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects.
+
+    See the module's __doc__ string for more info.
+    """
+    cls = type(x)
+    if cls in _SHALLOW_IMMUTABLE:
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict or cls is set:
+        return x.copy()
+    if cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
+        return x[:]
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    if issubclass(cls, type):
+        return x
+    return _reconstruct(x, None, False)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects.
+
+    See the module's __doc__ string for more info.
+    """
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC or issubclass(cls, type):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        # A tuple that contains itself (through a list) was copied while copying its items.
+        if d in memo:
+            return memo[d]
+        for original, copied in zip(x, items):
+            if original is not copied:
+                y = tuple(items)
+                break
+        else:
+            y = x
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set:
+        y = set(deepcopy(list(x), memo))
+    elif cls is frozenset:
+        y = frozenset(deepcopy(list(x), memo))
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo, True)
+    # If y is x, x is immutable and held nothing that needed copying: nothing to remember.
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    """Keeps a reference to the object x in the memo, so that its id stays unique while the memo lives."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _instance_state(x, cls):
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
+        return getstate(x)
+    state = getattr(x, '__dict__', None)
+    state = dict(state) if state else None
+    slots = {}
+    for klass in getattr(cls, '__mro__', (cls,)):
+        names = klass.__dict__.get('__slots__', ()) if hasattr(klass, '__dict__') else ()
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    if slots:
+        return (state, slots)
+    return state
+
+
+def _own_reduce(cls):
+    """The __reduce__ a class written in Python defines for itself (not object's), or None."""
+    for klass in getattr(cls, '__mro__', (cls,)):
+        if klass is object:
+            return None
+        namespace = getattr(klass, '__dict__', None)
+        if namespace is not None and '__reduce__' in namespace:
+            return namespace['__reduce__']
+    return None
+
+
+def _from_reduce(x, rv, memo, deep):
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                for key, value in state.items():
+                    setattr(y, key, value)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+            else:
+                y[key] = value
+    return y
+
+
+def _reconstruct(x, memo, deep):
+    cls = type(x)
+    reduce = _own_reduce(cls)
+    if reduce is not None:
+        rv = reduce(x)
+        if isinstance(rv, str):
+            return x
+        return _from_reduce(x, rv, memo, deep)
+    is_builtin_container = isinstance(x, (list, dict, set, tuple))
+    if not is_builtin_container and getattr(cls, '__module__', 'builtins') == 'builtins':
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+    elif isinstance(x, tuple):
+        args = (tuple(x),)
+    else:
+        args = ()
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = cls.__new__(cls, *args)
+    if deep:
+        memo[id(x)] = y
+    state = _instance_state(x, cls)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                for key, value in state.items():
+                    setattr(y, key, value)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if isinstance(x, list) and not isinstance(x, tuple):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+            else:
+                y[key] = value
+    elif isinstance(x, set):
+        for item in x:
+            y.add(deepcopy(item, memo) if deep else item)
+    return y

@@ -1,0 +1,701 @@
+"""Functional tools for creating and using iterators (CPython 3.11's itertools, written for minipy).
+
+Every tool is a class, as in CPython, so `type(it)`, `isinstance` and the reprs of `count` and `repeat`
+match; most delegate their work to a private generator, which is the cheapest way to keep state in minipy.
+"""
+
+_MARKER = object()
+_MAXSIZE = 9223372036854775807
+
+
+def _is_number(value):
+    # CPython's count() accepts anything with numeric slots; these are minipy's numbers.
+    return isinstance(value, (int, float))
+
+
+def _index(value, message):
+    """`value` as an int in 0..sys.maxsize, or None; anything else raises ValueError(message)."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) or value is True or value is False:
+        value = int(value)
+        if 0 <= value <= _MAXSIZE:
+            return value
+    elif hasattr(type(value), '__index__'):
+        value = value.__index__()
+        if 0 <= value <= _MAXSIZE:
+            return value
+    raise ValueError(message)
+
+
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._next = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._next
+        self._next = value + self._step
+        return value
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return 'count(%r)' % (self._next,)
+        return 'count(%r, %r)' % (self._next, step)
+
+
+def _cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+class cycle:
+    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+
+    def __init__(self, iterable):
+        self._it = _cycle(iter(iterable))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+for the specified number of times.  If not specified, returns the object
+endlessly."""
+
+    def __init__(self, object, times=_MARKER):
+        self._object = object
+        if times is _MARKER:
+            self._times = None
+        else:
+            if not isinstance(times, int):
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+            self._times = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        times = self._times
+        if times is None:
+            return self._object
+        if times == 0:
+            raise StopIteration
+        self._times = times - 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._times)
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if total is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    if func is None:
+        for element in it:
+            total = total + element
+            yield total
+    else:
+        for element in it:
+            total = func(total, element)
+            yield total
+
+
+class accumulate:
+    """Return series of accumulated sums (or other binary function results)."""
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = _accumulate(iter(iterable), func, initial)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _chain(iterables):
+    for iterable in iterables:
+        for element in iterable:
+            yield element
+
+
+class chain:
+    """Return a chain object whose .__next__() method returns elements from the
+first iterable until it is exhausted, then elements from the next
+iterable, until all of the iterables are exhausted."""
+
+    def __init__(self, *iterables):
+        self._it = _chain(iterables)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        result = cls()
+        result._it = _chain(iter(iterable))
+        return result
+
+
+def _compress(data, selectors):
+    for element, selector in zip(data, selectors):
+        if selector:
+            yield element
+
+
+class compress:
+    """Return data elements corresponding to true selector elements."""
+
+    def __init__(self, data, selectors):
+        self._it = _compress(iter(data), iter(selectors))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _dropwhile(predicate, it):
+    for element in it:
+        if not predicate(element):
+            yield element
+            break
+    for element in it:
+        yield element
+
+
+class dropwhile:
+    """Drop items from the iterable while predicate(item) is true."""
+
+    def __init__(self, predicate, iterable):
+        self._it = _dropwhile(predicate, iter(iterable))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _takewhile(predicate, it):
+    for element in it:
+        if predicate(element):
+            yield element
+        else:
+            return
+
+
+class takewhile:
+    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+
+    def __init__(self, predicate, iterable):
+        self._it = _takewhile(predicate, iter(iterable))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _filterfalse(function, it):
+    if function is None:
+        for element in it:
+            if not element:
+                yield element
+    else:
+        for element in it:
+            if not function(element):
+                yield element
+
+
+class filterfalse:
+    """Return those items of iterable for which function(item) is false."""
+
+    def __init__(self, function, iterable):
+        self._it = _filterfalse(function, iter(iterable))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = _MARKER
+        self._currkey = _MARKER
+        self._currvalue = _MARKER
+        # A new token per group: a _grouper whose token is no longer current is exhausted.
+        self._token = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+
+    def __next__(self):
+        self._token = object()
+        while True:
+            if self._currkey is _MARKER:
+                pass
+            elif self._tgtkey is _MARKER:
+                break
+            elif not (self._tgtkey == self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        return (self._currkey, _grouper(self, self._tgtkey))
+
+
+class _grouper:
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._token = parent._token
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._token is not self._token:
+            raise StopIteration
+        if parent._currvalue is _MARKER:
+            parent._step()
+        if not (self._tgtkey == parent._currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _MARKER
+        parent._currkey = _MARKER
+        return value
+
+
+_grouper.__module__ = 'itertools'
+
+
+def _islice(it, start, stop, step):
+    # Consumes exactly what CPython's islice consumes: skipped items up to the next index, never one beyond.
+    count = 0
+    upcoming = start
+    while count < upcoming:
+        try:
+            next(it)
+        except StopIteration:
+            return
+        count += 1
+    if step == 1:
+        if stop is None:
+            for element in it:
+                yield element
+            return
+        remaining = stop - count
+        if remaining <= 0:
+            return
+        for element in it:
+            yield element
+            remaining -= 1
+            if remaining == 0:
+                return
+        return
+    while True:
+        while count < upcoming:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            count += 1
+        if stop is not None and count >= stop:
+            return
+        try:
+            element = next(it)
+        except StopIteration:
+            return
+        count += 1
+        upcoming += step
+        if stop is not None and upcoming > stop:
+            upcoming = stop
+        yield element
+
+
+class islice:
+    """islice(iterable, stop) --> islice object
+islice(iterable, start, stop[, step]) --> islice object
+
+Return an iterator whose next() method returns selected values from an
+iterable.  If start is specified, will skip all preceding elements;
+otherwise, start defaults to zero.  Step defaults to one.  If
+specified as another value, step determines how many values are
+skipped between successive calls.  Works like a slice() on a list
+but returns an iterator."""
+
+    def __init__(self, iterable, *args):
+        if len(args) == 0:
+            raise TypeError('islice expected at least 2 arguments, got 1')
+        if len(args) > 3:
+            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+            stop = _index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        else:
+            start, stop = args[0], args[1]
+            step = args[2] if len(args) == 3 else None
+            stop = _index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+            start = _index(start, 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if step is not None:
+            try:
+                step = _index(step, '')
+            except ValueError:
+                step = 0
+            if step == 0:
+                raise ValueError('Step for islice() must be a positive integer or None.')
+        self._it = _islice(iter(iterable), start or 0, stop, step or 1)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _pairwise(it):
+    for previous in it:
+        break
+    else:
+        return
+    for element in it:
+        yield (previous, element)
+        previous = element
+
+
+class pairwise:
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+
+    def __init__(self, iterable):
+        self._it = _pairwise(iter(iterable))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+class starmap:
+    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from
+the given sequence."""
+
+    def __init__(self, function, iterable):
+        self._it = _starmap(function, iter(iterable))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+class _tee_link:
+    """One cell of the buffer that the copies made by tee() share; `next` is None until it is filled."""
+
+    __slots__ = ('value', 'next')
+
+    def __init__(self):
+        self.value = None
+        self.next = None
+
+
+class _tee_source:
+    __slots__ = ('it',)
+
+    def __init__(self, it):
+        self.it = it
+
+
+class _tee:
+    """Iterator wrapped to make it copyable."""
+
+    def __init__(self, iterable):
+        if isinstance(iterable, _tee):
+            self._source = iterable._source
+            self._link = iterable._link
+        else:
+            self._source = _tee_source(iter(iterable))
+            self._link = _tee_link()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            link.value = next(self._source.it)
+            link.next = _tee_link()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(self)
+
+
+def tee(iterable, n=2):
+    """Returns a tuple of n independent iterators."""
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    first = iterable if isinstance(iterable, _tee) else _tee(iterable)
+    copies = [first]
+    for _ in range(n - 1):
+        copies.append(_tee(first))
+    if first is iterable:
+        copies[0] = _tee(first)
+    return tuple(copies)
+
+
+def _zip_longest(iterators, fillvalue):
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i in range(len(iterators)):
+            it = iterators[i]
+            if it is None:
+                values.append(fillvalue)
+                continue
+            try:
+                value = next(it)
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = None
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+class zip_longest:
+    """Return a zip_longest object whose .__next__() method returns a tuple where
+the i-th element comes from the i-th iterable argument.  The .__next__()
+method continues until the longest iterable in the argument sequence
+is exhausted and then it raises StopIteration.  When the shorter iterables
+are exhausted, the fillvalue is substituted in their place.  The fillvalue
+defaults to None or can be specified by a keyword argument."""
+
+    def __init__(self, *iterables, fillvalue=None):
+        self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _product(pools):
+    n = len(pools)
+    for pool in pools:
+        if not pool:
+            return
+    indices = [0] * n
+    result = [pool[0] for pool in pools]
+    yield tuple(result)
+    while True:
+        i = n - 1
+        while i >= 0:
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                result[i] = pools[i][indices[i]]
+                break
+            indices[i] = 0
+            result[i] = pools[i][0]
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(result)
+
+
+class product:
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+
+    def __init__(self, *iterables, repeat=1):
+        if not isinstance(repeat, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(repeat).__name__)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(iterable) for iterable in iterables] * repeat
+        self._it = _product(pools)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple([pool[i] for i in indices[:r]])
+    while n:
+        i = r - 1
+        while i >= 0:
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                moved = indices[i]
+                del indices[i]
+                indices.append(moved)
+                cycles[i] = n - i
+            else:
+                j = n - cycles[i]
+                indices[i], indices[j] = indices[j], indices[i]
+                yield tuple([pool[k] for k in indices[:r]])
+                break
+            i -= 1
+        if i < 0:
+            return
+
+
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
+
+
+class permutations:
+    """Return successive r-length permutations of elements in the iterable."""
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        r = len(pool) if r is None else _check_r(r)
+        self._it = _permutations(pool, r)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple([pool[i] for i in indices])
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple([pool[k] for k in indices])
+
+
+class combinations:
+    """Return successive r-length combinations of elements in the iterable."""
+
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        self._it = _combinations(pool, _check_r(r))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple([pool[i] for i in indices])
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == n - 1:
+            i -= 1
+        if i < 0:
+            return
+        value = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = value
+        yield tuple([pool[k] for k in indices])
+
+
+class combinations_with_replacement:
+    """Return successive r-length combinations of elements in the iterable allowing individual elements to have
+successive repeats."""
+
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        self._it = _combinations_with_replacement(pool, _check_r(r))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)

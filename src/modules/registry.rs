@@ -1,0 +1,73 @@
+//! The module registry: every module an interpreter can import without a
+//! file on disk. Adding a module is one file plus, for a native one, one
+//! line in [`registry`]; a Python one is just a file in `lib/` (build.rs
+//! embeds the folder).
+
+use std::sync::Arc;
+
+use crate::model::{Model, ObjCell};
+use crate::object::{Builtin, BuiltinFn, ObjKind, PyResult, Value};
+use crate::vm::Vm;
+use crate::vm::import::Registry;
+
+include!(concat!(env!("OUT_DIR"), "/library.rs"));
+
+/// The registry an interpreter of model `M` is built with.
+pub fn registry<M: Model>() -> Arc<Registry<M>> {
+    let mut r = Registry::new(super::builtins::install::<M>, super::builtins::construct::<M>);
+    // Core native modules: found before `sys.path`, so no file shadows them
+    // (CPython's built-in modules).
+    r.native("sys", super::sys::init::<M>, true);
+    r.native("time", super::time::init::<M>, true);
+    r.native("_minipy_thread", super::thread::init::<M>, true);
+    r.native("_minipy_mp", super::mp_shared::init::<M>, true);
+    r.native("_minipy_testing", super::testing::init::<M>, true);
+    // Native library modules: found after `sys.path`, like CPython's
+    // extension modules.
+    r.native("hashlib", super::hashlib::init_hashlib::<M>, false);
+    r.native("_hashlib", super::hashlib::init_native::<M>, false);
+    r.native("math", super::math::init::<M>, false);
+    r.native("_random", super::random::init::<M>, false);
+    for &(name, path, package, source) in LIBRARY {
+        r.python(name, path, source, package);
+    }
+    Arc::new(r)
+}
+
+/// Add native functions to a module.
+pub fn add_functions<M: Model>(
+    vm: &mut Vm<M>,
+    module: &Value<M>,
+    functions: &[(&'static str, BuiltinFn<M>)],
+) -> PyResult<(), M> {
+    let name = match module.kind() {
+        Some(ObjKind::Module(m)) => vm.interp.registry.static_name(&m.name),
+        _ => None,
+    };
+    for &(fname, f) in functions {
+        let v = match name {
+            Some(module_name) => Builtin::in_module(module_name, fname, f),
+            None => Value::obj(ObjKind::Builtin(Builtin { name: fname, func: f, is_method: false, module: None })),
+        };
+        vm.setattr(module, fname, v)?;
+    }
+    Ok(())
+}
+
+/// Move the namespace of a module built the old way (a whole module
+/// value) into the registry's fresh module object.
+pub fn adopt_namespace<M: Model>(vm: &mut Vm<M>, module: &Value<M>, made: Value<M>) -> PyResult<(), M> {
+    let Some(ObjKind::Module(src)) = made.kind() else { return Ok(()) };
+    let entries = match &src.dict.kind {
+        ObjKind::Dict(d) => d.with(|d| d.iter().map(|(k, v)| (k.value.clone(), v.clone())).collect::<Vec<_>>()),
+        _ => Vec::new(),
+    };
+    for (k, v) in entries {
+        if let Some(name) = k.as_str()
+            && name != "__name__"
+        {
+            vm.setattr(module, name, v)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,2 @@
+print("raises: before")
+raise ValueError("module top level failed")

@@ -1,0 +1,3 @@
+PI = 3.14159
+def area(r):
+    return PI * r * r

@@ -1,0 +1,56 @@
+# random: errors and edge cases, with CPython's messages.
+import random
+
+
+def show(label, f):
+    try:
+        print(label, "->", repr(f()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+
+
+r = random.Random(5)
+show("randrange(0)", lambda: r.randrange(0))
+show("randrange(5, 5)", lambda: r.randrange(5, 5))
+show("randrange(1, 10, 0)", lambda: r.randrange(1, 10, 0))
+show("randrange(10, 1)", lambda: r.randrange(10, 1))
+show("randrange(10, 1, 2)", lambda: r.randrange(10, 1, 2))
+show("randrange(1.5)", lambda: r.randrange(1.5))
+show("randrange(0, 10.5)", lambda: r.randrange(0, 10.5))
+show("randrange(10, step=2)", lambda: r.randrange(10, step=2))
+show("randint(5, 1)", lambda: r.randint(5, 1))
+show("randint(3, 3)", lambda: r.randint(3, 3))
+show("choice([])", lambda: r.choice([]))
+show("choice('')", lambda: r.choice(''))
+show("sample(range(3), 4)", lambda: r.sample(range(3), 4))
+show("sample(range(3), -1)", lambda: r.sample(range(3), -1))
+show("sample({1, 2}, 1)", lambda: r.sample({1, 2}, 1))
+show("sample counts mismatch", lambda: r.sample('ab', 1, counts=[1]))
+show("sample counts zero", lambda: r.sample('ab', 1, counts=[0, 0]))
+show("choices weights mismatch", lambda: r.choices('ab', [1]))
+show("choices both", lambda: r.choices('ab', [1, 2], cum_weights=[1, 3]))
+show("choices zero total", lambda: r.choices('ab', [0, 0]))
+show("choices inf total", lambda: r.choices('ab', [1, float('inf')]))
+show("choices int weights", lambda: r.choices('ab', 3))
+show("choices k=0", lambda: r.choices('ab', k=0))
+show("getrandbits(-1)", lambda: r.getrandbits(-1))
+show("getrandbits(0)", lambda: r.getrandbits(0))
+show("seed([1])", lambda: r.seed([1]))
+show("seed({})", lambda: r.seed({}))
+show("gammavariate(0, 1)", lambda: r.gammavariate(0, 1))
+show("gammavariate(1, -1)", lambda: r.gammavariate(1, -1))
+show("setstate bad version", lambda: r.setstate((2, (), None)))
+show("setstate short", lambda: r.setstate((3, (1, 2, 3), None)))
+show("setstate bad index", lambda: r.setstate((3, (0,) * 624 + (700,), None)))
+show("triangular(1, 1)", lambda: r.triangular(1, 1))
+show("expovariate(0)", lambda: r.expovariate(0))
+show("shuffle([])", lambda: r.shuffle([]))
+show("sample([], 0)", lambda: r.sample([], 0))
+x = [1, 2, 3]
+r.shuffle(x)
+print(sorted(x), len(r.randbytes(0)), r.randrange(-5, 5), r.randint(-3, -1))
+print(type(random.random()).__name__, 0.0 <= random.random() < 1.0, random.Random().random() != random.Random().random())
+random.seed(7)
+a = random.random()
+random.seed(7)
+print(a == random.random(), random.getstate()[0], random.randrange(1, 2))

@@ -1,0 +1,110 @@
+//! Import behaviour the CPython diff cannot show (tests/cases/imports/ has
+//! the rest): `MINIPYPATH`, `.mpy` modules, which files shadow which
+//! library modules, and that every mode imports the same way.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::Outcome;
+
+/// A fresh directory under Cargo's per-run temporary folder.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("imports-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    dir
+}
+
+fn write(path: &Path, text: &str) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create parent");
+    }
+    std::fs::write(path, text).expect("write file");
+}
+
+fn run(script: &Path, mode: &str, minipypath: Option<&Path>) -> Outcome {
+    let mut cmd = common::minipy();
+    cmd.args(["run", script.to_str().expect("UTF-8 path"), "--mode", mode]);
+    if let Some(p) = minipypath {
+        cmd.env("MINIPYPATH", p);
+    } else {
+        cmd.env_remove("MINIPYPATH");
+    }
+    common::run(&mut cmd, common::TIMEOUT).unwrap_or_else(|hang| panic!("{hang}"))
+}
+
+fn stdout(out: &Outcome) -> String {
+    assert!(!out.panicked(), "minipy panicked:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "minipy failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const MODES: &[&str] = &["gil", "free-threaded", "process", "racy-refcount"];
+
+#[test]
+fn minipypath_directories_are_searched_after_the_script_directory() {
+    let dir = temp_dir("minipypath");
+    let extra = dir.join("extra");
+    write(&extra.join("far_away.py"), "WHERE = 'MINIPYPATH'\n");
+    write(&extra.join("both.py"), "WHERE = 'MINIPYPATH'\n");
+    write(&dir.join("app/both.py"), "WHERE = 'script directory'\n");
+    write(
+        &dir.join("app/main.py"),
+        "import far_away, both, sys\nprint(far_away.WHERE, both.WHERE, sys.path.index(sys.path[1]) == 1)\n",
+    );
+    for mode in MODES {
+        let out = run(&dir.join("app/main.py"), mode, Some(&extra));
+        assert_eq!(stdout(&out), "MINIPYPATH script directory True\n", "mode {mode}");
+    }
+    let out = run(&dir.join("app/main.py"), "gil", None);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.trim_end().ends_with("ModuleNotFoundError: No module named 'far_away'"), "{err}");
+}
+
+#[test]
+fn mpy_files_are_modules_too() {
+    let dir = temp_dir("mpy");
+    write(&dir.join("helper.mpy"), "def greet(who):\n    return f'hello {who}'\n");
+    write(&dir.join("pkg/__init__.mpy"), "from .inner import VALUE\n");
+    write(&dir.join("pkg/inner.mpy"), "VALUE = 7\n");
+    write(&dir.join("main.mpy"), "import helper, pkg\nprint(helper.greet('mpy'), pkg.VALUE)\n");
+    assert_eq!(stdout(&run(&dir.join("main.mpy"), "gil", None)), "hello mpy 7\n");
+}
+
+#[test]
+fn a_script_directory_file_shadows_library_modules_but_not_core_ones() {
+    let dir = temp_dir("shadow");
+    // queue is written in Python in the library: the user's file wins, as
+    // with CPython's sys.path. sys is built in: no file can replace it.
+    write(&dir.join("queue.py"), "SHADOWED = True\n");
+    write(&dir.join("sys.py"), "raise SystemExit('the user sys.py must not run')\n");
+    write(&dir.join("main.py"), "import queue, sys\nprint(queue.SHADOWED, hasattr(sys, 'modules'))\n");
+    assert_eq!(stdout(&run(&dir.join("main.py"), "gil", None)), "True True\n");
+}
+
+#[test]
+fn library_modules_say_where_they_live() {
+    let dir = temp_dir("library");
+    write(
+        &dir.join("main.py"),
+        "import threading, sys\nprint(threading.__file__)\nprint(sys.path[-1])\nprint(sys.modules['threading'] is threading)\n",
+    );
+    assert_eq!(stdout(&run(&dir.join("main.py"), "gil", None)), "<minipy lib>/threading.py\n<minipy lib>\nTrue\n");
+}
+
+#[test]
+fn threads_importing_the_same_module_run_its_top_level_once() {
+    let dir = temp_dir("threads");
+    write(&dir.join("slow.py"), "import time\nprint('slow: top level')\ntime.sleep(0.05)\nREADY = True\n");
+    write(
+        &dir.join("main.py"),
+        "import threading\nseen = []\ndef worker():\n    import slow\n    seen.append(slow.READY)\n\
+         ts = [threading.Thread(target=worker) for _ in range(4)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(seen)\n",
+    );
+    for mode in ["gil", "free-threaded"] {
+        let out = run(&dir.join("main.py"), mode, None);
+        assert_eq!(stdout(&out), "slow: top level\n[True, True, True, True]\n", "mode {mode}");
+    }
+}
