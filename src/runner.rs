@@ -297,10 +297,17 @@ impl<M: Model> MainInterp<M> {
         let MainInterp { mut vm, globals, baseline, program, stats_format, trace_path } = self;
         crate::modules::exit_hooks::run(&mut vm);
         crate::runtime::lifecycle::join_all(&mut vm);
-        // Break the globals <-> functions cycles so everything is freed.
-        empty_namespace(&globals);
-        drop(globals);
-        teardown_modules(&mut vm);
+        // Break the globals <-> functions cycles so everything is freed —
+        // unless a daemon thread still runs: it may still read those
+        // globals and modules (a NameError from a half-torn-down module
+        // otherwise). Like CPython, it is abandoned silently at exit.
+        if !crate::runtime::lifecycle::daemons_running(&vm) {
+            empty_namespace(&globals);
+            drop(globals);
+            teardown_modules(&mut vm);
+        } else {
+            std::mem::forget(globals);
+        }
         vm.interp.out.flush();
         vm.interp.stats.absorb_thread_allocs();
         let alive = vm.interp.stats.objects_alive().saturating_sub(baseline.alive);

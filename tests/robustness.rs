@@ -269,3 +269,19 @@ fn list_sort_racing_with_self_appends_ends() {
         }
     }
 }
+
+#[test]
+fn daemon_threads_are_abandoned_silently_at_exit() {
+    let src = std::fs::read_to_string(common::repo_root().join("tests/hammer/daemon_threads_at_exit.py"))
+        .expect("read daemon program");
+    // About a quarter of the runs printed a NameError before the fix.
+    for mode in ["gil", "free-threaded", "racy-refcount", "process"] {
+        for run in 0..25 {
+            let out = run_in(mode, "daemon_exit", &src);
+            let what = format!("daemon threads at exit, --mode {mode}, run {run}");
+            assert_eq!(out.stdout_text(), "main done\n", "{what}\n{}", show(&out));
+            assert_eq!(out.stderr_text(), "", "{what}\n{}", show(&out));
+            assert_eq!(out.code(), Some(0), "{what}\n{}", show(&out));
+        }
+    }
+}

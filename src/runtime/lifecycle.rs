@@ -194,7 +194,9 @@ fn spawn_isolated<M: Model>(
         let ended = panics::contain(|| {
             crate::modules::exit_hooks::run(&mut cvm);
             join_all(&mut cvm);
-            crate::runner::teardown_modules(&mut cvm);
+            if !daemons_running(&cvm) {
+                crate::runner::teardown_modules(&mut cvm);
+            }
         });
         if let Err(message) = ended {
             report_panic_outside_python(&cvm, &message, is_process);
@@ -293,6 +295,12 @@ fn report_panic_outside_python<M: Model>(vm: &Vm<M>, message: &str, is_process: 
     let header = if is_process { format!("Process {name}:") } else { format!("Exception in thread {name}:") };
     eprintln!("{header}\nSystemError: {}{message}", panics::INTERNAL_ERROR_PREFIX);
     panics::note_uncaught_internal_error();
+}
+
+/// Whether a daemon thread of this interpreter is still running (it is
+/// abandoned at exit, so what it can reach must not be torn down).
+pub fn daemons_running<M: Model>(vm: &Vm<M>) -> bool {
+    vm.interp.threads.lock().iter().any(|(h, daemon)| *daemon && !matches!(h.state(), ThreadState::Done(_)))
 }
 
 /// Wait for every non-daemon thread started by this interpreter.
