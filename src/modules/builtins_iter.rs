@@ -13,7 +13,12 @@ use crate::vm::Vm;
 pub fn builtin_iter<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("iter", 1, 2)?;
     if args.pos.len() == 2 {
-        return Err(PyErr::new(ExcType::NotImplementedError, "iter(callable, sentinel) is not supported by minipy"));
+        let callable = super::builtins_fns::builtin_callable(vm, Args::positional(&args.pos[..1]))?;
+        if !matches!(callable, Value::Bool(true)) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        let (func, sentinel) = (args.pos[0].clone(), args.pos[1].clone());
+        return Ok(Vm::new_iter(IterState::Callable { func, sentinel }));
     }
     vm.get_iter(&args.pos[0])
 }

@@ -59,6 +59,11 @@ pub enum IterState<M: Model> {
         func: Value<M>,
         inner: Value<M>,
     },
+    /// `iter(callable, sentinel)`: call until the result equals `sentinel`.
+    Callable {
+        func: Value<M>,
+        sentinel: Value<M>,
+    },
     /// A suspended generator frame (None while running or when finished).
     Generator {
         frame: Option<Box<Frame<M>>>,
@@ -88,6 +93,7 @@ impl<M: Model> IterState<M> {
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
             IterState::Generator { .. } => "generator",
             IterState::Exhausted => "iterator",
         }

@@ -33,6 +33,8 @@ enum Step<M: Model> {
     Zip(Vec<Value<M>>),
     Map(Value<M>, Vec<Value<M>>),
     Filter(Value<M>, Value<M>),
+    /// Call the function; stop at the sentinel.
+    Callable(Value<M>, Value<M>),
     Generator,
 }
 
@@ -154,6 +156,23 @@ impl<M: Model> Vm<M> {
                     return Ok(Some(v));
                 }
             },
+            Step::Callable(func, sentinel) => {
+                let v = match self.call(&func, &[], &[]) {
+                    Ok(v) => v,
+                    Err(e) => match self.stop_iteration_to_none(e)? {
+                        Some(v) => v,
+                        None => {
+                            cell.with(|s| *s = IterState::Exhausted);
+                            return Ok(None);
+                        }
+                    },
+                };
+                if self.eq(&v, &sentinel)? {
+                    cell.with(|s| *s = IterState::Exhausted);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
             Step::Generator => self.resume_generator(it, Value::None),
         }
     }
@@ -475,6 +494,7 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
         }
         IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
         IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
+        IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
         IterState::Generator { .. } => Step::Generator,
         IterState::Exhausted => Step::Done(None),
     })
