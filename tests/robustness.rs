@@ -280,8 +280,19 @@ fn daemon_threads_are_abandoned_silently_at_exit() {
             let out = run_in(mode, "daemon_exit", &src);
             let what = format!("daemon threads at exit, --mode {mode}, run {run}");
             assert_eq!(out.stdout_text(), "main done\n", "{what}\n{}", show(&out));
-            assert_eq!(out.stderr_text(), "", "{what}\n{}", show(&out));
-            assert_eq!(out.code(), Some(0), "{what}\n{}", show(&out));
+            // Process mode says once that its threads were interpreters, and
+            // the racy-refcount lab reports the uses after free its racing
+            // refcounts cause (exit 3); nothing else may reach stderr.
+            let stderr = out.stderr_text();
+            let expected = |l: &str| match mode {
+                "process" => l.starts_with("minipy: note: process mode"),
+                "racy-refcount" => l.starts_with("use after free detected") || l.starts_with("minipy racy-refcount:"),
+                _ => false,
+            };
+            let unexpected: Vec<&str> = stderr.lines().filter(|l| !expected(l)).collect();
+            assert!(unexpected.is_empty(), "{what}\n{}", show(&out));
+            let uaf = stderr.contains("use after free detected");
+            assert_eq!(out.code(), Some(if uaf { 3 } else { 0 }), "{what}\n{}", show(&out));
         }
     }
 }
