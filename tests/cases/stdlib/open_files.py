@@ -3,7 +3,8 @@
 import io
 import os
 
-base = "/tmp/minipy_open_case_%d" % os.getpid()
+# A scratch folder beside this file (removed at the end), not a machine path.
+base = os.path.join(os.path.dirname(os.path.abspath(__file__)), "scratch_open_%d" % os.getpid())
 os.mkdir(base)
 p = os.path.join(base, "t.txt")
 

@@ -22,7 +22,8 @@ except KeyError as e:
     print("KeyError", e)
 print(len(os.urandom(16)), os.urandom(0), type(os.urandom(3)).__name__)
 
-base = os.path.join("/tmp", "minipy_os_case_%d" % os.getpid())
+# A scratch folder beside this file (removed at the end), not a machine path.
+base = os.path.join(os.path.dirname(os.path.abspath(__file__)), "scratch_os_%d" % os.getpid())
 os.mkdir(base)
 print(os.path.exists(base), os.path.isdir(base), os.path.isfile(base), os.listdir(base))
 try:
