@@ -385,17 +385,11 @@ class BufferedRandom(BufferedFile):
     pass
 
 
-class StringIO:
-    """Text I/O in memory."""
+class _MemoryIO:
+    """What StringIO and BytesIO share: a value held in memory, a position
+    in it, and the file methods that do not depend on str or bytes."""
 
-    def __init__(self, initial_value="", newline="\n"):
-        if initial_value is None:
-            initial_value = ""
-        if not isinstance(initial_value, str):
-            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-        self._value = initial_value
-        self._pos = 0
-        self._closed = False
+    _closed_message = "I/O operation on closed file"
 
     @property
     def closed(self):
@@ -403,21 +397,19 @@ class StringIO:
 
     def _check(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file")
+            raise ValueError(self._closed_message)
 
     def getvalue(self):
         self._check()
         return self._value
 
-    def write(self, s):
-        self._check()
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+    def _put(self, data, zero):
+        # Writing past the end fills the gap with zeros, as a file would.
         if self._pos > len(self._value):
-            self._value += "\0" * (self._pos - len(self._value))
-        self._value = self._value[:self._pos] + s + self._value[self._pos + len(s):]
-        self._pos += len(s)
-        return len(s)
+            self._value += zero * (self._pos - len(self._value))
+        self._value = self._value[:self._pos] + data + self._value[self._pos + len(data):]
+        self._pos += len(data)
+        return len(data)
 
     def writelines(self, lines):
         for line in lines:
@@ -429,14 +421,12 @@ class StringIO:
             end = len(self._value)
         else:
             end = min(len(self._value), self._pos + size)
-        text = self._value[self._pos:end]
+        data = self._value[self._pos:end]
         self._pos = max(self._pos, end)
-        return text
+        return data
 
-    def readline(self, size=-1):
-        self._check()
-        i = self._value.find("\n", self._pos)
-        end = len(self._value) if i < 0 else i + 1
+    def _line_from(self, newline_at, size):
+        end = len(self._value) if newline_at < 0 else newline_at + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         line = self._value[self._pos:end]
@@ -455,6 +445,65 @@ class StringIO:
         if not line:
             raise StopIteration
         return line
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        self._value = self._value[:size]
+        return size
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        self._closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class StringIO(_MemoryIO):
+    """Text I/O in memory."""
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
+        self._value = initial_value
+        self._pos = 0
+        self._closed = False
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        return self._put(s, "\0")
+
+    def readline(self, size=-1):
+        self._check()
+        return self._line_from(self._value.find("\n", self._pos), size)
 
     def seek(self, pos, whence=0):
         self._check()
@@ -473,114 +522,30 @@ class StringIO:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check()
-        if size is None:
-            size = self._pos
-        self._value = self._value[:size]
-        return size
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
     def isatty(self):
         self._check()
         return False
 
-    def close(self):
-        self._closed = True
 
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
-class BytesIO:
+class BytesIO(_MemoryIO):
     """Binary I/O in memory."""
+
+    _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b""):
         self._value = bytes(initial_bytes or b"")
         self._pos = 0
         self._closed = False
 
-    @property
-    def closed(self):
-        return self._closed
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def getvalue(self):
-        self._check()
-        return self._value
-
     def write(self, b):
         self._check()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        b = bytes(b)
-        if self._pos > len(self._value):
-            self._value += b"\0" * (self._pos - len(self._value))
-        self._value = self._value[:self._pos] + b + self._value[self._pos + len(b):]
-        self._pos += len(b)
-        return len(b)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def read(self, size=-1):
-        self._check()
-        if size is None or size < 0:
-            end = len(self._value)
-        else:
-            end = min(len(self._value), self._pos + size)
-        data = self._value[self._pos:end]
-        self._pos = max(self._pos, end)
-        return data
+        return self._put(bytes(b), b"\0")
 
     def readline(self, size=-1):
         self._check()
-        i = _find_newline(self._value, self._pos)
-        end = len(self._value) if i < 0 else i + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        line = self._value[self._pos:end]
-        self._pos = max(self._pos, end)
-        return line
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        return self._line_from(_find_newline(self._value, self._pos), size)
 
     def seek(self, pos, whence=0):
         self._check()
@@ -595,39 +560,3 @@ class BytesIO:
         else:
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
-
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check()
-        if size is None:
-            size = self._pos
-        self._value = self._value[:size]
-        return size
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def close(self):
-        self._closed = True
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
