@@ -311,3 +311,31 @@ class Executor:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
+
+
+class _PoolExecutor(Executor):
+    """What both executors do with their `_minipy_pool.WorkerPool`: submit
+    a call, shut the workers down, and shut down at interpreter exit.
+    Subclasses set `_broken`, the BrokenExecutor subclass they raise."""
+
+    _broken = BrokenExecutor
+
+    def _exit_hook(self):
+        self.shutdown(wait=True)
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._pool.broken is not None:
+            raise self._broken(self._pool.broken)
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        f = Future()
+        f._pool = self._pool
+        f._task = self._pool.submit(f, fn, args, kwargs)
+        return f
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        if cancel_futures:
+            for task in list(self._pool.pending.values()):
+                task.sink.cancel()
+        self._pool.stop_workers(wait)

@@ -6,7 +6,7 @@
 import _minipy_thread as _t
 import multiprocessing as _mp
 import _minipy_pool
-from concurrent.futures._base import Executor, Future, BrokenExecutor
+from concurrent.futures._base import Executor, Future, BrokenExecutor, _PoolExecutor
 import threading as _threading
 
 
@@ -27,7 +27,9 @@ def _chunks(iterables, chunksize):
         yield chunk
 
 
-class ProcessPoolExecutor(Executor):
+class ProcessPoolExecutor(_PoolExecutor):
+    _broken = BrokenProcessPool
+
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
                  max_tasks_per_child=None):
         if max_workers is None:
@@ -52,19 +54,6 @@ class ProcessPoolExecutor(Executor):
         p.start()
         return p
 
-    def _exit_hook(self):
-        self.shutdown(wait=True)
-
-    def submit(self, fn, /, *args, **kwargs):
-        if self._pool.broken is not None:
-            raise BrokenProcessPool(self._pool.broken)
-        if self._shutdown:
-            raise RuntimeError("cannot schedule new futures after shutdown")
-        f = Future()
-        f._pool = self._pool
-        f._task = self._pool.submit(f, fn, args, kwargs)
-        return f
-
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")
@@ -78,12 +67,6 @@ class ProcessPoolExecutor(Executor):
             fs.append(f)
         return _flatten(_chunk_results(fs, timeout))
 
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        self._shutdown = True
-        if cancel_futures:
-            for task in list(self._pool.pending.values()):
-                task.sink.cancel()
-        self._pool.stop_workers(wait)
 
 
 def _chunk_results(fs, timeout):

@@ -4,7 +4,7 @@
 import _minipy_thread as _t
 import threading as _threading
 import _minipy_pool
-from concurrent.futures._base import Executor, Future, BrokenExecutor
+from concurrent.futures._base import BrokenExecutor, _PoolExecutor
 
 _counter = 0
 
@@ -13,7 +13,9 @@ class BrokenThreadPool(BrokenExecutor):
     pass
 
 
-class ThreadPoolExecutor(Executor):
+class ThreadPoolExecutor(_PoolExecutor):
+    _broken = BrokenThreadPool
+
     def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
         global _counter
         if max_workers is None:
@@ -37,22 +39,3 @@ class ThreadPoolExecutor(Executor):
         t.start()
         return t
 
-    def _exit_hook(self):
-        self.shutdown(wait=True)
-
-    def submit(self, fn, /, *args, **kwargs):
-        if self._pool.broken is not None:
-            raise BrokenThreadPool(self._pool.broken)
-        if self._shutdown:
-            raise RuntimeError("cannot schedule new futures after shutdown")
-        f = Future()
-        f._pool = self._pool
-        f._task = self._pool.submit(f, fn, args, kwargs)
-        return f
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        self._shutdown = True
-        if cancel_futures:
-            for task in list(self._pool.pending.values()):
-                task.sink.cancel()
-        self._pool.stop_workers(wait)
