@@ -266,6 +266,13 @@ class WorkerPool:
                 w.join()
 
     def terminate(self):
+        # Threads cannot be killed: drop the tasks no worker has started and
+        # tell each thread to leave after its current one.
+        if any(not hasattr(w, "terminate") for w in self.workers):
+            while _t.queue_qsize(self.calls) > 0:
+                _t.queue_get(self.calls, False, None)
+            for _ in range(len(self.workers)):
+                _t.queue_put(self.calls, None, True, None)
         for w in self.workers:
             if hasattr(w, "terminate"):
                 w.terminate()

@@ -149,7 +149,14 @@ impl<M: Model> Encoder<'_, M> {
             }
             ObjKind::Dict(d) => {
                 let items = d.with(|d| d.items());
-                Node::Dict(self.encode_pairs(&items)?)
+                // The main module's globals (a pool's workers get them) are
+                // copied as a fork copies them, like any module's.
+                let is_main = self.vm.interp.main_globals.with(|g| g.as_ref().is_some_and(|g| ObjRef::ptr_eq(g, o)));
+                let lenient = self.lenient;
+                self.lenient = lenient || is_main;
+                let pairs = self.encode_pairs(&items);
+                self.lenient = lenient;
+                Node::Dict(pairs?)
             }
             ObjKind::Set(d) => {
                 let keys = d.with(|d| d.keys());
@@ -204,8 +211,15 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::Module(m) => {
                 let from_file = crate::vm::eval::dict_get_str(&m.dict, "__file__")
                     .is_some_and(|f| f.as_str().is_some_and(|f| !f.starts_with('<')));
+                // A module's globals are copied as a fork copies them: what
+                // cannot cross (a thread's queue.Queue, ...) is left out.
                 let dict = match from_file || m.name == "__main__" {
-                    true => Some(self.encode(&Value::Obj(m.dict.clone()))?),
+                    true => {
+                        let lenient = std::mem::replace(&mut self.lenient, true);
+                        let dict = self.encode(&Value::Obj(m.dict.clone()));
+                        self.lenient = lenient;
+                        Some(dict?)
+                    }
                     false => None,
                 };
                 Node::Module { name: m.name.clone(), dict }

@@ -3,7 +3,8 @@
 # the target, the module's globals) are deep-copied into it, and it talks
 # back only through copying queues, pipes and shared kernel objects (locks,
 # semaphores, events, barriers, shared memory). Pool, Value/Array, Pipe,
-# Condition and Manager live in the _mp_* modules and are re-exported here.
+# Condition and Manager live in the submodules (pool, connection,
+# sharedctypes, synchronize, managers) and are re-exported here.
 
 import _minipy_thread as _t
 import _minipy_mp as _mp
@@ -60,7 +61,7 @@ class BoundedSemaphore(_threading.BoundedSemaphore):
 
 
 def _connections_in(args, kwargs):
-    from _mp_connection import Connection
+    from multiprocessing.connection import Connection
     return [a for a in list(args) + list(kwargs.values()) if isinstance(a, Connection)]
 
 
@@ -289,42 +290,42 @@ def get_context(method=None):
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
-    from _mp_pool import Pool as _Pool
+    from multiprocessing.pool import Pool as _Pool
     return _Pool(processes, initializer, initargs, maxtasksperchild)
 
 
 def Pipe(duplex=True):
-    from _mp_connection import Pipe as _Pipe
+    from multiprocessing.connection import Pipe as _Pipe
     return _Pipe(duplex)
 
 
 def Value(typecode_or_type, *args, lock=True):
-    from _mp_sharedctypes import Value as _Value
+    from multiprocessing.sharedctypes import Value as _Value
     return _Value(typecode_or_type, *args, lock=lock)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
-    from _mp_sharedctypes import Array as _Array
+    from multiprocessing.sharedctypes import Array as _Array
     return _Array(typecode_or_type, size_or_initializer, lock=lock)
 
 
 def RawValue(typecode_or_type, *args):
-    from _mp_sharedctypes import RawValueOf
+    from multiprocessing.sharedctypes import RawValueOf
     return RawValueOf(typecode_or_type, *args)
 
 
 def RawArray(typecode_or_type, size_or_initializer):
-    from _mp_sharedctypes import RawArrayOf
+    from multiprocessing.sharedctypes import RawArrayOf
     return RawArrayOf(typecode_or_type, size_or_initializer)
 
 
 def Condition(lock=None):
-    from _mp_synchronize import Condition as _Condition
+    from multiprocessing.synchronize import Condition as _Condition
     return _Condition(lock)
 
 
 def Manager():
-    from _mp_managers import SyncManager
+    from multiprocessing.managers import SyncManager
     m = SyncManager()
     m.start()
     return m
