@@ -67,7 +67,6 @@ def _as_index(value, what):
 
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
 
     # Two lists: _front holds the left part reversed (its last item is the leftmost), _back the right part
     # in order. Appends and pops at either end are list appends and pops; when one side runs dry, half of
@@ -406,14 +405,6 @@ deque.__module__ = 'collections'
 
 
 class defaultdict(_DICT_BASE):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-The default factory is called without arguments to produce
-a new value when a key is not present, in __getitem__ only.
-A defaultdict compares equal to a dict with the same items.
-All remaining arguments are treated the same as if they were
-passed to the dict constructor, including keyword arguments.
-"""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):

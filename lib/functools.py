@@ -188,9 +188,6 @@ def reduce(function, sequence, initial=_MISSING):
 
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):

@@ -74,10 +74,6 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    """Push item on the heap, then pop and return the smallest item from the heap.
-
-The combined action runs more efficiently than heappush() followed by
-a separate call to heappop()."""
     _require_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -86,7 +82,6 @@ a separate call to heappop()."""
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
     _require_list(x, 'heapify', 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
@@ -124,7 +119,6 @@ def _siftup_max(heap, pos):
 
 
 def _heapify_max(x):
-    """Maxheap variant of heapify."""
     for i in reversed(range(len(x) // 2)):
         _siftup_max(x, i)
 

@@ -50,7 +50,6 @@ def _parse_mode(mode):
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-    """Open file and return a stream.  Raise OSError upon failure."""
     if not isinstance(file, str):
         fspath = getattr(type(file), "__fspath__", None)
         if fspath is None:

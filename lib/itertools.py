@@ -4,6 +4,8 @@ Every tool is a class, as in CPython, so `type(it)`, `isinstance` and the reprs 
 match; most delegate their work to a private generator, which is the cheapest way to keep state in minipy.
 """
 
+import _itertools
+
 _MARKER = object()
 _MAXSIZE = 9223372036854775807
 
@@ -29,7 +31,6 @@ def _index(value, message):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values."""
 
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
@@ -65,7 +66,6 @@ def _cycle(iterable):
 
 
 class cycle:
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
 
     def __init__(self, iterable):
         self._it = _cycle(iter(iterable))
@@ -78,9 +78,6 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-for the specified number of times.  If not specified, returns the object
-endlessly."""
 
     def __init__(self, object, times=_MARKER):
         self._object = object
@@ -133,7 +130,6 @@ def _accumulate(it, func, initial):
 
 
 class accumulate:
-    """Return series of accumulated sums (or other binary function results)."""
 
     def __init__(self, iterable, func=None, *, initial=None):
         self._it = _accumulate(iter(iterable), func, initial)
@@ -152,9 +148,6 @@ def _chain(iterables):
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-first iterable until it is exhausted, then elements from the next
-iterable, until all of the iterables are exhausted."""
 
     def __init__(self, *iterables):
         self._it = _chain(iterables)
@@ -180,7 +173,6 @@ def _compress(data, selectors):
 
 
 class compress:
-    """Return data elements corresponding to true selector elements."""
 
     def __init__(self, data, selectors):
         self._it = _compress(iter(data), iter(selectors))
@@ -202,7 +194,6 @@ def _dropwhile(predicate, it):
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true."""
 
     def __init__(self, predicate, iterable):
         self._it = _dropwhile(predicate, iter(iterable))
@@ -223,7 +214,6 @@ def _takewhile(predicate, it):
 
 
 class takewhile:
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
 
     def __init__(self, predicate, iterable):
         self._it = _takewhile(predicate, iter(iterable))
@@ -247,7 +237,6 @@ def _filterfalse(function, it):
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false."""
 
     def __init__(self, function, iterable):
         self._it = _filterfalse(function, iter(iterable))
@@ -260,7 +249,6 @@ class filterfalse:
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable"""
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -364,15 +352,6 @@ def _islice(it, start, stop, step):
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object
-
-Return an iterator whose next() method returns selected values from an
-iterable.  If start is specified, will skip all preceding elements;
-otherwise, start defaults to zero.  Step defaults to one.  If
-specified as another value, step determines how many values are
-skipped between successive calls.  Works like a slice() on a list
-but returns an iterator."""
 
     def __init__(self, iterable, *args):
         if len(args) == 0:
@@ -414,7 +393,6 @@ def _pairwise(it):
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator."""
 
     def __init__(self, iterable):
         self._it = _pairwise(iter(iterable))
@@ -432,8 +410,6 @@ def _starmap(function, it):
 
 
 class starmap:
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from
-the given sequence."""
 
     def __init__(self, function, iterable):
         self._it = _starmap(function, iter(iterable))
@@ -463,7 +439,6 @@ class _tee_source:
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
 
     def __init__(self, iterable):
         if isinstance(iterable, _tee):
@@ -489,7 +464,6 @@ class _tee:
 
 
 def tee(iterable, n=2):
-    """Returns a tuple of n independent iterators."""
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 0:
@@ -529,12 +503,6 @@ def _zip_longest(iterators, fillvalue):
 
 
 class zip_longest:
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-the i-th element comes from the i-th iterable argument.  The .__next__()
-method continues until the longest iterable in the argument sequence
-is exhausted and then it raises StopIteration.  When the shorter iterables
-are exhausted, the fillvalue is substituted in their place.  The fillvalue
-defaults to None or can be specified by a keyword argument."""
 
     def __init__(self, *iterables, fillvalue=None):
         self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
@@ -546,71 +514,25 @@ defaults to None or can be specified by a keyword argument."""
         return next(self._it)
 
 
-def _product(pools):
-    n = len(pools)
-    for pool in pools:
-        if not pool:
-            return
-    indices = [0] * n
-    result = [pool[0] for pool in pools]
-    yield tuple(result)
-    while True:
-        i = n - 1
-        while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                result[i] = pools[i][indices[i]]
-                break
-            indices[i] = 0
-            result[i] = pools[i][0]
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(result)
+class _Combinatoric:
+    # The combinatoric iterators are advanced natively (_itertools); the
+    # classes check arguments and keep CPython's names.
+
+    def __iter__(self):
+        return self._it
+
+    def __next__(self):
+        return next(self._it)
 
 
-class product:
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
-
+class product(_Combinatoric):
     def __init__(self, *iterables, repeat=1):
         if not isinstance(repeat, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(repeat).__name__)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(iterable) for iterable in iterables] * repeat
-        self._it = _product(pools)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple([pool[i] for i in indices[:r]])
-    while n:
-        i = r - 1
-        while i >= 0:
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                moved = indices[i]
-                del indices[i]
-                indices.append(moved)
-                cycles[i] = n - i
-            else:
-                j = n - cycles[i]
-                indices[i], indices[j] = indices[j], indices[i]
-                yield tuple([pool[k] for k in indices[:r]])
-                break
-            i -= 1
-        if i < 0:
-            return
+        self._it = _itertools.product(pools)
 
 
 def _check_r(r):
@@ -621,81 +543,33 @@ def _check_r(r):
     return r
 
 
-class permutations:
-    """Return successive r-length permutations of elements in the iterable."""
-
+class permutations(_Combinatoric):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
         r = len(pool) if r is None else _check_r(r)
-        self._it = _permutations(pool, r)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
+        self._it = _itertools.permutations(pool, r)
 
 
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple([pool[i] for i in indices])
-    while True:
-        i = r - 1
-        while i >= 0 and indices[i] == i + n - r:
-            i -= 1
-        if i < 0:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple([pool[k] for k in indices])
+def _required_r(name, iterable, r):
+    # combinations() takes r as an index (any __index__), and both
+    # arguments are required, with CPython's messages.
+    if iterable is _MARKER or r is _MARKER:
+        which = "'iterable' (pos 1)" if iterable is _MARKER else "'r' (pos 2)"
+        raise TypeError(name + "() missing required argument " + which)
+    if not isinstance(r, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return tuple(iterable), r
 
 
-class combinations:
-    """Return successive r-length combinations of elements in the iterable."""
-
-    def __init__(self, iterable, r):
-        pool = tuple(iterable)
-        self._it = _combinations(pool, _check_r(r))
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
+class combinations(_Combinatoric):
+    def __init__(self, iterable=_MARKER, r=_MARKER):
+        pool, r = _required_r("combinations", iterable, r)
+        self._it = _itertools.combinations(pool, r)
 
 
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple([pool[i] for i in indices])
-    while True:
-        i = r - 1
-        while i >= 0 and indices[i] == n - 1:
-            i -= 1
-        if i < 0:
-            return
-        value = indices[i] + 1
-        for j in range(i, r):
-            indices[j] = value
-        yield tuple([pool[k] for k in indices])
-
-
-class combinations_with_replacement:
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have
-successive repeats."""
-
-    def __init__(self, iterable, r):
-        pool = tuple(iterable)
-        self._it = _combinations_with_replacement(pool, _check_r(r))
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
+class combinations_with_replacement(_Combinatoric):
+    def __init__(self, iterable=_MARKER, r=_MARKER):
+        pool, r = _required_r("combinations_with_replacement", iterable, r)
+        self._it = _itertools.combinations_with_replacement(pool, r)

@@ -21,7 +21,6 @@ def _is_mapping(obj):
 ################################################################################
 
 class OrderedDict(_DICT_BASE):
-    'Dictionary that remembers insertion order'
 
     # A dict already keeps insertion order; OrderedDict adds order-aware equality, move_to_end and
     # popitem(last=False) on top of it.
@@ -474,7 +473,6 @@ class Counter(_DICT_BASE):
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding elements.'''
         for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:

@@ -106,7 +106,6 @@ environ = _Environ(_os.environ())
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist."""
     return environ.get(key, default)
 
 
@@ -119,7 +118,6 @@ def unsetenv(key):
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    """Super-mkdir; create a leaf directory and all intermediate ones."""
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
@@ -177,7 +175,6 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 
 def fspath(p):
-    """Return the path representation of a path-like object."""
     if isinstance(p, (str, bytes)):
         return p
     method = getattr(type(p), "__fspath__", None)

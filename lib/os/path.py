@@ -22,7 +22,6 @@ def isabs(s):
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed."""
     if not isinstance(a, str):
         raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(a).__name__)
     path = a
@@ -81,7 +80,6 @@ def dirname(p):
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
     if path == "":
         return "."
     initial_slashes = 1 if path.startswith("/") else 0
@@ -128,7 +126,6 @@ def relpath(path, start=None):
 
 
 def commonprefix(m):
-    """Given a list of pathnames, returns the longest common leading component."""
     if not m:
         return ""
     s1 = min(m)
@@ -157,7 +154,6 @@ def expanduser(path):
 
 
 def exists(path):
-    """Test whether a path exists."""
     return _os.kind(path) is not None
 
 
@@ -170,7 +166,6 @@ def isfile(path):
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
     return _os.kind(s) == "dir"
 
 
@@ -179,10 +174,8 @@ def islink(path):
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
     return _os.getsize(filename)
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
     return _os.getmtime(filename)

@@ -10,6 +10,7 @@ pub mod dict_methods;
 pub mod exit_hooks;
 pub mod fileio;
 pub mod hashlib;
+pub mod itertools_native;
 pub mod list_methods;
 pub mod mappingproxy;
 pub mod math;

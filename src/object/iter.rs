@@ -64,6 +64,8 @@ pub enum IterState<M: Model> {
         func: Value<M>,
         sentinel: Value<M>,
     },
+    /// `itertools.product`, `permutations`, `combinations`, ...
+    Combinatoric(Box<super::combinatorics::Combinatoric<M>>),
     /// A suspended generator frame (None while running or when finished).
     Generator {
         frame: Option<Box<Frame<M>>>,
@@ -94,6 +96,7 @@ impl<M: Model> IterState<M> {
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
+            IterState::Combinatoric(c) => c.type_name(),
             IterState::Generator { .. } => "generator",
             IterState::Exhausted => "iterator",
         }

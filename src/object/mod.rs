@@ -5,6 +5,7 @@
 //! whose count and contents are guarded as the model `M` says.
 
 pub mod class;
+pub mod combinatorics;
 pub mod dict;
 pub mod exception;
 pub mod function;

@@ -495,6 +495,7 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
         IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
         IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
         IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+        IterState::Combinatoric(c) => Step::Done(c.next_tuple()),
         IterState::Generator { .. } => Step::Generator,
         IterState::Exhausted => Step::Done(None),
     })
