@@ -34,7 +34,10 @@ def iscoroutine(obj):
 
 def iscoroutinefunction(func):
     code = getattr(func, "__code__", None)
-    return code is not None and (code.co_flags & 0x80) != 0
+    if code is None:
+        # minipy's functions have no __code__ yet: say so rather than guess.
+        raise NotImplementedError("asyncio.iscoroutinefunction() needs function.__code__, which minipy lacks")
+    return (code.co_flags & 0x80) != 0
 
 
 class Task(Future):
