@@ -16,6 +16,10 @@ def _g():
     yield 1
 
 
+async def _co():
+    pass
+
+
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 try:
@@ -23,6 +27,9 @@ try:
 except AttributeError:
     pass
 GeneratorType = type(_g())
+_coroutine = _co()
+CoroutineType = type(_coroutine)
+_coroutine.close()
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -35,7 +42,7 @@ try:
 except AttributeError:
     pass
 
-del _f, _C, _g
+del _f, _C, _g, _co, _coroutine
 
 
 class SimpleNamespace:

@@ -63,11 +63,13 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `for` or, with `is_async`, `async for`.
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     Break,
     Continue,
@@ -84,9 +86,11 @@ pub enum StmtKind {
         cause: Option<Expr>,
     },
     Try(Box<Try>),
+    /// `with` or, with `is_async`, `async with`.
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
     Assert {
         test: Expr,
@@ -140,6 +144,8 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     /// True when the body contains `yield` (set by the parser or the compiler's scope pass).
     pub is_generator: bool,
+    /// `async def`: calling it makes a coroutine.
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -266,6 +272,8 @@ pub enum ExprKind {
     },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    /// `await x`
+    Await(Box<Expr>),
     /// `name := value`
     NamedExpr {
         target: String,
@@ -292,6 +300,8 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for` in a comprehension.
+    pub is_async: bool,
 }
 
 /// `name=value` at a call site, or `**value` when `name` is `None`.

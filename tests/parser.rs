@@ -48,13 +48,16 @@ impl Dump<'_> {
             }
             StmtKind::If { test, .. } => format!("If {}", ex(test)),
             StmtKind::While { test, .. } => format!("While {}", ex(test)),
-            StmtKind::For { target, iter, .. } => format!("For {} in {}", ex(target), ex(iter)),
+            StmtKind::For { target, iter, is_async, .. } => {
+                format!("{}For {} in {}", if *is_async { "Async" } else { "" }, ex(target), ex(iter))
+            }
             StmtKind::Break => "Break".into(),
             StmtKind::Continue => "Continue".into(),
             StmtKind::Pass => "Pass".into(),
             StmtKind::Return(v) => format!("Return {}", opt(v.as_ref())),
             StmtKind::FunctionDef(f) => format!(
-                "Def {}({}){}{}",
+                "{}Def {}({}){}{}",
+                if f.is_async { "Async" } else { "" },
                 f.name,
                 params(&f.params),
                 if f.is_generator { " generator" } else { "" },
@@ -74,8 +77,9 @@ impl Dump<'_> {
                 format!("Raise {} from {}", opt(exc.as_ref()), opt(cause.as_ref()))
             }
             StmtKind::Try(_) => "Try".into(),
-            StmtKind::With { items, .. } => format!(
-                "With {}",
+            StmtKind::With { items, is_async, .. } => format!(
+                "{}With {}",
+                if *is_async { "Async" } else { "" },
                 items
                     .iter()
                     .map(|i| format!("{} as {}", ex(&i.context), opt(i.target.as_ref())))
@@ -168,7 +172,8 @@ fn comps(g: &[Comprehension]) -> String {
     g.iter()
         .map(|c| {
             let ifs: String = c.ifs.iter().map(|i| format!(" if {}", ex(i))).collect();
-            format!(" for {} in {}{ifs}", ex(&c.target), ex(&c.iter))
+            let kw = if c.is_async { "async for" } else { "for" };
+            format!(" {kw} {} in {}{ifs}", ex(&c.target), ex(&c.iter))
         })
         .collect()
 }
@@ -264,6 +269,7 @@ fn ex(e: &Expr) -> String {
         }
         ExprKind::Yield(v) => format!("(yield {})", opt(v.as_deref())),
         ExprKind::YieldFrom(v) => format!("(yield-from {})", ex(v)),
+        ExprKind::Await(v) => format!("(await {})", ex(v)),
         ExprKind::NamedExpr { target, value } => format!("({target} := {})", ex(value)),
     }
 }
@@ -426,7 +432,11 @@ snap!(err_fstring_hole_syntax, "x = f'{a b}'\n");
 snap!(err_fstring_empty, "x = f'{}'\n");
 snap!(err_try_without_except, "try:\n  pass\nx = 1\n");
 snap!(err_default_except_not_last, "try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n");
-snap!(err_async, "async def f():\n  pass\n");
+snap!(
+    async_statements,
+    "async def f():\n  async for x in await y:\n    pass\n  async with a as b:\n    return [await c async for c in b]\n"
+);
+snap!(err_async_without_statement, "async x = 1\n");
 snap!(err_nul, "x = 1\0\n");
 snap!(err_syntax_before_lex_error, "if x\n  y = 'abc\n");
 snap!(err_lex_error_after_generic, "a b\nx = 'abc\n");

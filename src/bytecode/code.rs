@@ -36,6 +36,8 @@ pub mod flags {
     pub const VARKEYWORDS: u32 = 0x08;
     /// Contains `yield`: calling it makes a generator.
     pub const GENERATOR: u32 = 0x20;
+    /// `async def` (or a comprehension awaiting inside one): calling it makes a coroutine.
+    pub const COROUTINE: u32 = 0x80;
     /// A module or class body: names go through LOAD_NAME/STORE_NAME.
     pub const NAMESPACE_BODY: u32 = 0x1000;
 }

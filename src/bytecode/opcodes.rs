@@ -223,6 +223,25 @@ opcodes! {
     /// exhausted, `[receiver, v] -> [result]` (its return value) and jump.
     Send(Jump, "SEND", |a, j| if j { -1 } else { 0 });
 
+    /// `await`: `[x] -> [iterator]`: a coroutine itself, or what `x.__await__()`
+    /// returns; TypeError for anything else. SEND then drives it.
+    GetAwaitable(None, "GET_AWAITABLE", |a, j| 0);
+    /// `async for`: `[x] -> [x.__aiter__()]`
+    GetAiter(None, "GET_AITER", |a, j| 0);
+    /// `async for`: `[aiter] -> [aiter, awaitable of aiter.__anext__()]`
+    GetAnext(None, "GET_ANEXT", |a, j| 1);
+    /// `async for` handler: `[aiter, exc] -> []` when exc is a
+    /// StopAsyncIteration (leaving the except-handler block); else re-raises exc.
+    EndAsyncFor(None, "END_ASYNC_FOR", |a, j| -2);
+    /// `[mgr] -> [aexit, awaitable of mgr.__aenter__()]`, keeping the bound
+    /// `mgr.__aexit__`.
+    BeforeAsyncWith(None, "BEFORE_ASYNC_WITH", |a, j| 1);
+    /// `[aexit] -> [awaitable of aexit(None, None, None)]` after a normal exit.
+    AsyncWithExitNormal(None, "ASYNC_WITH_EXIT_NORMAL", |a, j| 0);
+    /// `[aexit, exc] -> [aexit, exc, awaitable of aexit(type(exc), exc, tb)]`
+    /// inside the async with's exception handler.
+    AsyncWithExcept(None, "ASYNC_WITH_EXCEPT", |a, j| 1);
+
     /// Pushes an exception handler block: if an exception is raised before the
     /// matching POP_BLOCK, the stack is cut back to its depth at this point,
     /// the exception is pushed, an except-handler block is entered (making the

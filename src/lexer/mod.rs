@@ -244,12 +244,6 @@ impl<'a> Lexer<'a> {
                 }
             }
         }
-        if word == "async" || word == "await" {
-            return Err(SyntaxError::new(
-                format!("'{word}' is not supported by minipy (async/await)"),
-                Span::new(s, e),
-            ));
-        }
         Ok(Token::keyword(word).unwrap_or_else(|| Token::Name(word.to_string())))
     }
 

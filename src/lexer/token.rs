@@ -73,6 +73,8 @@ pub enum Token {
     While,
     With,
     Yield,
+    Async,
+    Await,
 
     // Operators and delimiters.
     LPar,
@@ -169,6 +171,8 @@ impl Token {
             "while" => Token::While,
             "with" => Token::With,
             "yield" => Token::Yield,
+            "async" => Token::Async,
+            "await" => Token::Await,
             _ => return None,
         })
     }
@@ -210,6 +214,8 @@ impl Token {
             While => "while",
             With => "with",
             Yield => "yield",
+            Async => "async",
+            Await => "await",
             LPar | WithLPar => "(",
             RPar | WithRPar => ")",
             LSqb => "[",

@@ -41,6 +41,10 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("__iter__", iter_self),
     ];
     add_methods(interp.types.get(BuiltinType::Generator), generator);
+    let coroutine: &[(&'static str, BuiltinFn<M>)] =
+        &[("send", gen_send), ("close", gen_close), ("throw", gen_throw), ("__await__", coro_await)];
+    add_methods(interp.types.get(BuiltinType::Coroutine), coroutine);
+    add_methods(interp.types.get(BuiltinType::CoroutineWrapper), generator);
     let iterator: &[(&'static str, BuiltinFn<M>)] = &[("__next__", iter_next), ("__iter__", iter_self)];
     add_methods(interp.types.get(BuiltinType::Iterator), iterator);
     let containers: &[(&'static str, BuiltinFn<M>)] =
@@ -245,13 +249,17 @@ fn gen_send<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("send", 2, 2)?;
     let just_started = match g.kind() {
         Some(ObjKind::Iter(c)) => c.with(|s| match s {
-            IterState::Generator { frame: Some(f), .. } => f.ip == 0,
-            _ => false,
+            IterState::Generator { frame: Some(f), coroutine, .. } if f.ip == 0 => {
+                Some(if *coroutine { "coroutine" } else { "generator" })
+            }
+            _ => None,
         }),
         _ => return Err(PyErr::type_error("send() requires a generator")),
     };
-    if just_started && !args.pos[1].is_none() {
-        return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+    if let Some(what) = just_started
+        && !args.pos[1].is_none()
+    {
+        return Err(PyErr::type_error(format!("can't send non-None value to a just-started {what}")));
     }
     match vm.generator_step(g, args.pos[1].clone(), None)? {
         crate::vm::iterate::GenStep::Yield(v) => Ok(v),
@@ -263,19 +271,15 @@ fn gen_send<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn gen_close<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let g = recv(&args, "close")?.clone();
     args.expect("close", 1, 1).map_err(|_| arity("generator.close", &args))?;
-    let exit = PyErr::with_args(ExcType::GeneratorExit, Vec::new());
-    match vm.generator_step(&g, Value::None, Some(exit)) {
-        Ok(crate::vm::iterate::GenStep::Yield(_)) => {
-            Err(PyErr::new(ExcType::RuntimeError, "generator ignored GeneratorExit"))
-        }
-        Ok(crate::vm::iterate::GenStep::Return(_)) => Ok(Value::None),
-        Err(e) => {
-            let exc = vm.materialize(e);
-            let cls = vm.exc_class(ExcType::GeneratorExit).clone();
-            let stop = vm.exc_class(ExcType::StopIteration).clone();
-            if vm.isinstance(&exc, &cls) || vm.isinstance(&exc, &stop) { Ok(Value::None) } else { Err(vm.reraise(exc)) }
-        }
-    }
+    vm.close_iterator(&g)?;
+    Ok(Value::None)
+}
+
+/// `coroutine.__await__()`: an iterator that steps the coroutine.
+fn coro_await<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let c = recv(&args, "__await__")?;
+    args.expect("__await__", 1, 1)?;
+    Ok(Vm::await_wrapper(c))
 }
 
 /// `gen.throw(exc)`: raise `exc` at the paused `yield`.

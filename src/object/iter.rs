@@ -66,17 +66,54 @@ pub enum IterState<M: Model> {
     },
     /// `itertools.product`, `permutations`, `combinations`, ...
     Combinatoric(Box<super::combinatorics::Combinatoric<M>>),
-    /// A suspended generator frame (None while running or when finished).
+    /// A suspended generator or coroutine frame (None while running or
+    /// when finished).
     Generator {
         frame: Option<Box<Frame<M>>>,
         name: String,
         running: bool,
         finished: bool,
+        /// Made by an `async def`: awaited, never iterated.
+        coroutine: bool,
+        /// The exceptions being handled by `except` blocks the frame was
+        /// suspended in, taken off the thread's stack until it resumes.
+        handled: Vec<Value<M>>,
+    },
+    /// What `coroutine.__await__()` returns: an iterator driving the coroutine.
+    AwaitWrapper {
+        coro: Value<M>,
     },
     Exhausted,
 }
 
 impl<M: Model> IterState<M> {
+    /// A generator (or, with `coroutine`, a coroutine) about to run `frame`.
+    pub fn generator(frame: Frame<M>, name: String, coroutine: bool) -> Self {
+        IterState::Generator {
+            frame: Some(Box::new(frame)),
+            name,
+            running: false,
+            finished: false,
+            coroutine,
+            handled: Vec::new(),
+        }
+    }
+
+    /// The type `type()` reports for this iterator.
+    pub fn builtin_type(&self) -> crate::object::class::BuiltinType {
+        use crate::object::class::BuiltinType;
+        match self {
+            IterState::Generator { coroutine: true, .. } => BuiltinType::Coroutine,
+            IterState::Generator { .. } => BuiltinType::Generator,
+            IterState::AwaitWrapper { .. } => BuiltinType::CoroutineWrapper,
+            _ => BuiltinType::Iterator,
+        }
+    }
+
+    pub fn is_coroutine(&self) -> bool {
+        matches!(self, IterState::Generator { coroutine: true, .. })
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self {
             IterState::Seq { seq, .. } => match seq.type_name() {
@@ -97,7 +134,9 @@ impl<M: Model> IterState<M> {
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
             IterState::Combinatoric(c) => c.type_name(),
+            IterState::Generator { coroutine: true, .. } => "coroutine",
             IterState::Generator { .. } => "generator",
+            IterState::AwaitWrapper { .. } => "coroutine_wrapper",
             IterState::Exhausted => "iterator",
         }
     }

@@ -94,6 +94,8 @@ builtin_types! {
     Module = "module" in "builtins", base Object, hidden, open, [ObjKind::Module(_)];
     Iterator = "iterator" in "builtins", base Object, hidden, final, [];
     Generator = "generator" in "builtins", base Object, hidden, final, [];
+    Coroutine = "coroutine" in "builtins", base Object, hidden, final, [];
+    CoroutineWrapper = "coroutine_wrapper" in "builtins", base Object, hidden, final, [];
     Property = "property" in "builtins", base Object, visible, open, [ObjKind::Property(_)];
     StaticMethod = "staticmethod" in "builtins", base Object, visible, open, [ObjKind::StaticMethod(_)];
     ClassMethod = "classmethod" in "builtins", base Object, visible, open, [ObjKind::ClassMethod(_)];

@@ -76,6 +76,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => "expression",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::Call { .. } => "function call",
+        ExprKind::Await(_) => "await expression",
         ExprKind::Attribute { .. } => "attribute",
         ExprKind::Subscript { .. } => "subscript",
         ExprKind::Slice { .. } => "slice",
@@ -243,7 +244,7 @@ pub fn try_stmt(
     Ok(stmt(l, r, StmtKind::Try(Box::new(Try { body, handlers, orelse, finalbody }))))
 }
 
-pub fn with_stmt(l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> PResult<Stmt> {
+pub fn with_stmt(l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>, is_async: bool) -> PResult<Stmt> {
     let mut out = Vec::with_capacity(items.len());
     for (context, target) in items {
         if let Some(t) = &target {
@@ -252,7 +253,18 @@ pub fn with_stmt(l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) ->
         out.push(WithItem { context, target });
     }
     let r = block_end(l, &body, &[]);
-    Ok(stmt(l, r, StmtKind::With { items: out, body }))
+    Ok(stmt(l, r, StmtKind::With { items: out, body, is_async }))
+}
+
+/// `async for` / `async with`: the parsed statement, marked async and
+/// starting at the `async` keyword.
+pub fn async_stmt(l: usize, mut s: Stmt) -> PResult<Stmt> {
+    match &mut s.kind {
+        StmtKind::For { is_async, .. } | StmtKind::With { is_async, .. } => *is_async = true,
+        _ => {}
+    }
+    s.span.start = l as u32;
+    Ok(s)
 }
 
 pub fn decorate(mut s: Stmt, decorators: Vec<Expr>) -> Stmt {
@@ -346,14 +358,14 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
     Ok(p)
 }
 
-pub fn func_def(l: usize, name: String, params: Vec<ParamItem>, body: Vec<Stmt>) -> PResult<Stmt> {
+pub fn func_def(l: usize, name: String, params: Vec<ParamItem>, body: Vec<Stmt>, is_async: bool) -> PResult<Stmt> {
     let params = build_params(params)?;
     let is_generator = contains_yield(&body);
     let r = block_end(l, &body, &[]);
     Ok(stmt(
         l,
         r,
-        StmtKind::FunctionDef(Box::new(FunctionDef { name, params, body, decorators: vec![], is_generator })),
+        StmtKind::FunctionDef(Box::new(FunctionDef { name, params, body, decorators: vec![], is_generator, is_async })),
     ))
 }
 

@@ -189,6 +189,7 @@ fn is_delimiter(t: &Token) -> bool {
                 | Token::Semi
                 | Token::Return
                 | Token::Yield
+                | Token::Await
                 | Token::Else
                 | Token::Lambda
                 | Token::For

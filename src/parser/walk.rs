@@ -23,7 +23,7 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
                 out.push(v);
             }
         }
-        ExprKind::Starred(x) | ExprKind::YieldFrom(x) => out.push(x),
+        ExprKind::Starred(x) | ExprKind::YieldFrom(x) | ExprKind::Await(x) => out.push(x),
         ExprKind::Yield(x) => out.extend(x.as_deref()),
         ExprKind::BinOp { left, right, .. } => {
             out.push(left);
@@ -119,7 +119,7 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             stmts.extend(body);
             stmts.extend(orelse);
         }
-        StmtKind::For { target, iter, body, orelse } => {
+        StmtKind::For { target, iter, body, orelse, .. } => {
             exprs.push(target);
             exprs.push(iter);
             stmts.extend(body);
@@ -156,7 +156,7 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             stmts.extend(&t.orelse);
             stmts.extend(&t.finalbody);
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             for item in items {
                 exprs.push(&item.context);
                 exprs.extend(&item.target);

@@ -110,13 +110,8 @@ impl<M: Model> Vm<M> {
             ObjKind::Function(f) => f.code().code.clone(),
             _ => unreachable!(),
         };
-        if code.has_flag(flags::GENERATOR) {
-            let state = IterState::Generator {
-                frame: Some(Box::new(frame)),
-                name: code.qualname.clone(),
-                running: false,
-                finished: false,
-            };
+        if code.has_flag(flags::GENERATOR | flags::COROUTINE) {
+            let state = IterState::generator(frame, code.qualname.clone(), code.has_flag(flags::COROUTINE));
             return Ok(Value::obj(ObjKind::Iter(M::Cell::new(state))));
         }
         self.enter_call()?;

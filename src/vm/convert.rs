@@ -139,11 +139,11 @@ impl<M: Model> Vm<M> {
             ObjKind::Module(m) => format!("<module '{}' (built-in)>", m.name),
             ObjKind::Iter(it) => {
                 let gen_name = it.with(|s| match s {
-                    IterState::Generator { name, .. } => Some(name.clone()),
+                    IterState::Generator { name, .. } => Some((name.clone(), s.type_name())),
                     _ => None,
                 });
                 match gen_name {
-                    Some(n) => format!("<generator object {} at {:#x}>", n, o.addr()),
+                    Some((n, kind)) => format!("<{kind} object {n} at {:#x}>", o.addr()),
                     None => format!("<{} object at {:#x}>", o.kind.type_name(), o.addr()),
                 }
             }

@@ -465,6 +465,53 @@ impl<M: Model> Vm<M> {
                                 }
                             }
                         }
+                        Op::GetAwaitable => {
+                            let v = pop!(frame);
+                            let it = t!(self.get_awaitable(&v), 'err);
+                            frame.stack.push(it);
+                        }
+                        Op::GetAiter => {
+                            let v = pop!(frame);
+                            let it = t!(self.get_aiter(&v), 'err);
+                            frame.stack.push(it);
+                        }
+                        Op::GetAnext => {
+                            let aiter = frame.stack.last().expect("stack underflow").clone();
+                            let next = t!(self.get_anext(&aiter), 'err);
+                            frame.stack.push(next);
+                        }
+                        Op::EndAsyncFor => {
+                            let exc = pop!(frame);
+                            let stop = Value::Obj(self.exc_class(ExcType::StopAsyncIteration).clone());
+                            if !t!(self.exception_matches(&exc, &stop), 'err) {
+                                break 'err self.reraise(exc);
+                            }
+                            pop!(frame);
+                            if let Some(Block::Handler) = frame.blocks.last() {
+                                frame.blocks.pop();
+                                self.handled.pop();
+                            }
+                        }
+                        Op::BeforeAsyncWith => {
+                            let mgr = pop!(frame);
+                            let (exit, awaitable) = t!(self.enter_async_context(&mgr), 'err);
+                            frame.stack.push(exit);
+                            frame.stack.push(awaitable);
+                        }
+                        Op::AsyncWithExitNormal => {
+                            let exit = pop!(frame);
+                            let none = [Value::None, Value::None, Value::None];
+                            let awaitable = t!(self.call_async_exit(&exit, &none), 'err);
+                            frame.stack.push(awaitable);
+                        }
+                        Op::AsyncWithExcept => {
+                            let len = frame.stack.len();
+                            let exc = frame.stack[len - 1].clone();
+                            let exit = frame.stack[len - 2].clone();
+                            let typ = Value::Obj(self.type_of(&exc));
+                            let awaitable = t!(self.call_async_exit(&exit, &[typ, exc, Value::None]), 'err);
+                            frame.stack.push(awaitable);
+                        }
                         Op::SetupExcept => {
                             frame.blocks.push(Block::Except { handler: arg, depth: frame.stack.len() as u32 })
                         }

@@ -6,6 +6,8 @@
 
 use super::Vm;
 use super::eval::FrameExit;
+use super::frame::Frame;
+use crate::bytecode::Op;
 use crate::model::{Model, ObjCell};
 use crate::object::dict::Dict;
 use crate::object::iter::DictView;
@@ -17,8 +19,49 @@ pub enum GenStep<M: Model> {
     Return(Value<M>),
 }
 
+/// A generator, a coroutine, or a coroutine's `__await__` wrapper: resumed
+/// by `generator_step`.
 fn is_generator<M: Model>(v: &Value<M>) -> bool {
-    matches!(v.kind(), Some(ObjKind::Iter(c)) if c.with(|s| matches!(s, IterState::Generator { .. })))
+    matches!(v.kind(), Some(ObjKind::Iter(c))
+        if c.with(|s| matches!(s, IterState::Generator { .. } | IterState::AwaitWrapper { .. })))
+}
+
+fn is_coroutine_value<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Iter(c)) if c.with(|s| s.is_coroutine()))
+}
+
+/// What `generator_step` found in the generator's cell.
+enum Resume<M: Model> {
+    Frame(Box<Frame<M>>, Vec<Value<M>>),
+    /// Finished (true for a coroutine).
+    Finished(bool),
+    /// A `coroutine.__await__()` wrapper: resume the coroutine.
+    Wrapped(Value<M>),
+}
+
+/// Where an exception thrown into a delegating generator leaves it.
+enum Delegated<M: Model> {
+    /// The inner iterator yielded again: so does the outer one.
+    StillSuspended(Value<M>),
+    /// Run the outer frame on (with `frame.throw` set, or past the delegation).
+    Resume,
+}
+
+/// If the frame is paused at the YIELD_VALUE of a `yield from`/`await` loop
+/// (SEND; YIELD_VALUE), the inner iterator on top of its stack and where
+/// SEND jumps when the inner one is done.
+fn paused_in_delegation<M: Model>(frame: &Frame<M>) -> Option<(Value<M>, usize)> {
+    let ObjKind::Function(f) = &frame.func.kind else { return None };
+    let code = f.code();
+    let instrs = &code.code.instrs;
+    if frame.ip < 2 {
+        return None;
+    }
+    let (send, yielded) = (instrs.get(frame.ip - 2)?, instrs.get(frame.ip - 1)?);
+    if send.op != Op::Send || yielded.op != Op::YieldValue {
+        return None;
+    }
+    Some((frame.stack.last()?.clone(), send.arg as usize))
 }
 
 /// StopIteration carrying a return value.
@@ -65,6 +108,7 @@ impl<M: Model> Vm<M> {
                 let items = b.iter().map(|x| Value::Int(*x as i64)).collect();
                 IterState::Seq { seq: Value::tuple(items), index: 0 }
             }
+            Some(ObjKind::Iter(c)) if c.with(|s| s.is_coroutine()) => return Err(not_iterable(v)),
             Some(ObjKind::Iter(_)) => return Ok(v.clone()),
             Some(ObjKind::Instance(inst)) => {
                 if let Some(f) = inst.class().lookup("__iter__") {
@@ -110,6 +154,9 @@ impl<M: Model> Vm<M> {
             }
             _ => return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name()))),
         };
+        if cell.with(|s| s.is_coroutine()) {
+            return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())));
+        }
         let step = cell.with(|s| advance_native(s));
         let step = match step {
             Ok(s) => s,
@@ -198,7 +245,7 @@ impl<M: Model> Vm<M> {
     /// `next(it)`, raising StopIteration (with a generator's return value)
     /// when exhausted.
     pub fn next_or_stop(&mut self, it: &Value<M>) -> PyResult<Value<M>, M> {
-        if is_generator(it) {
+        if is_generator(it) && !is_coroutine_value(it) {
             return match self.generator_step(it, Value::None, None)? {
                 GenStep::Yield(v) => Ok(v),
                 GenStep::Return(v) => Err(stop_with(v)),
@@ -240,7 +287,9 @@ impl<M: Model> Vm<M> {
         if self.isinstance(&exc, &cls) { self.getattr(&exc, "value") } else { Err(self.reraise(exc)) }
     }
 
-    /// Resume a generator with a value sent in, or an exception thrown in.
+    /// Resume a generator (or coroutine) with a value sent in, or an
+    /// exception thrown in. A `coroutine.__await__()` wrapper resumes its
+    /// coroutine.
     pub fn generator_step(
         &mut self,
         generator: &Value<M>,
@@ -252,74 +301,171 @@ impl<M: Model> Vm<M> {
             _ => return Err(PyErr::type_error("not a generator")),
         };
         let taken = cell.with(|s| match s {
-            IterState::Generator { frame, running, finished, .. } => {
+            IterState::Generator { frame, running, finished, handled, coroutine, .. } => {
                 if *running {
-                    Err("generator already executing")
+                    Err(if *coroutine { "coroutine already executing" } else { "generator already executing" })
                 } else if *finished {
-                    Ok(None)
+                    Ok(Resume::Finished(*coroutine))
                 } else {
                     *running = true;
-                    Ok(frame.take())
+                    Ok(frame.take().map_or(Resume::Finished(*coroutine), |f| Resume::Frame(f, std::mem::take(handled))))
                 }
             }
+            IterState::AwaitWrapper { coro } => Ok(Resume::Wrapped(coro.clone())),
             _ => Err("not a generator"),
         });
-        let mut frame = match taken {
+        let (mut frame, handled) = match taken {
             Err(msg) => return Err(PyErr::value_error(msg)),
-            Ok(None) => {
+            Ok(Resume::Wrapped(coro)) => return self.generator_step(&coro, sent, throw),
+            Ok(Resume::Finished(coroutine)) => {
                 return match throw {
                     Some(e) => Err(e),
+                    None if coroutine => {
+                        Err(PyErr::new(ExcType::RuntimeError, "cannot reuse already awaited coroutine"))
+                    }
                     None => Ok(GenStep::Return(Value::None)),
                 };
             }
-            Ok(Some(f)) => f,
+            Ok(Resume::Frame(f, handled)) => (f, handled),
+        };
+        let park = |frame: Option<Box<Frame<M>>>, saved: Vec<Value<M>>| {
+            cell.with(|s| {
+                if let IterState::Generator { frame: slot, running, finished, handled, .. } = s {
+                    *running = false;
+                    match frame {
+                        Some(f) => {
+                            *slot = Some(f);
+                            *handled = saved;
+                        }
+                        None => *finished = true,
+                    }
+                }
+            })
         };
         match throw {
             Some(e) if frame.ip == 0 => {
                 // Never started: it finishes without running any code.
-                cell.with(|s| {
-                    if let IterState::Generator { running, finished, .. } = s {
-                        *running = false;
-                        *finished = true;
-                    }
-                });
+                park(None, Vec::new());
                 return Err(e);
             }
-            Some(e) => frame.throw = Some(e),
+            Some(e) => match self.throw_into_delegate(&mut frame, e) {
+                Ok(Delegated::StillSuspended(y)) => {
+                    park(Some(frame), handled);
+                    return Ok(GenStep::Yield(y));
+                }
+                Ok(Delegated::Resume) => {}
+                Err(e) => {
+                    park(Some(frame), handled);
+                    return Err(e);
+                }
+            },
             None => {
                 if frame.ip > 0 {
                     frame.stack.push(sent);
                 }
             }
         }
-        self.enter_call()?;
+        if let Err(e) = self.enter_call() {
+            park(Some(frame), handled);
+            return Err(e);
+        }
         let saved_handled = self.handled.len();
+        self.handled.extend(handled);
         let r = self.run_frame(&mut frame);
-        self.handled.truncate(saved_handled);
+        let still_handled = self.handled.split_off(saved_handled.min(self.handled.len()));
         self.depth -= 1;
-        let (result, keep) = match r {
-            Ok(FrameExit::Yield(v)) => (Ok(GenStep::Yield(v)), true),
-            Ok(FrameExit::Return(v)) => (Ok(GenStep::Return(v)), false),
+        let is_coroutine = cell.with(|s| s.is_coroutine());
+        match r {
+            Ok(FrameExit::Yield(v)) => {
+                park(Some(frame), still_handled);
+                Ok(GenStep::Yield(v))
+            }
+            Ok(FrameExit::Return(v)) => {
+                park(None, Vec::new());
+                Ok(GenStep::Return(v))
+            }
             Err(e) => {
-                let e = if e.lazy_type() == Some(ExcType::StopIteration) {
-                    PyErr::new(ExcType::RuntimeError, "generator raised StopIteration")
+                park(None, Vec::new());
+                Err(if e.lazy_type() == Some(ExcType::StopIteration) {
+                    let what = if is_coroutine { "coroutine" } else { "generator" };
+                    PyErr::new(ExcType::RuntimeError, format!("{what} raised StopIteration"))
                 } else {
                     e
-                };
-                (Err(e), false)
+                })
+            }
+        }
+    }
+
+    /// An exception thrown into a generator paused inside `yield from` (or
+    /// `await`) goes to the inner iterator first, as in CPython: a
+    /// GeneratorExit closes it, anything else is thrown into it. What the
+    /// inner one does decides where the outer frame goes on.
+    fn throw_into_delegate(&mut self, frame: &mut Frame<M>, e: PyErr<M>) -> PyResult<Delegated<M>, M> {
+        let Some((receiver, done_target)) = paused_in_delegation(frame) else {
+            frame.throw = Some(e);
+            return Ok(Delegated::Resume);
+        };
+        let exc = self.materialize(e);
+        let exit_cls = self.exc_class(ExcType::GeneratorExit).clone();
+        let outcome = if self.isinstance(&exc, &exit_cls) {
+            match self.close_iterator(&receiver) {
+                Ok(()) => Err(self.reraise(exc)),
+                Err(e2) => Err(e2),
+            }
+        } else if is_generator(&receiver) {
+            let err = self.reraise(exc);
+            self.generator_step(&receiver, Value::None, Some(err))
+        } else {
+            match self.getattr_opt(&receiver, "throw")? {
+                Some(throw) => match self.call(&throw, &[exc], &[]) {
+                    Ok(y) => Ok(GenStep::Yield(y)),
+                    Err(e) => self.stop_value(e).map(GenStep::Return),
+                },
+                None => Err(self.reraise(exc)),
             }
         };
-        cell.with(|s| {
-            if let IterState::Generator { frame: slot, running, finished, .. } = s {
-                *running = false;
-                if keep {
-                    *slot = Some(frame);
+        match outcome {
+            Ok(GenStep::Yield(y)) => return Ok(Delegated::StillSuspended(y)),
+            Ok(GenStep::Return(v)) => {
+                frame.stack.pop();
+                frame.stack.push(v);
+                frame.ip = done_target;
+            }
+            Err(e) => {
+                frame.stack.pop();
+                frame.throw = Some(e);
+            }
+        }
+        Ok(Delegated::Resume)
+    }
+
+    /// `it.close()`: GeneratorExit for a generator (an error if it yields
+    /// again), the `close` method of anything else that has one.
+    pub fn close_iterator(&mut self, it: &Value<M>) -> PyResult<(), M> {
+        if !is_generator(it) {
+            if let Some(close) = self.getattr_opt(it, "close")? {
+                self.call(&close, &[], &[])?;
+            }
+            return Ok(());
+        }
+        let exit = PyErr::with_args(ExcType::GeneratorExit, Vec::new());
+        match self.generator_step(it, Value::None, Some(exit)) {
+            Ok(GenStep::Yield(_)) => {
+                let what = if is_coroutine_value(it) { "coroutine" } else { "generator" };
+                Err(PyErr::new(ExcType::RuntimeError, format!("{what} ignored GeneratorExit")))
+            }
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(e) => {
+                let exc = self.materialize(e);
+                let exit_cls = self.exc_class(ExcType::GeneratorExit).clone();
+                let stop = self.exc_class(ExcType::StopIteration).clone();
+                if self.isinstance(&exc, &exit_cls) || self.isinstance(&exc, &stop) {
+                    Ok(())
                 } else {
-                    *finished = true;
+                    Err(self.reraise(exc))
                 }
             }
-        });
-        result
+        }
     }
 
     /// Drain an iterable into a Vec.
@@ -496,7 +642,7 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
         IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
         IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
         IterState::Combinatoric(c) => Step::Done(c.next_tuple()),
-        IterState::Generator { .. } => Step::Generator,
+        IterState::Generator { .. } | IterState::AwaitWrapper { .. } => Step::Generator,
         IterState::Exhausted => Step::Done(None),
     })
 }

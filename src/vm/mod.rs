@@ -10,6 +10,7 @@ pub mod call;
 pub mod compare;
 pub mod containers;
 pub mod convert;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod import;
@@ -317,13 +318,7 @@ impl<M: Model> Vm<M> {
         let t = match v {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(i) => return i.class.clone(),
-                ObjKind::Iter(it) => {
-                    if it.with(|s| matches!(s, crate::object::IterState::Generator { .. })) {
-                        BuiltinType::Generator
-                    } else {
-                        BuiltinType::Iterator
-                    }
-                }
+                ObjKind::Iter(it) => it.with(|s| s.builtin_type()),
                 ObjKind::Native(n) => n.0.builtin_type(),
                 kind => BuiltinType::of_kind(kind).unwrap_or(BuiltinType::Object),
             },

@@ -170,6 +170,7 @@ impl<'a> Compiler<'a> {
                 self.emit_jump(Op::Jump, start);
                 self.bind(end);
             }
+            ExprKind::Await(value) => self.compile_await(value)?,
             ExprKind::NamedExpr { target, value } => {
                 self.compile_expr(value)?;
                 self.emit(Op::Copy, 1);

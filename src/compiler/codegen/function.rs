@@ -63,6 +63,9 @@ impl<'a> Compiler<'a> {
         if self.table.scopes[scope].is_generator {
             f |= flags::GENERATOR;
         }
+        if self.table.scopes[scope].is_coroutine {
+            f |= flags::COROUTINE;
+        }
         f
     }
 
@@ -203,6 +206,7 @@ impl<'a> Compiler<'a> {
             return Err(SyntaxError::new("comprehension without a 'for' clause", e.span));
         };
         let scope = self.scope_for(node_key(e))?;
+        let is_async = self.table.scopes[scope].is_coroutine;
         self.push_unit(scope, e.span);
         match kind {
             CompKind::List => self.emit(Op::BuildList, 0),
@@ -219,13 +223,22 @@ impl<'a> Compiler<'a> {
             name: kind.code_name(),
             argcount: 1,
             kwonlyargcount: 0,
-            flags: if kind == CompKind::Generator { flags::GENERATOR } else { 0 },
+            flags: match kind {
+                CompKind::Generator => flags::GENERATOR,
+                _ if is_async => flags::COROUTINE,
+                _ => 0,
+            },
             first_line: self.line_of(e.span),
         })?;
         self.make_function(code, 0)?;
         self.compile_expr(&first.iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(if first.is_async { Op::GetAiter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
+        if is_async {
+            // An async comprehension is a coroutine: its result is awaited.
+            self.emit(Op::GetAwaitable, 0);
+            self.emit_await_loop();
+        }
         Ok(())
     }
 
@@ -247,10 +260,14 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, 0);
         } else {
             self.compile_expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter }, 0);
         }
         self.bind(start);
-        self.emit_jump(Op::ForIter, end);
+        if g.is_async {
+            self.async_for_next(end);
+        } else {
+            self.emit_jump(Op::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -285,6 +302,10 @@ impl<'a> Compiler<'a> {
         }
         self.emit_jump(Op::Jump, start);
         self.bind(end);
+        if g.is_async {
+            // [aiter, exc]: StopAsyncIteration ends this loop.
+            self.emit(Op::EndAsyncFor, 0);
+        }
         self.leave();
         Ok(())
     }

@@ -7,6 +7,7 @@
 //! handlers) and [`unwind`] (break/continue/return leaving those blocks).
 
 mod assign;
+mod asyncs;
 mod call;
 mod exceptions;
 mod expr;
@@ -50,6 +51,8 @@ pub(super) enum FBlock<'a> {
     FinallyEnd,
     /// Inside a with body: `[exit]` on the stack, a SETUP_EXCEPT block active.
     With,
+    /// Inside an async with body: `[aexit]` on the stack, a SETUP_EXCEPT block active.
+    AsyncWith,
     /// Inside an except handler body (the exception already popped); with
     /// `as name`, a cleanup SETUP_EXCEPT block is active too.
     HandlerCleanup {

@@ -54,7 +54,12 @@ impl<'a> Compiler<'a> {
             StmtKind::AnnAssign { target, value, .. } => self.compile_annassign(target, value.as_ref())?,
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
-            StmtKind::For { target, iter, body, orelse } => self.compile_for(target, iter, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse, is_async: false } => {
+                self.compile_for(target, iter, body, orelse)?
+            }
+            StmtKind::For { target, iter, body, orelse, is_async: true } => {
+                self.compile_async_for(target, iter, body, orelse)?
+            }
             StmtKind::Break => self.compile_break(s)?,
             StmtKind::Continue => self.compile_continue(s)?,
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -68,7 +73,8 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Raise { exc, cause } => self.compile_raise(exc.as_ref(), cause.as_ref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
-            StmtKind::With { items, body } => self.compile_with(items, body)?,
+            StmtKind::With { items, body, is_async: false } => self.compile_with(items, body)?,
+            StmtKind::With { items, body, is_async: true } => self.compile_async_with(items, body)?,
             StmtKind::Assert { test, msg } => self.compile_assert(test, msg.as_ref())?,
             StmtKind::Import(aliases) => {
                 for a in aliases {

@@ -108,6 +108,13 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::WithExitNormal, 0);
             }
+            FBlock::AsyncWith => {
+                self.emit(Op::PopBlock, 0);
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.emit_async_exit_normal();
+            }
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
                     self.emit(Op::PopBlock, 0);

@@ -90,6 +90,8 @@ pub struct Scope {
     pub comprehension: Option<CompKind>,
     pub is_lambda: bool,
     pub is_generator: bool,
+    /// `async def`, or a comprehension that awaits inside one: calling it makes a coroutine.
+    pub is_coroutine: bool,
     /// Parameter names in `varnames` order.
     pub params: Vec<String>,
     /// Number of positional parameters.
@@ -116,6 +118,7 @@ impl Scope {
             comprehension: None,
             is_lambda: false,
             is_generator: false,
+            is_coroutine: false,
             params: Vec::new(),
             argcount: 0,
             children: Vec::new(),

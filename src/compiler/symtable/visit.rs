@@ -110,7 +110,10 @@ impl Builder {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async {
+                    self.check_async_statement("'async for' outside async function", s.span)?;
+                }
                 self.visit_target(target, DEF_LOCAL)?;
                 self.visit_expr(iter)?;
                 self.visit_body(body)?;
@@ -128,7 +131,8 @@ impl Builder {
                 for d in &f.decorators {
                     self.visit_expr(d)?;
                 }
-                self.push_scope(node_key(&**f), ScopeKind::Function, &f.name);
+                let id = self.push_scope(node_key(&**f), ScopeKind::Function, &f.name);
+                self.scopes[id].is_coroutine = f.is_async;
                 self.add_params(&f.params)?;
                 self.visit_body(&f.body)?;
                 self.pop_scope();
@@ -217,7 +221,10 @@ impl Builder {
                 }
                 self.visit_body(&t.finalbody)?;
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, is_async } => {
+                if *is_async {
+                    self.check_async_statement("'async with' outside async function", s.span)?;
+                }
                 for item in items {
                     self.visit_expr(&item.context)?;
                     if let Some(t) = &item.target {
@@ -414,7 +421,14 @@ impl Builder {
                 self.visit_opt(v)?;
             }
             ExprKind::YieldFrom(v) => {
+                if self.cur_scope().is_coroutine && self.cur_scope().comprehension.is_none() {
+                    return Err(SyntaxError::new("'yield from' inside async function", e.span));
+                }
                 self.check_yield(e)?;
+                self.visit_expr(v)?;
+            }
+            ExprKind::Await(v) => {
+                self.check_await(e.span)?;
                 self.visit_expr(v)?;
             }
             ExprKind::NamedExpr { target, value } => {
@@ -443,8 +457,70 @@ impl Builder {
         if scope.kind != ScopeKind::Function {
             return Err(SyntaxError::new("'yield' outside function", e.span));
         }
+        if scope.is_coroutine {
+            return Err(SyntaxError::new(
+                "'yield' inside async function (an async generator) is not supported by minipy",
+                e.span,
+            ));
+        }
         scope.is_generator = true;
         Ok(())
+    }
+
+    /// `await` is allowed in an async function, and in a list, set or dict
+    /// comprehension inside one (which then becomes a coroutine itself, as
+    /// does every comprehension between it and the function).
+    fn check_await(&mut self, span: Span) -> Result<(), SyntaxError> {
+        let scope = self.cur_scope();
+        if scope.comprehension.is_none() {
+            if scope.kind != ScopeKind::Function {
+                return Err(SyntaxError::new("'await' outside function", span));
+            }
+            if !scope.is_coroutine {
+                return Err(SyntaxError::new("'await' outside async function", span));
+            }
+            return Ok(());
+        }
+        self.mark_async_comprehension(span)
+    }
+
+    /// The comprehensions from the current scope up to the enclosing
+    /// function become coroutines; that function must be `async def`.
+    fn mark_async_comprehension(&mut self, span: Span) -> Result<(), SyntaxError> {
+        let mut comps = Vec::new();
+        for &id in self.stack.iter().rev() {
+            match self.scopes[id].comprehension {
+                Some(CompKind::Generator) => {
+                    return Err(SyntaxError::new(
+                        "asynchronous generator expressions are not supported by minipy",
+                        span,
+                    ));
+                }
+                Some(_) => comps.push(id),
+                None => {
+                    if self.scopes[id].kind != ScopeKind::Function || !self.scopes[id].is_coroutine {
+                        return Err(SyntaxError::new(
+                            "asynchronous comprehension outside of an asynchronous function",
+                            span,
+                        ));
+                    }
+                    break;
+                }
+            }
+        }
+        for id in comps {
+            self.scopes[id].is_coroutine = true;
+        }
+        Ok(())
+    }
+
+    fn check_async_statement(&mut self, message: &str, span: Span) -> Result<(), SyntaxError> {
+        let scope = self.cur_scope();
+        if scope.kind == ScopeKind::Function && scope.is_coroutine && scope.comprehension.is_none() {
+            Ok(())
+        } else {
+            Err(SyntaxError::new(message, span))
+        }
     }
 
     fn visit_comprehension(
@@ -467,6 +543,9 @@ impl Builder {
         scope.argcount = 1;
         scope.add_flags(".0", DEF_PARAM);
         for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                self.mark_async_comprehension(e.span)?;
+            }
             self.visit_target(&g.target, DEF_LOCAL | DEF_COMP_ITER)?;
             if i > 0 {
                 self.visit_expr(&g.iter)?;

@@ -1,0 +1,332 @@
+# The event loop: one thread runs callbacks, timers and tasks in turn.
+#
+# Each turn runs every callback that is ready, then waits until the next
+# timer is due. Timers sit in a heap ordered by time.monotonic(). Work
+# handed to an executor (run_in_executor, to_thread) is waited for with
+# concurrent.futures.wait(), which is how the executors themselves deliver
+# results safely in every mode (in process mode their workers are separate
+# interpreters); the loop copies each finished result into the asyncio
+# Future that a task awaits. call_soon_threadsafe() hands callbacks over
+# under a lock, and a loop with nothing else to do looks for them often.
+
+import heapq
+import threading
+import time
+from _collections import deque
+
+# How often an idle loop looks for call_soon_threadsafe() callbacks.
+_THREADSAFE_POLL = 0.005
+
+_running_loops = {}
+_set_loops = {}
+
+
+class Handle:
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({"message": "Exception in callback", "exception": exc})
+
+
+class TimerHandle(Handle):
+    def __init__(self, when, callback, args, loop):
+        Handle.__init__(self, callback, args, loop)
+        self._when = when
+
+    def when(self):
+        return self._when
+
+
+class AbstractEventLoop:
+    pass
+
+
+class BaseEventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._ready = deque()
+        self._scheduled = []
+        self._sequence = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._executor_waits = []
+        self._default_executor = None
+        self._threadsafe = []
+        self._threadsafe_lock = threading.Lock()
+        self._threadsafe_used = False
+        self._tasks = []
+
+    def __repr__(self):
+        return "<_UnixSelectorEventLoop running=" + str(self._running) + " closed=" + str(self._closed) + " debug=False>"
+
+    # ---- scheduling
+
+    def time(self):
+        return time.monotonic()
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        self._check_closed()
+        handle = TimerHandle(when, callback, args, self)
+        self._sequence += 1
+        heapq.heappush(self._scheduled, (when, self._sequence, handle))
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        handle = Handle(callback, args, self)
+        with self._threadsafe_lock:
+            self._threadsafe.append(handle)
+            self._threadsafe_used = True
+        return handle
+
+    def create_future(self):
+        from asyncio.futures import Future
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        from asyncio.tasks import Task
+        self._check_closed()
+        return Task(coro, loop=self, name=name)
+
+    def call_exception_handler(self, context):
+        import sys
+        message = context.get("message", "Unhandled exception in event loop")
+        exc = context.get("exception")
+        text = message
+        if exc is not None:
+            text += "\n" + type(exc).__name__ + ": " + str(exc)
+        print(text, file=sys.stderr)
+
+    # ---- executors
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
+
+    def _executor(self, executor):
+        if executor is not None:
+            return executor
+        if self._default_executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+            self._default_executor = ThreadPoolExecutor(thread_name_prefix="asyncio")
+        return self._default_executor
+
+    def _submit(self, executor, func, args, kwargs):
+        self._check_closed()
+        source = self._executor(executor).submit(func, *args, **kwargs)
+        dest = self.create_future()
+        self._executor_waits.append((source, dest))
+        return dest
+
+    def run_in_executor(self, executor, func, *args):
+        return self._submit(executor, func, args, {})
+
+    async def shutdown_default_executor(self):
+        self._shutdown_default_executor()
+
+    def _shutdown_default_executor(self):
+        executor = self._default_executor
+        self._default_executor = None
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    # ---- running
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._scheduled = []
+        executor = self._default_executor
+        self._default_executor = None
+        if executor is not None:
+            executor.shutdown(wait=False)
+
+    def run_forever(self):
+        self._check_closed()
+        if self._running:
+            raise RuntimeError("This event loop is already running")
+        if _get_running_loop() is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+        self._running = True
+        _set_running_loop(self)
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _set_running_loop(None)
+
+    def run_until_complete(self, future):
+        from asyncio.tasks import ensure_future
+        self._check_closed()
+        future = ensure_future(future, loop=self)
+
+        def stop(f):
+            self.stop()
+
+        future.add_done_callback(stop)
+        try:
+            self.run_forever()
+        finally:
+            future.remove_done_callback(stop)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+    def _run_once(self):
+        timeout = None
+        if self._ready or self._stopping:
+            timeout = 0
+        elif self._scheduled:
+            timeout = max(0, self._scheduled[0][0] - self.time())
+        self._wait(timeout)
+        now = self.time()
+        while self._scheduled and self._scheduled[0][0] <= now:
+            handle = heapq.heappop(self._scheduled)[2]
+            if not handle._cancelled:
+                self._ready.append(handle)
+        for _ in range(len(self._ready)):
+            handle = self._ready.popleft()
+            if not handle._cancelled:
+                handle._run()
+
+    def _wait(self, timeout):
+        # Block for at most `timeout` seconds (None: until something happens).
+        if self._executor_waits:
+            self._wait_for_executors(timeout)
+        elif timeout is None or timeout > 0:
+            self._sleep(timeout)
+        self._take_threadsafe()
+
+    def _wait_for_executors(self, timeout):
+        import concurrent.futures
+        if self._threadsafe_used and (timeout is None or timeout > _THREADSAFE_POLL):
+            timeout = _THREADSAFE_POLL
+        sources = [pair[0] for pair in self._executor_waits]
+        concurrent.futures.wait(sources, timeout=timeout, return_when=concurrent.futures.FIRST_COMPLETED)
+        from asyncio.futures import _copy_executor_result
+        still = []
+        for source, dest in self._executor_waits:
+            if source.done():
+                _copy_executor_result(source, dest)
+            else:
+                still.append((source, dest))
+        self._executor_waits = still
+
+    def _sleep(self, timeout):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            if self._has_threadsafe():
+                return
+            step = _THREADSAFE_POLL
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                if not self._threadsafe_used or left < step:
+                    step = left
+            time.sleep(step)
+
+    def _has_threadsafe(self):
+        with self._threadsafe_lock:
+            return len(self._threadsafe) > 0
+
+    def _take_threadsafe(self):
+        if not self._threadsafe_used:
+            return
+        with self._threadsafe_lock:
+            handles = self._threadsafe
+            self._threadsafe = []
+        self._ready.extend(handles)
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
+def _set_running_loop(loop):
+    if loop is None:
+        _running_loops.pop(threading.get_ident(), None)
+    else:
+        _running_loops[threading.get_ident()] = loop
+
+
+def _get_running_loop():
+    return _running_loops.get(threading.get_ident())
+
+
+def get_running_loop():
+    loop = _get_running_loop()
+    if loop is None:
+        raise RuntimeError("no running event loop")
+    return loop
+
+
+def new_event_loop():
+    return _UnixSelectorEventLoop()
+
+
+def set_event_loop(loop):
+    if loop is None:
+        _set_loops.pop(threading.get_ident(), None)
+    else:
+        _set_loops[threading.get_ident()] = loop
+
+
+def get_event_loop():
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    loop = _set_loops.get(threading.get_ident())
+    if loop is None:
+        loop = new_event_loop()
+        set_event_loop(loop)
+    return loop

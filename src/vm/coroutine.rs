@@ -1,0 +1,119 @@
+//! The await protocol: what `await`, `async for` and `async with` ask of
+//! objects. A coroutine is a generator frame flagged as such (see
+//! `IterState::Generator`), so SEND and YIELD_VALUE drive it exactly as they
+//! drive `yield from`; these helpers only find the iterator to drive.
+
+use super::Vm;
+use crate::model::{Model, ObjCell};
+use crate::object::{IterState, ObjKind, PyErr, PyResult, Value};
+
+/// Whether `v` is a coroutine object (made by calling an `async def`).
+pub fn is_coroutine<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Iter(c)) if c.with(|s| s.is_coroutine()))
+}
+
+/// Whether `v` can be driven by SEND: an iterator (`__next__`).
+fn is_iterator<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<bool, M> {
+    Ok(match v.kind() {
+        Some(ObjKind::Iter(_)) => !is_coroutine(v),
+        Some(ObjKind::Instance(inst)) => inst.class().lookup("__next__").is_some(),
+        _ => vm.getattr_opt(v, "__next__")?.is_some(),
+    })
+}
+
+impl<M: Model> Vm<M> {
+    /// GET_AWAITABLE: the iterator that `await v` drives.
+    pub fn get_awaitable(&mut self, v: &Value<M>) -> PyResult<Value<M>, M> {
+        self.awaitable_or(v, |v| format!("object {} can't be used in 'await' expression", v.type_name()))
+    }
+
+    /// The iterator behind an awaitable, or a TypeError worded by `message`
+    /// (each `async` construct has its own wording in CPython).
+    fn awaitable_or(&mut self, v: &Value<M>, message: impl Fn(&Value<M>) -> String) -> PyResult<Value<M>, M> {
+        if is_coroutine(v) {
+            return Ok(v.clone());
+        }
+        let await_method = match v.kind() {
+            Some(ObjKind::Instance(_)) => self.getattr_opt(v, "__await__")?,
+            _ => None,
+        };
+        let Some(method) = await_method else {
+            return Err(PyErr::type_error(message(v)));
+        };
+        let it = self.call(&method, &[], &[])?;
+        if is_coroutine(&it) {
+            return Err(PyErr::type_error("__await__() returned a coroutine"));
+        }
+        if !is_iterator(self, &it)? {
+            return Err(PyErr::type_error(format!("__await__() returned non-iterator of type '{}'", it.type_name())));
+        }
+        Ok(it)
+    }
+
+    /// `coroutine.__await__()`: an iterator over the coroutine's steps.
+    pub fn await_wrapper(coro: &Value<M>) -> Value<M> {
+        Self::new_iter(IterState::AwaitWrapper { coro: coro.clone() })
+    }
+
+    /// GET_AITER: `x.__aiter__()`.
+    pub fn get_aiter(&mut self, v: &Value<M>) -> PyResult<Value<M>, M> {
+        match self.getattr_opt(v, "__aiter__")? {
+            Some(f) if matches!(v.kind(), Some(ObjKind::Instance(_))) => self.call(&f, &[], &[]),
+            _ => Err(PyErr::type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                v.type_name()
+            ))),
+        }
+    }
+
+    /// GET_ANEXT: the awaitable `aiter.__anext__()` returns.
+    pub fn get_anext(&mut self, aiter: &Value<M>) -> PyResult<Value<M>, M> {
+        let method = match aiter.kind() {
+            Some(ObjKind::Instance(_)) => self.getattr_opt(aiter, "__anext__")?,
+            _ => None,
+        };
+        let Some(method) = method else {
+            return Err(PyErr::type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                aiter.type_name()
+            )));
+        };
+        let next = self.call(&method, &[], &[])?;
+        self.awaitable_or(&next, |v| {
+            format!("'async for' received an invalid object from __anext__: {}", v.type_name())
+        })
+    }
+
+    /// BEFORE_ASYNC_WITH: `(bound __aexit__, awaitable of __aenter__())`.
+    pub fn enter_async_context(&mut self, mgr: &Value<M>) -> PyResult<(Value<M>, Value<M>), M> {
+        let (enter, exit) = match mgr.kind() {
+            Some(ObjKind::Instance(_)) => (self.getattr_opt(mgr, "__aenter__")?, self.getattr_opt(mgr, "__aexit__")?),
+            _ => (None, None),
+        };
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                mgr.type_name()
+            )));
+        };
+        let entered = self.call(&enter, &[], &[])?;
+        let awaitable = self.awaitable_or(&entered, |v| {
+            format!(
+                "'async with' received an object from __aenter__ that does not implement __await__: {}",
+                v.type_name()
+            )
+        })?;
+        Ok((exit, awaitable))
+    }
+
+    /// The awaitable of `aexit(*args)`.
+    pub fn call_async_exit(&mut self, exit: &Value<M>, args: &[Value<M>]) -> PyResult<Value<M>, M> {
+        let r = self.call(exit, args, &[])?;
+        self.awaitable_or(&r, |v| {
+            format!(
+                "'async with' received an object from __aexit__ that does not implement __await__: {}",
+                v.type_name()
+            )
+        })
+    }
+}
