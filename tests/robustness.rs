@@ -356,6 +356,7 @@ fn allocations_sized_by_the_program_raise_memory_or_overflow_error() {
         ("[None] * 10**12", "MemoryError"),
         ("'' * 10**12", "ok"),
         ("' '.join(['x' * 10**6] * 10**6)", "MemoryError"),
+        ("('a' * 10**6).replace('a', 'x' * 10**6)", "MemoryError"),
     ];
     let mut src = String::from("import threading\ndef run(where):\n");
     for (expr, _) in cases {

@@ -215,7 +215,7 @@ fn str_replace<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
-    Ok(Value::str(t::replace(s, old, new, count)))
+    Ok(Value::str(t::replace(s, old, new, count)?))
 }
 
 /// `(s, sub, start, end)` of find/index/count.

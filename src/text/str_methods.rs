@@ -320,13 +320,14 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 
 /// `s.replace(old, new, count)`; `count < 0` replaces all. An empty `old`
 /// inserts `new` before every code point and at the end (`count` times).
-pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
+pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, TextError> {
     let max = if count < 0 { usize::MAX } else { count as usize };
     if max == 0 {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     if old.is_empty() {
-        let mut out = String::with_capacity(s.len() + new.len() * (char_count(s) + 1).min(max));
+        let inserted = new.len().checked_mul((char_count(s) + 1).min(max)).ok_or(capacity::TooLarge)?;
+        let mut out = capacity::try_string(capacity::add(s.len(), inserted)?)?;
         let mut done = 0;
         for c in s.chars() {
             if done < max {
@@ -338,9 +339,15 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         if done < max {
             out.push_str(new);
         }
-        return out;
+        return Ok(out);
     }
-    let mut out = String::with_capacity(s.len());
+    // A longer replacement grows the string: check the final size first.
+    let mut size = s.len();
+    if new.len() > old.len() {
+        let matches = s.matches(old).take(max).count();
+        size = capacity::add(size, matches.checked_mul(new.len() - old.len()).ok_or(capacity::TooLarge)?)?;
+    }
+    let mut out = capacity::try_string(size)?;
     let mut rest = s;
     let mut done = 0;
     while done < max {
@@ -355,7 +362,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Ok(out)
 }
 
 /// `s` with `left` and `right` copies of `fill` around it; the widths come

@@ -36,6 +36,8 @@ CASES = [
     ("[None] * 2**63", lambda: [None] * 2**63),
     ("'a\\tb'.expandtabs(10**12)", lambda: 'a\tb'.expandtabs(10**12)),
     ("' '.join(['x' * 10**6] * 10**6)", lambda: ' '.join(['x' * 10**6] * 10**6)),
+    ("('a' * 10**6).replace('a', 'x' * 10**6)", lambda: ('a' * 10**6).replace('a', 'x' * 10**6)),
+    ("('a' * 10**5).replace('', 'x' * 10**6)", lambda: ('a' * 10**5).replace('', 'x' * 10**6)),
     ("int('9' * 5000)", lambda: int('9' * 5000)),
     ("str(10**5000)", lambda: str(10**5000)),
 ]
@@ -56,4 +58,4 @@ t.start()
 t.join()
 # Small sizes still work after the refusals.
 print("a".center(7, "*"), (5).to_bytes(3, "big"), len(bytes(10)), f"{1:5}|", "%*d|" % (4, 7))
-print(format(1.0, ".1100f")[-3:], len("%.*f" % (70000, 0.5)), " ".join(["ab"] * 3))
+print(format(1.0, ".1100f")[-3:], len("%.*f" % (70000, 0.5)), " ".join(["ab"] * 3), "abab".replace("b", "xyz"))
