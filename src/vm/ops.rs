@@ -187,6 +187,18 @@ impl<M: Model> Vm<M> {
             _ => (self.len(seq)?, std::mem::size_of::<Value<M>>()),
         };
         if units > 0 {
+            // CPython's own limit for str and bytes: the length (in code
+            // points or bytes) must fit Py_ssize_t.
+            let too_long = match seq.kind() {
+                Some(ObjKind::Str(s)) => Some((s.char_len(), "repeated string is too long")),
+                Some(ObjKind::Bytes(b)) => Some((b.len(), "repeated bytes are too long")),
+                _ => None,
+            };
+            if let Some((len, message)) = too_long
+                && len.checked_mul(n).is_none_or(|total| total > isize::MAX as usize)
+            {
+                return Err(PyErr::overflow(message));
+            }
             capacity::check(units.checked_mul(n).ok_or(capacity::TooLarge)?, unit_bytes)?;
         }
         Ok(match seq.kind() {
