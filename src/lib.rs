@@ -5,6 +5,7 @@
 
 pub mod ast;
 pub mod bytecode;
+pub mod capacity;
 pub mod compare;
 pub mod compiler;
 pub mod diagnostics;

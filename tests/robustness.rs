@@ -296,3 +296,84 @@ fn daemon_threads_are_abandoned_silently_at_exit() {
         }
     }
 }
+
+/// The program's output lines.
+fn stdout_lines(out: &Outcome) -> Vec<String> {
+    out.stdout_text().lines().map(str::to_string).collect()
+}
+
+#[test]
+fn deep_nesting_raises_recursion_error_or_works_in_every_mode_and_thread() {
+    // Before the fix `==` of 10^5-deep lists returned a value, and deeper
+    // comparisons, hashes and message encodings overflowed the Rust stack.
+    let src = std::fs::read_to_string(common::repo_root().join("tests/hammer/deep_nesting.py")).expect("read program");
+    let mut expected = Vec::new();
+    for place in ["main", "thread"] {
+        for op in ["==", "<", "repr"] {
+            expected.push(format!("{place} {op} RecursionError"));
+        }
+        expected.push(format!("{place} hash True 1"));
+        expected.push(format!("{place} dropped"));
+    }
+    for mode in MODES {
+        let out = run_in(mode, "deep_nesting", &src);
+        let what = format!("deep nesting, --mode {mode}");
+        assert!(!out.panicked(), "{what}\n{}", show(&out));
+        assert_eq!(stdout_lines(&out), expected, "{what}\n{}", show(&out));
+        let uaf = out.stderr_text().contains("use after free detected");
+        assert_eq!(out.code(), Some(if uaf { 3 } else { 0 }), "{what}\n{}", show(&out));
+    }
+}
+
+#[test]
+fn allocations_sized_by_the_program_raise_memory_or_overflow_error() {
+    // Each line aborted the process (exit 134), panicked on a capacity
+    // overflow, or hit an internal error before the allocation check.
+    let cases: &[(&str, &str)] = &[
+        ("bytes(10**12)", "MemoryError"),
+        ("bytes(2**63 - 1)", "OverflowError"),
+        ("'x'.center(10**12)", "MemoryError"),
+        ("'x'.ljust(10**12)", "MemoryError"),
+        ("'x'.rjust(2**63 - 1)", "MemoryError"),
+        ("'1'.zfill(10**12)", "MemoryError"),
+        ("'a\\tb'.expandtabs(10**12)", "OverflowError"),
+        ("'x'.center(2**40, '\u{e9}')", "MemoryError"),
+        ("(0).to_bytes(2**63 - 1, 'big')", "OverflowError"),
+        ("(0).to_bytes(2**40, 'big')", "MemoryError"),
+        ("list(range(10**10))", "MemoryError"),
+        ("tuple(range(10**10))", "MemoryError"),
+        ("len(range(-2**62, 2**62))", "OverflowError"),
+        ("'%*d' % (10**12, 1)", "MemoryError"),
+        ("'%.*d' % (10**12, 1)", "OverflowError"),
+        ("'%.*f' % (10**6, 1.0)[:3]", "ok"),
+        ("format(1.5, '999999999999')", "MemoryError"),
+        ("format(1.5, '.100000f')[:3]", "ok"),
+        ("f'{1:{10**12}}'", "MemoryError"),
+        ("'{:>999999999999}'.format('a')", "MemoryError"),
+        ("'ab' * 10**12", "MemoryError"),
+        ("b'x' * 10**12", "MemoryError"),
+        ("(1,) * 10**12", "MemoryError"),
+        ("[None] * 10**12", "MemoryError"),
+        ("'' * 10**12", "ok"),
+        ("' '.join(['x' * 10**6] * 10**6)", "MemoryError"),
+        ("('a' * 10**6).replace('a', 'x' * 10**6)", "MemoryError"),
+    ];
+    let mut src = String::from("import threading\ndef run(where):\n");
+    for (expr, _) in cases {
+        src.push_str(&format!(
+            "    try:\n        {expr}\n        print(where, 'ok')\n    except (MemoryError, OverflowError) as e:\n        print(where, type(e).__name__)\n"
+        ));
+    }
+    src.push_str("run('main')\nt = threading.Thread(target=run, args=('thread',))\nt.start()\nt.join()\n");
+    let expected: Vec<String> =
+        ["main", "thread"].iter().flat_map(|w| cases.iter().map(move |(_, e)| format!("{w} {e}"))).collect();
+    for mode in MODES {
+        let out = run_in(mode, "huge_sizes", &src);
+        let what = format!("huge sizes, --mode {mode}");
+        assert!(!out.panicked(), "{what}\n{}", show(&out));
+        assert_eq!(stdout_lines(&out), expected, "{what}\n{}", show(&out));
+        assert!(!out.stderr_text().contains("internal error"), "{what}\n{}", show(&out));
+        let uaf = out.stderr_text().contains("use after free detected");
+        assert_eq!(out.code(), Some(if uaf { 3 } else { 0 }), "{what}\n{}", show(&out));
+    }
+}

@@ -1021,21 +1021,21 @@ fn str_transform_table() {
             for count in [-1i64, 0, 1, 2] {
                 t.add(
                     format!("{ps}.replace({}, {}, {count})", py_str(old), py_str(new)),
-                    sm::replace(s, old, new, count),
+                    sm::replace(s, old, new, count).unwrap(),
                 );
             }
         }
         for width in [-1i64, 0, 5, 12, 13, 30] {
             for fill in [' ', '*', 'é'] {
                 let pf = py_str(&fill.to_string());
-                t.add(format!("{ps}.center({width}, {pf})"), sm::center(s, width, fill));
-                t.add(format!("{ps}.ljust({width}, {pf})"), sm::ljust(s, width, fill));
-                t.add(format!("{ps}.rjust({width}, {pf})"), sm::rjust(s, width, fill));
+                t.add(format!("{ps}.center({width}, {pf})"), sm::center(s, width, fill).unwrap());
+                t.add(format!("{ps}.ljust({width}, {pf})"), sm::ljust(s, width, fill).unwrap());
+                t.add(format!("{ps}.rjust({width}, {pf})"), sm::rjust(s, width, fill).unwrap());
             }
-            t.add(format!("{ps}.zfill({width})"), sm::zfill(s, width));
+            t.add(format!("{ps}.zfill({width})"), sm::zfill(s, width).unwrap());
         }
         for tabsize in [-1i64, 0, 1, 4, 8] {
-            t.add(format!("{ps}.expandtabs({tabsize})"), sm::expandtabs(s, tabsize));
+            t.add(format!("{ps}.expandtabs({tabsize})"), sm::expandtabs(s, tabsize).unwrap());
         }
         for affix in ["", "x", "xx", "Hello", "ld!", "a"] {
             let pa = py_str(affix);

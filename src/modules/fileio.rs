@@ -106,6 +106,8 @@ fn read<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("read", 2, 2)?;
     let h = raw(&args.pos[0])?;
     let n = int_arg(vm, &args.pos[1])?;
+    // The buffer is sized by the program: refuse an impossible one up front.
+    crate::capacity::check_i64(n, 1)?;
     let data = with_file(vm, h, "blocked: file read", move |f| {
         let mut buf = Vec::new();
         if n < 0 {

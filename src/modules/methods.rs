@@ -179,11 +179,17 @@ fn construct_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
                         if *n < 0 {
                             return Err(PyErr::value_error("negative count"));
                         }
-                        vec![0; *n as usize]
+                        if *n as usize > crate::capacity::MAX_BYTES_OBJECT_LEN {
+                            return Err(PyErr::overflow("byte string is too large"));
+                        }
+                        crate::capacity::try_filled(*n as usize, 0u8)?
                     }
                     _ => {
-                        let items = vm.collect(v).map_err(|_| {
-                            PyErr::type_error(format!("cannot convert '{}' object to bytes", v.type_name()))
+                        let items = vm.collect(v).map_err(|e| match e.lazy_type() {
+                            Some(crate::object::ExcType::TypeError) => {
+                                PyErr::type_error(format!("cannot convert '{}' object to bytes", v.type_name()))
+                            }
+                            _ => e,
                         })?;
                         let mut out = Vec::with_capacity(items.len());
                         for it in items {

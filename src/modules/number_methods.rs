@@ -111,6 +111,14 @@ fn int_to_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if bytes.len() > n {
         return Err(PyErr::overflow("int too big to convert"));
     }
+    // CPython refuses a length beyond PY_SSIZE_T_MAX - header before
+    // allocating; below that, a length the machine cannot hold is a
+    // MemoryError.
+    if n > crate::capacity::MAX_BYTES_OBJECT_LEN {
+        return Err(PyErr::overflow("byte string is too large"));
+    }
+    crate::capacity::check(n, 1)?;
+    bytes.try_reserve_exact(n - bytes.len()).map_err(|_| crate::capacity::TooLarge)?;
     let fill = if signed && b.sign() == Sign::Minus { 0xff } else { 0 };
     bytes.resize(n, fill);
     if !little {

@@ -192,7 +192,7 @@ fn urandom<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = crate::capacity::try_filled(n as usize, 0u8)?;
     super::random::os_random_bytes(&mut buf).map_err(|e| os_error::from_io(vm, &e, None, None))?;
     Ok(Value::obj(ObjKind::Bytes(buf.into_boxed_slice())))
 }

@@ -246,6 +246,11 @@ fn getrandbits<Md: Model>(vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
     if k == 0 {
         return Ok(Value::Int(0));
     }
+    // CPython takes `k` as a C int.
+    if k > i64::from(i32::MAX) {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
+    }
+    crate::capacity::check_i64(k / 8, 1)?;
     let bits = g.0.lock().getrandbits(k as u64);
     Ok(Value::from_bigint(BigInt::from(bits)))
 }
@@ -301,7 +306,7 @@ fn urandom_fn<Md: Model>(vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = crate::capacity::try_filled(n as usize, 0u8)?;
     os_random_bytes(&mut buf).map_err(|e| PyErr::new(crate::object::ExcType::OSError, e.to_string()))?;
     Ok(Value::obj(ObjKind::Bytes(buf.into_boxed_slice())))
 }

@@ -11,6 +11,7 @@ use crate::object::class::BuiltinType;
 use crate::object::dict::Dict;
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ObjKind, PyErr, PyResult, Value};
+use crate::text::TextError;
 use crate::text::str_methods as t;
 use crate::vm::{Interp, Vm};
 
@@ -145,13 +146,12 @@ fn str_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             e
         }
     })?;
-    let mut out = String::new();
+    // First pass as CPython: check every item and add up the size, so a
+    // result too large to build is a MemoryError before anything is copied.
+    let mut total = s.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(s);
-        }
         match it.as_str() {
-            Some(x) => out.push_str(x),
+            Some(x) => total = total.saturating_add(x.len()),
             None => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -159,6 +159,13 @@ fn str_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
                 )));
             }
         }
+    }
+    let mut out = crate::capacity::try_string(total)?;
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(s);
+        }
+        out.push_str(it.as_str().unwrap_or_default());
     }
     Ok(Value::str(out))
 }
@@ -208,7 +215,7 @@ fn str_replace<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
-    Ok(Value::str(t::replace(s, old, new, count)))
+    Ok(Value::str(t::replace(s, old, new, count)?))
 }
 
 /// `(s, sub, start, end)` of find/index/count.
@@ -398,7 +405,12 @@ no_arg_str! {
     str_isprintable, "isprintable", t::isprintable, bv;
 }
 
-fn justify<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, f: fn(&str, i64, char) -> String) -> R<M> {
+fn justify<M: Model>(
+    vm: &mut Vm<M>,
+    args: &Args<'_, M>,
+    name: &str,
+    f: fn(&str, i64, char) -> Result<String, TextError>,
+) -> R<M> {
     let s = recv_str(args, name)?;
     expect_method(args, name, &format!("str.{name}"), 1, 2)?;
     let width = int_arg(vm, &args.pos[1])?;
@@ -415,7 +427,7 @@ fn justify<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, f: fn(&str,
             }
         }
     };
-    Ok(Value::str(f(s, width, fill)))
+    Ok(Value::str(f(s, width, fill)?))
 }
 
 fn str_center<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -439,7 +451,7 @@ fn str_zfill<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         )));
     }
     let w = int_arg(vm, &args.pos[1])?;
-    Ok(Value::str(t::zfill(s, w)))
+    Ok(Value::str(t::zfill(s, w)?))
 }
 
 fn str_expandtabs<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -450,7 +462,10 @@ fn str_expandtabs<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Some(v) => int_arg(vm, v)?,
         None => 8,
     };
-    Ok(Value::str(t::expandtabs(s, n)))
+    if i32::try_from(n).is_err() {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
+    }
+    Ok(Value::str(t::expandtabs(s, n)?))
 }
 
 type Parts = (String, String, String);

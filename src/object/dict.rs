@@ -368,10 +368,7 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
             ObjKind::Str(s) => hash_str(s.as_str()),
             ObjKind::BigInt(b) => hash_bigint(b),
             ObjKind::Bytes(b) => hash_str(&String::from_utf8_lossy(b)) ^ 0x55,
-            ObjKind::Tuple(items) => {
-                let hashes = items.iter().map(native_hash).collect::<Result<Vec<_>, _>>()?;
-                hash_tuple(hashes.into_iter())
-            }
+            ObjKind::Tuple(items) => native_tuple_hash(items)?,
             ObjKind::FrozenSet(d) => {
                 // Order-independent, like CPython's frozenset hash (not its value).
                 d.iter_keys().fold(0x2f2f_i64, |acc, k| acc ^ k.hash.wrapping_mul(0x5bd1e995))
@@ -385,6 +382,33 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
             _ => (o.addr() >> 4) as i64,
         },
     })
+}
+
+/// The hash of a tuple from its items' hashes, walking nested tuples with
+/// an explicit stack: tuples nest arbitrarily deep (`t = (t,)` a million
+/// times) and hashing must not overflow the Rust stack. Like CPython, no
+/// depth limit applies.
+fn native_tuple_hash<M: Model>(root: &[Value<M>]) -> Result<i64, Unhashable> {
+    // Each level: its items, the next one to hash, and the hashes so far.
+    type Level<'a, M> = (&'a [Value<M>], usize, Vec<i64>);
+    let mut levels: Vec<Level<'_, M>> = vec![(root, 0, Vec::with_capacity(root.len()))];
+    while let Some((items, next, hashes)) = levels.last_mut() {
+        let Some(item) = items.get(*next) else {
+            let (_, _, hashes) = levels.pop().expect("a level is open");
+            let h = hash_tuple(hashes.into_iter());
+            match levels.last_mut() {
+                Some((_, _, parent)) => parent.push(h),
+                None => return Ok(h),
+            }
+            continue;
+        };
+        *next += 1;
+        match item.kind() {
+            Some(ObjKind::Tuple(inner)) => levels.push((inner, 0, Vec::with_capacity(inner.len()))),
+            _ => hashes.push(native_hash(item)?),
+        }
+    }
+    unreachable!("the root level returns")
 }
 
 /// A number as (small int, or float, or big int) for cross-type comparison.
@@ -440,21 +464,47 @@ impl FromF64Exact for BigInt {
 /// Equality that never calls Python: numbers by value, str/bytes by
 /// content, tuples and frozensets element-wise, everything else by identity.
 pub fn native_eq<M: Model>(a: &Value<M>, b: &Value<M>) -> bool {
-    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return num_eq(&x, &y);
+    // Nested tuples are compared with an explicit stack of item pairs, so
+    // deep nesting cannot overflow the Rust stack (no Python code runs
+    // here, so the order of the comparisons is unobservable).
+    let mut pending = vec![(a, b)];
+    while let Some((a, b)) = pending.pop() {
+        match shallow_eq(a, b) {
+            Shallow::Equal => {}
+            Shallow::Different => return false,
+            Shallow::Items(s, t) => {
+                if s.len() != t.len() {
+                    return false;
+                }
+                pending.extend(s.iter().zip(t.iter()));
+            }
+        }
     }
-    match (a, b) {
+    true
+}
+
+/// One step of [`native_eq`].
+enum Shallow<'a, M: Model> {
+    Equal,
+    Different,
+    /// Two tuples: equal if their items are, pairwise.
+    Items(&'a [Value<M>], &'a [Value<M>]),
+}
+
+fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return if num_eq(&x, &y) { Shallow::Equal } else { Shallow::Different };
+    }
+    let same = match (a, b) {
         (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
         (Value::Obj(x), Value::Obj(y)) => {
             if crate::object::ObjRef::ptr_eq(x, y) {
-                return true;
+                return Shallow::Equal;
             }
             match (&x.kind, &y.kind) {
                 (ObjKind::Str(s), ObjKind::Str(t)) => s.as_str() == t.as_str(),
                 (ObjKind::Bytes(s), ObjKind::Bytes(t)) => s == t,
-                (ObjKind::Tuple(s), ObjKind::Tuple(t)) => {
-                    s.len() == t.len() && s.iter().zip(t.iter()).all(|(p, q)| native_eq(p, q))
-                }
+                (ObjKind::Tuple(s), ObjKind::Tuple(t)) => return Shallow::Items(s, t),
                 (ObjKind::FrozenSet(s), ObjKind::FrozenSet(t)) => {
                     s.len() == t.len() && s.iter_keys().all(|k| t.contains_key(k))
                 }
@@ -462,7 +512,8 @@ pub fn native_eq<M: Model>(a: &Value<M>, b: &Value<M>) -> bool {
             }
         }
         _ => false,
-    }
+    };
+    if same { Shallow::Equal } else { Shallow::Different }
 }
 
 /// For `float(big_int)` style conversions.

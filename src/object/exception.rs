@@ -169,6 +169,10 @@ impl<M: Model> PyErr<M> {
     pub fn overflow(msg: impl Into<String>) -> PyErr<M> {
         PyErr::new(ExcType::OverflowError, msg)
     }
+    /// `MemoryError()` (no message, as CPython raises it).
+    pub fn memory_error() -> PyErr<M> {
+        PyErr::new(ExcType::MemoryError, "")
+    }
     pub fn stop_iteration() -> PyErr<M> {
         PyErr::with_args(ExcType::StopIteration, Vec::new())
     }
@@ -189,5 +193,11 @@ impl<M: Model> PyErr<M> {
             return;
         }
         self.inner.traceback.push(entry);
+    }
+}
+
+impl<M: Model> From<crate::capacity::TooLarge> for PyErr<M> {
+    fn from(_: crate::capacity::TooLarge) -> PyErr<M> {
+        PyErr::memory_error()
     }
 }

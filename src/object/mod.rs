@@ -81,14 +81,22 @@ pub struct Range {
 }
 
 impl Range {
-    pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+    /// The number of items, or `None` when it does not fit `Py_ssize_t`
+    /// (`range(-2**62, 2**62)`), where CPython's `len()` raises
+    /// `OverflowError`.
+    pub fn try_len(&self) -> Option<i64> {
+        let n = if self.step > 0 && self.start < self.stop {
+            (self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1
         } else if self.step < 0 && self.start > self.stop {
-            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+            (self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1
         } else {
             0
-        }
+        };
+        i64::try_from(n).ok()
+    }
+    /// The number of items, saturated at `i64::MAX` (see [`Range::try_len`]).
+    pub fn len(&self) -> i64 {
+        self.try_len().unwrap_or(i64::MAX)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0

@@ -129,6 +129,17 @@ impl<M: Model> Encoder<'_, M> {
         // Reserve the slot first so cycles point back at it.
         let slot = self.push(Node::None);
         self.memo.insert(o.addr(), slot);
+        // Containers recurse: count the depth against the recursion limit
+        // (decoding then nests no deeper than this did).
+        self.vm.enter_recursion(" while pickling an object")?;
+        let node = self.encode_kind(o);
+        self.vm.leave_recursion();
+        self.nodes[slot] = node?;
+        Ok(slot)
+    }
+
+    /// The node for one heap object (its slot is already reserved).
+    fn encode_kind(&mut self, o: &ObjRef<M>) -> PyResult<Node, M> {
         let node = match &o.kind {
             ObjKind::Str(s) => {
                 self.bytes += s.as_str().len();
@@ -202,7 +213,7 @@ impl<M: Model> Encoder<'_, M> {
             }
             // A built-in method bound to an object cannot be rebuilt
             // elsewhere; inside copied globals it becomes None.
-            ObjKind::Builtin(b) if self.lenient && b.module.is_none() && b.is_method => return Ok(slot),
+            ObjKind::Builtin(b) if self.lenient && b.module.is_none() && b.is_method => return Ok(Node::None),
             ObjKind::Builtin(b) => Node::Builtin(b.module, b.name.to_string()),
             ObjKind::BoundMethod(f, s) => {
                 let (f, s) = (f.clone(), s.clone());
@@ -235,7 +246,7 @@ impl<M: Model> Encoder<'_, M> {
                     && !q.copying
                 {
                     if self.lenient {
-                        return Ok(slot);
+                        return Ok(Node::None);
                     }
                     return Err(PyErr::type_error(
                         "a queue.Queue cannot be shared with another process; use multiprocessing.Queue",
@@ -245,13 +256,12 @@ impl<M: Model> Encoder<'_, M> {
             }
             ObjKind::Iter(_) | ObjKind::Super(..) => {
                 if self.lenient {
-                    return Ok(slot);
+                    return Ok(Node::None);
                 }
                 return Err(PyErr::type_error(format!("cannot pickle '{}' object", o.kind.type_name())));
             }
         };
-        self.nodes[slot] = node;
-        Ok(slot)
+        Ok(node)
     }
 
     fn encode_class(&mut self, o: &ObjRef<M>, c: &Class<M>) -> PyResult<Node, M> {

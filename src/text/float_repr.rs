@@ -206,15 +206,25 @@ fn shortest_digits(a: f64) -> (String, i64) {
     (digits, decpt)
 }
 
+/// More digits than any double's exact decimal expansion has (767
+/// significant, 1074 after the point), and within Rust's formatter limit.
+const MAX_EXACT_DIGITS: usize = 1100;
+
 /// dtoa mode 2: `n` (>= 1) significant digits, correctly rounded (ties to
 /// even on the exact binary value), trailing zeros removed.
 fn significant_digits(a: f64, n: usize) -> (String, i64) {
-    split_exp_form(&format!("{:.*e}", n - 1, a))
+    // A double's exact decimal expansion has at most 767 significant
+    // digits; asking for more only adds zeros (trimmed below), and Rust's
+    // formatter refuses precisions above 65535.
+    split_exp_form(&format!("{:.*e}", n.min(MAX_EXACT_DIGITS) - 1, a))
 }
 
 /// dtoa mode 3: `n` digits after the point, correctly rounded, leading and
 /// trailing zeros removed; a result of zero is `("0", 1)`.
 fn fixed_digits(a: f64, n: usize) -> (String, i64) {
+    // At most 1074 digits after the point are ever non-zero (see
+    // `significant_digits`).
+    let n = n.min(MAX_EXACT_DIGITS);
     let s = format!("{a:.n$}");
     let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
     let mut decpt = int_part.len() as i64;

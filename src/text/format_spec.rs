@@ -31,6 +31,7 @@ use num_traits::{Signed, ToPrimitive};
 use super::TextError;
 use super::float_repr::{FloatFlags, double_to_string};
 use super::int_format::{group_digits, int_to_base, int_to_decimal};
+use crate::capacity;
 
 /// A parsed format spec. Fields the spec did not give are `None`/`false`;
 /// defaults that depend on the value's type (alignment, fill for `0`) are
@@ -199,19 +200,21 @@ impl FormatSpec {
 }
 
 /// Pads `body` (already `len` chars wide) to `width` with `fill` per `align`.
-fn pad(body: &str, len: usize, width: Option<usize>, fill: char, align: char) -> String {
+fn pad(body: &str, len: usize, width: Option<usize>, fill: char, align: char) -> Result<String, TextError> {
     let total = width.unwrap_or(0).max(len);
     let padding = total - len;
+    // The width comes from the program: check before building.
+    capacity::check(padding, fill.len_utf8())?;
     let (left, right) = match align {
         '<' => (0, padding),
         '^' => (padding / 2, padding - padding / 2),
         _ => (padding, 0),
     };
-    let mut out = String::with_capacity(body.len() + padding);
+    let mut out = capacity::try_string(capacity::add(body.len(), padding * fill.len_utf8())?)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(body);
     out.extend(std::iter::repeat_n(fill, right));
-    out
+    Ok(out)
 }
 
 /// The pieces of a formatted number before padding and grouping.
@@ -229,8 +232,11 @@ struct NumberParts<'a> {
 }
 
 /// CPython's `calc_number_widths` + `fill_number`.
-fn layout_number(p: &NumberParts<'_>, spec: &FormatSpec, grouping: Option<(usize, char)>) -> String {
+fn layout_number(p: &NumberParts<'_>, spec: &FormatSpec, grouping: Option<(usize, char)>) -> Result<String, TextError> {
     let (fill, align) = spec.fill_align('>');
+    // The width comes from the program: check the padding (zeros, fill or
+    // separators, each at most one fill character wide) before building.
+    capacity::check(spec.width.unwrap_or(0), fill.len_utf8())?;
     let sign = match (spec.sign, p.negative) {
         (_, true) => Some('-'),
         (Some('+'), false) => Some('+'),
@@ -260,7 +266,7 @@ fn layout_number(p: &NumberParts<'_>, spec: &FormatSpec, grouping: Option<(usize
         '=' => spad = padding,
         _ => lpad = padding,
     }
-    let mut out = String::with_capacity(used + padding);
+    let mut out = capacity::try_string(capacity::add(used, padding * fill.len_utf8())?)?;
     out.extend(std::iter::repeat_n(fill, lpad));
     if let Some(s) = sign {
         out.push(s);
@@ -273,7 +279,7 @@ fn layout_number(p: &NumberParts<'_>, spec: &FormatSpec, grouping: Option<(usize
     }
     out.push_str(p.remainder);
     out.extend(std::iter::repeat_n(fill, rpad));
-    out
+    Ok(out)
 }
 
 /// `format(v, spec)` for an int (`type_name` is `"int"`, or `"bool"` etc.
@@ -311,7 +317,7 @@ pub fn format_int_with(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result
         let ch = int_to_char(v)?;
         let s = ch.to_string();
         let parts = NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &s };
-        return Ok(layout_number(&parts, spec, None));
+        return layout_number(&parts, spec, None);
     }
     let (base, prefix) = match ty {
         'b' => (2, "0b"),
@@ -331,7 +337,7 @@ pub fn format_int_with(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result
         decimal: false,
         remainder: "",
     };
-    Ok(layout_number(&parts, spec, spec.grouping_for(ty)))
+    layout_number(&parts, spec, spec.grouping_for(ty))
 }
 
 /// `float(v)` for an int: correctly rounded, or CPython's OverflowError.
@@ -408,7 +414,7 @@ pub fn format_float_with(x: f64, spec: &FormatSpec, type_name: &str) -> Result<S
         None => (false, rest),
     };
     let parts = NumberParts { negative, prefix: "", digits, decimal, remainder };
-    Ok(layout_number(&parts, spec, spec.grouping_for(ty)))
+    layout_number(&parts, spec, spec.grouping_for(ty))
 }
 
 /// `format(s, spec)` for a str: types `s` and none; precision truncates,
@@ -449,5 +455,5 @@ pub fn format_str_with(s: &str, spec: &FormatSpec, type_name: &str) -> Result<St
         body = &s[..cut];
         len = p;
     }
-    Ok(pad(body, len, spec.width, fill, align))
+    pad(body, len, spec.width, fill, align)
 }

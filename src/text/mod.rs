@@ -42,6 +42,7 @@ pub enum ExcKind {
     ValueError,
     TypeError,
     OverflowError,
+    MemoryError,
 }
 
 impl ExcKind {
@@ -51,6 +52,7 @@ impl ExcKind {
             ExcKind::ValueError => "ValueError",
             ExcKind::TypeError => "TypeError",
             ExcKind::OverflowError => "OverflowError",
+            ExcKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -71,6 +73,12 @@ impl TextError {
     }
     pub fn overflow(message: impl Into<String>) -> Self {
         TextError { kind: ExcKind::OverflowError, message: message.into() }
+    }
+}
+
+impl From<crate::capacity::TooLarge> for TextError {
+    fn from(_: crate::capacity::TooLarge) -> Self {
+        TextError { kind: ExcKind::MemoryError, message: String::new() }
     }
 }
 

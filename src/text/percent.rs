@@ -40,6 +40,7 @@ use super::float_repr::{FloatFlags, double_to_string, float_to_int};
 use super::format_spec::{int_to_char, int_to_f64};
 use super::int_format::{int_to_base, int_to_decimal};
 use super::str_repr::ascii_escape;
+use crate::capacity;
 
 /// What `%`-formatting needs to know about one Python value.
 pub trait PercentArg: Sized {
@@ -268,7 +269,7 @@ pub fn percent_format<A: PercentArg>(fmt: &str, args: PercentArgs<'_, A>) -> Res
         };
         let arg = cursor.next()?;
         let (text, numeric) = convert(arg, conv, &spec, pos - 1)?;
-        write_padded(&mut out, &text, conv, numeric, &spec);
+        write_padded(&mut out, &text, conv, numeric, &spec)?;
     }
     if dict.is_none() && !cursor.all_used() {
         return Err(TextError::type_error("not all arguments converted during string formatting").into());
@@ -363,16 +364,21 @@ fn format_long<A: PercentArg>(arg: &A, conv: char, spec: &Spec) -> Res<String, A
         'X' => (int_to_base(&value.abs(), 16, false).to_ascii_uppercase(), "0X"),
         _ => (int_to_decimal(&value.abs())?, ""),
     };
-    let mut out = String::with_capacity(digits.len() + 4);
+    // CPython's `_PyUnicode_FormatLong` limit; below it the zero padding is
+    // checked like any size a program chose.
+    if spec.prec.is_some_and(|p| p > i32::MAX as usize - 3) {
+        return Err(TextError::overflow("precision too large").into());
+    }
+    let zeros = spec.prec.map_or(0, |p| p.saturating_sub(digits.len()));
+    let size = capacity::add(digits.len() + 4, zeros).map_err(TextError::from)?;
+    let mut out = capacity::try_string(size).map_err(TextError::from)?;
     if value.is_negative() {
         out.push('-');
     }
     if spec.alt {
         out.push_str(prefix);
     }
-    if let Some(p) = spec.prec {
-        out.extend(std::iter::repeat_n('0', p.saturating_sub(digits.len())));
-    }
+    out.extend(std::iter::repeat_n('0', zeros));
     out.push_str(&digits);
     Ok(out)
 }
@@ -380,7 +386,7 @@ fn format_long<A: PercentArg>(arg: &A, conv: char, spec: &Spec) -> Res<String, A
 /// Pads one converted argument into `out` (CPython's
 /// `unicode_format_arg_output`): precision truncates `%s %r %a`; numbers
 /// get their sign and `0x`-style prefix before any zero padding.
-fn write_padded(out: &mut String, text: &str, conv: char, numeric: bool, spec: &Spec) {
+fn write_padded(out: &mut String, text: &str, conv: char, numeric: bool, spec: &Spec) -> Result<(), TextError> {
     let mut body: Vec<char> = text.chars().collect();
     if matches!(conv, 's' | 'r' | 'a')
         && let Some(p) = spec.prec
@@ -406,6 +412,9 @@ fn write_padded(out: &mut String, text: &str, conv: char, numeric: bool, spec: &
     let len = sign.iter().count() + prefix.len() + body.len();
     let width = spec.width.unwrap_or(0).max(len);
     let padding = width - len;
+    // The width comes from the program (`"%*d" % (10**12, 1)`).
+    capacity::check(capacity::add(out.len(), width)?, 1)?;
+    out.try_reserve(width).map_err(|_| capacity::TooLarge)?;
     if fill == '0' {
         out.extend(sign);
         out.extend(&prefix);
@@ -423,4 +432,5 @@ fn write_padded(out: &mut String, text: &str, conv: char, numeric: bool, spec: &
     if spec.ljust {
         out.extend(std::iter::repeat_n(' ', padding));
     }
+    Ok(())
 }

@@ -11,11 +11,13 @@
 //! Pure-ASCII strings take byte-indexed fast paths; otherwise code point
 //! indices are converted to byte offsets once per call.
 
+use super::TextError;
 use super::chars::{
     is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_linebreak, is_lower, is_numeric, is_printable, is_space,
     is_titlecase, is_upper, is_xid_continue, is_xid_start, push_casefold, push_lower_in, push_title, push_upper,
 };
 use super::slice::{SliceIndices, adjust_indices, normalize_index, normalize_slice};
+use crate::capacity;
 
 // ---------------------------------------------------------------------------
 // Code point indexing
@@ -318,13 +320,14 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 
 /// `s.replace(old, new, count)`; `count < 0` replaces all. An empty `old`
 /// inserts `new` before every code point and at the end (`count` times).
-pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
+pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, TextError> {
     let max = if count < 0 { usize::MAX } else { count as usize };
     if max == 0 {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     if old.is_empty() {
-        let mut out = String::with_capacity(s.len() + new.len() * (char_count(s) + 1).min(max));
+        let inserted = new.len().checked_mul((char_count(s) + 1).min(max)).ok_or(capacity::TooLarge)?;
+        let mut out = capacity::try_string(capacity::add(s.len(), inserted)?)?;
         let mut done = 0;
         for c in s.chars() {
             if done < max {
@@ -336,9 +339,15 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         if done < max {
             out.push_str(new);
         }
-        return out;
+        return Ok(out);
     }
-    let mut out = String::with_capacity(s.len());
+    // A longer replacement grows the string: check the final size first.
+    let mut size = s.len();
+    if new.len() > old.len() {
+        let matches = s.matches(old).take(max).count();
+        size = capacity::add(size, matches.checked_mul(new.len() - old.len()).ok_or(capacity::TooLarge)?)?;
+    }
+    let mut out = capacity::try_string(size)?;
     let mut rest = s;
     let mut done = 0;
     while done < max {
@@ -353,23 +362,26 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Ok(out)
 }
 
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
+/// `s` with `left` and `right` copies of `fill` around it; the widths come
+/// from the program, so the size is checked (`MemoryError`) before building.
+fn pad(s: &str, left: usize, right: usize, fill: char) -> Result<String, TextError> {
+    let fill_bytes = capacity::add(left, right)?.checked_mul(fill.len_utf8()).ok_or(capacity::TooLarge)?;
+    let mut out = capacity::try_string(capacity::add(s.len(), fill_bytes)?)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
-    out
+    Ok(out)
 }
 
 /// `s.center(width, fill)`. Odd padding goes to the right unless both the
 /// padding and `width` are odd (CPython's `marg / 2 + (marg & width & 1)`).
-pub fn center(s: &str, width: i64, fill: char) -> String {
+pub fn center(s: &str, width: i64, fill: char) -> Result<String, TextError> {
     let len = char_count(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     let marg = width - len;
     let left = marg / 2 + (marg & width & 1);
@@ -377,34 +389,41 @@ pub fn center(s: &str, width: i64, fill: char) -> String {
 }
 
 /// `s.ljust(width, fill)`.
-pub fn ljust(s: &str, width: i64, fill: char) -> String {
+pub fn ljust(s: &str, width: i64, fill: char) -> Result<String, TextError> {
     let len = char_count(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     pad(s, 0, (width - len) as usize, fill)
 }
 
 /// `s.rjust(width, fill)`.
-pub fn rjust(s: &str, width: i64, fill: char) -> String {
+pub fn rjust(s: &str, width: i64, fill: char) -> Result<String, TextError> {
     let len = char_count(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     pad(s, (width - len) as usize, 0, fill)
 }
 
 /// `s.zfill(width)`: zeros on the left, after a leading sign.
-pub fn zfill(s: &str, width: i64) -> String {
+pub fn zfill(s: &str, width: i64) -> Result<String, TextError> {
     let len = char_count(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
-    let zeros = "0".repeat((width - len) as usize);
-    match s.as_bytes().first() {
-        Some(&sign @ (b'+' | b'-')) => format!("{}{zeros}{}", sign as char, &s[1..]),
-        _ => format!("{zeros}{s}"),
-    }
+    let n_zeros = (width - len) as usize;
+    let mut out = capacity::try_string(capacity::add(s.len(), n_zeros)?)?;
+    let rest = match s.as_bytes().first() {
+        Some(&sign @ (b'+' | b'-')) => {
+            out.push(sign as char);
+            &s[1..]
+        }
+        _ => s,
+    };
+    out.extend(std::iter::repeat_n('0', n_zeros));
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// `s.expandtabs(tabsize)`: tabs to spaces up to the next multiple of
@@ -412,10 +431,13 @@ pub fn zfill(s: &str, width: i64) -> String {
 /// `tabsize <= 0` tabs are removed. (`tabsize` is a C int in CPython: the
 /// runtime raises `OverflowError: Python int too large to convert to C int`
 /// for values beyond `i32`.)
-pub fn expandtabs(s: &str, tabsize: i64) -> String {
+pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, TextError> {
     if !s.contains('\t') {
-        return s.to_string();
+        return Ok(s.to_string());
     }
+    // Each tab becomes at most `tabsize` spaces: check the worst case once.
+    let tabs = s.matches('\t').count();
+    capacity::check(capacity::add(s.len(), tabs.saturating_mul(tabsize.max(0) as usize))?, 1)?;
     let mut out = String::with_capacity(s.len());
     let mut column: i64 = 0;
     for c in s.chars() {
@@ -433,7 +455,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------

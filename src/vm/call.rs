@@ -55,11 +55,28 @@ impl<M: Model> Vm<M> {
     /// Count a call toward the recursion limit.
     #[inline]
     pub fn enter_call(&mut self) -> PyResult<(), M> {
+        self.enter_recursion("")
+    }
+
+    /// Count one level of native recursion (comparing, hashing or printing
+    /// nested containers, encoding a message) toward the same limit as
+    /// Python calls, so `sys.getrecursionlimit()` bounds both and the Rust
+    /// stack (sized for that limit, see `runtime::lifecycle`) never runs
+    /// out. `context` completes CPython's message (`" in comparison"`).
+    /// Pair every success with [`Vm::leave_recursion`].
+    #[inline]
+    pub fn enter_recursion(&mut self, context: &str) -> PyResult<(), M> {
         if self.depth >= self.interp.recursion_limit.load(std::sync::atomic::Ordering::Relaxed) {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(ExcType::RecursionError, format!("maximum recursion depth exceeded{context}")));
         }
         self.depth += 1;
         Ok(())
+    }
+
+    /// Undo one [`Vm::enter_recursion`].
+    #[inline]
+    pub fn leave_recursion(&mut self) {
+        self.depth -= 1;
     }
 
     /// `callable(*args, **kwargs)`.

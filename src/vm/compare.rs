@@ -132,7 +132,11 @@ impl<M: Model> Vm<M> {
                 _ => num_cmp(&x, &y).is_some_and(|o| ord_result(op, o)),
             }));
         }
-        if let Some(r) = self.builtin_compare(op, a, b)? {
+        // Containers compare their items: nested ones recurse natively.
+        self.enter_recursion(" in comparison")?;
+        let native = self.builtin_compare(op, a, b);
+        self.leave_recursion();
+        if let Some(r) = native? {
             return Ok(Value::Bool(r));
         }
         // User-defined comparisons: the reflected method of the right operand

@@ -14,6 +14,7 @@ impl<M: Model> From<TextError> for PyErr<M> {
             text::ExcKind::ValueError => ExcType::ValueError,
             text::ExcKind::TypeError => ExcType::TypeError,
             text::ExcKind::OverflowError => ExcType::OverflowError,
+            text::ExcKind::MemoryError => ExcType::MemoryError,
         };
         PyErr::new(t, e.message)
     }
@@ -166,11 +167,11 @@ impl<M: Model> Vm<M> {
         if self.repr_guard.contains(&addr) {
             return Ok(cycle.to_string());
         }
-        self.enter_call()?;
+        self.enter_recursion(" while getting the repr of an object")?;
         self.repr_guard.push(addr);
         let r = f(self);
         self.repr_guard.pop();
-        self.depth -= 1;
+        self.leave_recursion();
         r
     }
 

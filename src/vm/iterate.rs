@@ -473,7 +473,12 @@ impl<M: Model> Vm<M> {
         match v.kind() {
             Some(ObjKind::List(l)) => return Ok(l.with(|l| l.clone())),
             Some(ObjKind::Tuple(t)) => return Ok(t.to_vec()),
-            Some(ObjKind::Range(r)) => return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
+            Some(ObjKind::Range(r)) => {
+                let n = r.try_len().ok_or_else(|| PyErr::overflow(super::ops::SSIZE_T_OVERFLOW))?;
+                let mut out = crate::capacity::try_vec(n as usize)?;
+                out.extend((0..r.len()).map(|i| Value::Int(r.get(i))));
+                return Ok(out);
+            }
             Some(ObjKind::Dict(d) | ObjKind::Set(d)) => return Ok(d.with(|d| d.keys())),
             Some(ObjKind::FrozenSet(d)) => return Ok(d.keys()),
             _ => {}

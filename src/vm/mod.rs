@@ -376,10 +376,18 @@ impl<M: Model> Vm<M> {
                     .map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
             }
             Some(ObjKind::Tuple(items)) => {
+                self.enter_recursion("")?;
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    hashes.push(self.hash_value(item)?);
+                    match self.hash_value(item) {
+                        Ok(h) => hashes.push(h),
+                        Err(e) => {
+                            self.leave_recursion();
+                            return Err(e);
+                        }
+                    }
                 }
+                self.leave_recursion();
                 Ok(crate::object::hash::hash_tuple(hashes.into_iter()))
             }
             _ => crate::object::dict::native_hash(v)
@@ -398,7 +406,19 @@ impl<M: Model> Vm<M> {
 pub fn needs_python_hash<M: Model>(v: &Value<M>) -> bool {
     match v.kind() {
         Some(ObjKind::Instance(_)) => true,
-        Some(ObjKind::Tuple(items)) => items.iter().any(needs_python_hash),
+        // An explicit stack instead of recursion: tuples may nest
+        // arbitrarily deep, and this runs without a Vm to count the depth.
+        Some(ObjKind::Tuple(items)) => {
+            let mut pending: Vec<&Value<M>> = items.iter().collect();
+            while let Some(v) = pending.pop() {
+                match v.kind() {
+                    Some(ObjKind::Instance(_)) => return true,
+                    Some(ObjKind::Tuple(items)) => pending.extend(items.iter()),
+                    _ => {}
+                }
+            }
+            false
+        }
         _ => false,
     }
 }
@@ -408,8 +428,19 @@ pub fn needs_python_hash<M: Model>(v: &Value<M>) -> bool {
 pub fn needs_python_eq<M: Model>(v: &Value<M>) -> bool {
     match v.kind() {
         Some(ObjKind::Instance(_)) => true,
-        Some(ObjKind::Tuple(items)) => items.iter().any(needs_python_eq),
-        Some(ObjKind::FrozenSet(d)) => d.iter_keys().any(|k| needs_python_eq(&k.value)),
+        Some(ObjKind::Tuple(_) | ObjKind::FrozenSet(_)) => {
+            // An explicit stack, as in `needs_python_hash`.
+            let mut pending = vec![v];
+            while let Some(v) = pending.pop() {
+                match v.kind() {
+                    Some(ObjKind::Instance(_)) => return true,
+                    Some(ObjKind::Tuple(items)) => pending.extend(items.iter()),
+                    Some(ObjKind::FrozenSet(d)) => pending.extend(d.iter_keys().map(|k| &k.value)),
+                    _ => {}
+                }
+            }
+            false
+        }
         _ => false,
     }
 }

@@ -4,16 +4,16 @@
 use super::Vm;
 use super::numbers::{numeric_op, to_num, unsupported};
 use crate::ast::{BinOp, UnaryOp};
+use crate::capacity;
 use crate::model::{Model, ObjCell};
-use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
+use crate::object::{ObjKind, PyErr, PyResult, Value};
 use crate::text::slice::{SliceIndices, normalize_slice};
 
 /// A slice's start, stop and step, each possibly omitted.
 pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
 
-/// Largest sequence repetition allowed (bytes of result), to fail cleanly
-/// instead of exhausting memory.
-const MAX_REPEAT_ITEMS: usize = 1 << 28;
+/// CPython's message for a size that does not fit `Py_ssize_t`.
+pub const SSIZE_T_OVERFLOW: &str = "Python int too large to convert to C ssize_t";
 
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
@@ -179,9 +179,27 @@ impl<M: Model> Vm<M> {
             Value::Bool(b) => *b as usize,
             _ => return Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
         };
-        let len = self.len(seq)?;
-        if len.saturating_mul(n) > MAX_REPEAT_ITEMS {
-            return Err(PyErr::new(ExcType::MemoryError, ""));
+        // The result's size in bytes must pass the allocation check (an
+        // empty sequence repeats to nothing, however large `n` is).
+        let (units, unit_bytes) = match seq.kind() {
+            Some(ObjKind::Str(s)) => (s.as_str().len(), 1),
+            Some(ObjKind::Bytes(b)) => (b.len(), 1),
+            _ => (self.len(seq)?, std::mem::size_of::<Value<M>>()),
+        };
+        if units > 0 {
+            // CPython's own limit for str and bytes: the length (in code
+            // points or bytes) must fit Py_ssize_t.
+            let too_long = match seq.kind() {
+                Some(ObjKind::Str(s)) => Some((s.char_len(), "repeated string is too long")),
+                Some(ObjKind::Bytes(b)) => Some((b.len(), "repeated bytes are too long")),
+                _ => None,
+            };
+            if let Some((len, message)) = too_long
+                && len.checked_mul(n).is_none_or(|total| total > isize::MAX as usize)
+            {
+                return Err(PyErr::overflow(message));
+            }
+            capacity::check(units.checked_mul(n).ok_or(capacity::TooLarge)?, unit_bytes)?;
         }
         Ok(match seq.kind() {
             Some(ObjKind::Str(s)) => Value::str(s.as_str().repeat(n)),
@@ -309,7 +327,7 @@ impl<M: Model> Vm<M> {
                 ObjKind::Dict(d) | ObjKind::Set(d) => d.with(|d| d.len()),
                 ObjKind::FrozenSet(d) => d.len(),
                 ObjKind::Bytes(b) => b.len(),
-                ObjKind::Range(r) => r.len() as usize,
+                ObjKind::Range(r) => r.try_len().ok_or_else(|| PyErr::overflow(SSIZE_T_OVERFLOW))? as usize,
                 ObjKind::Instance(inst) => {
                     if let Some(f) = inst.class().lookup("__len__") {
                         let r = self.call(&f, std::slice::from_ref(v), &[])?;
