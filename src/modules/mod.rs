@@ -24,6 +24,8 @@ pub mod object_methods;
 pub mod os;
 pub mod os_error;
 pub mod random;
+pub mod re;
+pub mod re_translate;
 pub mod registry;
 pub mod set_methods;
 pub mod str_format;

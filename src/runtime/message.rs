@@ -265,7 +265,11 @@ impl<M: Model> Encoder<'_, M> {
     }
 
     fn encode_class(&mut self, o: &ObjRef<M>, c: &Class<M>) -> PyResult<Node, M> {
-        if c.module == "builtins" || c.module == "_queue" || c.module == "queue" {
+        // Built-in classes (and the built-in queue.Empty/Full) are sent by
+        // name; classes written in Python, library ones included, are copied.
+        let builtin_queue_exc = matches!(c.exc, Some(t @ (ExcType::Empty | ExcType::Full))
+            if ObjRef::ptr_eq(o, self.vm.exc_class(t)));
+        if c.module == "builtins" || builtin_queue_exc {
             return Ok(match c.exc {
                 Some(t)
                     if c.builtin == BuiltinType::BaseException

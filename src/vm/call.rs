@@ -294,10 +294,13 @@ impl<M: Model> Vm<M> {
             dict.set_str("__module__", Value::str("__main__"));
         }
         dict.set_str("__qualname__", Value::str(qualname.clone()));
+        // The defining module's name (the class body's `__name__`), which
+        // tracebacks and reprs show as `module.Class`.
+        let module = dict.get_str("__module__").and_then(|m| m.as_str().map(str::to_string));
         let class = Class {
             name,
             qualname,
-            module: "__main__".to_string(),
+            module: module.unwrap_or_else(|| "__main__".to_string()),
             bases: base_refs,
             mro,
             dict: M::Cell::new(dict),
