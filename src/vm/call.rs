@@ -22,6 +22,18 @@ impl<M: Model> Vm<M> {
         match &obj.kind {
             ObjKind::Function(_) => self.call_function(obj, args, kwnames),
             ObjKind::Builtin(b) => {
+                if b.on_payload
+                    && let Some(ObjKind::Instance(inst)) = args.first().and_then(|a| a.kind())
+                    && let Some(payload) = &inst.payload
+                {
+                    // `list.append(self, x)` on a `class L(list)` instance.
+                    let mut full = args.to_vec();
+                    full[0] = payload.clone();
+                    self.enter_call()?;
+                    let r = (b.func)(self, Args::split(&full, kwnames));
+                    self.depth -= 1;
+                    return r;
+                }
                 self.enter_call()?;
                 let r = (b.func)(self, Args::split(args, kwnames));
                 self.depth -= 1;
@@ -261,6 +273,17 @@ impl<M: Model> Vm<M> {
             {
                 return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", c.builtin.name())));
             }
+            if let ObjKind::Class(c) = &b.kind
+                && c.module == "builtins"
+                && !c.builtin.has_payload()
+                && c.exc.is_none()
+                && c.builtin != BuiltinType::Object
+            {
+                return Err(PyErr::new(
+                    ExcType::NotImplementedError,
+                    format!("subclassing the built-in type '{}' is not supported by minipy", c.name),
+                ));
+            }
         }
         if base_refs.is_empty() {
             base_refs.push(self.builtin_type(BuiltinType::Object).clone());
@@ -282,6 +305,10 @@ impl<M: Model> Vm<M> {
             dict.set_str("__module__", Value::str("__main__"));
         }
         dict.set_str("__qualname__", Value::str(qualname.clone()));
+        // `__new__` is a static method even without the decorator.
+        if let Some(new) = dict.get_str("__new__").filter(|f| matches!(f.kind(), Some(ObjKind::Function(_)))).cloned() {
+            dict.set_str("__new__", Value::obj(ObjKind::StaticMethod(new)));
+        }
         let class = Class {
             name,
             qualname,
@@ -319,23 +346,36 @@ impl<M: Model> Vm<M> {
             }
             return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
         }
-        // Defining such a class works (library modules do); making an
-        // instance is what minipy cannot do yet.
-        if class.builtin != BuiltinType::Object && class.builtin != BuiltinType::BaseException {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!("subclassing the built-in type '{}' is not supported by minipy", class.builtin.name()),
-            ));
-        }
-        let inst = if class.exc.is_some() {
-            new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec())
-        } else {
-            ObjRef::new(ObjKind::Instance(Instance::new(cls.clone(), Dict::new())))
+        // `cls.__new__` first: a Python override, or object's (built-in).
+        let user_new = match class.lookup("__new__").as_ref().and_then(|v| v.kind()) {
+            Some(ObjKind::StaticMethod(f)) if !matches!(f.kind(), Some(ObjKind::Builtin(_))) => Some(f.clone()),
+            Some(ObjKind::Function(_)) => class.lookup("__new__"),
+            _ => None,
         };
-        let inst_v = Value::Obj(inst);
         // The inherited built-in `__init__`s (object's, BaseException's) have
         // nothing to add here: the instance and its args already exist.
         let init = class.lookup("__init__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+        let inst_v = match &user_new {
+            Some(new) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(cls.clone()));
+                full.extend_from_slice(args);
+                let obj = self.call(new, &full, kwnames)?;
+                // As CPython: `__init__` only runs on an instance of `cls`.
+                if !self.isinstance(&obj, cls) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            None => self.new_instance(cls, Args::split(args, kwnames), init.is_some())?,
+        };
+        // `__new__` may have returned an instance of a subclass.
+        let init = match (&user_new, inst_v.kind()) {
+            (Some(_), Some(ObjKind::Instance(i))) => {
+                i.class().lookup("__init__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))))
+            }
+            _ => init,
+        };
         match init {
             Some(init) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -347,12 +387,38 @@ impl<M: Model> Vm<M> {
                 }
             }
             None => {
-                if !args.is_empty() && class.exc.is_none() {
+                if !args.is_empty() && class.exc.is_none() && !class.builtin.has_payload() && user_new.is_none() {
                     return Err(PyErr::type_error(format!("{}() takes no arguments", class.name)));
                 }
             }
         }
         Ok(inst_v)
+    }
+}
+
+impl<M: Model> Vm<M> {
+    /// `object.__new__(cls, *args)` for a class written in Python: a plain
+    /// instance, an exception, or an instance carrying its built-in base's
+    /// value (built from `args` for immutable bases; empty for list, dict
+    /// and set when `__init__` is overridden, as their `__init__` fills it).
+    pub fn new_instance(&mut self, cls: &ObjRef<M>, args: Args<'_, M>, own_init: bool) -> PyResult<Value<M>, M> {
+        let class = match &cls.kind {
+            ObjKind::Class(c) => c,
+            _ => return Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+        };
+        if class.exc.is_some() {
+            return Ok(Value::Obj(new_exception_instance(cls.clone(), args.pos.to_vec())));
+        }
+        let payload = if class.builtin.has_payload() {
+            let t = class.builtin;
+            let base = self.builtin_type(t).clone();
+            let mutable = matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set);
+            let ctor_args = if mutable && own_init { Args::positional(&[]) } else { args };
+            Some((self.interp.registry.construct)(self, &base, t, ctor_args)?)
+        } else {
+            None
+        };
+        Ok(Value::obj(ObjKind::Instance(Instance { payload, ..Instance::new(cls.clone(), Dict::new()) })))
     }
 }
 
