@@ -22,6 +22,9 @@ pub struct Class<M: Model> {
     pub exc: Option<ExcType>,
     /// Defines `__eq__` but not `__hash__`: instances are unhashable.
     pub eq_without_hash: bool,
+    /// It or a base defines `__getattribute__` in Python: every attribute
+    /// read goes through it (a flag, so plain classes pay no lookup).
+    pub custom_getattribute: bool,
 }
 
 impl<M: Model> Class<M> {

@@ -294,6 +294,8 @@ impl<M: Model> Vm<M> {
             ObjKind::Dict(d) => d.with(std::mem::take),
             _ => Dict::new(),
         };
+        let custom_getattribute = dict.get_str("__getattribute__").is_some()
+            || base_refs.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if c.custom_getattribute));
         let defines_eq = dict.get_str("__eq__").is_some();
         let defines_hash = dict.get_str("__hash__").is_some();
         let mut dict = dict;
@@ -319,6 +321,7 @@ impl<M: Model> Vm<M> {
             builtin,
             exc,
             eq_without_hash: defines_eq && !defines_hash,
+            custom_getattribute,
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
         if M::IMMORTAL_SHARED {
@@ -328,6 +331,7 @@ impl<M: Model> Vm<M> {
             let old = c.with(|slot| std::mem::replace(slot, Value::Obj(cls.clone())));
             drop(old);
         }
+        self.call_set_name(&cls)?;
         Ok(Value::Obj(cls))
     }
 

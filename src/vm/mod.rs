@@ -11,6 +11,7 @@ pub mod call;
 pub mod compare;
 pub mod containers;
 pub mod convert;
+pub mod descriptor;
 pub mod eval;
 pub mod frame;
 pub mod import;
