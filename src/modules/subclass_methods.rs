@@ -24,6 +24,12 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     if let ObjKind::Class(c) = &interp.types.get(BuiltinType::Object).kind {
         c.set_attr("__new__", new);
     }
+    // The built-in reprs, so `super().__repr__()` in a subclass finds its
+    // base's repr before object's.
+    let repr: &[(&'static str, BuiltinFn<M>)] = &[("__repr__", builtin_repr)];
+    for t in crate::object::class::BuiltinType::ALL.iter().filter(|t| t.has_payload()) {
+        add_methods(interp.types.get(*t), repr);
+    }
     let list: &[(&'static str, BuiltinFn<M>)] = &[("__init__", list_init)];
     add_methods(interp.types.get(BuiltinType::List), list);
     let dict: &[(&'static str, BuiltinFn<M>)] = &[("__init__", dict_init)];
@@ -66,6 +72,12 @@ fn is_builtin<M: Model>(f: &Value<M>) -> bool {
         Some(ObjKind::StaticMethod(inner)) => matches!(inner.kind(), Some(ObjKind::Builtin(_))),
         _ => false,
     }
+}
+
+/// `list.__repr__(self)` and the other built-ins' own reprs.
+fn builtin_repr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__repr__", 1, 1)?;
+    Ok(Value::str(vm.repr(&args.pos[0])?))
 }
 
 /// `list.__init__(self, iterable=())`: replace the contents.
