@@ -349,6 +349,9 @@ fn construct_int<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
                 Ok(Value::from_bigint(n))
             }
             Some(ObjKind::BigInt(_)) => Ok(v.clone()),
+            Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__int__") => {
+                construct_int(vm, Args::positional(std::slice::from_ref(&p)))
+            }
             Some(ObjKind::Instance(inst)) if inst.class().lookup("__int__").is_some() => {
                 let r = vm.call_method(v, "__int__", &[])?;
                 match r {

@@ -26,6 +26,9 @@ fn big_of<M: Model>(v: &Value<M>) -> Option<BigInt> {
 
 pub fn builtin_abs<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("abs", 1, 1)?;
+    if let Some(p) = vm.builtin_view(&args.pos[0], "__abs__") {
+        return builtin_abs(vm, Args::positional(&[p]));
+    }
     let v = &args.pos[0];
     match v {
         Value::Int(i) => Ok(match i.checked_abs() {
@@ -134,6 +137,9 @@ pub fn builtin_ord<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 pub fn builtin_divmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("divmod", 2, 2)?;
+    if let Some((a, b)) = vm.builtin_operands(&args.pos[0], &args.pos[1], "__divmod__", "__rdivmod__") {
+        return builtin_divmod(vm, Args::positional(&[a, b]));
+    }
     let (a, b) = (&args.pos[0], &args.pos[1]);
     let numeric = |v: &Value<M>| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || big_of(v).is_some();
     if !numeric(a) || !numeric(b) {
@@ -366,6 +372,11 @@ pub fn builtin_round<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let x = args.pos.first().or_else(|| args.kw("number"));
     let nd = args.pos.get(1).or_else(|| args.kw("ndigits"));
     let x = x.ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    if let Some(p) = vm.builtin_view(x, "__round__") {
+        let mut rest = vec![p];
+        rest.extend(args.pos.get(1).cloned());
+        return builtin_round(vm, Args::positional(&rest));
+    }
     let nd = match nd {
         None | Some(Value::None) => None,
         Some(v) => Some(int_arg(vm, v)?),

@@ -10,8 +10,9 @@ pub type R<M> = PyResult<Value<M>, M>;
 /// Put built-in methods into a class's dict.
 pub fn add_methods<M: Model>(cls: &ObjRef<M>, methods: &[(&'static str, BuiltinFn<M>)]) {
     if let ObjKind::Class(c) = &cls.kind {
+        let on_payload = c.builtin.has_payload() && c.module == "builtins";
         for (name, f) in methods {
-            let v = Builtin::method(name, *f);
+            let v = if on_payload { Builtin::payload_method(name, *f) } else { Builtin::method(name, *f) };
             if let Value::Obj(o) = &v {
                 o.make_immortal();
             }

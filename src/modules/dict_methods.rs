@@ -50,6 +50,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
                 builtin: BuiltinType::Object,
                 exc: None,
                 eq_without_hash: false,
+                custom_getattribute: false,
             })));
             cls.make_immortal();
             let mut methods: Vec<(&'static str, BuiltinFn<M>)> = vec![

@@ -20,6 +20,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::object_methods::install(interp);
     super::mappingproxy::install(interp);
     super::hashlib::install(interp);
+    super::subclass_methods::install(interp);
 }
 
 /// Constructors of the built-in types not handled in `builtins::construct`.

@@ -30,6 +30,7 @@ pub mod registry;
 pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
+pub mod subclass_methods;
 pub mod sys;
 pub mod testing;
 pub mod thread;

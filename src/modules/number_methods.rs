@@ -264,6 +264,7 @@ pub fn to_float<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<f64, M> {
         _ => match v.kind() {
             Some(ObjKind::BigInt(b)) => Ok(crate::text::format_spec::int_to_f64(b)?),
             Some(ObjKind::Str(s)) => crate::text::parse_number::parse_float(s.as_str()).map_err(PyErr::value_error),
+            Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__float__") => to_float(vm, &p),
             Some(ObjKind::Instance(inst)) if inst.class().lookup("__float__").is_some() => {
                 let r = vm.call_method(v, "__float__", &[])?;
                 match r {

@@ -19,6 +19,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("__eq__", object_eq),
         ("__ne__", object_ne),
         ("__setattr__", object_setattr),
+        ("__getattribute__", object_getattribute),
+        ("__delattr__", object_delattr),
     ];
     add_methods(interp.types.get(BuiltinType::Object), object);
     let exc: &[(&'static str, BuiltinFn<M>)] = &[
@@ -344,6 +346,28 @@ fn object_setattr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         .as_str()
         .ok_or_else(|| PyErr::type_error(format!("attribute name must be string, not '{}'", name.type_name())))?;
     vm.generic_setattr(this, name, value)?;
+    Ok(Value::None)
+}
+
+fn attr_name<M: Model>(v: &Value<M>) -> PyResult<&str, M> {
+    v.as_str().ok_or_else(|| PyErr::type_error(format!("attribute name must be string, not '{}'", v.type_name())))
+}
+
+/// `object.__getattribute__(self, name)`: the lookup without `__getattr__`.
+fn object_getattribute<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__getattribute__", 2, 2)?;
+    let (this, name) = (&args.pos[0], attr_name(&args.pos[1])?);
+    let found = match this.kind() {
+        Some(ObjKind::Instance(inst)) => vm.generic_getattr(this, inst, name)?,
+        _ => vm.getattr_opt(this, name)?,
+    };
+    found.ok_or_else(|| vm.no_attribute(this, name))
+}
+
+/// `object.__delattr__(self, name)`.
+fn object_delattr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__delattr__", 2, 2)?;
+    vm.generic_delattr(&args.pos[0], attr_name(&args.pos[1])?)?;
     Ok(Value::None)
 }
 

@@ -51,7 +51,13 @@ pub fn add_functions<M: Model>(
     for &(fname, f) in functions {
         let v = match name {
             Some(module_name) => Builtin::in_module(module_name, fname, f),
-            None => Value::obj(ObjKind::Builtin(Builtin { name: fname, func: f, is_method: false, module: None })),
+            None => Value::obj(ObjKind::Builtin(Builtin {
+                name: fname,
+                func: f,
+                is_method: false,
+                module: None,
+                on_payload: false,
+            })),
         };
         vm.setattr(module, fname, v)?;
     }

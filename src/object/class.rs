@@ -22,6 +22,9 @@ pub struct Class<M: Model> {
     pub exc: Option<ExcType>,
     /// Defines `__eq__` but not `__hash__`: instances are unhashable.
     pub eq_without_hash: bool,
+    /// It or a base defines `__getattribute__` in Python: every attribute
+    /// read goes through it (a flag, so plain classes pay no lookup).
+    pub custom_getattribute: bool,
 }
 
 impl<M: Model> Class<M> {
@@ -79,12 +82,16 @@ pub struct Instance<M: Model> {
     /// are the instance's attributes.
     pub dict: ObjRef<M>,
     pub exc: Option<Box<M::Cell<ExcState<M>>>>,
+    /// For instances of subclasses of built-in types (`class L(list)`): the
+    /// built-in value the instance is (a list, dict, tuple, str, int...).
+    /// Built-in methods and operations act on it; `None` for plain objects.
+    pub payload: Option<Value<M>>,
 }
 
 impl<M: Model> Instance<M> {
     /// A plain instance of `class` with the attributes in `attrs`.
     pub fn new(class: ObjRef<M>, attrs: Dict<M>) -> Instance<M> {
-        Instance { class, dict: ObjRef::new(ObjKind::Dict(M::Cell::new(attrs))), exc: None }
+        Instance { class, dict: ObjRef::new(ObjKind::Dict(M::Cell::new(attrs))), exc: None, payload: None }
     }
 
     /// Run `f` on the attribute table.
@@ -107,6 +114,17 @@ impl<M: Model> Instance<M> {
     }
     pub fn unhashable(&self) -> bool {
         self.class().eq_without_hash
+    }
+    /// The built-in value this instance stands for in the operation whose
+    /// special method is `dunder`, unless its class overrides that method in
+    /// Python (then the override decides, as in CPython).
+    #[inline]
+    pub fn builtin_view(&self, dunder: &str) -> Option<Value<M>> {
+        let payload = self.payload.as_ref()?;
+        match self.class().lookup(dunder) {
+            Some(f) if !matches!(f.kind(), Some(ObjKind::Builtin(_))) => None,
+            _ => Some(payload.clone()),
+        }
     }
     pub fn get_attr(&self, name: &str) -> Option<Value<M>> {
         let key = StrKey::new(name);

@@ -508,8 +508,22 @@ fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> 
                 (ObjKind::FrozenSet(s), ObjKind::FrozenSet(t)) => {
                     s.len() == t.len() && s.iter_keys().all(|k| t.contains_key(k))
                 }
+                (ObjKind::Instance(i), _) if let Some(p) = i.builtin_view("__eq__") => native_eq(&p, b),
+                (_, ObjKind::Instance(i)) if let Some(p) = i.builtin_view("__eq__") => native_eq(a, &p),
                 _ => false,
             }
+        }
+        (Value::Obj(x), _)
+            if let ObjKind::Instance(i) = &x.kind
+                && let Some(p) = i.builtin_view("__eq__") =>
+        {
+            native_eq(&p, b)
+        }
+        (_, Value::Obj(y))
+            if let ObjKind::Instance(i) = &y.kind
+                && let Some(p) = i.builtin_view("__eq__") =>
+        {
+            native_eq(a, &p)
         }
         _ => false,
     };

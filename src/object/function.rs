@@ -147,16 +147,24 @@ pub struct Builtin<M: Model> {
     /// The native module it belongs to (None for builtins), so a copy sent
     /// to another interpreter can find its twin there.
     pub module: Option<&'static str>,
+    /// A method of a built-in type whose instances carry a value (list,
+    /// dict, str, int...): called on an instance of a Python subclass, it
+    /// acts on that instance's built-in payload.
+    pub on_payload: bool,
 }
 
 impl<M: Model> Builtin<M> {
     pub fn function(name: &'static str, func: BuiltinFn<M>) -> Value<M> {
-        Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: false, module: None }))
+        Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: false, module: None, on_payload: false }))
     }
     pub fn in_module(module: &'static str, name: &'static str, func: BuiltinFn<M>) -> Value<M> {
-        Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: false, module: Some(module) }))
+        Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: false, module: Some(module), on_payload: false }))
+    }
+    /// A method of a built-in type whose instances carry a payload.
+    pub fn payload_method(name: &'static str, func: BuiltinFn<M>) -> Value<M> {
+        Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: true, module: None, on_payload: true }))
     }
     pub fn method(name: &'static str, func: BuiltinFn<M>) -> Value<M> {
-        Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: true, module: None }))
+        Value::obj(ObjKind::Builtin(Builtin { name, func, is_method: true, module: None, on_payload: false }))
     }
 }

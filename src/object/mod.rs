@@ -227,16 +227,15 @@ impl<M: Model> Value<M> {
         }
     }
 
+    /// The text of a str, or of an instance of a str subclass.
     pub fn as_str(&self) -> Option<&str> {
-        match self.kind() {
-            Some(ObjKind::Str(s)) => Some(s.as_str()),
-            _ => None,
-        }
+        self.as_pystr().map(PyStr::as_str)
     }
 
     pub fn as_pystr(&self) -> Option<&PyStr> {
         match self.kind() {
             Some(ObjKind::Str(s)) => Some(s),
+            Some(ObjKind::Instance(i)) => i.payload.as_ref()?.as_pystr(),
             _ => None,
         }
     }

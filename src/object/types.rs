@@ -109,6 +109,13 @@ builtin_types! {
 }
 
 impl BuiltinType {
+    /// Whether instances of a Python subclass of this type carry a built-in
+    /// value (`Instance::payload`).
+    pub fn has_payload(self) -> bool {
+        use BuiltinType::*;
+        matches!(self, Int | Float | Str | Bytes | List | Tuple | Dict | Set | FrozenSet)
+    }
+
     /// The built-in type of an unboxed value (`Undef` never reaches Python).
     pub fn of_unboxed(v: &super::Value<impl Model>) -> Option<BuiltinType> {
         use super::Value;

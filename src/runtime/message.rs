@@ -449,6 +449,8 @@ fn decode_node<M: Model>(
                 builtin,
                 exc,
                 eq_without_hash: *eq_without_hash,
+                // Not carried across interpreters (docs/divergences.md).
+                custom_getattribute: false,
             })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {

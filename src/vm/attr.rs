@@ -36,41 +36,13 @@ impl<M: Model> Vm<M> {
         if let Value::Obj(o) = obj {
             match &o.kind {
                 ObjKind::Instance(inst) => {
-                    let class_attr = inst.class().lookup(name);
-                    if let Some(ca) = &class_attr
-                        && let Some(ObjKind::Property(p)) = ca.kind()
-                    {
-                        let getter = p[0].clone();
-                        if getter.is_none() {
-                            return Err(PyErr::attribute_error(format!(
-                                "property '{name}' of '{}' object has no getter",
-                                inst.class_name()
-                            )));
-                        }
-                        return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                    if inst.class().custom_getattribute {
+                        return self.custom_getattribute(obj, inst, name);
                     }
-                    if let Some(v) = inst.get_attr(name) {
+                    if let Some(v) = self.generic_getattr(obj, inst, name)? {
                         return Ok(Some(v));
                     }
-                    if let Some(ca) = class_attr {
-                        return Ok(Some(self.bind(ca, obj, &inst.class)));
-                    }
-                    if let Some(v) = self.special_instance_attr(obj, name) {
-                        return Ok(Some(v));
-                    }
-                    if let Some(ga) = inst.class().lookup("__getattr__") {
-                        let r = self.call(&ga, &[obj.clone(), Value::str(name)], &[]);
-                        return match r {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e) if e.lazy_type() == Some(ExcType::AttributeError) => Ok(None),
-                            Err(e) => {
-                                let cls = self.exc_class(ExcType::AttributeError).clone();
-                                let exc = self.materialize(e);
-                                if self.isinstance(&exc, &cls) { Ok(None) } else { Err(self.reraise(exc)) }
-                            }
-                        };
-                    }
-                    return Ok(None);
+                    return self.getattr_hook(obj, inst, name);
                 }
                 ObjKind::Class(c) => {
                     if let Some(v) = c.lookup(name) {
@@ -173,7 +145,7 @@ impl<M: Model> Vm<M> {
     }
 
     /// Attributes every object has (`__class__`), and exception attributes.
-    fn special_instance_attr(&mut self, obj: &Value<M>, name: &str) -> Option<Value<M>> {
+    pub(super) fn special_instance_attr(&mut self, obj: &Value<M>, name: &str) -> Option<Value<M>> {
         match name {
             "__class__" => return Some(Value::Obj(self.type_of(obj))),
             "__dict__" => {
@@ -216,7 +188,7 @@ impl<M: Model> Vm<M> {
     }
 
     /// Turn a class attribute into what `instance.attr` gives.
-    fn bind(&mut self, attr: Value<M>, receiver: &Value<M>, cls: &ObjRef<M>) -> Value<M> {
+    pub(super) fn bind(&mut self, attr: Value<M>, receiver: &Value<M>, cls: &ObjRef<M>) -> Value<M> {
         match attr.kind() {
             Some(ObjKind::Function(_)) => match receiver.kind() {
                 Some(ObjKind::Class(_)) => attr,
@@ -301,6 +273,12 @@ impl<M: Model> Vm<M> {
                     self.call(&setter, &[obj.clone(), value], &[])?;
                     return Ok(());
                 }
+                if let Some(ca) = inst.class().lookup(name)
+                    && let Some(set) = self.descriptor_method(&ca, "__set__")
+                {
+                    self.call(&set, &[ca, obj.clone(), value], &[])?;
+                    return Ok(());
+                }
                 if let (Some(exc), "__cause__") = (&inst.exc, name) {
                     exc.with(|e| {
                         e.cause = value;
@@ -348,6 +326,38 @@ impl<M: Model> Vm<M> {
 
     /// `del obj.name`
     pub fn delattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<(), M> {
+        if let Some(ObjKind::Instance(inst)) = obj.kind()
+            && let Some(f) =
+                inst.class().lookup("__delattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))))
+        {
+            self.call(&f, &[obj.clone(), Value::str(name)], &[])?;
+            return Ok(());
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: property deleters and data
+    /// descriptors, then the instance's `__dict__`.
+    pub fn generic_delattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<(), M> {
+        if let Some(ObjKind::Instance(inst)) = obj.kind()
+            && let Some(ca) = inst.class().lookup(name)
+        {
+            if let Some(ObjKind::Property(p)) = ca.kind() {
+                let deleter = p[2].clone();
+                if deleter.is_none() {
+                    return Err(PyErr::attribute_error(format!(
+                        "property '{name}' of '{}' object has no deleter",
+                        inst.class_name()
+                    )));
+                }
+                self.call(&deleter, std::slice::from_ref(obj), &[])?;
+                return Ok(());
+            }
+            if let Some(del) = self.descriptor_method(&ca, "__delete__") {
+                self.call(&del, &[ca, obj.clone()], &[])?;
+                return Ok(());
+            }
+        }
         let removed = match obj.kind() {
             Some(ObjKind::Instance(inst)) => inst.with_dict(|d| d.remove(&Key::str(name))),
             Some(ObjKind::Class(c)) => c.dict.with(|d| d.remove(&Key::str(name))),

@@ -22,6 +22,18 @@ impl<M: Model> Vm<M> {
         match &obj.kind {
             ObjKind::Function(_) => self.call_function(obj, args, kwnames),
             ObjKind::Builtin(b) => {
+                if b.on_payload
+                    && let Some(ObjKind::Instance(inst)) = args.first().and_then(|a| a.kind())
+                    && let Some(payload) = &inst.payload
+                {
+                    // `list.append(self, x)` on a `class L(list)` instance.
+                    let mut full = args.to_vec();
+                    full[0] = payload.clone();
+                    self.enter_call()?;
+                    let r = (b.func)(self, Args::split(&full, kwnames));
+                    self.depth -= 1;
+                    return r;
+                }
                 self.enter_call()?;
                 let r = (b.func)(self, Args::split(args, kwnames));
                 self.depth -= 1;
@@ -273,6 +285,17 @@ impl<M: Model> Vm<M> {
             {
                 return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", c.builtin.name())));
             }
+            if let ObjKind::Class(c) = &b.kind
+                && c.module == "builtins"
+                && !c.builtin.has_payload()
+                && c.exc.is_none()
+                && c.builtin != BuiltinType::Object
+            {
+                return Err(PyErr::new(
+                    ExcType::NotImplementedError,
+                    format!("subclassing the built-in type '{}' is not supported by minipy", c.name),
+                ));
+            }
         }
         if base_refs.is_empty() {
             base_refs.push(self.builtin_type(BuiltinType::Object).clone());
@@ -283,6 +306,8 @@ impl<M: Model> Vm<M> {
             ObjKind::Dict(d) => d.with(std::mem::take),
             _ => Dict::new(),
         };
+        let custom_getattribute = dict.get_str("__getattribute__").is_some()
+            || base_refs.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if c.custom_getattribute));
         let defines_eq = dict.get_str("__eq__").is_some();
         let defines_hash = dict.get_str("__hash__").is_some();
         let mut dict = dict;
@@ -294,6 +319,10 @@ impl<M: Model> Vm<M> {
             dict.set_str("__module__", Value::str("__main__"));
         }
         dict.set_str("__qualname__", Value::str(qualname.clone()));
+        // `__new__` is a static method even without the decorator.
+        if let Some(new) = dict.get_str("__new__").filter(|f| matches!(f.kind(), Some(ObjKind::Function(_)))).cloned() {
+            dict.set_str("__new__", Value::obj(ObjKind::StaticMethod(new)));
+        }
         // The defining module's name (the class body's `__name__`), which
         // tracebacks and reprs show as `module.Class`.
         let module = dict.get_str("__module__").and_then(|m| m.as_str().map(str::to_string));
@@ -307,6 +336,7 @@ impl<M: Model> Vm<M> {
             builtin,
             exc,
             eq_without_hash: defines_eq && !defines_hash,
+            custom_getattribute,
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
         if M::IMMORTAL_SHARED {
@@ -316,6 +346,7 @@ impl<M: Model> Vm<M> {
             let old = c.with(|slot| std::mem::replace(slot, Value::Obj(cls.clone())));
             drop(old);
         }
+        self.call_set_name(&cls)?;
         Ok(Value::Obj(cls))
     }
 
@@ -334,23 +365,36 @@ impl<M: Model> Vm<M> {
             }
             return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
         }
-        // Defining such a class works (library modules do); making an
-        // instance is what minipy cannot do yet.
-        if class.builtin != BuiltinType::Object && class.builtin != BuiltinType::BaseException {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!("subclassing the built-in type '{}' is not supported by minipy", class.builtin.name()),
-            ));
-        }
-        let inst = if class.exc.is_some() {
-            new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec())
-        } else {
-            ObjRef::new(ObjKind::Instance(Instance::new(cls.clone(), Dict::new())))
+        // `cls.__new__` first: a Python override, or object's (built-in).
+        let user_new = match class.lookup("__new__").as_ref().and_then(|v| v.kind()) {
+            Some(ObjKind::StaticMethod(f)) if !matches!(f.kind(), Some(ObjKind::Builtin(_))) => Some(f.clone()),
+            Some(ObjKind::Function(_)) => class.lookup("__new__"),
+            _ => None,
         };
-        let inst_v = Value::Obj(inst);
         // The inherited built-in `__init__`s (object's, BaseException's) have
         // nothing to add here: the instance and its args already exist.
         let init = class.lookup("__init__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+        let inst_v = match &user_new {
+            Some(new) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(cls.clone()));
+                full.extend_from_slice(args);
+                let obj = self.call(new, &full, kwnames)?;
+                // As CPython: `__init__` only runs on an instance of `cls`.
+                if !self.isinstance(&obj, cls) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            None => self.new_instance(cls, Args::split(args, kwnames), init.is_some())?,
+        };
+        // `__new__` may have returned an instance of a subclass.
+        let init = match (&user_new, inst_v.kind()) {
+            (Some(_), Some(ObjKind::Instance(i))) => {
+                i.class().lookup("__init__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))))
+            }
+            _ => init,
+        };
         match init {
             Some(init) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -362,12 +406,38 @@ impl<M: Model> Vm<M> {
                 }
             }
             None => {
-                if !args.is_empty() && class.exc.is_none() {
+                if !args.is_empty() && class.exc.is_none() && !class.builtin.has_payload() && user_new.is_none() {
                     return Err(PyErr::type_error(format!("{}() takes no arguments", class.name)));
                 }
             }
         }
         Ok(inst_v)
+    }
+}
+
+impl<M: Model> Vm<M> {
+    /// `object.__new__(cls, *args)` for a class written in Python: a plain
+    /// instance, an exception, or an instance carrying its built-in base's
+    /// value (built from `args` for immutable bases; empty for list, dict
+    /// and set when `__init__` is overridden, as their `__init__` fills it).
+    pub fn new_instance(&mut self, cls: &ObjRef<M>, args: Args<'_, M>, own_init: bool) -> PyResult<Value<M>, M> {
+        let class = match &cls.kind {
+            ObjKind::Class(c) => c,
+            _ => return Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+        };
+        if class.exc.is_some() {
+            return Ok(Value::Obj(new_exception_instance(cls.clone(), args.pos.to_vec())));
+        }
+        let payload = if class.builtin.has_payload() {
+            let t = class.builtin;
+            let base = self.builtin_type(t).clone();
+            let mutable = matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set);
+            let ctor_args = if mutable && own_init { Args::positional(&[]) } else { args };
+            Some((self.interp.registry.construct)(self, &base, t, ctor_args)?)
+        } else {
+            None
+        };
+        Ok(Value::obj(ObjKind::Instance(Instance { payload, ..Instance::new(cls.clone(), Dict::new()) })))
     }
 }
 

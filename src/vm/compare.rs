@@ -142,6 +142,9 @@ impl<M: Model> Vm<M> {
         // User-defined comparisons: the reflected method of the right operand
         // first when it is a subclass, as CPython does; here, left then right.
         let name = dunder(op);
+        if let Some((pa, pb)) = self.builtin_operands(a, b, name, dunder(reflect(op))) {
+            return self.rich_compare(op, &pa, &pb);
+        }
         if let Some(ObjKind::Instance(inst)) = a.kind()
             && let Some(f) = inst.class().lookup(name)
         {
@@ -350,6 +353,7 @@ impl<M: Model> Vm<M> {
                     _ => Err(PyErr::type_error("a bytes-like object is required")),
                 },
             },
+            Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__contains__") => self.contains(&p, item),
             Some(ObjKind::Instance(inst)) if inst.class().lookup("__contains__").is_some() => {
                 let f = inst.class().lookup("__contains__").expect("checked");
                 let r = self.call(&f, &[container.clone(), item.clone()], &[])?;

@@ -120,6 +120,9 @@ impl<M: Model> Vm<M> {
                 }
             }
             ObjKind::Instance(inst) => {
+                if let Some(p) = inst.builtin_view("__repr__") {
+                    return self.repr(&p);
+                }
                 if let Some(f) = inst.class().lookup("__repr__") {
                     let r = self.call(&f, std::slice::from_ref(v), &[])?;
                     return match r.as_str() {
@@ -191,6 +194,11 @@ impl<M: Model> Vm<M> {
         match v.kind() {
             Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
             Some(ObjKind::Instance(inst)) => {
+                if let Some(p @ Value::Obj(_)) = inst.builtin_view("__str__")
+                    && let Some(s) = p.as_str()
+                {
+                    return Ok(s.to_string());
+                }
                 if let Some(f) = inst.class().lookup("__str__") {
                     let r = self.call(&f, std::slice::from_ref(v), &[])?;
                     return match r.as_str() {
@@ -257,6 +265,10 @@ impl<M: Model> Vm<M> {
                         .map(str::to_string)
                         .ok_or_else(|| PyErr::type_error("__format__ must return a str"));
                 }
+                ObjKind::Instance(inst) if !spec.is_empty() && inst.payload.is_some() => {
+                    let p = inst.payload.clone().expect("checked");
+                    return self.format(&p, spec);
+                }
                 _ => {
                     if spec.is_empty() {
                         return self.str(v);
@@ -298,6 +310,7 @@ pub fn index_value<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Option<Bi
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::Obj(o) => match &o.kind {
             ObjKind::BigInt(b) => Some(b.clone()),
+            ObjKind::Instance(inst) if let Some(p) = inst.builtin_view("__index__") => return index_value(vm, &p),
             ObjKind::Instance(inst) if inst.class().lookup("__index__").is_some() => {
                 let r = vm.call_method(v, "__index__", &[])?;
                 match r {

@@ -111,6 +111,9 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Iter(c)) if c.with(|s| s.is_coroutine()) => return Err(not_iterable(v)),
             Some(ObjKind::Iter(_)) => return Ok(v.clone()),
             Some(ObjKind::Instance(inst)) => {
+                if let Some(p) = inst.builtin_view("__iter__") {
+                    return self.get_iter(&p);
+                }
                 if let Some(f) = inst.class().lookup("__iter__") {
                     return self.call(&f, std::slice::from_ref(v), &[]);
                 }

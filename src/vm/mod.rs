@@ -6,11 +6,13 @@
 //! mode every worker has an `Interp` of its own.
 
 pub mod attr;
+pub mod builtin_view;
 pub mod call;
 pub mod compare;
 pub mod containers;
 pub mod convert;
 pub mod coroutine;
+pub mod descriptor;
 pub mod eval;
 pub mod frame;
 pub mod import;
@@ -360,6 +362,12 @@ impl<M: Model> Vm<M> {
                 let hash_attr = inst.class().lookup("__hash__");
                 if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
                     return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
+                }
+                if let Some(p) = inst.builtin_view("__hash__") {
+                    if matches!(p.kind(), Some(ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_))) {
+                        return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
+                    }
+                    return self.hash_value(&p);
                 }
                 if let Some(h) = hash_attr.filter(|h| !matches!(h.kind(), Some(ObjKind::Builtin(_)))) {
                     let r = self.call(&h, std::slice::from_ref(v), &[])?;

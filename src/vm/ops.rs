@@ -54,6 +54,15 @@ impl<M: Model> Vm<M> {
         }
         // User-defined operators.
         let (l, r, i) = dunder(op);
+        if let Some((pa, pb)) = self.builtin_operands(&a, &b, if inplace { i } else { l }, r) {
+            let in_place_payload = inplace && self.builtin_view(&a, i).is_some();
+            let res = self.binary_op(op, inplace, pa.clone(), pb)?;
+            // `l += [x]` on a list subclass extends it and keeps `l`.
+            if in_place_payload && res.is(&pa) {
+                return Ok(a);
+            }
+            return Ok(res);
+        }
         if inplace
             && let Some(ObjKind::Instance(inst)) = a.kind()
             && let Some(f) = inst.class().lookup(i)
@@ -271,6 +280,9 @@ impl<M: Model> Vm<M> {
             UnaryOp::Invert => ("__invert__", "~"),
             UnaryOp::Not => unreachable!(),
         };
+        if let Some(p) = self.builtin_view(&a, name) {
+            return self.unary_op(op, p);
+        }
         if let Some(ObjKind::Instance(inst)) = a.kind()
             && let Some(f) = inst.class().lookup(name)
         {
@@ -296,6 +308,12 @@ impl<M: Model> Vm<M> {
                 ObjKind::Bytes(b) => !b.is_empty(),
                 ObjKind::Range(r) => !r.is_empty(),
                 ObjKind::Instance(inst) => {
+                    if let Some(p) = &inst.payload
+                        && inst.builtin_view("__bool__").is_some()
+                        && inst.builtin_view("__len__").is_some()
+                    {
+                        return self.truthy(p);
+                    }
                     if let Some(f) = inst.class().lookup("__bool__") {
                         let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         return match r {
@@ -329,6 +347,9 @@ impl<M: Model> Vm<M> {
                 ObjKind::Bytes(b) => b.len(),
                 ObjKind::Range(r) => r.try_len().ok_or_else(|| PyErr::overflow(SSIZE_T_OVERFLOW))? as usize,
                 ObjKind::Instance(inst) => {
+                    if let Some(p) = inst.builtin_view("__len__") {
+                        return self.len(&p);
+                    }
                     if let Some(f) = inst.class().lookup("__len__") {
                         let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         return match r {
@@ -437,6 +458,19 @@ impl<M: Model> Vm<M> {
                     None => Err(PyErr::key_error(index.clone())),
                 }
             }
+            ObjKind::Instance(inst) if let Some(p) = inst.builtin_view("__getitem__") => {
+                if let Some(ObjKind::Dict(d)) = p.kind()
+                    && let Some(missing) = inst.class().lookup("__missing__")
+                {
+                    // dict subclasses: a missing key asks `__missing__`.
+                    let key = self.dict_key(d, index.clone())?;
+                    if let Some(v) = d.with(|d| d.get(&key).cloned()) {
+                        return Ok(v);
+                    }
+                    return self.call(&missing, &[container.clone(), index.clone()], &[]);
+                }
+                self.getitem(&p, index)
+            }
             ObjKind::Instance(inst) => match inst.class().lookup("__getitem__") {
                 Some(f) => self.call(&f, &[container.clone(), index.clone()], &[]),
                 None => Err(not_subscriptable(container)),
@@ -471,6 +505,9 @@ impl<M: Model> Vm<M> {
                 let old = d.with(|d| d.insert(key, value));
                 drop(old);
                 Ok(())
+            }
+            Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__setitem__") => {
+                self.setitem(&p, index, value)
             }
             Some(ObjKind::Instance(inst)) => match inst.class().lookup("__setitem__") {
                 Some(f) => {
@@ -516,6 +553,7 @@ impl<M: Model> Vm<M> {
                     None => Err(PyErr::key_error(index)),
                 }
             }
+            Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__delitem__") => self.delitem(&p, index),
             Some(ObjKind::Instance(inst)) => match inst.class().lookup("__delitem__") {
                 Some(f) => {
                     self.call(&f, &[container.clone(), index], &[])?;
@@ -654,6 +692,8 @@ pub fn small_index<M: Model>(v: &Value<M>) -> Option<i64> {
         Value::Bool(b) => Some(*b as i64),
         Value::Obj(o) => match &o.kind {
             ObjKind::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+            // An instance of an int subclass.
+            ObjKind::Instance(i) => i.payload.as_ref().and_then(small_index),
             _ => None,
         },
         _ => None,

@@ -29,6 +29,7 @@ fn new_class<M: Model>(
         builtin,
         exc,
         eq_without_hash: false,
+        custom_getattribute: false,
     })));
     c.make_immortal();
     c
