@@ -59,7 +59,10 @@ def dicts(k):
                 D.get(key)
         except RuntimeError as e:
             note(e)
-        list(D.items())
+        try:
+            list(D.items())
+        except RuntimeError as e:
+            note(e)
         if i % 100 == 0:
             D.clear()
         try:
@@ -81,7 +84,11 @@ def sets(k):
                 pass
         except RuntimeError as e:
             note(e)
-        S & {1, 2, 3}
+        try:
+            S & {1, 2, 3}
+            sorted(S)
+        except RuntimeError as e:
+            note(e)
         if i % 100 == 0:
             S.clear()
         try:
