@@ -283,7 +283,7 @@ fn arguments(c: &mut Cursor, out: &mut String) {
         value(c, 0, out);
         out.push_str(", ");
     }
-    if c.byte() % 4 == 0 {
+    if c.byte().is_multiple_of(4) {
         out.push_str(c.pick(KEYWORDS));
         out.push('=');
         value(c, 0, out);

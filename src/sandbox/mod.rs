@@ -191,7 +191,10 @@ pub mod targets {
     }
 
     /// Every target by its name in `fuzz/fuzz_targets/` and `fuzz/regressions/`.
-    pub const ALL: &[(&str, fn(&[u8]) -> Result<(), String>)] = &[
+    /// A target's entry point: `Err` describes the bug an input hit.
+    pub type Target = fn(&[u8]) -> Result<(), String>;
+
+    pub const ALL: &[(&str, Target)] = &[
         ("lexer_parser", lexer_parser),
         ("compiler", compiler),
         ("run_program", run_program),
