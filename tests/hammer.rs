@@ -61,12 +61,20 @@ fn show(out: &Outcome) -> String {
     )
 }
 
-/// The lab reports uses after free on stderr and exits 3; nothing else may
+/// The lab reports uses after free on stderr and exits 3 (after which
+/// Python errors from emptied objects are expected); otherwise nothing may
 /// reach stderr (a traceback there is an unexpected Python error).
 fn check(mode: &str, what: &str, out: &Outcome, expected_stdout: &str) {
     assert!(!out.panicked(), "{what}: Rust panic\n{}", show(out));
     let stderr = out.stderr_text();
     assert!(!stderr.contains("internal error"), "{what}\n{}", show(out));
+    if mode == "racy-refcount" && stderr.contains("use after free detected") {
+        // The lab's verdict: a quarantined object (an instance or class
+        // dict, a cell) was emptied under a thread still using it, so
+        // Python errors may follow; the run must still end with exit 3.
+        assert_eq!(out.code(), Some(3), "{what}\n{}", show(out));
+        return;
+    }
     let lab_line = |l: &str| {
         mode == "racy-refcount" && (l.starts_with("use after free detected") || l.starts_with("minipy racy-refcount:"))
     };
