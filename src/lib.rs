@@ -17,5 +17,6 @@ pub mod parser;
 pub mod repl;
 pub mod runner;
 pub mod runtime;
+pub mod sandbox;
 pub mod text;
 pub mod vm;

@@ -127,6 +127,17 @@ pub fn compile_text(path: &str, text: String) -> Result<Arc<Code>, String> {
 /// ends the run with an internal-error message and
 /// [`panics::INTERNAL_ERROR_EXIT`], never an abort.
 pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    match on_big_stack_contained(f) {
+        Ok(v) => v,
+        Err(message) => {
+            eprintln!("minipy: {}{message}", panics::INTERNAL_ERROR_PREFIX);
+            std::process::exit(panics::INTERNAL_ERROR_EXIT)
+        }
+    }
+}
+
+/// [`on_big_stack`] for an embedder: an escaping panic is `Err(message)`.
+pub fn on_big_stack_contained<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
     let r = std::thread::Builder::new()
         .name("minipy-main".into())
         .stack_size(INTERPRETER_STACK)
@@ -134,15 +145,8 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
         .expect("cannot start the interpreter thread")
         .join();
     match r {
-        Ok(Ok(v)) => v,
-        Ok(Err(message)) => {
-            eprintln!("minipy: {}{message}", panics::INTERNAL_ERROR_PREFIX);
-            std::process::exit(panics::INTERNAL_ERROR_EXIT)
-        }
-        Err(_) => {
-            eprintln!("minipy: {}the interpreter thread died", panics::INTERNAL_ERROR_PREFIX);
-            std::process::exit(panics::INTERNAL_ERROR_EXIT)
-        }
+        Ok(r) => r,
+        Err(_) => Err("the interpreter thread died".into()),
     }
 }
 
@@ -229,6 +233,14 @@ pub struct MainInterp<M: Model> {
     trace_path: Option<String>,
 }
 
+/// What a main interpreter is built with besides the run options.
+pub struct InterpSetup<M: Model> {
+    /// The modules it can import without a file.
+    pub registry: Arc<crate::vm::import::Registry<M>>,
+    /// Stop the run (as if killed) after about this many instructions.
+    pub instruction_budget: Option<u64>,
+}
+
 /// Object counters and CPU time when the program started.
 struct Baseline {
     alive: u64,
@@ -241,6 +253,13 @@ struct Baseline {
 impl<M: Model> MainInterp<M> {
     /// `path` is the script's (`__file__`), None for the REPL.
     pub fn start(path: Option<&str>, opts: &RunOptions, out: Arc<Output>) -> MainInterp<M> {
+        let setup = InterpSetup { registry: crate::modules::registry::registry::<M>(), instruction_budget: None };
+        MainInterp::start_with(path, opts, out, setup)
+    }
+
+    /// [`MainInterp::start`] with a chosen module registry and limits (the
+    /// sandbox of `crate::sandbox` restricts both).
+    pub fn start_with(path: Option<&str>, opts: &RunOptions, out: Arc<Output>, setup: InterpSetup<M>) -> MainInterp<M> {
         let stats = Arc::new(Stats::new(opts.trace.is_some()));
         let cpu = process_cpu_time();
         let pid = stats.new_interpreter("MainProcess");
@@ -248,6 +267,7 @@ impl<M: Model> MainInterp<M> {
             argv: opts.argv.clone(),
             path: crate::vm::import::initial_sys_path(path),
             sched: opts.sched.clone(),
+            instruction_budget: setup.instruction_budget,
         };
         let interrupt = Arc::new(std::sync::atomic::AtomicU8::new(0));
         let interp = crate::vm::setup::new_interp::<M>(
@@ -256,7 +276,7 @@ impl<M: Model> MainInterp<M> {
             stats,
             interrupt,
             "MainProcess".into(),
-            crate::modules::registry::registry::<M>(),
+            setup.registry,
         );
         crate::runtime::deadlock::set_flush(Arc::new(move || out.flush()));
         crate::runtime::deadlock::thread_started();

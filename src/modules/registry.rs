@@ -38,6 +38,44 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     Arc::new(r)
 }
 
+/// Library modules that neither touch the outside world (files, processes,
+/// the clock) nor start threads: what `crate::sandbox` lets a program import.
+const SANDBOX_LIBRARY: &[&str] = &[
+    "_collections",
+    "bisect",
+    "collections",
+    "collections._chainmap",
+    "copy",
+    "functools",
+    "heapq",
+    "itertools",
+    "json",
+    "json.decoder",
+    "json.encoder",
+    "keyword",
+    "operator",
+    "random",
+    "string",
+    "textwrap",
+    "types",
+];
+
+/// The registry of a sandboxed interpreter (fuzzing): the builtins, `sys`,
+/// `math`, `_random` and [`SANDBOX_LIBRARY`]; everything else is an
+/// `ImportError`.
+pub fn sandbox_registry<M: Model>() -> Arc<Registry<M>> {
+    let mut r = Registry::new(super::builtins::install::<M>, super::builtins::construct::<M>);
+    r.native("sys", super::sys::init::<M>, true);
+    r.native("math", super::math::init::<M>, false);
+    r.native("_random", super::random::init::<M>, false);
+    for &(name, path, package, source) in LIBRARY {
+        if SANDBOX_LIBRARY.contains(&name) {
+            r.python(name, path, source, package);
+        }
+    }
+    Arc::new(r)
+}
+
 /// Add native functions to a module.
 pub fn add_functions<M: Model>(
     vm: &mut Vm<M>,

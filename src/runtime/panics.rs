@@ -16,7 +16,7 @@
 use std::cell::{Cell, RefCell};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Once;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::model::{Model, ObjCell};
 use crate::object::exception::ErrValue;
@@ -38,6 +38,10 @@ thread_local! {
 
 /// Some thread reported an internal error that nothing caught.
 static UNCAUGHT_INTERNAL_ERROR: AtomicBool = AtomicBool::new(false);
+
+/// How many panics [`contain`] has caught in this OS process (the fuzz
+/// targets check that a run caused none).
+static CONTAINED_PANICS: AtomicU64 = AtomicU64::new(0);
 
 static HOOK: Once = Once::new();
 
@@ -66,12 +70,18 @@ pub fn contain<R>(f: impl FnOnce() -> R) -> Result<R, String> {
     let r = catch_unwind(AssertUnwindSafe(f));
     CONTAINED.with(|c| c.set(c.get() - 1));
     r.map_err(|payload| {
+        CONTAINED_PANICS.fetch_add(1, Ordering::Relaxed);
         let from_hook = LAST_PANIC.with(|p| p.borrow_mut().take());
         from_hook.unwrap_or_else(|| match payload.downcast_ref::<&str>() {
             Some(s) => s.to_string(),
             None => payload.downcast_ref::<String>().cloned().unwrap_or_else(|| "unknown panic".into()),
         })
     })
+}
+
+/// How many panics have been contained so far in this OS process.
+pub fn contained_panics() -> u64 {
+    CONTAINED_PANICS.load(Ordering::Relaxed)
 }
 
 /// The Python error a contained panic becomes.

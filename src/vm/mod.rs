@@ -68,6 +68,9 @@ pub struct RunConfig {
     /// The initial `sys.path`.
     pub path: Vec<String>,
     pub sched: crate::model::SchedConfig,
+    /// Stop the run after about this many instructions (see
+    /// [`INTERRUPT_BUDGET`]); None for no limit.
+    pub instruction_budget: Option<u64>,
 }
 
 /// Interrupt requests checked at every eval-breaker tick.
@@ -75,6 +78,9 @@ pub const INTERRUPT_NONE: u8 = 0;
 pub const INTERRUPT_TERMINATE: u8 = 15;
 pub const INTERRUPT_KILL: u8 = 9;
 pub const INTERRUPT_KEYBOARD: u8 = 2;
+/// The instruction budget ran out: every thread unwinds as if killed
+/// (SIGXCPU's number: "CPU time limit exceeded").
+pub const INTERRUPT_BUDGET: u8 = 24;
 
 /// The class objects of the built-in types and exceptions.
 pub struct Types<M: Model> {
@@ -111,6 +117,9 @@ pub struct Interp<M: Model> {
     pub next_thread_id: AtomicU64,
     pub interrupt: Arc<AtomicU8>,
     pub recursion_limit: std::sync::atomic::AtomicU32,
+    /// Instructions left of `config.instruction_budget`, spent at the
+    /// eval-breaker checks only (never on the per-instruction fast path).
+    pub instructions_left: Option<AtomicU64>,
     /// Threads and worker interpreters started here (joined at exit unless daemon).
     pub threads: parking_lot::Mutex<Vec<(Arc<crate::runtime::kernel::KThread>, bool)>>,
     /// `multiprocessing.current_process().name`.
@@ -254,8 +263,22 @@ impl<M: Model> Vm<M> {
     #[cold]
     pub fn eval_breaker(&mut self) -> PyResult<(), M> {
         self.thread.stats.instructions.fetch_add(self.interp.sched.initial_ticks() as u64, Ordering::Relaxed);
+        if let Some(left) = &self.interp.instructions_left {
+            self.spend_budget(left);
+        }
         self.ticks = self.interp.sched.tick(&self.thread);
         self.check_interrupt()
+    }
+
+    /// Take one countdown's worth of instructions from the run's budget;
+    /// when it is gone, ask every thread to stop.
+    #[cold]
+    fn spend_budget(&self, left: &AtomicU64) {
+        let spent = self.interp.sched.initial_ticks() as u64;
+        let before = left.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| Some(n.saturating_sub(spent)));
+        if before.unwrap_or(0) <= spent {
+            self.interp.interrupt.store(INTERRUPT_BUDGET, Ordering::Relaxed);
+        }
     }
 
     /// Add the instructions run since the last eval-breaker check, and

@@ -83,6 +83,7 @@ pub fn new_interp<M: Model>(
     let builtins = ObjRef::new(ObjKind::Dict(M::Cell::new(Dict::new())));
     builtins.make_immortal();
     let sched = M::new_scheduler(&config.sched, stats.clone());
+    let instructions_left = config.instruction_budget.map(AtomicU64::new);
     let interp = Interp {
         builtins,
         types,
@@ -98,6 +99,7 @@ pub fn new_interp<M: Model>(
         next_thread_id: AtomicU64::new(1),
         interrupt,
         recursion_limit: AtomicU32::new(super::DEFAULT_RECURSION_LIMIT),
+        instructions_left,
         threads: parking_lot::Mutex::new(Vec::new()),
         process_name,
         main_globals: M::Cell::new(None),
