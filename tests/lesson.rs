@@ -824,8 +824,17 @@ fn avoid_gil_with_native_code() {
         .expect_stdout("job 2: abcdc20958f26ffd285673aaca5c2de29afe853a8f0900d2e661804d278f15ec\n")
         .expect_stdout("same digests either way: True")
         .expect_stdout("(same answers: True)");
-    let py = r.value("python_speedup");
-    assert!(py <= 1.3, "2 threads running Python bytecode under the GIL sped up {py}x\n{}", r.describe());
+    // A neighbour's load distorts the one-thread baseline as easily as the
+    // two-thread run, so an apparent speed-up is measured again before it
+    // counts, and judged against the machine's parallelism right now.
+    let mut py = r.value("python_speedup");
+    for _ in 0..2 {
+        if py <= 1.3 {
+            break;
+        }
+        py = py.min(run(program, &mode("gil"), &[]).value("python_speedup"));
+    }
+    timing_claim(py <= 1.3, &format!("2 threads running Python bytecode under the GIL sped up {py}x"), &r);
     for m in ["gil", "free-threaded"] {
         best_of_three(program, &mode(m), "speedup", &format!("2 threads hashing in --mode {m}"), |s| s >= 1.3);
     }
