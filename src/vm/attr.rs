@@ -120,6 +120,9 @@ impl<M: Model> Vm<M> {
                     _ => {}
                 },
                 ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
+                ObjKind::ClassMethod(f) | ObjKind::StaticMethod(f) if name == "__func__" || name == "__wrapped__" => {
+                    return Ok(Some(f.clone()));
+                }
                 ObjKind::BoundMethod(f, s) => match name {
                     "__self__" => return Ok(Some(s.clone())),
                     "__func__" => return Ok(Some(f.clone())),
