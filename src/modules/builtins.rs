@@ -288,10 +288,7 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
         }
         BuiltinType::Type => {
             if args.pos.len() == 3 {
-                return Err(PyErr::new(
-                    ExcType::NotImplementedError,
-                    "type() with 3 arguments is not supported by minipy",
-                ));
+                return type_new(vm, &args.pos[0], &args.pos[1], &args.pos[2]);
             }
             if args.pos.len() != 1 {
                 return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
@@ -388,4 +385,28 @@ pub fn float_to_int<M: Model>(f: f64) -> R<M> {
     }
     let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
     Ok(Value::from_bigint(b))
+}
+
+/// `type(name, bases, dict)`: a class made as a `class` statement makes it,
+/// from a copy of `dict`.
+fn type_new<M: Model>(vm: &mut Vm<M>, name: &Value<M>, bases: &Value<M>, dict: &Value<M>) -> R<M> {
+    let Some(name) = name.as_str().map(str::to_string) else {
+        return Err(PyErr::type_error(format!("type.__new__() argument 1 must be str, not {}", name.type_name())));
+    };
+    let bases = match bases.kind() {
+        Some(ObjKind::Tuple(t)) => t.to_vec(),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                bases.type_name()
+            )));
+        }
+    };
+    let namespace = match dict.kind() {
+        Some(ObjKind::Dict(d)) => crate::model::ObjCell::with(d, |d| d.clone()),
+        _ => {
+            return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", dict.type_name())));
+        }
+    };
+    vm.class_from_namespace(name.clone(), name, bases, namespace, Value::None)
 }

@@ -270,6 +270,23 @@ impl<M: Model> Vm<M> {
             ObjKind::Function(f) => f.code().code.qualname.clone(),
             _ => name.clone(),
         };
+        let dict = match &namespace.kind {
+            ObjKind::Dict(d) => d.with(std::mem::take),
+            _ => Dict::new(),
+        };
+        self.class_from_namespace(name, qualname, bases, dict, class_cell)
+    }
+
+    /// A class from its name, bases and namespace: the end of a `class`
+    /// statement, and `type(name, bases, dict)`.
+    pub fn class_from_namespace(
+        &mut self,
+        name: String,
+        qualname: String,
+        bases: Vec<Value<M>>,
+        dict: Dict<M>,
+        class_cell: Value<M>,
+    ) -> PyResult<Value<M>, M> {
         let mut base_refs = Vec::new();
         for b in &bases {
             match b.kind() {
@@ -302,10 +319,6 @@ impl<M: Model> Vm<M> {
         }
         let mro = super::mro::linearize(&base_refs)?;
         let (builtin, exc) = super::mro::layout(&base_refs)?;
-        let dict = match &namespace.kind {
-            ObjKind::Dict(d) => d.with(std::mem::take),
-            _ => Dict::new(),
-        };
         let custom_getattribute = dict.get_str("__getattribute__").is_some()
             || base_refs.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if c.custom_getattribute));
         let defines_eq = dict.get_str("__eq__").is_some();
