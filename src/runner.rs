@@ -331,7 +331,7 @@ impl<M: Model> MainInterp<M> {
         vm.interp.out.flush();
         vm.interp.stats.absorb_thread_allocs();
         let alive = vm.interp.stats.objects_alive().saturating_sub(baseline.alive);
-        let uaf = crate::runtime::stats::use_after_free_count();
+        let uaf = crate::runtime::stats::close_use_after_free_reports();
         let quarantined = vm.interp.stats.objects_quarantined.load(Ordering::Relaxed);
         if M::QUARANTINE_FREED && uaf > 0 {
             // The lab's verdict, printed only when refcounting visibly went

@@ -179,18 +179,30 @@ impl Stats {
     }
 }
 
-static USE_AFTER_FREE: AtomicU64 = AtomicU64::new(0);
+/// Uses after free seen so far, and whether the verdict has been given.
+static USE_AFTER_FREE: parking_lot::Mutex<(u64, bool)> = parking_lot::Mutex::new((0, false));
 const MAX_UAF_REPORTS: u64 = 20;
 
 /// Called when the racy-refcount lab sees an object used after its count
 /// reached zero. The object is quarantined, so the use itself is safe.
+/// Counting and printing happen under one lock with the verdict
+/// ([`close_use_after_free_reports`]), so a daemon thread still running at
+/// exit can never print a report the exit code does not reflect.
 pub fn report_use_after_free(type_name: &str) {
-    let n = USE_AFTER_FREE.fetch_add(1, Ordering::Relaxed);
-    if n < MAX_UAF_REPORTS {
+    let mut state = USE_AFTER_FREE.lock();
+    if state.1 {
+        return;
+    }
+    state.0 += 1;
+    if state.0 <= MAX_UAF_REPORTS {
         eprintln!("use after free detected: {type_name} object");
     }
 }
 
-pub fn use_after_free_count() -> u64 {
-    USE_AFTER_FREE.load(Ordering::Relaxed)
+/// The final count: later reports (from abandoned daemon threads) are
+/// dropped silently, as those threads are.
+pub fn close_use_after_free_reports() -> u64 {
+    let mut state = USE_AFTER_FREE.lock();
+    state.1 = true;
+    state.0
 }
