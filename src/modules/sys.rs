@@ -1,6 +1,6 @@
 //! The `sys` module.
 
-use crate::model::{Model, Scheduler};
+use crate::model::{Model, ObjCell, Scheduler};
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ExcType, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -26,6 +26,16 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("_is_gil_enabled", is_gil_enabled),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", intern),
+        ("getdefaultencoding", utf8_name),
+        ("getfilesystemencoding", utf8_name),
+        ("_write", write),
+        ("_flush", flush),
+        ("_format_exception", format_exception),
+        ("_extract_tb", extract_tb),
+        ("__getattr__", lazy_attribute),
     ]
 }
 
@@ -97,4 +107,116 @@ fn setrecursionlimit<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn is_gil_enabled<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
     Ok(Value::Bool(M::HAS_GIL))
+}
+
+/// The exception being handled, or None (the innermost `except` block).
+fn handled_exception<M: Model>(vm: &Vm<M>) -> Value<M> {
+    vm.handled.last().cloned().unwrap_or(Value::None)
+}
+
+/// `(type, value, traceback)`; minipy has no traceback objects, so the
+/// third item is None (the `traceback` module reads the exception itself).
+fn exc_info<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("exc_info", 0, 0)?;
+    let exc = handled_exception(vm);
+    if exc.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let cls = Value::Obj(vm.type_of(&exc));
+    Ok(Value::tuple(vec![cls, exc, Value::None]))
+}
+
+fn exception<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("exception", 0, 0)?;
+    Ok(handled_exception(vm))
+}
+
+fn intern<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("intern", 1, 1)?;
+    match &args.pos[0] {
+        s if s.as_str().is_some() => Ok(s.clone()),
+        other => Err(PyErr::type_error(format!("intern() argument must be str, not {}", other.type_name()))),
+    }
+}
+
+fn utf8_name<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Ok(Value::str("utf-8"))
+}
+
+/// `_write(fd, text)`: what `sys.stdout.write`/`sys.stderr.write` do.
+/// Standard output shares `print`'s buffer, so the two keep their order;
+/// standard error is written at once, after flushing standard output so a
+/// terminal shows both in the order they were written.
+fn write<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("_write", 2, 2)?;
+    let text = match args.pos[1].as_str() {
+        Some(s) => s.to_string(),
+        None => {
+            return Err(PyErr::type_error(format!("write() argument must be str, not {}", args.pos[1].type_name())));
+        }
+    };
+    if matches!(args.pos[0], Value::Int(2)) {
+        vm.interp.out.flush();
+        eprint!("{text}");
+    } else {
+        vm.write_stdout(&text);
+    }
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn flush<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    vm.interp.out.flush();
+    Ok(Value::None)
+}
+
+/// `_format_exception(exc, chain)`: the text of an uncaught exception.
+fn format_exception<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("_format_exception", 2, 2)?;
+    let chain = vm.truthy(&args.pos[1])?;
+    Ok(Value::str(vm.format_exception_value(&args.pos[0], chain)))
+}
+
+/// `_extract_tb(exc)`: `(filename, lineno, name, line)` per frame of the
+/// exception's traceback, outermost first.
+fn extract_tb<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    use crate::object::ObjKind;
+    args.expect("_extract_tb", 1, 1)?;
+    let entries = match args.pos[0].kind() {
+        Some(ObjKind::Instance(inst)) => inst.exc.as_ref().map(|e| e.with(|s| s.traceback.clone())).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let frames = entries
+        .iter()
+        .rev()
+        .map(|entry| {
+            let code = &entry.code;
+            let line = code.lines.get(entry.instr as usize).copied().unwrap_or(code.first_line);
+            let text = code.source.line_text(line as usize).trim().to_string();
+            Value::tuple(vec![
+                Value::str(code.filename().to_string()),
+                Value::Int(line as i64),
+                Value::str(code.name.clone()),
+                Value::str(text),
+            ])
+        })
+        .collect();
+    Ok(Value::list(frames))
+}
+
+/// PEP 562 hook: the parts of `sys` written in Python (`version_info`,
+/// `stdout`, `stderr`, ...) live in `lib/_sys_extras.py`, imported on
+/// first use so that start-up does not pay for them.
+fn lazy_attribute<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__getattr__", 1, 1)?;
+    let name = args.pos[0].as_str().unwrap_or("").to_string();
+    let extras = vm.import_absolute("_sys_extras")?;
+    let exported = vm.getattr(&extras, "__all__")?;
+    let names = vm.collect(&exported)?;
+    if names.iter().any(|n| n.as_str() == Some(name.as_str())) {
+        let value = vm.getattr(&extras, &name)?;
+        let sys = vm.import_absolute("sys")?;
+        vm.setattr(&sys, &name, value.clone())?;
+        return Ok(value);
+    }
+    Err(PyErr::attribute_error(format!("module 'sys' has no attribute '{name}'")))
 }

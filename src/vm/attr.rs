@@ -79,7 +79,18 @@ impl<M: Model> Vm<M> {
                     if name == "__dict__" {
                         return Ok(Some(Value::Obj(m.dict.clone())));
                     }
-                    return Ok(super::eval::dict_get_str(&m.dict, name));
+                    if let Some(v) = super::eval::dict_get_str(&m.dict, name) {
+                        return Ok(Some(v));
+                    }
+                    // PEP 562: a module-level `__getattr__` answers for
+                    // names the module does not define; its AttributeError
+                    // propagates with its own message.
+                    return match super::eval::dict_get_str(&m.dict, "__getattr__") {
+                        Some(hook) if !(name.starts_with("__") && name.ends_with("__")) => {
+                            self.call(&hook, &[Value::str(name)], &[]).map(Some)
+                        }
+                        _ => Ok(None),
+                    };
                 }
                 ObjKind::Super(start, receiver) => {
                     let t = match receiver.kind() {
@@ -375,8 +386,13 @@ impl<M: Model> Vm<M> {
     /// `from module import name`: an attribute of the module, or else its
     /// submodule `name` (which this imports).
     pub fn import_from(&mut self, module: &Value<M>, name: &str) -> PyResult<Value<M>, M> {
-        if let Some(v) = self.getattr_opt(module, name)? {
-            return Ok(v);
+        match self.getattr_opt(module, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            // A module `__getattr__` that does not know the name: the
+            // ImportError below, as in CPython.
+            Err(e) if crate::runner::is_exc_type(&e, ExcType::AttributeError) => {}
+            Err(e) => return Err(e),
         }
         let Some(ObjKind::Module(m)) = module.kind() else {
             return Err(PyErr::new(ExcType::ImportError, format!("cannot import name '{name}'")));

@@ -170,6 +170,14 @@ impl<M: Model> Vm<M> {
         out
     }
 
+    /// The text CPython prints for an exception value (`traceback.format_exception`):
+    /// with its cause and context chain when `chain`, else just this one.
+    pub fn format_exception_value(&mut self, exc: &Value<M>, chain: bool) -> String {
+        let mut out = String::new();
+        self.format_chain(exc, &mut out, if chain { 0 } else { 50 });
+        out
+    }
+
     fn format_chain(&mut self, exc: &Value<M>, out: &mut String, depth: usize) {
         let (cause, context, suppress, tb) = match exc.kind() {
             Some(ObjKind::Instance(inst)) => match &inst.exc {
