@@ -8,7 +8,7 @@ __all__ = ["version_info", "implementation", "hexversion", "float_info", "int_in
            "flags", "stdout", "stderr", "stdin", "__stdout__", "__stderr__", "__stdin__",
            "executable", "prefix", "exec_prefix", "base_prefix", "api_version",
            "dont_write_bytecode", "float_repr_style", "warnoptions", "orig_argv", "builtin_module_names",
-           "getsizeof", "_getframe", "settrace", "setprofile", "gettrace", "getprofile",
+           "gettrace", "getprofile",
            "excepthook", "__excepthook__", "displayhook", "stdlib_module_names", "copyright"]
 
 
@@ -152,22 +152,6 @@ orig_argv = list(_sys.argv)
 builtin_module_names = ("_minipy_mp", "_minipy_testing", "_minipy_thread", "builtins", "sys", "time")
 stdlib_module_names = frozenset()
 copyright = "minipy: a small Python written in Rust"
-
-
-def getsizeof(obj, default=None):
-    raise NotImplementedError("minipy: sys.getsizeof is not supported (objects have no CPython layout)")
-
-
-def _getframe(depth=0):
-    raise NotImplementedError("minipy: sys._getframe is not supported (frames are not objects)")
-
-
-def settrace(function):
-    raise NotImplementedError("minipy: sys.settrace is not supported")
-
-
-def setprofile(function):
-    raise NotImplementedError("minipy: sys.setprofile is not supported")
 
 
 def gettrace():

@@ -198,6 +198,11 @@ opcodes! {
 
     /// `[callable, arg1..argn] -> [result]`
     Call(Count, "CALL", |a, j| -a);
+    /// `[callable, arg1..argn] -> [result]`: CALL for a call spelled
+    /// `globals()`, `locals()`, `vars()`, `dir()`, `eval(...)` or
+    /// `exec(...)`; when the callable is that builtin, it also gets the
+    /// calling frame's globals and locals (CPython's builtins read the frame).
+    CallWithFrame(Count, "CALL_WITH_FRAME", |a, j| -a);
     /// `[callable, arg1..argn, kwnames] -> [result]`: the last len(kwnames)
     /// of the n args are keyword arguments named by the const tuple `kwnames`.
     CallKw(Count, "CALL_KW", |a, j| -a - 1);

@@ -44,3 +44,15 @@ pub fn compile_interactive(module: &ast::Module, source: Arc<SourceFile>) -> Res
     let table = symtable::build(module)?;
     codegen::Compiler::new(table, source).interactive().compile_module(module)
 }
+
+/// Compiles source given to `exec` (or, with `eval_expression`, to `eval`):
+/// its top level reads and writes names through the namespace the code runs
+/// with, and `eval` code returns its one expression's value.
+pub fn compile_dynamic(
+    module: &ast::Module,
+    source: Arc<SourceFile>,
+    eval_expression: bool,
+) -> Result<Arc<Code>, SyntaxError> {
+    let table = symtable::build(module)?;
+    codegen::Compiler::new(table, source).dynamic(eval_expression).compile_module(module)
+}

@@ -183,6 +183,14 @@ impl<M: Model> Vm<M> {
                 "value" if inst.class().exc == Some(ExcType::StopIteration) => {
                     Some(exc.with(|e| e.args.first().cloned().unwrap_or(Value::None)))
                 }
+                "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                    if matches!(
+                        inst.class().exc,
+                        Some(ExcType::SyntaxError | ExcType::IndentationError | ExcType::TabError)
+                    ) =>
+                {
+                    Some(exc.with(|e| syntax_error_field(&e.args, name)))
+                }
                 "code" if inst.class().exc == Some(ExcType::SystemExit) => Some(exc.with(|e| match e.args.len() {
                     0 => Value::None,
                     1 => e.args[0].clone(),
@@ -450,5 +458,18 @@ fn int_of<M: Model>(v: &Value<M>) -> i64 {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         _ => 0,
+    }
+}
+
+/// A SyntaxError's `msg`, `filename`, `lineno`, `offset` and `text`, kept in
+/// its args as `(msg, (filename, lineno, offset, text))`.
+fn syntax_error_field<M: Model>(args: &[Value<M>], name: &str) -> Value<M> {
+    if name == "msg" {
+        return args.first().cloned().unwrap_or(Value::None);
+    }
+    let position = ["filename", "lineno", "offset", "text"].iter().position(|n| *n == name);
+    match (args.get(1).and_then(|d| d.kind()), position) {
+        (Some(ObjKind::Tuple(details)), Some(i)) => details.get(i).cloned().unwrap_or(Value::None),
+        _ => Value::None,
     }
 }

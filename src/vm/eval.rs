@@ -408,6 +408,15 @@ impl<M: Model> Vm<M> {
                             frame.stack.truncate(len - n - 1);
                             frame.stack.push(r);
                         }
+                        Op::CallWithFrame => {
+                            let n = arg as usize;
+                            let len = frame.stack.len();
+                            let callable = frame.stack[len - n - 1].clone();
+                            let args = frame.stack[len - n..].to_vec();
+                            let r = t!(self.call_with_frame(&callable, &args, frame, globals), 'err);
+                            frame.stack.truncate(len - n - 1);
+                            frame.stack.push(r);
+                        }
                         Op::CallKw => {
                             let kwnames = pop!(frame);
                             let n = arg as usize;
@@ -627,7 +636,7 @@ impl<M: Model> Vm<M> {
     }
 }
 
-fn cell_get<M: Model>(cell: &ObjRef<M>) -> Value<M> {
+pub(crate) fn cell_get<M: Model>(cell: &ObjRef<M>) -> Value<M> {
     match &cell.kind {
         ObjKind::Cell(c) => c.with(|v| v.clone()),
         _ => Value::Undef,

@@ -118,6 +118,21 @@ pub struct SyntaxFailure {
 }
 
 fn compile_source(filename: String, text: String) -> Result<Arc<Code>, SyntaxFailure> {
+    compile_source_as(filename, text, SourceMode::Module)
+}
+
+/// What a piece of source is compiled as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SourceMode {
+    /// A module file.
+    Module,
+    /// Statements given to `exec` (names through the given namespaces).
+    Exec,
+    /// An expression given to `eval`.
+    Eval,
+}
+
+pub fn compile_source_as(filename: String, text: String, mode: SourceMode) -> Result<Arc<Code>, SyntaxFailure> {
     let src = Arc::new(SourceFile::new(filename, text));
     let fail = |e: crate::diagnostics::SyntaxError| {
         let offset = (e.span.start as usize).min(src.text.len());
@@ -136,7 +151,12 @@ fn compile_source(filename: String, text: String) -> Result<Arc<Code>, SyntaxFai
         }
     };
     let module = crate::parser::parse(&src).map_err(fail)?;
-    crate::compiler::compile(&module, src.clone()).map_err(fail)
+    match mode {
+        SourceMode::Module => crate::compiler::compile(&module, src.clone()).map_err(fail),
+        SourceMode::Exec | SourceMode::Eval => {
+            crate::compiler::compile_dynamic(&module, src.clone(), mode == SourceMode::Eval).map_err(fail)
+        }
+    }
 }
 
 /// Where a module was found.
@@ -443,7 +463,7 @@ impl<M: Model> Vm<M> {
     }
 
     /// A `SyntaxError` raised by `import`, carrying the file and line.
-    fn syntax_error(&mut self, f: SyntaxFailure) -> PyErr<M> {
+    pub(crate) fn syntax_error(&mut self, f: SyntaxFailure) -> PyErr<M> {
         let details = Value::tuple(vec![
             Value::str(f.filename),
             Value::Int(f.line as i64),

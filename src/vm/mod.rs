@@ -15,6 +15,7 @@ pub mod coroutine;
 pub mod descriptor;
 pub mod eval;
 pub mod frame;
+pub mod frame_builtins;
 pub mod import;
 pub mod iterate;
 pub mod mro;

@@ -40,7 +40,9 @@ impl<'a> Compiler<'a> {
         for a in args {
             self.compile_expr(a)?;
         }
-        if keywords.is_empty() {
+        if keywords.is_empty() && self.reads_calling_frame(func) {
+            self.emit(Op::CallWithFrame, args.len() as u32);
+        } else if keywords.is_empty() {
             self.emit(Op::Call, args.len() as u32);
         } else {
             for k in keywords {
@@ -51,6 +53,15 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallKw, (args.len() + keywords.len()) as u32);
         }
         Ok(())
+    }
+
+    /// A call of a builtin that reads its caller's namespaces, by a name
+    /// that is not a local variable here (a global of that name is checked
+    /// at run time: CALL_WITH_FRAME acts as CALL for anything else).
+    fn reads_calling_frame(&self, func: &Expr) -> bool {
+        let ExprKind::Name(name) = &func.kind else { return false };
+        matches!(name.as_str(), "globals" | "locals" | "vars" | "dir" | "eval" | "exec")
+            && !matches!(self.scope().lookup(name), Some(NameScope::Local | NameScope::Cell | NameScope::Free))
     }
 
     /// `f(*a, b, k=1, **d)`: positional arguments into a tuple, keywords

@@ -83,6 +83,13 @@ pub struct Compiler<'a> {
     /// Compiling REPL input (CPython's "single" mode): expression
     /// statements of the module's own code show their value (PRINT_EXPR).
     interactive: bool,
+    /// Compiling source for `exec`/`eval`: the top level reads and writes
+    /// names through the frame's namespace (LOAD_NAME/STORE_NAME), which is
+    /// the locals mapping those functions were given.
+    dynamic_names: bool,
+    /// Compiling for `eval`: the module is one expression, whose value the
+    /// code returns.
+    eval_expression: bool,
 }
 
 /// What a code object needs beyond its instructions.
@@ -96,7 +103,15 @@ pub(super) struct CodeMeta<'s> {
 
 impl<'a> Compiler<'a> {
     pub fn new(table: SymbolTable, source: Arc<SourceFile>) -> Compiler<'a> {
-        Compiler { table, source, units: Vec::new(), depth: 0, interactive: false }
+        Compiler {
+            table,
+            source,
+            units: Vec::new(),
+            depth: 0,
+            interactive: false,
+            dynamic_names: false,
+            eval_expression: false,
+        }
     }
 
     /// Compile for the REPL: see [`Compiler::interactive`].
@@ -105,11 +120,27 @@ impl<'a> Compiler<'a> {
         self
     }
 
+    /// Compile source given to `exec` (`eval_expression` false) or `eval`.
+    pub fn dynamic(mut self, eval_expression: bool) -> Compiler<'a> {
+        self.dynamic_names = true;
+        self.eval_expression = eval_expression;
+        self
+    }
+
     pub fn compile_module(mut self, module: &'a ast::Module) -> CResult<Arc<Code>> {
         let start = module.body.first().map_or(Span::default(), |s| s.span);
         self.push_unit(0, start);
-        self.compile_body(&module.body)?;
-        self.implicit_return(&module.body, None);
+        match (&module.body[..], self.eval_expression) {
+            (_, false) => {
+                self.compile_body(&module.body)?;
+                self.implicit_return(&module.body, None);
+            }
+            ([stmt], true) if let ast::StmtKind::Expr(e) = &stmt.kind => {
+                self.compile_expr(e)?;
+                self.emit(Op::ReturnValue, 0);
+            }
+            (body, true) => return Err(SyntaxError::new("invalid syntax", body.first().map_or(start, |s| s.span))),
+        }
         self.pop_unit(CodeMeta {
             name: "<module>",
             argcount: 0,
@@ -241,6 +272,7 @@ impl<'a> Compiler<'a> {
                 Some(i) => Access::Deref(i),
                 None => return Err(internal_error(format!("no cell for '{name}'"))),
             },
+            (ScopeKind::Module, _) if self.dynamic_names => Access::Name,
             (ScopeKind::Module, _) => Access::Global,
             (_, Some(NameScope::GlobalExplicit)) => Access::Global,
             (ScopeKind::Class, _) => Access::Name,
