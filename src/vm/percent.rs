@@ -79,6 +79,14 @@ impl<M: Model> PercentArg for Arg<'_, '_, M> {
 pub fn percent_format<M: Model>(vm: &mut Vm<M>, fmt: &str, args: &Value<M>) -> PyResult<String, M> {
     let cell = RefCell::new(vm);
     let wrap = |v: &Value<M>| Arg { value: v.clone(), vm: &cell };
+    // A tuple subclass formats as its tuple (CPython checks PyTuple_Check).
+    let tuple_payload = match args.kind() {
+        Some(ObjKind::Instance(inst)) => {
+            inst.payload.as_ref().filter(|p| matches!(p.kind(), Some(ObjKind::Tuple(_)))).cloned()
+        }
+        _ => None,
+    };
+    let args = tuple_payload.as_ref().unwrap_or(args);
     let result = match args.kind() {
         Some(ObjKind::Tuple(items)) => {
             let items: Vec<Arg<'_, '_, M>> = items.iter().map(wrap).collect();
