@@ -17,6 +17,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::dict_methods::install(interp);
     super::set_methods::install(interp);
     super::number_methods::install(interp);
+    super::bytes_methods::install(interp);
     super::object_methods::install(interp);
     super::mappingproxy::install(interp);
     super::hashlib::install(interp);

@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod builtins_fns;
 pub mod builtins_iter;
 pub mod builtins_util;
+pub mod bytes_methods;
 pub mod dict_methods;
 pub mod exit_hooks;
 pub mod fileio;

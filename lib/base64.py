@@ -1,0 +1,306 @@
+# base64: binary data as printable text, in bases 16, 32, 64 and 85.
+#
+# Each encoding reads the input in fixed-size groups of bytes as one big
+# number and writes that number's digits in the alphabet; a short last group
+# is padded (with '=' in bases 32 and 64) and the padding dropped on decode.
+
+import binascii as _binascii
+
+__all__ = ["b64encode", "b64decode", "standard_b64encode", "standard_b64decode", "urlsafe_b64encode",
+           "urlsafe_b64decode", "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode",
+           "b16decode", "b85encode", "b85decode", "a85encode", "a85decode", "encodebytes", "decodebytes"]
+
+_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_B32HEX = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
+_B85 = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+
+Error = _binascii.Error
+
+
+def _as_bytes(data, what="argument"):
+    if isinstance(data, str):
+        try:
+            return data.encode("ascii")
+        except UnicodeEncodeError:
+            raise ValueError("string argument should contain only ASCII characters")
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, (list, tuple)):
+        return bytes(data)
+    raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'" % type(data).__name__)
+
+
+def _needs_bytes(data):
+    if not isinstance(data, bytes):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    return data
+
+
+# ---- base 64 ----------------------------------------------------------------
+
+def b64encode(s, altchars=None):
+    s = _needs_bytes(s)
+    out = []
+    for start in range(0, len(s), 3):
+        group = s[start:start + 3]
+        number = int.from_bytes(group + b"\0" * (3 - len(group)), "big")
+        digits = [(number >> shift) & 63 for shift in (18, 12, 6, 0)]
+        kept = len(group) + 1
+        out.extend(_B64[d] for d in digits[:kept])
+        out.extend(b"=" * (4 - kept))
+    encoded = bytes(out)
+    if altchars is not None:
+        altchars = _as_bytes(altchars)
+        encoded = encoded.replace(b"+", altchars[0:1]).replace(b"/", altchars[1:2])
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    s = _as_bytes(s)
+    if altchars is not None:
+        altchars = _as_bytes(altchars)
+        s = s.replace(altchars[0:1], b"+").replace(altchars[1:2], b"/")
+    values = []
+    padding = 0
+    for position, byte in enumerate(s):
+        if byte == 61:  # '='
+            padding += 1
+            continue
+        index = _B64.find(bytes([byte]))
+        if index < 0:
+            if validate:
+                raise Error("Only base64 data is allowed")
+            continue
+        if padding:
+            if validate:
+                raise Error("Discontinuous padding not allowed")
+            padding = 0
+        values.append(index)
+    if len(values) % 4 == 1:
+        raise Error("Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a "
+                    "multiple of 4" % len(values))
+    if (len(values) % 4) and padding < 4 - len(values) % 4:
+        raise Error("Incorrect padding")
+    out = []
+    for start in range(0, len(values), 4):
+        group = values[start:start + 4]
+        number = 0
+        for value in group + [0] * (4 - len(group)):
+            number = number * 64 + value
+        out.append(number.to_bytes(3, "big")[:len(group) - 1])
+    return b"".join(out)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    return b64encode(s, b"-_")
+
+
+def urlsafe_b64decode(s):
+    return b64decode(s, b"-_")
+
+
+def encodebytes(s):
+    s = _needs_bytes(s)
+    lines = []
+    for start in range(0, len(s), 57):
+        lines.append(b64encode(s[start:start + 57]) + b"\n")
+    return b"".join(lines)
+
+
+def decodebytes(s):
+    return b64decode(_needs_bytes(s))
+
+
+# ---- base 32 ----------------------------------------------------------------
+
+def _b32_encode(alphabet, s):
+    s = _needs_bytes(s)
+    out = []
+    for start in range(0, len(s), 5):
+        group = s[start:start + 5]
+        number = int.from_bytes(group + b"\0" * (5 - len(group)), "big")
+        digits = bytes(alphabet[(number >> shift) & 31] for shift in range(35, -5, -5))
+        kept = (len(group) * 8 + 4) // 5
+        out.append(digits[:kept] + b"=" * (8 - kept))
+    return b"".join(out)
+
+
+def _b32_decode(alphabet, s, casefold=False, map01=None):
+    s = _as_bytes(s)
+    if len(s) % 8:
+        raise Error("Incorrect padding")
+    if map01 is not None:
+        map01 = _as_bytes(map01)
+        s = s.replace(b"0", b"O").replace(b"1", map01)
+    if casefold:
+        s = s.upper()
+    stripped = s.rstrip(b"=")
+    padding = len(s) - len(stripped)
+    if padding not in (0, 1, 3, 4, 6):
+        raise Error("Incorrect padding")
+    out = []
+    for start in range(0, len(stripped), 8):
+        group = stripped[start:start + 8]
+        number = 0
+        for byte in group:
+            index = alphabet.find(bytes([byte]))
+            if index < 0:
+                raise Error("Non-base32 digit found")
+            number = number * 32 + index
+        number <<= 5 * (8 - len(group))
+        keep = {8: 5, 7: 4, 5: 3, 4: 2, 2: 1}.get(len(group))
+        if keep is None:
+            raise Error("Incorrect padding")
+        out.append(number.to_bytes(5, "big")[:keep])
+    return b"".join(out)
+
+
+def b32encode(s):
+    return _b32_encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32_decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32_encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32_decode(_B32HEX, s, casefold)
+
+
+# ---- base 16 ----------------------------------------------------------------
+
+def b16encode(s):
+    return _needs_bytes(s).hex().upper().encode("ascii")
+
+
+def b16decode(s, casefold=False):
+    s = _as_bytes(s)
+    if casefold:
+        s = s.upper()
+    if any(byte not in b"0123456789ABCDEF" for byte in s):
+        raise Error("Non-base16 digit found")
+    if len(s) % 2:
+        raise Error("Odd-length string")
+    return bytes.fromhex(s.decode("ascii"))
+
+
+# ---- base 85 ----------------------------------------------------------------
+
+def _encode85(s, alphabet, pad, fold_zeros=False, fold_spaces=False):
+    s = _needs_bytes(s)
+    padding = (-len(s)) % 4
+    padded = s + b"\0" * padding
+    out = []
+    for start in range(0, len(padded), 4):
+        number = int.from_bytes(padded[start:start + 4], "big")
+        if fold_zeros and number == 0 and start + 4 <= len(s):
+            out.append(b"z")
+            continue
+        if fold_spaces and number == 0x20202020 and start + 4 <= len(s):
+            out.append(b"y")
+            continue
+        digits = []
+        for _ in range(5):
+            number, digit = divmod(number, 85)
+            digits.append(alphabet[digit])
+        out.append(bytes(reversed(digits)))
+    encoded = b"".join(out)
+    if padding and not pad:
+        if encoded.endswith(b"z"):
+            encoded = encoded[:-1] + alphabet[0:1] * 5
+        encoded = encoded[:-padding]
+    return encoded
+
+
+def b85encode(b, pad=False):
+    return _encode85(b, _B85, pad)
+
+
+def b85decode(b):
+    b = _as_bytes(b)
+    padding = (-len(b)) % 5
+    b = b + b"~" * padding
+    out = []
+    for start in range(0, len(b), 5):
+        number = 0
+        for offset, byte in enumerate(b[start:start + 5]):
+            index = _B85.find(bytes([byte]))
+            if index < 0:
+                raise ValueError("bad base85 character at position %d" % (start + offset))
+            number = number * 85 + index
+        if number > 0xFFFFFFFF:
+            raise ValueError("base85 overflow in hunk starting at byte %d" % start)
+        out.append(number.to_bytes(4, "big"))
+    decoded = b"".join(out)
+    return decoded[:len(decoded) - padding] if padding else decoded
+
+
+_A85 = bytes(range(33, 118))
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    encoded = _encode85(b, _A85, pad, fold_zeros=True, fold_spaces=foldspaces)
+    if adobe:
+        encoded = b"<~" + encoded
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        encoded = b"\n".join(encoded[i:i + width] for i in range(0, len(encoded), width))
+    if adobe:
+        if len(encoded.split(b"\n")[-1]) + 2 > wrapcol and wrapcol:
+            encoded += b"\n"
+        encoded += b"~>"
+    return encoded
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\x0b"):
+    b = _as_bytes(b)
+    if adobe:
+        if not b.endswith(b"~>"):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        b = b[2:-2] if b.startswith(b"<~") else b[:-2]
+    out = []
+    group = []
+    for byte in b:
+        if byte in ignorechars:
+            continue
+        if byte == 122:  # 'z'
+            if group:
+                raise ValueError("z inside Ascii85 5-tuple")
+            out.append(b"\0\0\0\0")
+            continue
+        if byte == 121 and foldspaces:  # 'y'
+            if group:
+                raise ValueError("y inside Ascii85 5-tuple")
+            out.append(b"    ")
+            continue
+        if not 33 <= byte <= 117:
+            raise ValueError("Non-Ascii85 digit found: %s" % chr(byte))
+        group.append(byte - 33)
+        if len(group) == 5:
+            number = 0
+            for value in group:
+                number = number * 85 + value
+            if number > 0xFFFFFFFF:
+                raise ValueError("Ascii85 overflow")
+            out.append(number.to_bytes(4, "big"))
+            group = []
+    if group:
+        missing = 5 - len(group)
+        number = 0
+        for value in group + [84] * missing:
+            number = number * 85 + value
+        out.append(number.to_bytes(4, "big")[:4 - missing])
+    return b"".join(out)
