@@ -25,11 +25,12 @@ _SIZES = {"u": 4, "f": 4, "d": 8}
 
 
 def _float32(value):
+    # C's double-to-float conversion: the nearest single, or an infinity.
+    import struct
     try:
-        import struct
-    except ImportError:
-        raise NotImplementedError("array typecode 'f' needs the struct module") from None
-    return struct.unpack("f", struct.pack("f", value))[0]
+        return struct.unpack("f", struct.pack("f", value))[0]
+    except OverflowError:
+        return float("inf") if value > 0 else float("-inf")
 
 
 def _check(typecode, value):

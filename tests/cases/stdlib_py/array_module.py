@@ -42,3 +42,7 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(array_module.typecodes, array("u", "xyz").tounicode())
+
+# typecode f: values rounded to single precision, out-of-range values to infinities
+fs = array("f", [1.1, 2.5, 1e40, -1e40, 1e-50])
+print(fs, fs[0], sum(array("f", [0.1] * 10)))
