@@ -45,14 +45,19 @@ pub fn compile_interactive(module: &ast::Module, source: Arc<SourceFile>) -> Res
     codegen::Compiler::new(table, source).interactive().compile_module(module)
 }
 
-/// Compiles source given to `exec` (or, with `eval_expression`, to `eval`):
-/// its top level reads and writes names through the namespace the code runs
-/// with, and `eval` code returns its one expression's value.
+/// Compiles source given to `exec` (or, with `eval_expression`, to `eval`;
+/// with `interactive`, `compile(..., "single")`): its top level reads and
+/// writes names through the namespace the code runs with, `eval` code
+/// returns its one expression's value, and "single" code shows the values
+/// of its expression statements.
 pub fn compile_dynamic(
     module: &ast::Module,
     source: Arc<SourceFile>,
     eval_expression: bool,
+    interactive: bool,
 ) -> Result<Arc<Code>, SyntaxError> {
     let table = symtable::build(module)?;
-    codegen::Compiler::new(table, source).dynamic(eval_expression).compile_module(module)
+    let compiler = codegen::Compiler::new(table, source).dynamic(eval_expression);
+    let compiler = if interactive { compiler.interactive() } else { compiler };
+    compiler.compile_module(module)
 }

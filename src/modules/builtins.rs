@@ -132,7 +132,8 @@ fn builtin_print<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .map(str::to_string)
             .ok_or_else(|| PyErr::type_error(format!("end must be None or a string, not {}", v.type_name())))?,
     };
-    let file = args.kw("file").filter(|f| !f.is_none());
+    let redirected = if args.kw("file").filter(|f| !f.is_none()).is_none() { vm.redirected_stdout() } else { None };
+    let file = args.kw("file").filter(|f| !f.is_none()).or(redirected.as_ref());
     let to_stderr =
         matches!(file, Some(f) if matches!(f.kind(), Some(ObjKind::Native(n)) if n.type_name() == "stderr"));
     if let Some(file) = file.filter(|_| !to_stderr) {

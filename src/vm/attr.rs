@@ -86,7 +86,13 @@ impl<M: Model> Vm<M> {
                     // names the module does not define; its AttributeError
                     // propagates with its own message.
                     return match super::eval::dict_get_str(&m.dict, "__getattr__") {
-                        Some(hook) if !(name.starts_with("__") && name.ends_with("__")) => {
+                        // Not for the names import itself probes.
+                        Some(hook)
+                            if !matches!(
+                                name,
+                                "__all__" | "__path__" | "__spec__" | "__loader__" | "__file__" | "__getattr__"
+                            ) =>
+                        {
                             self.call(&hook, &[Value::str(name)], &[]).map(Some)
                         }
                         _ => Ok(None),

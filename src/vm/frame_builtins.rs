@@ -214,7 +214,8 @@ pub fn builtin_exec<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 pub fn builtin_compile<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("compile", 3, 6)?;
     let mode = match args.pos[2].as_str() {
-        Some("exec") | Some("single") => SourceMode::Exec,
+        Some("exec") => SourceMode::Exec,
+        Some("single") => SourceMode::Single,
         Some("eval") => SourceMode::Eval,
         _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };

@@ -130,6 +130,9 @@ pub enum SourceMode {
     Exec,
     /// An expression given to `eval`.
     Eval,
+    /// `compile(..., "single")`: like Exec, and expression statements show
+    /// their values (what doctest runs examples with).
+    Single,
 }
 
 pub fn compile_source_as(filename: String, text: String, mode: SourceMode) -> Result<Arc<Code>, SyntaxFailure> {
@@ -153,8 +156,9 @@ pub fn compile_source_as(filename: String, text: String, mode: SourceMode) -> Re
     let module = crate::parser::parse(&src).map_err(fail)?;
     match mode {
         SourceMode::Module => crate::compiler::compile(&module, src.clone()).map_err(fail),
-        SourceMode::Exec | SourceMode::Eval => {
-            crate::compiler::compile_dynamic(&module, src.clone(), mode == SourceMode::Eval).map_err(fail)
+        SourceMode::Exec | SourceMode::Eval | SourceMode::Single => {
+            crate::compiler::compile_dynamic(&module, src.clone(), mode == SourceMode::Eval, mode == SourceMode::Single)
+                .map_err(fail)
         }
     }
 }

@@ -314,6 +314,35 @@ impl<M: Model> Vm<M> {
         self.interp.out.write_str(s);
     }
 
+    /// `sys.stdout` when a program has replaced it (`sys.stdout = buf`,
+    /// `contextlib.redirect_stdout`), so that `print` and the REPL's
+    /// results go there; None while it is minipy's own stream (or `sys`
+    /// was never asked for it), the fast path.
+    pub fn redirected_stdout(&self) -> Option<Value<M>> {
+        let sys = eval::dict_get_str(&self.interp.sys_modules, "sys")?;
+        let ObjKind::Module(m) = sys.kind()? else { return None };
+        let stream = eval::dict_get_str(&m.dict, "stdout")?;
+        match stream.kind() {
+            Some(ObjKind::Instance(inst))
+                if inst.class().name == "_TextStream" && inst.class().module == "_sys_extras" =>
+            {
+                None
+            }
+            _ => Some(stream),
+        }
+    }
+
+    /// Text for standard output, through a replaced `sys.stdout` if any.
+    pub fn print_text(&mut self, s: &str) -> PyResult<(), M> {
+        match self.redirected_stdout() {
+            None => {
+                self.write_stdout(s);
+                Ok(())
+            }
+            Some(stream) => self.call_method(&stream, "write", &[Value::str(s)]).map(drop),
+        }
+    }
+
     /// PRINT_EXPR, CPython's `sys.displayhook`: show a non-None result of
     /// an interactive expression statement and keep it in `builtins._`.
     pub fn display_value(&mut self, v: Value<M>) -> PyResult<(), M> {
@@ -324,7 +353,7 @@ impl<M: Model> Vm<M> {
         drop(eval::dict_set_str(&builtins, "_", Value::None));
         let mut text = self.repr(&v)?;
         text.push('\n');
-        self.write_stdout(&text);
+        self.print_text(&text)?;
         drop(eval::dict_set_str(&builtins, "_", v));
         Ok(())
     }
