@@ -464,10 +464,20 @@ impl FromF64Exact for BigInt {
 /// Equality that never calls Python: numbers by value, str/bytes by
 /// content, tuples and frozensets element-wise, everything else by identity.
 pub fn native_eq<M: Model>(a: &Value<M>, b: &Value<M>) -> bool {
+    // The common case (str, int, identical objects) is settled in one
+    // step without touching the heap: this runs on every dict probe.
+    let (s, t) = match shallow_eq(a, b) {
+        Shallow::Equal => return true,
+        Shallow::Different => return false,
+        Shallow::Items(s, t) => (s, t),
+    };
+    if s.len() != t.len() {
+        return false;
+    }
     // Nested tuples are compared with an explicit stack of item pairs, so
     // deep nesting cannot overflow the Rust stack (no Python code runs
     // here, so the order of the comparisons is unobservable).
-    let mut pending = vec![(a, b)];
+    let mut pending: Vec<(&Value<M>, &Value<M>)> = s.iter().zip(t.iter()).collect();
     while let Some((a, b)) = pending.pop() {
         match shallow_eq(a, b) {
             Shallow::Equal => {}
