@@ -9,6 +9,7 @@ pub mod capacity;
 pub mod compare;
 pub mod compiler;
 pub mod diagnostics;
+pub mod explore;
 pub mod lexer;
 pub mod model;
 pub mod modules;

@@ -71,18 +71,25 @@ struct ModeOpts {
     /// Switch the GIL every N instructions instead: reproducible interleavings.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
     switch_every: Option<u32>,
+    /// Replay an interleaving printed by `minipy explore` (gil mode only).
+    #[arg(long, value_parser = parse_schedule, value_name = "STRING")]
+    schedule: Option<Schedule>,
 }
 
 impl ModeOpts {
     fn run_options(self, argv: Vec<String>) -> RunOptions {
-        let sched = SchedConfig { switch_interval: self.switch_interval, switch_every: self.switch_every };
+        let sched = SchedConfig {
+            switch_interval: self.switch_interval,
+            switch_every: self.switch_every,
+            schedule: self.schedule.map(|s| s.0),
+        };
         RunOptions { mode: self.mode.into(), sched, argv, stats: None, trace: None }
     }
 }
 
 impl Default for ModeOpts {
     fn default() -> ModeOpts {
-        ModeOpts { mode: ModeArg::Gil, switch_interval: 0.005, switch_every: None }
+        ModeOpts { mode: ModeArg::Gil, switch_interval: 0.005, switch_every: None, schedule: None }
     }
 }
 
@@ -130,8 +137,38 @@ enum Command {
         #[command(flatten)]
         opts: ModeOpts,
     },
+    /// Rerun a threaded program under many deterministic GIL interleavings
+    /// and stop at the first that fails (exception, deadlock, or with
+    /// `--check-output` output unlike the first run's).
+    Explore {
+        file: String,
+        /// Stop after this many runs.
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        max_runs: u32,
+        /// Hand-offs per run in the random schedules (a preemption bound).
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(0..=1000))]
+        preemptions: u32,
+        /// Seed of the random schedules (same seed, same runs).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// A run whose stdout differs from the first run's fails too.
+        #[arg(long)]
+        check_output: bool,
+        /// Arguments passed to the program as `sys.argv[1:]`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Show the bytecode of a program, like Python's `dis`.
     Dis { file: String },
+}
+
+/// A `--schedule` argument (a newtype: clap would read a bare `Vec` as a
+/// list of arguments).
+#[derive(Clone)]
+struct Schedule(Vec<u32>);
+
+fn parse_schedule(s: &str) -> Result<Schedule, String> {
+    minipy::explore::parse_schedule(s).map(Schedule)
 }
 
 /// `5ms`, `100us`, `2s`, or plain seconds.
@@ -168,7 +205,12 @@ fn main() -> ExitCode {
                 StatsArg::Json => StatsFormat::Json,
             });
             opts.trace = trace;
-            minipy::runner::run_path(&file, &opts)
+            if opts.sched.schedule.is_some() && !matches!(opts.mode, Mode::Gil) {
+                eprintln!("minipy: --schedule needs --mode gil (only the GIL's interleaving can be replayed)");
+                2
+            } else {
+                minipy::runner::run_path(&file, &opts)
+            }
         }
         Some(Command::Compare { file, all, runs, switch_interval, switch_every, args }) => {
             let mut run_flags = Vec::new();
@@ -185,6 +227,10 @@ fn main() -> ExitCode {
         Some(Command::Repl { opts }) => minipy::repl::run(&opts.run_options(vec![String::new()])),
         None => minipy::repl::run(&ModeOpts::default().run_options(vec![String::new()])),
         Some(Command::Dis { file }) => dis(&file),
+        Some(Command::Explore { file, max_runs, preemptions, seed, check_output, args }) => {
+            let opts = minipy::explore::ExploreOptions { file, max_runs, preemptions, seed, check_output, args };
+            minipy::explore::explore(&opts)
+        }
     };
     ExitCode::from((code & 0xff) as u8)
 }

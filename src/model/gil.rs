@@ -40,7 +40,37 @@ pub struct GilScheduler {
     /// Switch interval in nanoseconds.
     interval_ns: AtomicU64,
     switch_every: Option<u32>,
+    /// `--schedule S` (what `minipy explore` prints): the GIL is checked
+    /// after every instruction, and at each check where another thread is
+    /// waiting the holder either keeps running or hands off. The schedule
+    /// lists how many such contested checks each thread keeps the GIL for
+    /// before it hands off; after the list, every contested check hands off
+    /// once per `SCHEDULE_TAIL` checks. Checks with nobody waiting consume
+    /// nothing, so single-threaded stretches do not shift the schedule.
+    schedule: Option<Mutex<ScheduleCursor>>,
     stats: Arc<Stats>,
+}
+
+/// Contested checks a thread keeps the GIL for once the schedule is used up.
+const SCHEDULE_TAIL: u32 = 1000;
+
+struct ScheduleCursor {
+    slices: Vec<u32>,
+    next: usize,
+    stay_left: u32,
+}
+
+impl ScheduleCursor {
+    /// Whether to hand off now (a contested check).
+    fn hand_off(&mut self) -> bool {
+        if self.stay_left > 0 {
+            self.stay_left -= 1;
+            return false;
+        }
+        self.stay_left = self.slices.get(self.next).copied().unwrap_or(SCHEDULE_TAIL);
+        self.next += 1;
+        true
+    }
 }
 
 impl GilScheduler {
@@ -52,6 +82,10 @@ impl GilScheduler {
             serving: AtomicU64::new(0),
             interval_ns: AtomicU64::new((config.switch_interval * 1e9) as u64),
             switch_every: config.switch_every,
+            schedule: config.schedule.as_ref().map(|slices| {
+                let stay_left = slices.first().copied().unwrap_or(SCHEDULE_TAIL);
+                Mutex::new(ScheduleCursor { slices: slices.clone(), next: 1, stay_left })
+            }),
             stats,
         }
     }
@@ -119,9 +153,10 @@ impl Scheduler for GilScheduler {
     }
 
     fn tick(&self, thread: &ThreadSched) -> u32 {
-        let due = match self.switch_every {
-            Some(_) => true,
-            None => {
+        let due = match (&self.schedule, self.switch_every) {
+            (Some(cursor), _) => self.someone_waiting() && cursor.lock().hand_off(),
+            (None, Some(_)) => true,
+            (None, None) => {
                 let interval = Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed));
                 self.state.lock().acquired_at.elapsed() >= interval
             }
@@ -155,6 +190,9 @@ impl Scheduler for GilScheduler {
     }
 
     fn initial_ticks(&self) -> u32 {
+        if self.schedule.is_some() {
+            return 1;
+        }
         self.switch_every.unwrap_or(TIME_POLL_INSTRUCTIONS).max(1)
     }
 

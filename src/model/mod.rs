@@ -126,11 +126,13 @@ pub struct SchedConfig {
     pub switch_interval: f64,
     /// Switch every N instructions instead (reproducible interleavings).
     pub switch_every: Option<u32>,
+    /// `--schedule`: a replayable interleaving for the GIL (see `gil.rs`).
+    pub schedule: Option<Vec<u32>>,
 }
 
 impl Default for SchedConfig {
     fn default() -> Self {
-        SchedConfig { switch_interval: 0.005, switch_every: None }
+        SchedConfig { switch_interval: 0.005, switch_every: None, schedule: None }
     }
 }
 
