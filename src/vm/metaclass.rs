@@ -29,7 +29,7 @@ impl<M: Model> Vm<M> {
     /// The items of a class statement's keyword dict, in source order.
     pub(super) fn keyword_items(kw: Option<Value<M>>) -> Keywords<M> {
         match kw.as_ref().and_then(|k| k.kind()) {
-            Some(ObjKind::Dict(d)) => ObjCell::with(d, |d| d.items()).into_iter().map(|(k, v)| (k, v)).collect(),
+            Some(ObjKind::Dict(d)) => ObjCell::with(d, |d| d.items()),
             _ => Vec::new(),
         }
     }
