@@ -216,7 +216,9 @@ opcodes! {
     /// `[body_function, name, base1..basen] -> [class]`: runs the body with a
     /// fresh namespace dict as its locals, then builds the class. If the body
     /// returns a cell (its `__class__` cell), the cell is set to the new class.
-    MakeClass(Count, "MAKE_CLASS", |a, j| -a - 1);
+    /// The operand is the number of bases; bit 16 set: a dict of the class
+    /// keyword arguments (`metaclass=`, `__init_subclass__`'s) is on top.
+    MakeClass(Count, "MAKE_CLASS", |a, j| -(a & 0xffff) - 1 - ((a >> 16) & 1));
     /// `[x] -> []`, returns x from the frame.
     ReturnValue(None, "RETURN_VALUE", |a, j| -1);
     /// Generators: `[x] -> [sent]`: suspends the frame yielding x; on resume

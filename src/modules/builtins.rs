@@ -414,5 +414,19 @@ fn type_new<M: Model>(vm: &mut Vm<M>, name: &Value<M>, bases: &Value<M>, dict: &
             return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", dict.type_name())));
         }
     };
-    vm.class_from_namespace(name.clone(), name, bases, namespace, Value::None)
+    // As CPython: with a base of a Python metaclass, that metaclass makes
+    // the class (its `__new__` and `__init__` run).
+    let mut kw = Vec::new();
+    if let Some(meta) = vm.select_metaclass(&bases, &mut kw)?
+        && let Some(m) = meta.as_obj().cloned()
+    {
+        let args = [
+            Value::str(name),
+            Value::tuple(bases),
+            Value::obj(ObjKind::Dict(<M::Cell<_> as crate::model::ObjCell<_>>::new(namespace))),
+        ];
+        return vm.instantiate(&m, &args, &[]);
+    }
+    let mcls = vm.builtin_type(BuiltinType::Type).clone();
+    vm.new_class(mcls, name, None, bases, namespace, Value::None, Vec::new())
 }

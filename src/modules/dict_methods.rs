@@ -51,6 +51,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
                 exc: None,
                 eq_without_hash: false,
                 custom_getattribute: false,
+                metaclass: None,
             })));
             cls.make_immortal();
             let mut methods: Vec<(&'static str, BuiltinFn<M>)> = vec![

@@ -144,8 +144,10 @@ fn construct_super<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
                 }
             };
             let obj = args.pos[1].clone();
+            // A class is a subtype (class methods) or an instance of a
+            // metaclass (a metaclass's own methods).
             let ok = match obj.kind() {
-                Some(ObjKind::Class(c)) => c.is_subclass(obj.as_obj().expect("class"), &cls),
+                Some(ObjKind::Class(c)) if c.is_subclass(obj.as_obj().expect("class"), &cls) => true,
                 _ => vm.isinstance(&obj, &cls),
             };
             if !ok {

@@ -31,8 +31,32 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("add_note", exc_add_note),
     ];
     add_methods(interp.types.get(BuiltinType::BaseException), exc);
-    let type_methods: &[(&'static str, BuiltinFn<M>)] = &[("mro", type_mro)];
+    let type_methods: &[(&'static str, BuiltinFn<M>)] =
+        &[("mro", type_mro), ("__init__", type_init), ("__call__", type_call)];
     add_methods(interp.types.get(BuiltinType::Type), type_methods);
+    // `type.__new__` is a static method and `object.__init_subclass__` a
+    // class method, as in CPython (`super().__new__(mcls, ...)` from a
+    // metaclass, `super().__init_subclass__(**kw)` from a hook).
+    let new = crate::object::Builtin::function("__new__", type_new::<M>);
+    let init_subclass = crate::object::Builtin::function("__init_subclass__", object_init_subclass::<M>);
+    for v in [&new, &init_subclass] {
+        if let Value::Obj(o) = v {
+            o.make_immortal();
+        }
+    }
+    let new = Value::obj(ObjKind::StaticMethod(new));
+    let init_subclass = Value::obj(ObjKind::ClassMethod(init_subclass));
+    for v in [&new, &init_subclass] {
+        if let Value::Obj(o) = v {
+            o.make_immortal();
+        }
+    }
+    if let ObjKind::Class(c) = &interp.types.get(BuiltinType::Type).kind {
+        c.set_attr("__new__", new);
+    }
+    if let ObjKind::Class(c) = &interp.types.get(BuiltinType::Object).kind {
+        c.set_attr("__init_subclass__", init_subclass);
+    }
     let key_error: &[(&'static str, BuiltinFn<M>)] = &[("__str__", key_error_str)];
     add_methods(interp.types.exc(ExcType::KeyError), key_error);
     let generator: &[(&'static str, BuiltinFn<M>)] = &[
@@ -390,4 +414,41 @@ fn dunder_setitem<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn dunder_contains<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("__contains__", 2, 2)?;
     Ok(Value::Bool(vm.contains(&args.pos[0], &args.pos[1])?))
+}
+
+/// `type.__new__(mcls, name, bases, namespace, **kw)`.
+fn type_new<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    vm.type_dunder_new(args)
+}
+
+/// `type.__init__(cls, ...)`: the class is already complete.
+fn type_init<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    match args.pos.len() {
+        1 | 2 | 4 => Ok(Value::None),
+        _ => Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments")),
+    }
+}
+
+/// `type.__call__(cls, *args, **kw)`: what calling a class does by default
+/// (reached by `super().__call__(...)` from a metaclass's `__call__`).
+fn type_call<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let Some(cls) = args.pos.first().and_then(|c| c.as_obj()).filter(|c| matches!(c.kind, ObjKind::Class(_))) else {
+        return Err(PyErr::type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let cls = cls.clone();
+    let mut rest = args.pos[1..].to_vec();
+    rest.extend_from_slice(args.kwvals);
+    vm.instantiate(&cls, &rest, args.kwnames)
+}
+
+/// `object.__init_subclass__(cls)`: takes no keyword arguments.
+fn object_init_subclass<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    if !args.kwnames.is_empty() || args.pos.len() > 1 {
+        let name = match args.pos.first().and_then(|c| c.kind()) {
+            Some(ObjKind::Class(c)) => c.name.clone(),
+            _ => "object".to_string(),
+        };
+        return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(Value::None)
 }

@@ -25,6 +25,9 @@ pub struct Class<M: Model> {
     /// It or a base defines `__getattribute__` in Python: every attribute
     /// read goes through it (a flag, so plain classes pay no lookup).
     pub custom_getattribute: bool,
+    /// `type(cls)` when it is not `type` itself: a class derived from
+    /// `type` (`class X(metaclass=M)`, or inherited from a base).
+    pub metaclass: Option<ObjRef<M>>,
 }
 
 impl<M: Model> Class<M> {

@@ -451,6 +451,7 @@ fn decode_node<M: Model>(
                 eq_without_hash: *eq_without_hash,
                 // Not carried across interpreters (docs/divergences.md).
                 custom_getattribute: false,
+                metaclass: None,
             })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {

@@ -65,12 +65,26 @@ impl<M: Model> Vm<M> {
                         }
                         "__dict__" => Some(crate::modules::mappingproxy::new(self, c.dict.with(|d| d.clone()))),
                         "__doc__" => Some(Value::None),
-                        // Methods of the metatype, `type` (`C.mro()`).
+                        // Methods and properties of the metaclass (`C.mro()`).
                         _ => {
-                            let meta = self.builtin_type(crate::object::class::BuiltinType::Type).clone();
-                            match &meta.kind {
-                                ObjKind::Class(m) => m.lookup(name).map(|v| self.bind(v, obj, &meta)),
+                            let meta = c
+                                .metaclass
+                                .clone()
+                                .unwrap_or_else(|| self.builtin_type(crate::object::class::BuiltinType::Type).clone());
+                            let found = match &meta.kind {
+                                ObjKind::Class(m) => m.lookup(name),
                                 _ => None,
+                            };
+                            match found {
+                                Some(ref v) if let Some(ObjKind::Property(p)) = v.kind() => {
+                                    let getter = p[0].clone();
+                                    return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                                }
+                                Some(v) if matches!(v.kind(), Some(ObjKind::Function(_))) => {
+                                    Some(Value::obj(ObjKind::BoundMethod(v, obj.clone())))
+                                }
+                                Some(v) => Some(self.bind(v, obj, &meta)),
+                                None => None,
                             }
                         }
                     });
@@ -99,10 +113,15 @@ impl<M: Model> Vm<M> {
                     };
                 }
                 ObjKind::Super(start, receiver) => {
-                    let t = match receiver.kind() {
-                        Some(ObjKind::Class(_)) => receiver.as_obj().cloned().expect("class"),
-                        _ => self.type_of(receiver),
+                    // Class mode (`super()` in a class method) when the
+                    // receiver is a subclass of `start`; else the receiver
+                    // is an instance (of a metaclass, if it is a class).
+                    let class_mode = match receiver.kind() {
+                        Some(ObjKind::Class(rc)) => rc.is_subclass(receiver.as_obj().expect("class"), start),
+                        _ => false,
                     };
+                    let t =
+                        if class_mode { receiver.as_obj().cloned().expect("class") } else { self.type_of(receiver) };
                     if let ObjKind::Class(c) = &t.kind {
                         let mut chain = vec![t.clone()];
                         chain.extend(c.mro.iter().cloned());
@@ -112,6 +131,9 @@ impl<M: Model> Vm<M> {
                                 if let ObjKind::Class(kc) = &k.kind {
                                     let found = kc.dict.with(|d| d.get(&Key::str(name)).cloned());
                                     if let Some(v) = found {
+                                        if !class_mode && matches!(v.kind(), Some(ObjKind::Function(_))) {
+                                            return Ok(Some(Value::obj(ObjKind::BoundMethod(v, receiver.clone()))));
+                                        }
                                         return Ok(Some(self.bind(v, receiver, &t)));
                                     }
                                 }

@@ -46,7 +46,15 @@ impl<M: Model> Vm<M> {
                 let func = func.clone();
                 self.call(&func, &full, kwnames)
             }
-            ObjKind::Class(_) => self.instantiate(obj, args, kwnames),
+            ObjKind::Class(c) => {
+                // A metaclass's own `__call__` decides what calling the class does.
+                if c.metaclass.is_some()
+                    && let Some(call) = self.metaclass_method(callable, "__call__")
+                {
+                    return self.call(&call, args, kwnames);
+                }
+                self.instantiate(obj, args, kwnames)
+            }
             ObjKind::Instance(inst) => match inst.class().lookup("__call__") {
                 Some(f) => {
                     let mut full = Vec::with_capacity(args.len() + 1);
@@ -249,14 +257,26 @@ impl<M: Model> Vm<M> {
         Value::Obj(f)
     }
 
-    /// MAKE_CLASS: run the body in a fresh namespace, then build the class.
-    pub fn make_class(&mut self, body: Value<M>, name: Value<M>, bases: Vec<Value<M>>) -> PyResult<Value<M>, M> {
+    /// MAKE_CLASS: pick the metaclass, run the body in its namespace, then
+    /// build the class (directly for `type`, else by calling the metaclass).
+    pub fn make_class(
+        &mut self,
+        body: Value<M>,
+        name: Value<M>,
+        bases: Vec<Value<M>>,
+        keywords: Option<Value<M>>,
+    ) -> PyResult<Value<M>, M> {
         let name = name.as_str().unwrap_or("?").to_string();
         let body_fn = match body {
             Value::Obj(o) => o,
             _ => return Err(PyErr::type_error("class body is not a function")),
         };
-        let namespace = self.new_dict();
+        let mut kw = Self::keyword_items(keywords);
+        let meta = self.select_metaclass(&bases, &mut kw)?;
+        let namespace = match &meta {
+            Some(m) => self.prepare_namespace(m, &name, &bases, &kw)?,
+            None => self.new_dict(),
+        };
         let mut frame = self.bind_frame(&body_fn, &[], &[])?;
         frame.namespace = Some(namespace.clone());
         self.enter_call()?;
@@ -266,6 +286,9 @@ impl<M: Model> Vm<M> {
             FrameExit::Return(v) => v,
             FrameExit::Yield(_) => Value::None,
         };
+        if let Some(m) = meta {
+            return self.call_metaclass(&m, name, bases, namespace, class_cell, kw);
+        }
         let qualname = match &body_fn.kind {
             ObjKind::Function(f) => f.code().code.qualname.clone(),
             _ => name.clone(),
@@ -274,11 +297,12 @@ impl<M: Model> Vm<M> {
             ObjKind::Dict(d) => d.with(std::mem::take),
             _ => Dict::new(),
         };
-        self.class_from_namespace(name, qualname, bases, dict, class_cell)
+        let cls = self.class_from_namespace(name, qualname, bases, dict, class_cell)?;
+        self.init_subclass(&cls, kw)?;
+        Ok(cls)
     }
 
-    /// A class from its name, bases and namespace: the end of a `class`
-    /// statement, and `type(name, bases, dict)`.
+    /// `class_from_namespace` for a class of metaclass `type`.
     pub fn class_from_namespace(
         &mut self,
         name: String,
@@ -286,6 +310,21 @@ impl<M: Model> Vm<M> {
         bases: Vec<Value<M>>,
         dict: Dict<M>,
         class_cell: Value<M>,
+    ) -> PyResult<Value<M>, M> {
+        self.class_from_namespace_meta(name, qualname, bases, dict, class_cell, None)
+    }
+
+    /// A class from its name, bases and namespace: the end of a `class`
+    /// statement, and `type(name, bases, dict)`.
+    /// `metaclass` is `type(cls)` when not `type` itself.
+    pub fn class_from_namespace_meta(
+        &mut self,
+        name: String,
+        qualname: String,
+        bases: Vec<Value<M>>,
+        dict: Dict<M>,
+        class_cell: Value<M>,
+        metaclass: Option<ObjRef<M>>,
     ) -> PyResult<Value<M>, M> {
         let mut base_refs = Vec::new();
         for b in &bases {
@@ -307,6 +346,7 @@ impl<M: Model> Vm<M> {
                 && !c.builtin.has_payload()
                 && c.exc.is_none()
                 && c.builtin != BuiltinType::Object
+                && c.builtin != BuiltinType::Type
             {
                 return Err(PyErr::new(
                     ExcType::NotImplementedError,
@@ -336,6 +376,12 @@ impl<M: Model> Vm<M> {
         if let Some(new) = dict.get_str("__new__").filter(|f| matches!(f.kind(), Some(ObjKind::Function(_)))).cloned() {
             dict.set_str("__new__", Value::obj(ObjKind::StaticMethod(new)));
         }
+        // ... and these two are class methods.
+        for hook in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = dict.get_str(hook).filter(|f| matches!(f.kind(), Some(ObjKind::Function(_)))).cloned() {
+                dict.set_str(hook, Value::obj(ObjKind::ClassMethod(f)));
+            }
+        }
         // The defining module's name (the class body's `__name__`), which
         // tracebacks and reprs show as `module.Class`.
         let module = dict.get_str("__module__").and_then(|m| m.as_str().map(str::to_string));
@@ -350,6 +396,7 @@ impl<M: Model> Vm<M> {
             exc,
             eq_without_hash: defines_eq && !defines_hash,
             custom_getattribute,
+            metaclass,
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
         if M::IMMORTAL_SHARED {
@@ -364,12 +411,15 @@ impl<M: Model> Vm<M> {
     }
 
     /// Calling a class: built-in constructors, or `__init__` on a new instance.
-    fn instantiate(&mut self, cls: &ObjRef<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
+    pub fn instantiate(&mut self, cls: &ObjRef<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
         let class = match &cls.kind {
             ObjKind::Class(c) => c,
             _ => unreachable!(),
         };
         let is_user = !class.module.is_empty() && class.module != "builtins";
+        if is_user && class.builtin == BuiltinType::Type {
+            return self.instantiate_metaclass(cls, args, kwnames);
+        }
         if !is_user {
             if let Some(t) = class.exc {
                 let _ = t;

@@ -307,6 +307,13 @@ impl<M: Model> Vm<M> {
 
     /// `item in container`
     pub fn contains(&mut self, container: &Value<M>, item: &Value<M>) -> PyResult<bool, M> {
+        if let Some(ObjKind::Class(c)) = container.kind()
+            && c.metaclass.is_some()
+            && let Some(f) = self.metaclass_method(container, "__contains__")
+        {
+            let r = self.call(&f, std::slice::from_ref(item), &[])?;
+            return self.truthy(&r);
+        }
         match container.kind() {
             Some(ObjKind::Str(s)) => match item.as_str() {
                 Some(sub) => Ok(s.as_str().contains(sub)),

@@ -31,6 +31,16 @@ impl<M: Model> Vm<M> {
             Value::Float(f) => return Ok(text::float_repr::float_repr(*f)),
             Value::Obj(o) => o,
         };
+        if let ObjKind::Class(c) = &o.kind
+            && c.metaclass.is_some()
+            && let Some(f) = self.metaclass_method(v, "__repr__")
+        {
+            let r = self.call(&f, &[], &[])?;
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", r.type_name()))),
+            };
+        }
         Ok(match &o.kind {
             ObjKind::Str(s) => text::str_repr::str_repr(s.as_str()),
             ObjKind::BigInt(b) => text::int_format::int_to_decimal(b)?,
@@ -191,6 +201,16 @@ impl<M: Model> Vm<M> {
 
     /// `str(v)`
     pub fn str(&mut self, v: &Value<M>) -> PyResult<String, M> {
+        if let Some(ObjKind::Class(c)) = v.kind()
+            && c.metaclass.is_some()
+            && let Some(f) = self.metaclass_method(v, "__str__")
+        {
+            let r = self.call(&f, &[], &[])?;
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", r.type_name()))),
+            };
+        }
         match v.kind() {
             Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
             Some(ObjKind::Instance(inst)) => {

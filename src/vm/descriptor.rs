@@ -86,13 +86,10 @@ impl<M: Model> Vm<M> {
         let Some(ga) = inst.class().lookup("__getattr__") else {
             return Ok(None);
         };
-        match self.call(&ga, &[obj.clone(), Value::str(name)], &[]) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) => {
-                self.attribute_error_or(e)?;
-                Ok(None)
-            }
-        }
+        // As CPython: the hook's own AttributeError propagates unchanged
+        // (its message, not the generic one); hasattr/getattr(default)
+        // still treat it as "missing".
+        self.call(&ga, &[obj.clone(), Value::str(name)], &[]).map(Some)
     }
 
     /// Ok when `e` is an AttributeError (which the caller then treats as

@@ -448,10 +448,11 @@ impl<M: Model> Vm<M> {
                             frame.stack.push(f);
                         }
                         Op::MakeClass => {
-                            let bases = frame.stack.split_off(frame.stack.len() - arg as usize);
+                            let keywords = if arg & (1 << 16) != 0 { Some(pop!(frame)) } else { None };
+                            let bases = frame.stack.split_off(frame.stack.len() - (arg & 0xffff) as usize);
                             let name = pop!(frame);
                             let body = pop!(frame);
-                            let cls = t!(self.make_class(body, name, bases), 'err);
+                            let cls = t!(self.make_class(body, name, bases, keywords), 'err);
                             frame.stack.push(cls);
                         }
                         Op::ReturnValue => {

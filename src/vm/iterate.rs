@@ -88,6 +88,14 @@ impl<M: Model> Vm<M> {
 
     /// `iter(v)`
     pub fn get_iter(&mut self, v: &Value<M>) -> PyResult<Value<M>, M> {
+        // `for member in EnumClass`: the metaclass's `__iter__`.
+        if let Some(ObjKind::Class(c)) = v.kind()
+            && c.metaclass.is_some()
+            && let Some(f) = self.metaclass_method(v, "__iter__")
+        {
+            let it = self.call(&f, &[], &[])?;
+            return self.get_iter(&it);
+        }
         let state = match v.kind() {
             Some(ObjKind::List(_) | ObjKind::Tuple(_)) => IterState::Seq { seq: v.clone(), index: 0 },
             Some(ObjKind::Str(_)) => IterState::Str { s: v.clone(), pos: 0 },

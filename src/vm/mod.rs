@@ -18,6 +18,7 @@ pub mod frame;
 pub mod frame_builtins;
 pub mod import;
 pub mod iterate;
+pub mod metaclass;
 pub mod mro;
 pub mod numbers;
 pub mod ops;
@@ -373,6 +374,7 @@ impl<M: Model> Vm<M> {
         let t = match v {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(i) => return i.class.clone(),
+                ObjKind::Class(c) if let Some(m) = &c.metaclass => return m.clone(),
                 ObjKind::Iter(it) => it.with(|s| s.builtin_type()),
                 ObjKind::Native(n) => n.0.builtin_type(),
                 kind => BuiltinType::of_kind(kind).unwrap_or(BuiltinType::Object),

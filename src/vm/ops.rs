@@ -346,6 +346,16 @@ impl<M: Model> Vm<M> {
                 ObjKind::FrozenSet(d) => d.len(),
                 ObjKind::Bytes(b) => b.len(),
                 ObjKind::Range(r) => r.try_len().ok_or_else(|| PyErr::overflow(SSIZE_T_OVERFLOW))? as usize,
+                ObjKind::Class(c)
+                    if c.metaclass.is_some()
+                        && let Some(f) = self.metaclass_method(v, "__len__") =>
+                {
+                    let r = self.call(&f, &[], &[])?;
+                    return match r {
+                        Value::Int(i) if i >= 0 => Ok(i as usize),
+                        _ => Err(PyErr::type_error("__len__() should return a non-negative int")),
+                    };
+                }
                 ObjKind::Instance(inst) => {
                     if let Some(p) = inst.builtin_view("__len__") {
                         return self.len(&p);
@@ -476,7 +486,19 @@ impl<M: Model> Vm<M> {
                 None => Err(not_subscriptable(container)),
             },
             // `list[int]` style generic aliases: the class itself.
-            ObjKind::Class(_) => Ok(container.clone()),
+            ObjKind::Class(c) => {
+                if let Some(f) = self.metaclass_method(container, "__getitem__") {
+                    return self.call(&f, std::slice::from_ref(index), &[]);
+                }
+                match c.lookup("__class_getitem__") {
+                    Some(ref v) if let Some(ObjKind::ClassMethod(f)) = v.kind() => {
+                        self.call(&f.clone(), &[container.clone(), index.clone()], &[])
+                    }
+                    Some(f) => self.call(&f, std::slice::from_ref(index), &[]),
+                    // `list[int]` and friends: the generic alias is the class.
+                    None => Ok(container.clone()),
+                }
+            }
             _ => Err(not_subscriptable(container)),
         }
     }

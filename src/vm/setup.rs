@@ -30,6 +30,7 @@ fn new_class<M: Model>(
         exc,
         eq_without_hash: false,
         custom_getattribute: false,
+        metaclass: None,
     })));
     c.make_immortal();
     c

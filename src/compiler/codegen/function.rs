@@ -137,14 +137,11 @@ impl<'a> Compiler<'a> {
     /// and returns its `__class__` cell, or None:
     ///
     /// ```text
-    /// MAKE_FUNCTION <body>; LOAD_CONST name; <bases>; MAKE_CLASS n; <decorators>; STORE name
+    /// MAKE_FUNCTION <body>; LOAD_CONST name; <bases>; (<keywords dict>) MAKE_CLASS n; <decorators>; STORE name
     /// ```
     pub(super) fn compile_class_def(&mut self, s: &'a Stmt, c: &'a ClassDef) -> CResult {
-        if let Some(k) = c.keywords.first() {
-            return Err(SyntaxError::new(
-                "class keyword arguments (metaclass=...) are not supported by minipy",
-                k.span,
-            ));
+        if let Some(k) = c.keywords.iter().find(|k| k.name.is_none()) {
+            return Err(unsupported("unpacking (**) in class keyword arguments", k.span));
         }
         if let Some(b) = c.bases.iter().find(|b| matches!(b.kind, ExprKind::Starred(_))) {
             return Err(unsupported("unpacking (*) in class bases", b.span));
@@ -183,7 +180,18 @@ impl<'a> Compiler<'a> {
         for b in &c.bases {
             self.compile_expr(b)?;
         }
-        self.emit(Op::MakeClass, c.bases.len() as u32);
+        // Keyword arguments (`metaclass=M, **kw`) go in a dict above the
+        // bases, flagged by bit 16 of the operand.
+        let mut arg = c.bases.len() as u32;
+        if !c.keywords.is_empty() {
+            for k in &c.keywords {
+                self.load_const(Const::Str(Arc::from(k.name.as_deref().unwrap_or(""))));
+                self.compile_expr(&k.value)?;
+            }
+            self.emit(Op::BuildMap, c.keywords.len() as u32);
+            arg |= 1 << 16;
+        }
+        self.emit(Op::MakeClass, arg);
         self.apply_decorators(&c.decorators);
         self.name_op(&c.name, Ctx::Store)
     }
