@@ -74,6 +74,8 @@ pub struct Code {
     pub first_line: u32,
     /// Deepest value stack the code needs (computed from stack effects).
     pub max_stack: u32,
+    /// A function's docstring (its `__doc__`).
+    pub doc: Option<Arc<str>>,
     pub source: Arc<SourceFile>,
 }
 

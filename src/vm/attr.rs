@@ -148,7 +148,9 @@ impl<M: Model> Vm<M> {
                     "__dict__" => return Ok(Some(Value::Obj(f.attrs_dict()))),
                     "__qualname__" => return Ok(Some(Value::str(f.code().code.qualname.clone()))),
                     "__module__" => return Ok(Some(Value::str("__main__"))),
-                    "__doc__" => return Ok(Some(Value::None)),
+                    "__doc__" => {
+                        return Ok(Some(f.code().code.doc.as_deref().map_or(Value::None, Value::str)));
+                    }
                     "__defaults__" => {
                         return Ok(Some(if f.defaults.is_empty() {
                             Value::None

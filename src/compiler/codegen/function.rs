@@ -22,6 +22,7 @@ impl<'a> Compiler<'a> {
         let scope = self.scope_for(node_key(f))?;
         let first_line = self.first_line(s.span, &f.decorators);
         self.push_unit(scope, s.span);
+        self.unit().doc = super::docstring(&f.body);
         self.compile_body(&f.body)?;
         self.implicit_return(&f.body, Some(s.span));
         let code = self.pop_unit(CodeMeta {
@@ -158,7 +159,18 @@ impl<'a> Compiler<'a> {
         let qualname = self.scope().qualname.clone();
         self.load_const(Const::Str(Arc::from(qualname.as_str())));
         self.name_op("__qualname__", Ctx::Store)?;
+        let doc = super::docstring(&c.body);
+        if let Some(doc) = &doc {
+            self.load_const(Const::Str(doc.clone()));
+            self.name_op("__doc__", Ctx::Store)?;
+        }
         self.compile_body(&c.body)?;
+        if doc.is_none() {
+            // CPython's type() puts `__doc__ = None` in every class dict, so
+            // a subclass does not show its base's docstring.
+            self.load_const(Const::None);
+            self.name_op("__doc__", Ctx::Store)?;
+        }
         if let Some(last) = c.body.last() {
             self.em().set_span(last.span);
         }

@@ -66,6 +66,19 @@ pub(super) struct Unit<'a> {
     scope: ScopeId,
     em: Emitter,
     fblocks: Vec<FBlock<'a>>,
+    /// The docstring of the function being compiled, for its `__doc__`.
+    doc: Option<Arc<str>>,
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+pub(super) fn docstring(body: &[ast::Stmt]) -> Option<Arc<str>> {
+    match &body.first()?.kind {
+        ast::StmtKind::Expr(e) => match &e.kind {
+            ast::ExprKind::Str(s) => Some(Arc::from(s.as_str())),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -132,6 +145,10 @@ impl<'a> Compiler<'a> {
         self.push_unit(0, start);
         match (&module.body[..], self.eval_expression) {
             (_, false) => {
+                if let Some(doc) = docstring(&module.body).filter(|_| !self.interactive) {
+                    self.load_const(Const::Str(doc));
+                    self.name_op("__doc__", Ctx::Store)?;
+                }
                 self.compile_body(&module.body)?;
                 self.implicit_return(&module.body, None);
             }
@@ -154,7 +171,7 @@ impl<'a> Compiler<'a> {
 
     fn push_unit(&mut self, scope: ScopeId, span: Span) {
         let em = Emitter::new(self.source.clone(), span);
-        self.units.push(Unit { scope, em, fblocks: Vec::new() });
+        self.units.push(Unit { scope, em, fblocks: Vec::new(), doc: None });
     }
 
     fn pop_unit(&mut self, meta: CodeMeta<'_>) -> CResult<Arc<Code>> {
@@ -180,6 +197,7 @@ impl<'a> Compiler<'a> {
             flags: meta.flags,
             first_line: meta.first_line,
             max_stack,
+            doc: unit.doc.clone(),
             source: self.source.clone(),
         }))
     }
