@@ -1,4 +1,4 @@
-# json: \\u escapes (surrogate pairs, malformed digits), error positions, parse hooks and raw_decode.
+# json: \u escapes (surrogate pairs, malformed digits), error positions, parse hooks and raw_decode.
 import json
 for doc in ['"\\ud83d\\ude00"', '"\\u+041"', '"\\u00e9"', '"\\uZZZZ"', '"\\u12"', '[1,\n  2,\n  x]', '{"a" 1}']:
     try:
