@@ -325,10 +325,9 @@ class Thread:
                 del _active[get_ident()]
 
     def run(self):
-        target = self._target
         try:
-            if target is not None:
-                target(*self._args, **self._kwargs)
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
         finally:
             # Drop the references so the arguments can be freed once the thread is done.
             for attr in ('_target', '_args', '_kwargs'):
