@@ -8,6 +8,13 @@ __all__ = ["contextmanager", "suppress", "closing", "nullcontext",
            "redirect_stderr", "ContextDecorator"]
 
 
+def _copy_identity(wrapper, wrapped, fallback_name):
+    wrapper.__name__ = getattr(wrapped, "__name__", fallback_name)
+    wrapper.__doc__ = getattr(wrapped, "__doc__", None)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
 class AbstractContextManager:
     """A base whose __enter__ returns self."""
 
@@ -25,69 +32,62 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
+        manager_source = self
+
         def inner(*args, **kwds):
-            with self._recreate_cm():
+            # Each call gets a fresh manager (a generator-based one can only be entered once).
+            with manager_source._recreate_cm():
                 return func(*args, **kwds)
-        inner.__name__ = getattr(func, "__name__", "inner")
-        inner.__doc__ = getattr(func, "__doc__", None)
-        inner.__wrapped__ = func
-        return inner
+        return _copy_identity(inner, func, "inner")
 
 
 class _GeneratorContextManager(ContextDecorator):
-    """The object a @contextmanager function returns."""
+    """What calling a @contextmanager function returns: drives the generator through one with block."""
 
     def __init__(self, func, args, kwds):
+        self.func, self.args, self.kwds = func, args, kwds
         self.gen = func(*args, **kwds)
-        self.func = func
-        self.args = args
-        self.kwds = kwds
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        # The recipe is not needed any more once the block starts.
+        del self.func, self.args, self.kwds
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
+            # Normal exit: the generator must finish after its single yield.
+            for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
         if value is None:
             value = typ()
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator caught the exception and finished: suppress it,
-            # unless what stopped it is the exception itself.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
+        except StopIteration as stopped:
+            # The generator handled the exception and returned: suppressed, unless the
+            # exception being thrown in was that very StopIteration.
+            return stopped is not value
+        except RuntimeError as failure:
+            # A StopIteration escaping the generator arrives as a RuntimeError caused by it.
+            if failure is value or (isinstance(value, StopIteration) and failure.__cause__ is value):
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            return False
+        except BaseException as failure:
+            if failure is value:
+                return False
+            raise
         raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
-    helper.__wrapped__ = func
-    return helper
+    return _copy_identity(helper, func, "helper")
 
 
 class closing(AbstractContextManager):
@@ -113,7 +113,7 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
-        pass
+        return None
 
 
 class suppress(AbstractContextManager):
@@ -123,13 +123,16 @@ class suppress(AbstractContextManager):
         self._exceptions = exceptions
 
     def __enter__(self):
-        pass
+        return None
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
 
 
 class _RedirectStream(AbstractContextManager):
+    # Subclasses name the sys attribute they swap; nesting works through a stack of saved values.
     _stream = None
 
     def __init__(self, new_target):
@@ -137,14 +140,16 @@ class _RedirectStream(AbstractContextManager):
         self._old_targets = []
 
     def __enter__(self):
-        if not hasattr(sys, self._stream):
-            raise NotImplementedError("contextlib: minipy has no sys.%s to redirect" % self._stream)
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        name = self._stream
+        if not hasattr(sys, name):
+            raise NotImplementedError("contextlib: minipy has no sys.%s to redirect" % name)
+        self._old_targets.append(getattr(sys, name))
+        setattr(sys, name, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
@@ -162,57 +167,58 @@ class ExitStack(AbstractContextManager):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = ExitStack()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        # Hand every pending callback to a new stack; this one is left empty.
+        moved = ExitStack()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return moved
 
     def push(self, exit):
-        exit_method = getattr(type(exit), "__exit__", None)
-        if exit_method is None:
+        bound_exit = getattr(type(exit), "__exit__", None)
+        if bound_exit is None:
+            # A plain callable with __exit__'s signature.
             self._exit_callbacks.append(exit)
         else:
-            self._exit_callbacks.append(lambda *details: exit_method(exit, *details))
+            self._exit_callbacks.append(lambda *details: bound_exit(exit, *details))
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError("'%s' object does not support the context manager protocol"
-                            % cls.__name__) from None
-        result = enter(cm)
-        self._exit_callbacks.append(lambda *details: exit(cm, *details))
-        return result
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        leave = getattr(kind, "__exit__", None)
+        if enter is None or leave is None:
+            raise TypeError("'%s.%s' object does not support the context manager protocol"
+                            % (kind.__module__, kind.__qualname__))
+        entered = enter(cm)
+        self._exit_callbacks.append(lambda *details: leave(cm, *details))
+        return entered
 
     def callback(self, callback, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
+        def run_callback(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append(run_callback)
         return callback
 
     def close(self):
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        suppressed = False
-        pending_raise = False
-        pending = None
+        had_exception = exc_details[0] is not None
+        current = exc_details
+        swallowed = False
+        to_raise = None
+        # Unwind newest first; each callback sees the exception still in flight (or the one the
+        # previous callback raised), and a callback returning true clears it.
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            unwind = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                exc_details = (type(new_exc), new_exc, None)
-                pending_raise = True
-                pending = new_exc
-        if pending_raise:
-            raise pending
-        return received_exc and suppressed
+                if unwind(*current):
+                    swallowed = True
+                    to_raise = None
+                    current = (None, None, None)
+            except BaseException as raised:
+                current = (type(raised), raised, None)
+                to_raise = raised
+        if to_raise is not None:
+            raise to_raise
+        return had_exception and swallowed

@@ -12,12 +12,9 @@ _MISSING = object()
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
+        copied = getattr(wrapped, attr, _MISSING)
+        if copied is not _MISSING:
+            setattr(wrapper, attr, copied)
     for attr in updated:
         target = getattr(wrapper, attr, None)
         source = getattr(wrapped, attr, None)
@@ -36,155 +33,91 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorator
 
 
-# total_ordering: each root operation defines the other three from itself and __eq__.
+# --- total_ordering ------------------------------------------------------------------------------
+#
+# Given one ordering method (the "root") and __eq__, the other three follow. For a root R and a derived
+# operator D, the answer is R's result, possibly negated, possibly or-ed with equality or and-ed with
+# inequality. The table below says, per (root, derived) pair: (negate R?, how equality enters).
+#   'eq'  -> result or a == b        'ne' -> result and a != b        None -> result alone
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_CONVERT = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+_DERIVATIONS = {
+    '__lt__': {'__gt__': (True, 'ne'), '__le__': (False, 'eq'), '__ge__': (True, None)},
+    '__le__': {'__ge__': (True, 'eq'), '__lt__': (False, 'ne'), '__gt__': (True, None)},
+    '__gt__': {'__lt__': (True, 'ne'), '__ge__': (False, 'eq'), '__le__': (True, None)},
+    '__ge__': {'__le__': (True, 'eq'), '__gt__': (False, 'ne'), '__lt__': (True, None)},
 }
 
 
+def _derive(root, name, negate, equality):
+    def derived(self, other):
+        answer = getattr(type(self), root)(self, other)
+        if answer is NotImplemented:
+            return NotImplemented
+        if negate:
+            answer = not answer
+        if equality == 'eq':
+            return answer or self == other
+        if equality == 'ne':
+            return answer and self != other
+        return answer
+    derived.__name__ = name
+    derived.__qualname__ = name
+    return derived
+
+
 def total_ordering(cls):
-    roots = set()
-    for op in _CONVERT:
-        if getattr(cls, op, None) is not getattr(object, op, None):
-            roots.add(op)
-    if not roots:
+    # The roots the class defines itself (not the ones inherited from object).
+    defined = [name for name in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if len(defined) == 0:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = '__lt__' if '__lt__' in roots else ('__le__' if '__le__' in roots else
-                                              ('__gt__' if '__gt__' in roots else '__ge__'))
-    for opname, opfunc in _CONVERT[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            opfunc.__qualname__ = opname
-            setattr(cls, opname, opfunc)
+    root = defined[0]
+    for name, (negate, equality) in _DERIVATIONS[root].items():
+        if name not in defined:
+            setattr(cls, name, _derive(root, name, negate, equality))
     return cls
 
 
 def cmp_to_key(mycmp):
+    """Turn an old-style three-way comparison function into a key= function."""
     class K(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
             self.obj = obj
 
+        def _sign(self, other):
+            return mycmp(self.obj, other.obj)
+
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+            return self._sign(other) < 0
 
         def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+            return self._sign(other) > 0
 
         def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return self._sign(other) == 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return self._sign(other) <= 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return self._sign(other) >= 0
 
         __hash__ = None
     return K
 
 
 def reduce(function, sequence, initial=_MISSING):
-    it = iter(sequence)
-    if initial is _MISSING:
-        for value in it:
-            break
-        else:
+    items = iter(sequence)
+    acc = initial
+    if acc is _MISSING:
+        acc = next(items, _MISSING)
+        if acc is _MISSING:
             raise TypeError('reduce() of empty iterable with no initial value')
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+    for item in items:
+        acc = function(acc, item)
+    return acc
 
 
 class partial:
@@ -193,25 +126,24 @@ class partial:
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+            # Flatten: a partial of a partial stores the innermost function and all the frozen arguments.
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            args, keywords, func = func.args + args, merged, func.func
         self.func = func
         self.args = args
         self.keywords = keywords
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        final = dict(self.keywords)
+        final.update(keywords)
+        return self.func(*(self.args + args), **final)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend([repr(a) for a in self.args])
-        parts.extend(['%s=%r' % (k, v) for k, v in self.keywords.items()])
-        name = type(self).__qualname__
-        if type(self) is partial:
-            name = 'functools.partial'
-        return '%s(%s)' % (name, ', '.join(parts))
+        shown = [repr(self.func)] + [repr(arg) for arg in self.args]
+        shown += ['%s=%r' % pair for pair in self.keywords.items()]
+        label = 'functools.partial' if type(self) is partial else type(self).__qualname__
+        return label + '(' + ', '.join(shown) + ')'
 
     def __reduce__(self):
         return type(self), (self.func,), (self.func, self.args, self.keywords or None, None)
@@ -222,14 +154,13 @@ class partialmethod:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError('{!r} is not callable or a descriptor'.format(func))
+        inner_args, inner_keywords = (), {}
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            inner_args, inner_keywords, func = func.args, func.keywords, func.func
+        self.func = func
+        self.args = inner_args + args
+        self.keywords = dict(inner_keywords)
+        self.keywords.update(keywords)
 
     def __get__(self, obj, cls=None):
         if obj is None:
@@ -268,76 +199,59 @@ def _cache_info(hits, misses, maxsize, currsize):
     return _cache_info_type(hits, misses, maxsize, currsize)
 
 
+def _cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
 def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and isinstance(typed, bool):
+        # Used bare, as @lru_cache: the "maxsize" is the function itself.
+        return _cached(maxsize, 128, typed)
     if isinstance(maxsize, int) and not isinstance(maxsize, bool):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+    return lambda user_function: _cached(user_function, maxsize, typed)
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
     # The cache is a dict kept in recency order: a hit moves its key to the end (pop and re-insert),
     # and an insertion beyond maxsize evicts the first (least recently used) key.
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    cache_get = cache.get
-    make_key = _make_key
+    table = {}
+    counts = {'hits': 0, 'misses': 0}
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
+    def lookup(args, kwds):
+        if maxsize == 0:
+            counts['misses'] += 1
             return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, _MISSING)
-            if result is not _MISSING:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, _MISSING)
-            if result is not _MISSING:
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # The function itself filled this key (recursion): keep the entry already there.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
+        key = _make_key(args, kwds, typed)
+        found = table.get(key, _MISSING)
+        if found is not _MISSING:
+            counts['hits'] += 1
+            if maxsize is not None:
+                table[key] = table.pop(key)
+            return found
+        counts['misses'] += 1
+        fresh = user_function(*args, **kwds)
+        if key not in table:
+            # (When recursion already stored this key, the stored entry stays.)
+            if maxsize is not None and len(table) >= maxsize:
+                table.pop(next(iter(table)))
+            table[key] = fresh
+        return fresh
+
+    def wrapper(*args, **kwds):
+        return lookup(args, kwds)
 
     def cache_info():
         """Report cache statistics"""
-        return _cache_info(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info(counts['hits'], counts['misses'], maxsize, len(table))
 
     def cache_clear():
-        cache.clear()
-        stats[0] = 0
-        stats[1] = 0
+        table.clear()
+        counts['hits'] = counts['misses'] = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
@@ -345,95 +259,105 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
 
 
 class cached_property:
+    """A property computed once per instance, then stored in the instance's __dict__ under its name."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname is not None and self.attrname != name:
             raise TypeError(
                 'Cannot assign the same cached_property to two different names '
                 '(%r and %r).' % (self.attrname, name))
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = ("No '__dict__' attribute on %r instance to cache %r property." %
-                   (type(instance).__name__, self.attrname))
-            raise TypeError(msg) from None
-        value = cache.get(self.attrname, _MISSING)
-        if value is _MISSING:
-            value = self.func(instance)
-            cache[self.attrname] = value
-        return value
+            problem = "No '__dict__' attribute on %r instance to cache %r property." % (
+                type(instance).__name__, name)
+            raise TypeError(problem) from None
+        if name in store:
+            return store[name]
+        store[name] = computed = self.func(instance)
+        return computed
 
 
-def _find_impl(cls, registry):
-    for base in getattr(cls, '__mro__', (cls, object)):
-        if base in registry:
-            return registry[base]
+def _implementation_for(cls, registry):
+    # The first class along the MRO that has a registered implementation; object always has one.
+    for klass in getattr(cls, '__mro__', (cls, object)):
+        if klass in registry:
+            return registry[klass]
     return registry[object]
+
+
+def _bind(function, obj, cls):
+    getter = getattr(function, '__get__', None)
+    if getter is not None:
+        return getter(obj, cls)
+    # minipy's plain functions have no __get__: bind the instance by hand.
+    if obj is None:
+        return function
+    return lambda *args, **kwargs: function(obj, *args, **kwargs)
 
 
 def singledispatch(func):
     registry = {object: func}
-    dispatch_cache = {}
+    memo = {}
+    label = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        impl = dispatch_cache.get(cls)
-        if impl is None:
-            impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-        return impl
+        if cls not in memo:
+            memo[cls] = _implementation_for(cls, registry)
+        return memo[cls]
 
     def register(cls, func=None):
+        if func is None and isinstance(cls, type):
+            # @register(SomeClass) form: hand back the decorator.
+            return lambda f: register(cls, f)
         if func is None:
-            if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            annotations = getattr(cls, '__annotations__', None) or {}
-            if not annotations:
+            # @register on a function whose first parameter is annotated with the class.
+            hints = getattr(cls, '__annotations__', None) or {}
+            if len(hints) == 0:
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
                     f"Use either `@register(some_class)` or plain `@register` "
                     f"on an annotated function."
                 )
             func = cls
-            cls = list(annotations.values())[0]
+            param, cls = next(iter(hints.items()))
             if not isinstance(cls, type):
-                raise TypeError(
-                    f"Invalid annotation for {list(annotations)[0]!r}. {cls!r} is not a class."
-                )
+                raise TypeError(f"Invalid annotation for {param!r}. {cls!r} is not a class.")
         registry[cls] = func
-        dispatch_cache.clear()
+        memo.clear()
         return func
 
     def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        if len(args) == 0:
+            raise TypeError(f'{label} requires at least 1 positional argument')
+        return dispatch(type(args[0]))(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    wrapper._clear_cache = memo.clear
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -445,9 +369,11 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            chosen = dispatcher.dispatch(type(args[0]))
+            return _bind(chosen, obj, cls)(*args, **kwargs)
+
         _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        return update_wrapper(_method, self.func)

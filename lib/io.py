@@ -29,24 +29,18 @@ def _find_newline(data, start=0):
 def _parse_mode(mode):
     if not isinstance(mode, str):
         raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
-    modes = set(mode)
-    if modes - set("axrwb+t") or len(mode) > len(modes):
-        raise ValueError("invalid mode: %r" % mode)
-    creating = "x" in modes
-    reading = "r" in modes
-    writing = "w" in modes
-    appending = "a" in modes
-    updating = "+" in modes
-    text = "t" in modes
-    binary = "b" in modes
-    if text and binary:
+    # Each letter at most once, and only letters open() knows.
+    for letter in mode:
+        if letter not in "rwaxbt+" or mode.count(letter) > 1:
+            raise ValueError("invalid mode: %r" % mode)
+    if "t" in mode and "b" in mode:
         raise ValueError("can't have text and binary mode at once")
-    if creating + reading + writing + appending > 1:
+    primaries = [letter for letter in "xrwa" if letter in mode]
+    if len(primaries) > 1:
         raise ValueError("must have exactly one of create/read/write/append mode")
-    if not (creating or reading or writing or appending):
+    if not primaries:
         raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
-    kind = "x" if creating else "r" if reading else "w" if writing else "a"
-    return kind, updating, binary
+    return primaries[0], "+" in mode, "b" in mode
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
@@ -58,12 +52,11 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
             raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
         file = fspath(file)
     kind, updating, binary = _parse_mode(mode)
-    if binary and encoding is not None:
-        raise ValueError("binary mode doesn't take an encoding argument")
-    if binary and errors is not None:
-        raise ValueError("binary mode doesn't take an errors argument")
-    if binary and newline is not None:
-        raise ValueError("binary mode doesn't take a newline argument")
+    if binary:
+        # Text-only options make no sense for a binary stream.
+        for option, given in (("an encoding", encoding), ("an errors", errors), ("a newline", newline)):
+            if given is not None:
+                raise ValueError("binary mode doesn't take %s argument" % option)
     if newline is not None and newline not in ("", "\n", "\r", "\r\n"):
         raise ValueError("illegal newline value: %s" % newline)
     if encoding is not None:

@@ -8,19 +8,24 @@ Empty = _t.Empty
 Full = _t.Full
 
 
+
+def _check_timeout(timeout):
+    # None means wait for ever; a negative wait is an error, as in CPython.
+    if timeout is None or timeout >= 0:
+        return
+    raise ValueError("'timeout' must be a non-negative number")
+
 class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._h = _t.queue_new(maxsize, False)
 
     def put(self, item, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
+        _check_timeout(timeout)
         _t.queue_put(self._h, item, block, timeout)
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
+        _check_timeout(timeout)
         return _t.queue_get(self._h, block, timeout)
 
     def put_nowait(self, item):
@@ -62,8 +67,7 @@ class SimpleQueue:
         self.put(item)
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
+        _check_timeout(timeout)
         return _t.queue_get(self._h, block, timeout)
 
     def get_nowait(self):

@@ -1,14 +1,12 @@
-"""Random numbers: CPython 3.11's `random` API and sequences.
+"""Pseudo-random numbers for minipy, with the API of CPython 3.11's `random`.
 
-The Mersenne Twister itself is native (`_random`); everything built on
-it follows CPython's algorithms step for step, so a seeded generator
-gives the same numbers as CPython's.
+The Mersenne Twister core is native (`_random`). Everything layered on top of it is written here from
+the published descriptions of the algorithms; each draws from the generator in the same order and does
+the same floating-point operations as CPython, so a seeded generator reproduces CPython's numbers.
 """
 
 import _random
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import floor as _floor, isfinite as _isfinite
+import math as _math
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate", "expovariate",
@@ -16,41 +14,54 @@ __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "ch
            "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits", "choices",
            "randbytes"]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-TWOPI = 2.0 * _pi
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53
+# Public constants of the module (their values are part of its interface).
+NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)  # Kinderman-Monahan ratio-of-uniforms bound
+TWOPI = 2.0 * _math.pi
+LOG4 = _math.log(4.0)
+SG_MAGICCONST = 1.0 + _math.log(4.5)  # Cheng's gamma sampler
+BPF = 53  # bits in a float's mantissa
 RECIP_BPF = 2 ** -BPF
 
+_WORD_MASK = (1 << 64) - 1
 
 try:
-    _BYTES_LIKE = (str, bytes, bytearray)
+    _TEXTLIKE = (str, bytes, bytearray)
 except NameError:  # a minipy without bytearray
-    _BYTES_LIKE = (str, bytes)
-_SEED_TYPES = (type(None), int, float) + _BYTES_LIKE
+    _TEXTLIKE = (str, bytes)
+_SEEDABLE = (type(None), int, float) + _TEXTLIKE
 
 
-def _index(x):
-    if isinstance(x, int):
-        return int(x)
-    method = getattr(type(x), "__index__", None)
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
-    return method(x)
+def _as_index(value):
+    if isinstance(value, int):
+        return int(value)
+    hook = getattr(type(value), "__index__", None)
+    if hook is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return hook(value)
 
 
-def _bisect_right(a, x, lo, hi):
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
+def _first_above(ordered, target, hi):
+    """Index of the first item of ordered[:hi] greater than target (hi when there is none)."""
+    lo = 0
+    while hi > lo:
+        middle = (lo + hi) >> 1
+        if ordered[middle] > target:
+            hi = middle
         else:
-            lo = mid + 1
+            lo = middle + 1
     return lo
 
 
-def _is_sequence(population):
+def _running_totals(values):
+    totals = []
+    acc = None
+    for value in values:
+        acc = value if acc is None else acc + value
+        totals.append(acc)
+    return totals
+
+
+def _indexable(population):
     if isinstance(population, (list, tuple, str, range, bytes)):
         return True
     if isinstance(population, (dict, set, frozenset)):
@@ -58,15 +69,38 @@ def _is_sequence(population):
     return hasattr(population, "__getitem__") and hasattr(population, "__len__")
 
 
-def _int_arg(value, what):
-    """An int from randrange's arguments (floats equal to an int are accepted, as 3.11 does)."""
+def _range_bound(value, role):
+    """randrange's integer arguments; 3.11 still takes a float that equals an integer."""
     try:
-        return _index(value)
+        return _as_index(value)
     except TypeError:
-        ivalue = int(value)
-        if ivalue != value:
-            raise ValueError("non-integer %s for randrange()" % what)
-        return ivalue
+        whole = int(value)
+        if whole != value:
+            raise ValueError("non-integer %s for randrange()" % role)
+        return whole
+
+
+def _legacy_text_seed(text):
+    """Version-1 seeding of a str or bytes: a 64-bit multiplicative string hash."""
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")
+    if not text:
+        acc = 0
+    else:
+        acc = ord(text[0]) << 7
+    for ch in text:
+        acc = (acc * 1000003 ^ ord(ch)) & _WORD_MASK
+    acc ^= len(text)
+    return -2 if acc == -1 else acc
+
+
+def _sample_uses_pool(n, k):
+    # Small populations are copied and drawn from without replacement; large ones are sampled by
+    # index, retrying repeats (the break-even depends on k as a power of four).
+    limit = 21
+    if k > 5:
+        limit += 4 ** _math.ceil(_math.log(k * 3, 4))
+    return n <= limit
 
 
 class Random:
@@ -79,21 +113,17 @@ class Random:
         self.seed(x)
         self.gauss_next = None
 
+    # --- state ---------------------------------------------------------------------------------
+
     def seed(self, a=None, version=2):
         if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode("latin-1") if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, _BYTES_LIKE):
-            if isinstance(a, str):
-                a = a.encode()
-            _random.seed_bytes(self._mt, bytes(a))
+            a = _legacy_text_seed(a)
+        elif version == 2 and isinstance(a, _TEXTLIKE):
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            _random.seed_bytes(self._mt, raw)
             self.gauss_next = None
             return
-        elif not isinstance(a, _SEED_TYPES):
+        elif not isinstance(a, _SEEDABLE):
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
         if a is None:
@@ -101,9 +131,26 @@ class Random:
         elif isinstance(a, int):
             _random.seed(self._mt, a)
         else:
-            # CPython seeds with the hash, as an unsigned machine word.
-            _random.seed(self._mt, hash(a) % 2 ** 64)
+            # A float seeds through its hash, read as an unsigned 64-bit word.
+            _random.seed(self._mt, hash(a) & _WORD_MASK)
         self.gauss_next = None
+
+    def getstate(self):
+        return self.VERSION, _random.getstate(self._mt), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version not in (2, 3):
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" % (version, self.VERSION))
+        _, words, pending = state
+        if version == 2:
+            # Version-2 states stored the 32-bit words as signed numbers.
+            words = tuple([word % (2 ** 32) for word in words])
+        self.gauss_next = pending
+        _random.setstate(self._mt, words)
+
+    # --- raw material --------------------------------------------------------------------------
 
     def random(self):
         return _random.random(self._mt)
@@ -111,163 +158,146 @@ class Random:
     def getrandbits(self, k):
         return _random.getrandbits(self._mt, k)
 
-    def getstate(self):
-        return self.VERSION, _random.getstate(self._mt), self.gauss_next
-
-    def setstate(self, state):
-        version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            _random.setstate(self._mt, internalstate)
-        elif version == 2:
-            # Version 2 saved signed ints.
-            version, internalstate, self.gauss_next = state
-            internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            _random.setstate(self._mt, internalstate)
-        else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" % (version, self.VERSION))
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(8 * n).to_bytes(n, "little")
 
     def _randbelow(self, n):
         cls = type(self)
-        if cls.getrandbits is Random.getrandbits:
-            if cls.random is Random.random:
-                return _random.randbelow(self._mt, n)
-            # A subclass with its own random() and no getrandbits().
+        own_bits = cls.getrandbits is not Random.getrandbits
+        if not own_bits and cls.random is Random.random:
+            return _random.randbelow(self._mt, n)
+        if not own_bits:
+            # A subclass that replaced random() but not getrandbits(): build on its random().
             return self._randbelow_without_getrandbits(n)
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        # Draw as many bits as n needs and throw away results that are too big.
+        width = n.bit_length()
+        while True:
+            candidate = self.getrandbits(width)
+            if candidate < n:
+                return candidate
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        random = self.random
         if n >= maxsize:
-            return _floor(random() * n)
+            return _math.floor(self.random() * n)
         if n == 0:
             raise ValueError("Boundary cannot be zero")
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+        # Reject draws from the top sliver that would make small results more likely.
+        cutoff = (maxsize - maxsize % n) / maxsize
+        while True:
+            u = self.random()
+            if u < cutoff:
+                return _math.floor(u * maxsize) % n
 
-    def randbytes(self, n):
-        """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, "little")
+    # --- integers and sequences ----------------------------------------------------------------
 
     def randrange(self, start, stop=None, step=1):
         """Choose a random item from range(start, stop[, step])."""
-        istart = _int_arg(start, "arg 1")
+        first = _range_bound(start, "arg 1")
         if stop is None:
             if step != 1:
                 raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _int_arg(stop, "stop")
-        width = istop - istart
-        istep = _int_arg(step, "step")
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+            if first <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._randbelow(first)
+        last = _range_bound(stop, "stop")
+        span = last - first
+        stride = _range_bound(step, "step")
+        if stride == 1:
+            if span <= 0:
+                raise ValueError("empty range for randrange() (%d, %d, %d)" % (first, last, span))
+            return first + self._randbelow(span)
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        # How many values the range holds (ceiling division, on the side the step points to).
+        if stride > 0:
+            count = (span + stride - 1) // stride
+        else:
+            count = (span + stride + 1) // stride
+        if count <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+        return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        if not len(seq):
+        size = len(seq)
+        if size == 0:
             raise IndexError("Cannot choose from an empty sequence")
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        # Fisher-Yates, walking down from the last slot and swapping each with one at or below it.
+        slot = len(x) - 1
+        while slot > 0:
+            other = self._randbelow(slot + 1)
+            x[slot], x[other] = x[other], x[slot]
+            slot -= 1
 
     def sample(self, population, k, *, counts=None):
-        if not _is_sequence(population):
+        if not _indexable(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:
-            cum_counts = []
-            total = 0
-            for c in counts:
-                total = total + c
-                cum_counts.append(total)
-            if len(cum_counts) != n:
-                raise ValueError("The number of counts does not match the population")
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError("Counts must be integers")
-            if total <= 0:
-                raise ValueError("Total of counts must be greater than zero")
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect_right(cum_counts, s, 0, len(cum_counts))] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            return self._sample_counted(population, n, k, counts)
+        if k < 0 or k > n:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
-        if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+        chosen = []
+        if _sample_uses_pool(n, k):
             pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+            for taken in range(k):
+                remaining = n - taken
+                at = self._randbelow(remaining)
+                chosen.append(pool[at])
+                pool[at] = pool[remaining - 1]
+            return chosen
+        used = set()
+        while len(chosen) < k:
+            at = self._randbelow(n)
+            if at not in used:
+                used.add(at)
+                chosen.append(population[at])
+        return chosen
+
+    def _sample_counted(self, population, n, k, counts):
+        # Sample positions in the expanded population, then map each back to its element.
+        bounds = _running_totals(counts)
+        if len(bounds) != n:
+            raise ValueError("The number of counts does not match the population")
+        grand = bounds.pop()
+        if not isinstance(grand, int):
+            raise TypeError("Counts must be integers")
+        if grand <= 0:
+            raise ValueError("Total of counts must be greater than zero")
+        picks = self.sample(range(grand), k=k)
+        return [population[_first_above(bounds, pick, len(bounds))] for pick in picks]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        random = self.random
-        n = len(population)
+        size = len(population)
+        if cum_weights is None and weights is None:
+            scale = size + 0.0
+            return [population[_math.floor(self.random() * scale)] for _ in range(k)]
         if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
             if isinstance(weights, int):
                 raise TypeError(f"The number of choices must be a keyword argument: k={weights}")
-            cum_weights = []
-            total = 0
-            for w in weights:
-                total = total + w
-                cum_weights.append(total)
+            cum_weights = _running_totals(weights)
         elif weights is not None:
             raise TypeError("Cannot specify both weights and cumulative weights")
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError("The number of weights does not match the population")
-        total = cum_weights[-1] + 0.0
-        if total <= 0.0:
+        whole = cum_weights[-1] + 0.0
+        if whole <= 0.0:
             raise ValueError("Total of weights must be greater than zero")
-        if not _isfinite(total):
+        if not _math.isfinite(whole):
             raise ValueError("Total of weights must be finite")
-        hi = n - 1
-        return [population[_bisect_right(cum_weights, random() * total, 0, hi)] for i in range(k)]
+        picked = []
+        for _ in range(k):
+            picked.append(population[_first_above(cum_weights, self.random() * whole, size - 1)])
+        return picked
+
+    # --- continuous distributions --------------------------------------------------------------
 
     def uniform(self, a, b):
         return a + (b - a) * self.random()
@@ -275,139 +305,134 @@ class Random:
     def triangular(self, low=0.0, high=1.0, mode=None):
         """Triangular distribution."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
+        if mode is None:
+            peak = 0.5
+        else:
+            try:
+                peak = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
+        if u > peak:
+            # Mirror the draw so the same square-root formula serves the right-hand side.
+            u, peak = 1.0 - u, 1.0 - peak
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        return low + (high - low) * _math.sqrt(u * peak)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan)."""
-        random = self.random
+        """Normal distribution (Kinderman and Monahan's ratio of uniforms)."""
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = self.random()
+            b = 1.0 - self.random()
+            ratio = NV_MAGICCONST * (a - 0.5) / b
+            if ratio * ratio / 4.0 <= -_math.log(b):
+                return mu + ratio * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (the Box-Muller pair, one kept for the next call)."""
-        random = self.random
-        z = self.gauss_next
+        """Gaussian distribution (Box-Muller; the second value of each pair is kept for the next call)."""
+        value = self.gauss_next
         self.gauss_next = None
-        if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-        return mu + z * sigma
+        if value is None:
+            angle = self.random() * TWOPI
+            radius = _math.sqrt(-2.0 * _math.log(1.0 - self.random()))
+            value = _math.cos(angle) * radius
+            self.gauss_next = _math.sin(angle) * radius
+        return mu + value * sigma
 
     def lognormvariate(self, mu, sigma):
         """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        return _math.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        return -_log(1.0 - self.random()) / lambd
+        # Inverse transform; 1 - random() keeps the logarithm's argument away from zero.
+        return -_math.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        random = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            # Too flat to matter: uniform on the circle.
+            return TWOPI * self.random()
+        half = 0.5 / kappa
+        rho = half + _math.sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _math.cos(_math.pi * self.random())
+            d = z / (rho + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _math.exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        inv = 1.0 / rho
+        f = (inv + z) / (1.0 + inv * z)
+        if self.random() > 0.5:
+            return (mu + _math.acos(f)) % TWOPI
+        return (mu - _math.acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError("gammavariate: alpha and beta must be > 0.0")
-        random = self.random
+        if alpha == 1.0:
+            return -_math.log(1.0 - self.random()) * beta
         if alpha > 1.0:
-            # R.C.H. Cheng's algorithm.
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # Algorithm GS of Kennedy and Gentle.
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return self._gamma_cheng(alpha) * beta
+        return self._gamma_small(alpha) * beta
+
+    def _gamma_cheng(self, alpha):
+        # R. C. H. Cheng's rejection method (1977) for shape parameters above one.
+        spread = _math.sqrt(2.0 * alpha - 1.0)
+        shift = alpha - LOG4
+        slope = alpha + spread
+        while True:
+            u = self.random()
+            if not 1e-7 < u < 0.9999999:
+                continue
+            w = 1.0 - self.random()
+            v = _math.log(u / (1.0 - u)) / spread
+            x = alpha * _math.exp(v)
+            z = u * u * w
+            t = shift + slope * v - x
+            if t + SG_MAGICCONST - 4.5 * z >= 0.0 or t >= _math.log(z):
+                return x
+
+    def _gamma_small(self, alpha):
+        # Ahrens and Dieter's method GS (as given by Kennedy and Gentle) for shapes below one.
+        edge = (_math.e + alpha) / _math.e
+        while True:
+            p = edge * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if self.random() <= _math.exp(-x):
+                    return x
+            else:
+                x = -_math.log((edge - p) / alpha)
+                if self.random() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
         """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        # From two gamma draws: X / (X + Y) with X ~ Gamma(alpha), Y ~ Gamma(beta).
+        x = self.gammavariate(alpha, 1.0)
+        if not x:
+            return 0.0
+        return x / (x + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
         """Pareto distribution."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
         """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        return alpha * (-_math.log(1.0 - self.random())) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
     """Random numbers from the operating system's entropy source."""
 
     def random(self):
+        # 56 random bits, of which the top 53 make the mantissa.
         return (int.from_bytes(_random.urandom(7), "big") >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
         if k < 0:
             raise ValueError("number of bits must be non-negative")
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(_random.urandom(numbytes), "big")
-        return x >> (numbytes * 8 - k)
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_random.urandom(nbytes), "big") >> (8 * nbytes - k)
 
     def randbytes(self, n):
         return _random.urandom(n)
@@ -415,33 +440,16 @@ class SystemRandom(Random):
     def seed(self, *args, **kwds):
         return None
 
-    def _notimplemented(self, *args, **kwds):
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError("System entropy source does not have state.")
 
-    getstate = setstate = _notimplemented
+    getstate = _stateless
+    setstate = _stateless
 
 
+# The module-level functions are the bound methods of one shared, OS-seeded generator.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in __all__:
+    if _name[0].islower():
+        globals()[_name] = getattr(_inst, _name)
+del _name

@@ -37,20 +37,19 @@ class error(Exception):
     """A regular expression that does not compile (CPython's re.error)."""
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        self.lineno = None
+        self.colno = None
+        text = msg
         if pattern is not None and pos is not None:
-            self.lineno = pattern.count("\n", 0, pos) + 1
-            self.colno = pos - (pattern.rfind("\n", 0, pos) + 1) + 1
+            # Line and column (both from 1) are only spelled out for multi-line patterns.
+            head = pattern[:pos]
+            self.lineno = head.count("\n") + 1
+            self.colno = pos - head.rfind("\n")
+            text = "%s at position %d" % (msg, pos)
             if "\n" in pattern:
-                msg = "%s at position %d (line %d, column %d)" % (
-                    msg, pos, self.lineno, self.colno)
-            else:
-                msg = "%s at position %d" % (msg, pos)
-        else:
-            self.lineno = self.colno = None
-        Exception.__init__(self, msg)
+                text += " (line %d, column %d)" % (self.lineno, self.colno)
+        super().__init__(text)
 
 
 PatternError = error
@@ -402,6 +401,7 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    # Compiled patterns pass through; strings go through a small cache, emptied when it fills.
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -423,39 +423,48 @@ def _compile(pattern, flags):
 
 
 def compile(pattern, flags=0):
-    return _compile(pattern, flags)
+    compiled = _compile(pattern, flags)
+    return compiled
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    compiled = _compile(pattern, flags)
+    return compiled.search(string)
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    compiled = _compile(pattern, flags)
+    return compiled.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    compiled = _compile(pattern, flags)
+    return compiled.fullmatch(string)
 
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    compiled = _compile(pattern, flags)
+    return compiled.findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    compiled = _compile(pattern, flags)
+    return compiled.finditer(string)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    compiled = _compile(pattern, flags)
+    return compiled.split(string, maxsplit)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    compiled = _compile(pattern, flags)
+    return compiled.sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    compiled = _compile(pattern, flags)
+    return compiled.subn(repl, string, count)
 
 
 def purge():

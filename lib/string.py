@@ -5,12 +5,13 @@ __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'd
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
 ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
+ascii_letters = ''.join([ascii_lowercase, ascii_uppercase])
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
 octdigits = '01234567'
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+# The order matters: it is part of the constant's value.
+printable = ''.join([digits, ascii_letters, punctuation, whitespace])
 
 
 def capwords(s, sep=None):
@@ -250,72 +251,72 @@ def _split_field_name(field_name):
     return first, rest
 
 
+_MIXED_NUMBERING = 'cannot switch from manual field specification to automatic field numbering'
+
+
 class Formatter:
+    """str.format's machinery, with each step a method a subclass can replace."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        # Nested fields inside format specs may go two levels deep, as in str.format.
+        text = self._vformat(format_string, args, kwargs, seen, 2)[0]
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        # auto_arg_index: the next automatic field number, or False once a field was numbered by hand.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
-                                                            recursion_depth - 1, auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        pieces = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            pieces.append(literal or '')
+            if name is None:
+                continue
+            if name == '':
+                if auto_arg_index is False:
+                    raise ValueError(_MIXED_NUMBERING)
+                name = '%d' % auto_arg_index
+                auto_arg_index = auto_arg_index + 1
+            elif name.isdigit():
+                if auto_arg_index:
+                    raise ValueError(_MIXED_NUMBERING)
+                auto_arg_index = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            # The spec may itself hold replacement fields: expand them first.
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args, recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        source = args if isinstance(key, int) else kwargs
+        return source[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        return None
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
+        converters = {None: None, 's': str, 'r': repr, 'a': ascii}
+        if conversion not in converters:
+            raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
+        convert = converters[conversion]
+        return value if convert is None else convert(value)
 
     def parse(self, format_string):
         return list(_parse_format(format_string))
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        head, steps = _split_field_name(field_name)
+        value = self.get_value(head, args, kwargs)
+        for by_attribute, part in steps:
+            value = getattr(value, part) if by_attribute else value[part]
+        return value, head

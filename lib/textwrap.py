@@ -5,9 +5,9 @@ rules (whitespace runs; words, split after a hyphen between letters; em-dashes b
 come out the same.
 """
 
-__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+__all__ = ['TextWrapper', 'wrap', 'fill', 'shorten', 'dedent', 'indent']
 
-_whitespace = '\t\n\x0b\x0c\r '
+_whitespace = ' \t\n\r\x0b\x0c'
 
 
 def _is_word(c):
@@ -112,32 +112,38 @@ def _ends_sentence(chunk):
     return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
 
 
+_OPTION_DEFAULTS = (
+    ('width', 70), ('initial_indent', ''), ('subsequent_indent', ''), ('expand_tabs', True),
+    ('replace_whitespace', True), ('fix_sentence_endings', False), ('break_long_words', True),
+    ('drop_whitespace', True), ('break_on_hyphens', True), ('tabsize', 8),
+)
+
+
+def _blank(chunk):
+    return chunk.strip() == ''
+
+
 class TextWrapper:
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
+        given = (width, initial_indent, subsequent_indent, expand_tabs, replace_whitespace,
+                 fix_sentence_endings, break_long_words, drop_whitespace, break_on_hyphens, tabsize)
+        for (option, _), value in zip(_OPTION_DEFAULTS, given):
+            setattr(self, option, value)
         self.max_lines = max_lines
         self.placeholder = placeholder
+
+    # --- preparing the text --------------------------------------------------------------------
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            for ch in '\t\n\x0b\x0c\r':
-                if ch in text:
-                    text = text.replace(ch, ' ')
+            # Every whitespace character other than the space itself turns into a space.
+            text = ''.join([' ' if ch in '\t\n\x0b\x0c\r' else ch for ch in text])
         return text
 
     def _split(self, text):
@@ -146,110 +152,122 @@ class TextWrapper:
         return _split_on_whitespace(text)
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
-                chunks[i + 1] = '  '
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer breaking after the last hyphen that fits, unless only hyphens precede it.
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and chunk[:hyphen].strip('-'):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError('invalid width %r (must be > 0)' % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError('placeholder too large for max width')
-        # Chunks are consumed from the end of the reversed list: pop() is cheap there.
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum([len(c) for c in cur_line])
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-                        and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    # The last allowed line: end it with the placeholder, dropping chunks until it fits.
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-        return lines
+        # A single space after a sentence end becomes two; the widened space is then skipped.
+        at = 0
+        last = len(chunks) - 1
+        while at < last:
+            if chunks[at + 1] == ' ' and _ends_sentence(chunks[at]):
+                chunks[at + 1] = '  '
+                at += 1
+            at += 1
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
+
+    # --- laying out lines ----------------------------------------------------------------------
+    #
+    # The chunks are kept as a stack with the next chunk on top (the end of the list).
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            # Unbreakable: it goes on a line of its own, overflowing it.
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            # Rather cut just after the last hyphen that fits, unless only hyphens come before it.
+            dash = word.rfind('-', 0, room)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
+
+    def _check_limits(self):
+        if self.width <= 0:
+            raise ValueError('invalid width %r (must be > 0)' % self.width)
+        if self.max_lines is None:
+            return
+        # The placeholder must fit on the line it would end.
+        ending_indent = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        if len(ending_indent) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError('placeholder too large for max width')
+
+    def _may_finish_normally(self, done, stack, used, room):
+        """Whether a line can be emitted as it is, rather than as the last, truncated one."""
+        if self.max_lines is None or done + 1 < self.max_lines:
+            return True
+        nothing_left = not stack or (self.drop_whitespace and len(stack) == 1 and _blank(stack[0]))
+        return nothing_left and used <= room
+
+    def _close_with_placeholder(self, lines, line, used, prefix, room):
+        marker = self.placeholder
+        # Drop trailing chunks until the placeholder fits after a non-blank one.
+        while line:
+            if not _blank(line[-1]) and used + len(marker) <= room:
+                lines.append(prefix + ''.join(line) + marker)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(marker) <= self.width:
+                lines[-1] = previous + marker
+                return
+        lines.append(prefix + marker.lstrip())
+
+    def _wrap_chunks(self, chunks):
+        self._check_limits()
+        lines = []
+        stack = chunks
+        stack.reverse()
+        while stack:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if lines and self.drop_whitespace and _blank(stack[-1]):
+                stack.pop()  # no line after the first starts with whitespace
+            line = []
+            used = 0
+            while stack and used + len(stack[-1]) <= room:
+                used += len(stack[-1])
+                line.append(stack.pop())
+            if stack and len(stack[-1]) > room:
+                self._handle_long_word(stack, line, used, room)
+                used = sum(map(len, line))
+            if line and self.drop_whitespace and _blank(line[-1]):
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._may_finish_normally(len(lines), stack, used, room):
+                lines.append(prefix + ''.join(line))
+            else:
+                self._close_with_placeholder(lines, line, used, prefix, room)
+                break
+        return lines
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        return "\n".join(self.wrap(text))
+        return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    # Collapse all whitespace, then keep what fits on one line.
+    squeezed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(squeezed)
 
 
 def _leading_blanks(line):
@@ -287,10 +305,8 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    result = []
-    for line in text.splitlines(True):
-        if (line.strip() if predicate is None else predicate(line)):
-            result.append(prefix + line)
-        else:
-            result.append(line)
-    return ''.join(result)
+    if predicate is None:
+        # By default only lines with something other than whitespace get the prefix.
+        def predicate(line):
+            return line.strip()
+    return ''.join([prefix + line if predicate(line) else line for line in text.splitlines(True)])

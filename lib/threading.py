@@ -62,17 +62,17 @@ class RLock:
         if self._owner == me:
             self._count += 1
             return True
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
+        # First acquisition by this thread: take the underlying lock, then record ownership.
+        got = self._block.acquire(blocking, timeout)
+        if got:
+            self._owner, self._count = me, 1
+        return got
 
     def release(self):
-        if self._owner != get_ident():
+        if not self._is_owned():
             raise RuntimeError("cannot release un-acquired lock")
         self._count -= 1
-        if not self._count:
+        if self._count == 0:
             self._owner = None
             self._block.release()
 
@@ -90,11 +90,13 @@ class RLock:
         return state
 
     def _acquire_restore(self, state):
+        # Condition.wait gives up a recursive lock entirely, then takes it back at the same depth.
         self._block.acquire()
-        self._count, self._owner = state
+        self._count = state[0]
+        self._owner = state[1]
 
     def _is_owned(self):
-        return self._owner == get_ident()
+        return get_ident() == self._owner
 
 
 class Condition:
@@ -133,21 +135,20 @@ class Condition:
         waiter.acquire()
         self._waiters.append(waiter)
         saved = self._release_save()
-        gotit = False
+        # The waiter lock is held already; notify() releases it, which is what wakes us.
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = waiter.acquire()
             elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
+                woken = waiter.acquire(True, timeout)
             else:
-                gotit = waiter.acquire(False)
-            return gotit
+                woken = waiter.acquire(False)
+            return woken
         finally:
             self._acquire_restore(saved)
-            if not gotit:
-                if waiter in self._waiters:
-                    self._waiters.remove(waiter)
+            if not woken and waiter in self._waiters:
+                self._waiters.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
@@ -165,7 +166,8 @@ class Condition:
                 self._waiters.remove(waiter)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        everyone = len(self._waiters)
+        self.notify(everyone)
 
 
 class Semaphore:
@@ -176,7 +178,7 @@ class Semaphore:
         self._h = _mp.sem_new(value, False)
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
         return _mp.sem_acquire(self._h, blocking, timeout)
 
@@ -327,7 +329,9 @@ class Thread:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
-            del self._target, self._args, self._kwargs
+            # Drop the references so the arguments can be freed once the thread is done.
+            for attr in ('_target', '_args', '_kwargs'):
+                delattr(self, attr)
 
     def join(self, timeout=None):
         if not self._started:
@@ -506,15 +510,16 @@ class Timer(Thread):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        # Sleep on the event: cancel() sets it and so cuts the wait short.
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled and not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()

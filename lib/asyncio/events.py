@@ -58,14 +58,14 @@ class AbstractEventLoop:
 
 class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
-        self._ready = deque()
+        self._runnable = deque()
         self._scheduled = []
         self._sequence = 0
-        self._stopping = False
+        self._stop_requested = False
         self._closed = False
         self._running = False
         self._executor_waits = []
-        self._default_executor = None
+        self._executor_for_default = None
         self._threadsafe = []
         self._threadsafe_lock = threading.Lock()
         self._threadsafe_used = False
@@ -82,7 +82,7 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
         handle = Handle(callback, args, self)
-        self._ready.append(handle)
+        self._runnable.append(handle)
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -123,15 +123,15 @@ class BaseEventLoop(AbstractEventLoop):
     # ---- executors
 
     def set_default_executor(self, executor):
-        self._default_executor = executor
+        self._executor_for_default = executor
 
     def _executor(self, executor):
         if executor is not None:
             return executor
-        if self._default_executor is None:
+        if self._executor_for_default is None:
             from concurrent.futures import ThreadPoolExecutor
-            self._default_executor = ThreadPoolExecutor(thread_name_prefix="asyncio")
-        return self._default_executor
+            self._executor_for_default = ThreadPoolExecutor(thread_name_prefix="asyncio")
+        return self._executor_for_default
 
     def _submit(self, executor, func, args, kwargs):
         self._check_closed()
@@ -147,8 +147,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._shutdown_default_executor()
 
     def _shutdown_default_executor(self):
-        executor = self._default_executor
-        self._default_executor = None
+        executor = self._executor_for_default
+        self._executor_for_default = None
         if executor is not None:
             executor.shutdown(wait=True)
 
@@ -168,7 +168,7 @@ class BaseEventLoop(AbstractEventLoop):
         return self._closed
 
     def stop(self):
-        self._stopping = True
+        self._stop_requested = True
 
     def close(self):
         if self._running:
@@ -176,10 +176,10 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
-        self._ready.clear()
+        self._runnable.clear()
         self._scheduled = []
-        executor = self._default_executor
-        self._default_executor = None
+        executor = self._executor_for_default
+        self._executor_for_default = None
         if executor is not None:
             executor.shutdown(wait=False)
 
@@ -194,10 +194,10 @@ class BaseEventLoop(AbstractEventLoop):
         try:
             while True:
                 self._run_once()
-                if self._stopping:
+                if self._stop_requested:
                     break
         finally:
-            self._stopping = False
+            self._stop_requested = False
             self._running = False
             _set_running_loop(None)
 
@@ -220,7 +220,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def _run_once(self):
         timeout = None
-        if self._ready or self._stopping:
+        if self._runnable or self._stop_requested:
             timeout = 0
         elif self._scheduled:
             timeout = max(0, self._scheduled[0][0] - self.time())
@@ -229,9 +229,9 @@ class BaseEventLoop(AbstractEventLoop):
         while self._scheduled and self._scheduled[0][0] <= now:
             handle = heapq.heappop(self._scheduled)[2]
             if not handle._cancelled:
-                self._ready.append(handle)
-        for _ in range(len(self._ready)):
-            handle = self._ready.popleft()
+                self._runnable.append(handle)
+        for _ in range(len(self._runnable)):
+            handle = self._runnable.popleft()
             if not handle._cancelled:
                 handle._run()
 
@@ -282,7 +282,7 @@ class BaseEventLoop(AbstractEventLoop):
         with self._threadsafe_lock:
             handles = self._threadsafe
             self._threadsafe = []
-        self._ready.extend(handles)
+        self._runnable.extend(handles)
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):

@@ -51,17 +51,15 @@ class Task(Future):
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
-        self._num_cancels_requested = 0
+        self._cancel_requests = 0
         self._loop._tasks.append(self)
         self._loop.call_soon(self._step)
 
     def __repr__(self):
         text = "<Task " + self._state.lower() + " name='" + self._name + "' coro=" + repr(self._coro)
         if self._state == "FINISHED":
-            if self._exception is not None:
-                text += " exception=" + repr(self._exception)
-            else:
-                text += " result=" + repr(self._result)
+            failed = self._exception is not None
+            text += " exception=" + repr(self._exception) if failed else " result=" + repr(self._result)
         return text + ">"
 
     def get_name(self):
@@ -80,17 +78,16 @@ class Task(Future):
         raise RuntimeError("Task does not support set_exception operation")
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        self._cancel_requests = max(self._cancel_requests - 1, 0)
+        return self._cancel_requests
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        self._num_cancels_requested += 1
+        self._cancel_requests += 1
         if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
             return True
         self._must_cancel = True
@@ -172,9 +169,8 @@ class Task(Future):
 
 
 def current_task(loop=None):
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    target = events.get_running_loop() if loop is None else loop
+    return _current_tasks.get(target)
 
 
 def all_tasks(loop=None):
@@ -328,7 +324,7 @@ def shield(arg):
     return outer
 
 
-def _release_waiter(waiter, *args):
+def _wake(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
 
@@ -337,7 +333,7 @@ async def _cancel_and_wait(fut):
     waiter = fut.get_loop().create_future()
 
     def release(f):
-        _release_waiter(waiter)
+        _wake(waiter)
 
     fut.add_done_callback(release)
     try:
@@ -361,10 +357,10 @@ async def wait_for(aw, timeout):
         except CancelledError as exc:
             raise TimeoutError() from exc
     waiter = loop.create_future()
-    handle = loop.call_later(timeout, _release_waiter, waiter)
+    handle = loop.call_later(timeout, _wake, waiter)
 
     def release(f):
-        _release_waiter(waiter)
+        _wake(waiter)
 
     fut.add_done_callback(release)
     try:
@@ -400,7 +396,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     waiter = loop.create_future()
     handle = None
     if timeout is not None:
-        handle = loop.call_later(timeout, _release_waiter, waiter)
+        handle = loop.call_later(timeout, _wake, waiter)
     left = len(fs)
 
     def on_completion(f):
@@ -410,7 +406,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         if left <= 0 or return_when == FIRST_COMPLETED or failed:
             if handle is not None:
                 handle.cancel()
-            _release_waiter(waiter)
+            _wake(waiter)
 
     for f in fs:
         f.add_done_callback(on_completion)

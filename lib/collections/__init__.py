@@ -1,3 +1,5 @@
+"""Container datatypes for minipy: OrderedDict, namedtuple and Counter live here; deque and
+defaultdict come from _collections and ChainMap from collections._chainmap."""
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -16,98 +18,96 @@ def _is_mapping(obj):
     return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__'))
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# --- OrderedDict ---------------------------------------------------------------------------------
 
 class OrderedDict(_DICT_BASE):
 
-    # A dict already keeps insertion order; OrderedDict adds order-aware equality, move_to_end and
-    # popitem(last=False) on top of it.
+    # minipy's dict already remembers insertion order, so only the order-aware extras are written here:
+    # equality that compares order, move_to_end, and popitem from either end.
 
     def popitem(self, last=True):
-        if not self:
+        if len(self) == 0:
             raise KeyError('dictionary is empty')
-        if last:
-            key = next(reversed(self))
-        else:
-            key = next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        # Through dict.keys: reversed() on the subclass itself would go through the sequence protocol.
+        keys = dict.keys(self)
+        victim = next(reversed(keys) if last else iter(keys))
+        return victim, dict.pop(self, victim)
 
     def move_to_end(self, key, last=True):
         if key not in self:
             raise KeyError(key)
-        value = dict.pop(self, key)
+        moved = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
+            dict.__setitem__(self, key, moved)
             return
-        rest = list(dict.items(self))
+        # Moving to the front: rebuild with the key first, the others keep their relative order.
+        others = list(dict.items(self))
         dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        dict.__setitem__(self, key, moved)
+        for other_key, other_value in others:
+            dict.__setitem__(self, other_key, other_value)
 
     def __repr__(self):
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        name = type(self).__name__
+        if len(self) == 0:
+            return name + '()'
+        return '%s(%r)' % (name, [pair for pair in self.items()])
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            if not dict.__eq__(self, other):
-                return False
-            for a, b in zip(self, other):
-                if not (a is b or a == b):
-                    return False
+        if not dict.__eq__(self, other):
+            return False
+        if not isinstance(other, OrderedDict):
             return True
-        return dict.__eq__(self, other)
+        # Two OrderedDicts are equal only when their keys also come in the same order.
+        for mine, theirs in zip(self, other):
+            if mine is not theirs and mine != theirs:
+                return False
+        return True
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        verdict = self.__eq__(other)
+        return verdict if verdict is NotImplemented else not verdict
 
     __hash__ = None
 
+    def __reversed__(self):
+        return reversed(dict.keys(self))
+
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __reduce__(self):
-        return self.__class__, (), None, None, iter(self.items())
+        return type(self), (), None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(self)
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
-################################################################################
-### namedtuple
-################################################################################
+# --- namedtuple ----------------------------------------------------------------------------------
 
 def _list_names(names):
     names = list(names)
@@ -161,122 +161,158 @@ def _make_new(typename, field_names, field_defaults):
     return __new__
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+def _clean_field_names(field_names, rename):
+    """The field names as a list of str, with bad ones replaced by _<index> when `rename` is set."""
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
-
+        # Commas and whitespace both separate names: 'x, y' and 'x y' are the same.
+        field_names = ' '.join(field_names.split(',')).split()
+    names = [str(name) for name in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_') or name in seen):
-                field_names[index] = '_%d' % index
-            seen.add(name)
+        used = set()
+        for position in range(len(names)):
+            candidate = names[position]
+            bad = (not candidate.isidentifier() or _iskeyword(candidate)
+                   or candidate[:1] == '_' or candidate in used)
+            if bad:
+                names[position] = '_%d' % position
+            used.add(candidate)
+    return names
 
-    for name in [typename] + field_names:
+
+def _check_names(typename, names, rename):
+    for name in [typename, *names]:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
         if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    used = set()
+    for name in names:
+        if not rename and name[:1] == '_':
             raise ValueError('Field names cannot start with an underscore: %r' % (name,))
-        if name in seen:
+        if name in used:
             raise ValueError('Encountered duplicate field name: %r' % (name,))
-        seen.add(name)
+        used.add(name)
 
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
 
-    if _TUPLE_BASE is not tuple:
-        _TUPLE_BASE()  # raises minipy's NotImplementedError for subclassing tuple
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(['%s=%%r' % name for name in field_names]) + ')'
-    tuple_new = tuple.__new__
+def _defaults_by_name(names, defaults):
+    """Defaults attach to the last fields: map those field names to their values, in field order."""
+    if defaults is None:
+        return {}
+    defaults = tuple(defaults)
+    if len(defaults) > len(names):
+        raise TypeError('Got more default values than field names')
+    first = len(names) - len(defaults)
+    return {names[first + i]: defaults[i] for i in range(len(defaults))}
 
-    __new__ = _make_new(typename, field_names, field_defaults)
-    if defaults:
-        __new__.__defaults__ = defaults
 
-    @classmethod
+def _caller_module(depth):
+    try:
+        return _sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
+def _tuple_methods(typename, fields):
+    """The methods every named tuple class shares, closed over its field names."""
+    width = len(fields)
+    shape = '(%s)' % ', '.join([field + '=%r' for field in fields])
+
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
-        return result
-
-    _make.__func__.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+        made = tuple.__new__(cls, iterable)
+        if len(made) != width:
+            raise TypeError('Expected %d arguments, got %d' % (width, len(made)))
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        values = list(self)
+        for position, field in enumerate(fields):
+            if field in kwds:
+                values[position] = kwds.pop(field)
         if kwds:
             raise ValueError('Got unexpected field names: %r' % (list(kwds),))
-        return result
-
-    _replace.__doc__ = 'Return a new %s object replacing specified fields with new values' % typename
+        return self._make(values)
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        return type(self).__name__ + shape % tuple(self)
 
     def _asdict(self):
-        return dict(zip(self._fields, self))
+        return {field: value for field, value in zip(self._fields, self)}
 
     def __getnewargs__(self):
         return tuple(self)
 
-    for method in (__repr__, _asdict, __getnewargs__, _replace):
-        method.__qualname__ = '%s.%s' % (typename, method.__name__)
-    _make.__func__.__qualname__ = typename + '._make'
+    _make.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+    _replace.__doc__ = 'Return a new %s object replacing specified fields with new values' % typename
+    methods = {'_make': _make, '_replace': _replace, '__repr__': __repr__,
+               '_asdict': _asdict, '__getnewargs__': __getnewargs__}
+    for attr, function in methods.items():
+        function.__qualname__ = typename + '.' + attr
+    methods['_make'] = classmethod(_make)
+    return methods
 
-    class_namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    names = _clean_field_names(field_names, rename)
+    typename = str(typename)
+    _check_names(typename, names, rename)
+    field_defaults = _defaults_by_name(names, defaults)
+    if _TUPLE_BASE is not tuple:
+        _TUPLE_BASE()  # raises minipy's NotImplementedError for subclassing tuple
+    fields = tuple(names)
+
+    constructor = _make_new(typename, fields, field_defaults)
+    if defaults:
+        constructor.__defaults__ = tuple(field_defaults.values())
+    signature = ', '.join(fields) + (',' if len(fields) == 1 else '')
+
+    namespace = _tuple_methods(typename, fields)
+    namespace.update({
+        '__doc__': '%s(%s)' % (typename, signature),
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc='Alias for field number %d' % index)
-
-    result = type(typename, (tuple,), class_namespace)
-
-    # The module is the caller's, so that the class's repr names where it was defined.
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
-    result.__module__ = module
-    return result
+        '__new__': constructor,
+        '__match_args__': fields,
+    })
+    for position, field in enumerate(fields):
+        namespace[field] = property(_itemgetter(position), doc='Alias for field number %d' % position)
+    cls = type(typename, (tuple,), namespace)
+    # The class belongs to the caller's module, so its repr names where it was defined.
+    cls.__module__ = _caller_module(1) if module is None else module
+    return cls
 
 
-########################################################################
-###  Counter
-########################################################################
+# --- Counter -------------------------------------------------------------------------------------
 
-def _count_elements(mapping, iterable):
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+def _tally(mapping, iterable):
+    for item in iterable:
+        mapping[item] = mapping.get(item, 0) + 1
+
+
+def _positive_merge(left, right, combine):
+    """A new Counter holding combine(left[k], right[k]) for every key of either side, keeping only the
+    positive results; keys of `left` come first, then those only `right` has."""
+    merged = Counter()
+    for key in left:
+        value = combine(left[key], right[key])
+        if value > 0:
+            merged[key] = value
+    for key in right:
+        if key not in left:
+            value = combine(0, right[key])
+            if value > 0:
+                merged[key] = value
+    return merged
+
+
+def _larger(a, b):
+    return b if a < b else a
+
+
+def _smaller(a, b):
+    return a if a < b else b
 
 
 class Counter(_DICT_BASE):
@@ -286,21 +322,24 @@ class Counter(_DICT_BASE):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        # An absent element has a count of zero (and reading it does not add it).
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """Sum of the counts"""
         return sum(self.values())
 
     def most_common(self, n=None):
+        # sorted() is stable, so elements with equal counts keep their first-seen order.
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+            return ranked
+        return ranked[:n] if n > 0 else []
 
     def elements(self):
-        from itertools import chain, repeat, starmap
-        return chain.from_iterable(starmap(repeat, self.items()))
+        for item, count in self.items():
+            for _ in range(count):
+                yield item
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -308,180 +347,143 @@ class Counter(_DICT_BASE):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if _is_mapping(iterable):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+            if not _is_mapping(iterable):
+                _tally(self, iterable)
+            elif len(self) == 0:
+                dict.update(self, iterable)
             else:
-                _count_elements(self, iterable)
+                for item, count in iterable.items():
+                    self[item] = count + self.get(item, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            self_get = self.get
             if _is_mapping(iterable):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                pairs = ((item, 1) for item in iterable)
+            for item, count in pairs:
+                self[item] = self.get(item, 0) - count
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
-        return self.__class__(self)
+        """Return a shallow copy."""
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
+        # Deleting a missing element is not an error for a Counter.
         if elem in self:
-            dict.__delitem__(self, elem)
+            dict.pop(self, elem)
 
     def __repr__(self):
-        if not self:
-            return '%s()' % self.__class__.__name__
+        name = type(self).__name__
+        if len(self) == 0:
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return '%s(%r)' % (self.__class__.__name__, d)
+            # Counts that cannot be ordered are shown in insertion order.
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
+
+    def _each_count(self, other, test):
+        keys = list(self) + [key for key in other if key not in self]
+        for key in keys:
+            if not test(self[key], other[key]):
+                return False
+        return True
 
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all([self[e] == other[e] for c in (self, other) for e in c])
+        if isinstance(other, Counter):
+            return self._each_count(other, lambda a, b: a == b)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all([self[e] <= other[e] for c in (self, other) for e in c])
+        if isinstance(other, Counter):
+            return self._each_count(other, lambda a, b: a <= b)
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return self != other and self <= other
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all([self[e] >= other[e] for c in (self, other) for e in c])
+        if isinstance(other, Counter):
+            return self._each_count(other, lambda a, b: a >= b)
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self != other and self >= other
+        return NotImplemented
 
     __hash__ = None
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        if isinstance(other, Counter):
+            return _positive_merge(self, other, lambda a, b: a + b)
+        return NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        if isinstance(other, Counter):
+            return _positive_merge(self, other, lambda a, b: a - b)
+        return NotImplemented
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        if isinstance(other, Counter):
+            return _positive_merge(self, other, _larger)
+        return NotImplemented
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        if isinstance(other, Counter):
+            return _positive_merge(self, other, _smaller)
+        return NotImplemented
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return _positive_merge(self, Counter(), lambda a, b: a)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return _positive_merge(self, Counter(), lambda a, b: -a)
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for item in [key for key, count in self.items() if not count > 0]:
+            del self[item]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for item in other:
+            self[item] = self[item] + other[item]
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for item in other:
+            self[item] = self[item] - other[item]
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for item in other:
+            theirs = other[item]
+            if self[item] < theirs:
+                self[item] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for item in list(self):
+            theirs = other[item]
+            if theirs < self[item]:
+                self[item] = theirs
         return self._keep_positive()
 
-
-########################################################################
-###  ChainMap
-########################################################################
 
 from collections._chainmap import ChainMap

@@ -26,7 +26,9 @@ class ChainMap:
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key not in self:
+            return default
+        return self[key]
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -34,9 +36,8 @@ class ChainMap:
     def __iter__(self):
         # The first mapping that holds a key decides its value; the order is that of the last mapping first.
         keys = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                keys[key] = None
+        for mapping in self.maps[::-1]:
+            keys.update(dict.fromkeys(mapping))
         return iter(keys)
 
     def __contains__(self, key):
@@ -63,10 +64,13 @@ class ChainMap:
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+        fresh = dict.fromkeys(iterable, *args)
+        return cls(fresh)
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        # Only the first mapping is copied; the parents stay shared.
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
@@ -75,11 +79,11 @@ class ChainMap:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -91,35 +95,35 @@ class ChainMap:
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
+        first = self.maps[0]
+        if not first:
             raise KeyError('No keys found in the first mapping.')
+        return first.popitem()
 
     def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError('Key not found in the first mapping: %r' % (key,))
+        first = self.maps[0]
+        if key in first or args:
+            return first.pop(key, *args)
+        raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def clear(self):
         self.maps[0].clear()
 
     def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        if key not in self:
+            self[key] = default
+        return self[key]
 
     def update(self, other=(), /, **kwds):
+        # Writes go to the first mapping only; `other` is a mapping or an iterable of pairs.
         if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = [(key, other[key]) for key in other.keys()]
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+            pairs = other
+        for key, value in pairs:
             self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def keys(self):
         from _collections_abc import KeysView
@@ -154,10 +158,10 @@ class ChainMap:
     def __ror__(self, other):
         if not isinstance(other, dict) and not hasattr(other, 'keys'):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for index in range(len(self.maps) - 1, -1, -1):
+            merged.update(self.maps[index])
+        return type(self)(merged)
 
 
 ChainMap.__module__ = 'collections'

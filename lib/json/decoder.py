@@ -15,18 +15,16 @@ _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 class JSONDecodeError(ValueError):
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        # Lines and columns count from 1; the column is measured from the last newline before pos.
+        before = doc[:pos]
+        line = before.count('\n') + 1
+        column = pos - before.rfind('\n')
+        super().__init__('%s: line %d column %d (char %d)' % (msg, line, column, pos))
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = line, column
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 def _skip_ws(s, end):
@@ -37,12 +35,10 @@ def _skip_ws(s, end):
 
 
 def _decode_uXXXX(s, pos):
-    esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and esc[1] not in 'xX':
-        try:
-            return int(esc, 16)
-        except ValueError:
-            pass
+    # The four characters after the 'u' at pos must all be hexadecimal digits.
+    digits = s[pos + 1:pos + 5]
+    if len(digits) == 4 and all(ch in '0123456789abcdefABCDEF' for ch in digits):
+        return int(digits, 16)
     raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
 
 
@@ -83,10 +79,11 @@ def scanstring(s, end, strict=True):
         else:
             uni = _decode_uXXXX(s, end)
             end += 5
-            if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-                uni2 = _decode_uXXXX(s, end + 1)
-                if 0xdc00 <= uni2 <= 0xdfff:
-                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
+            # A high surrogate followed by an escaped low surrogate combines into one character.
+            if 0xd800 <= uni < 0xdc00 and s.startswith('\\u', end):
+                low = _decode_uXXXX(s, end + 1)
+                if 0xdc00 <= low < 0xe000:
+                    uni = 0x10000 + (uni - 0xd800) * 0x400 + (low - 0xdc00)
                     end += 6
             char = chr(uni)
         chunks.append(char)
@@ -242,12 +239,12 @@ class JSONDecoder(object):
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        # Hooks left out fall back to the built-in conversions.
+        self.parse_float = float if not parse_float else parse_float
+        self.parse_int = int if not parse_int else parse_int
+        self.parse_constant = _CONSTANTS.__getitem__ if not parse_constant else parse_constant
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
         self.scan_once = _Scanner(self)
 
     def decode(self, s):
@@ -259,7 +256,7 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError('Expecting value', s, err.value) from None
-        return obj, end
+            return self.scan_once(s, idx)
+        except StopIteration as nothing:
+            # The scanner signals "no value here" with StopIteration carrying the position.
+            raise JSONDecodeError('Expecting value', s, nothing.value) from None

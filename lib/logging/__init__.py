@@ -16,39 +16,42 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING",
-                INFO: "INFO", DEBUG: "DEBUG", NOTSET: "NOTSET"}
-_nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR,
-                "WARN": WARNING, "WARNING": WARNING, "INFO": INFO,
-                "DEBUG": DEBUG, "NOTSET": NOTSET}
+# Two-way level table; addLevelName extends both directions.
+_levelToName = {}
+_nameToLevel = {"FATAL": FATAL, "WARN": WARNING}
+for _lvl, _label in ((CRITICAL, "CRITICAL"), (ERROR, "ERROR"), (WARNING, "WARNING"),
+                     (INFO, "INFO"), (DEBUG, "DEBUG"), (NOTSET, "NOTSET")):
+    _levelToName[_lvl] = _label
+    _nameToLevel[_label] = _lvl
+del _lvl, _label
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 _lock = threading.RLock()
 
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    # Numbers map to names and names back to numbers; anything unknown gets a generic label.
+    for table in (_levelToName, _nameToLevel):
+        if level in table:
+            return table[level]
     return "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    with _lock:
+        _levelToName[level] = levelName
+        _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    try:
         return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    except KeyError:
+        raise ValueError("Unknown level: %r" % level) from None
 
 
 class _StderrStream:
@@ -80,36 +83,32 @@ class LogRecord:
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
+        now = time.time()
+        # A lone non-empty dict argument is used for %(key)s formatting.
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
-        self.filename = os.path.basename(pathname) if pathname else pathname
-        self.module = os.path.splitext(self.filename)[0] if pathname else "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
-        current = threading.current_thread()
+        if pathname:
+            base = os.path.basename(pathname)
+            module = os.path.splitext(base)[0]
+        else:
+            base, module = pathname, "Unknown module"
+        self.__dict__.update(
+            name=name, msg=msg, args=args,
+            levelname=getLevelName(level), levelno=level,
+            pathname=pathname, filename=base, module=module,
+            exc_info=exc_info, exc_text=None, stack_info=sinfo,
+            lineno=lineno, funcName=func,
+            created=now, msecs=float(int((now % 1) * 1000)),
+            relativeCreated=(now - _startTime) * 1000,
+        )
         self.thread = threading.get_ident()
-        self.threadName = current.name
+        self.threadName = threading.current_thread().name
         self.processName = _process_name()
         self.process = os.getpid()
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (
@@ -132,18 +131,17 @@ class Formatter:
         self.datefmt = datefmt
 
     def usesTime(self):
-        return "%(asctime)" in self._fmt
+        return self._fmt.find("%(asctime)") >= 0
 
     def formatTime(self, record, datefmt=None):
-        ct = time.localtime(record.created)
+        moment = time.localtime(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
-        return self.default_msec_format % (s, record.msecs)
+            return time.strftime(datefmt, moment)
+        return self.default_msec_format % (time.strftime(self.default_time_format, moment), record.msecs)
 
     def formatException(self, ei):
-        typ, value, tb = ei
-        return "Traceback (most recent call last):\n%s: %s" % (typ.__name__, value)
+        # minipy keeps no traceback frames for logging: the header and the exception line.
+        return "Traceback (most recent call last):\n%s: %s" % (ei[0].__name__, ei[1])
 
     def formatMessage(self, record):
         return self._fmt % record.__dict__
@@ -152,15 +150,13 @@ class Formatter:
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
-        return s
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        if not record.exc_text:
+            return text
+        joiner = "" if text.endswith("\n") else "\n"
+        return text + joiner + record.exc_text
 
 
 _defaultFormatter = Formatter()
@@ -172,11 +168,10 @@ class Filter:
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0 or self.name == record.name:
+        # Passes the named logger and its descendants ("a.b" passes "a.b.c" but not "a.bc").
+        if not self.name:
             return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        return record.name == self.name or record.name.startswith(self.name + ".")
 
 
 class Filterer:
@@ -192,9 +187,10 @@ class Filterer:
             self.filters.remove(filter)
 
     def filter(self, record):
-        for f in self.filters:
-            result = f.filter(record) if hasattr(f, "filter") else f(record)
-            if not result:
+        # A filter may be an object with .filter() or a plain callable; every one must agree.
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, "filter") else check(record)
+            if not verdict:
                 return False
         return True
 
@@ -202,7 +198,7 @@ class Filterer:
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self.level = _checkLevel(level)
+        self.setLevel(level)
         self.formatter = None
         self.name = None
         self.lock = threading.RLock()
@@ -217,11 +213,11 @@ class Handler(Filterer):
         return (self.formatter or _defaultFormatter).format(record)
 
     def handle(self, record):
-        if not self.filter(record):
-            return False
-        with self.lock:
-            self.emit(record)
-        return True
+        passed = self.filter(record)
+        if passed:
+            with self.lock:
+                self.emit(record)
+        return bool(passed)
 
     def emit(self, record):
         raise NotImplementedError("emit must be implemented by Handler subclasses")
@@ -241,23 +237,23 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        self.stream = stream if stream is not None else _stderr()
+        self.stream = _stderr() if stream is None else stream
 
     def flush(self):
-        if hasattr(self.stream, "flush"):
-            self.stream.flush()
+        flusher = getattr(self.stream, "flush", None)
+        if flusher is not None:
+            flusher()
 
     def emit(self, record):
-        msg = self.format(record)
-        self.stream.write(msg + self.terminator)
+        self.stream.write(self.format(record) + self.terminator)
         self.flush()
 
     def setStream(self, stream):
-        if stream is self.stream:
+        previous = self.stream
+        if stream is previous:
             return None
-        old = self.stream
         self.stream = stream
-        return old
+        return previous
 
 
 class FileHandler(StreamHandler):
@@ -267,9 +263,9 @@ class FileHandler(StreamHandler):
         StreamHandler.__init__(self, open(filename, mode))
 
     def close(self):
-        if self.stream is not None:
-            self.stream.close()
-            self.stream = None
+        opened, self.stream = self.stream, None
+        if opened is not None:
+            opened.close()
 
 
 class NullHandler(Handler):
@@ -280,11 +276,20 @@ class NullHandler(Handler):
         pass
 
 
+def _level_method(level):
+    """Logger.debug/info/...: log at a fixed level when the logger is enabled for it."""
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = _levelToName[level].lower()
+    return method
+
+
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.setLevel(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
@@ -294,22 +299,20 @@ class Logger(Filterer):
         self.level = _checkLevel(level)
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        # The first explicit level found walking up towards the root.
+        node = self
+        while node is not None:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        if _disable_level >= level:
-            return False
-        return level >= self.getEffectiveLevel()
+        return level > _disable_level and level >= self.getEffectiveLevel()
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = self.name + "." + suffix
-        return getLogger(suffix)
+        full = suffix if self is self.root else "%s.%s" % (self.name, suffix)
+        return getLogger(full)
 
     def addHandler(self, hdlr):
         if hdlr not in self.handlers:
@@ -319,15 +322,15 @@ class Logger(Filterer):
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
+    def _chain(self):
+        """This logger and the ancestors its records propagate to."""
+        node = self
+        while node is not None:
+            yield node
+            node = node.parent if node.propagate else None
+
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                return False
-            c = c.parent
-        return False
+        return any(node.handlers for node in self._chain())
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         if exc_info:
@@ -337,57 +340,35 @@ class Logger(Filterer):
                 exc_info = sys.exc_info() if hasattr(sys, "exc_info") else None
         record = LogRecord(self.name, level, "(unknown file)", 0, msg, args, exc_info, "(unknown function)")
         if extra:
-            for key in extra:
-                record.__dict__[key] = extra[key]
+            record.__dict__.update({key: extra[key] for key in extra})
         self.handle(record)
 
     def handle(self, record):
-        if self.disabled or not self.filter(record):
-            return
-        self.callHandlers(record)
+        if not self.disabled and self.filter(record):
+            self.callHandlers(record)
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0 and lastResort is not None:
-            if record.levelno >= lastResort.level:
-                lastResort.handle(record)
+        seen_any = False
+        for node in self._chain():
+            for handler in node.handlers:
+                seen_any = True
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        # Nobody configured anything: the last-resort handler still reports warnings and worse.
+        if not seen_any and lastResort is not None and record.levelno >= lastResort.level:
+            lastResort.handle(record)
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
+    debug = _level_method(DEBUG)
+    info = _level_method(INFO)
+    warning = _level_method(WARNING)
     warn = warning
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+    error = _level_method(ERROR)
+    critical = _level_method(CRITICAL)
+    fatal = critical
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
+        kwargs["exc_info"] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
@@ -396,13 +377,12 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
 
 class _StderrHandler(StreamHandler):
@@ -427,62 +407,61 @@ def getLogger(name=None):
     if not name or name == "root":
         return root
     with _lock:
-        logger = _loggers.get(name)
-        if logger is not None:
-            return logger
-        logger = Logger(name)
-        _loggers[name] = logger
-        _fix_parents()
-        return logger
+        if name not in _loggers:
+            _loggers[name] = Logger(name)
+            _fix_parents()
+        return _loggers[name]
 
 
 def _fix_parents():
-    # Each logger's parent is its nearest existing dotted ancestor.
+    # Each logger's parent is its nearest existing dotted ancestor (or the root).
     for name, logger in _loggers.items():
-        parent = root
-        i = name.rfind(".")
-        while i > 0:
-            candidate = _loggers.get(name[:i])
-            if candidate is not None:
-                parent = candidate
+        logger.parent = root
+        parts = name.split(".")
+        for cut in range(len(parts) - 1, 0, -1):
+            ancestor = _loggers.get(".".join(parts[:cut]))
+            if ancestor is not None:
+                logger.parent = ancestor
                 break
-            i = name.rfind(".", 0, i)
-        logger.parent = parent
+
+
+def _default_handlers(options):
+    target_file = options.pop("filename", None)
+    target_stream = options.pop("stream", None)
+    mode = options.pop("filemode", "a")
+    if not target_file:
+        return [StreamHandler(target_stream)]
+    if target_stream is not None:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    return [FileHandler(target_file, mode)]
 
 
 def basicConfig(**kwargs):
+    options = dict(kwargs)
     with _lock:
-        force = kwargs.pop("force", False)
-        if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if not root.handlers:
-            handlers = kwargs.pop("handlers", None)
-            filename = kwargs.pop("filename", None)
-            stream = kwargs.pop("stream", None)
-            filemode = kwargs.pop("filemode", "a")
-            if handlers is None:
-                if filename:
-                    if stream is not None:
-                        raise ValueError("'stream' and 'filename' should not be specified together")
-                    h = FileHandler(filename, filemode)
-                else:
-                    h = StreamHandler(stream)
-                handlers = [h]
-            fmt = Formatter(kwargs.pop("format", BASIC_FORMAT), kwargs.pop("datefmt", None),
-                            kwargs.pop("style", "%"))
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            kwargs.pop("encoding", None)
-            kwargs.pop("errors", None)
-            if kwargs:
-                raise ValueError("Unrecognised argument(s): %s" % ", ".join(kwargs.keys()))
+        if options.pop("force", False):
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            # Already configured: basicConfig does nothing (unless forced).
+            return
+        chosen = options.pop("handlers", None)
+        if chosen is None:
+            chosen = _default_handlers(options)
+        shared = Formatter(options.pop("format", BASIC_FORMAT), options.pop("datefmt", None),
+                           options.pop("style", "%"))
+        for handler in chosen:
+            if handler.formatter is None:
+                handler.setFormatter(shared)
+            root.addHandler(handler)
+        wanted = options.pop("level", None)
+        if wanted is not None:
+            root.setLevel(wanted)
+        for accepted in ("encoding", "errors"):
+            options.pop(accepted, None)
+        if options:
+            raise ValueError("Unrecognised argument(s): %s" % ", ".join(options))
 
 
 def disable(level=CRITICAL):
@@ -491,47 +470,31 @@ def disable(level=CRITICAL):
 
 
 def shutdown():
-    for h in root.handlers:
-        h.flush()
+    for handler in root.handlers:
+        handler.flush()
 
 
-def _root_call(method, msg, args, kwargs):
-    if not root.handlers:
-        basicConfig()
-    getattr(root, method)(msg, *args, **kwargs)
+def _via_root(method_name):
+    """The module-level debug/info/...: configure the root logger if needed, then use it."""
+    def function(msg, *args, **kwargs):
+        if len(root.handlers) == 0:
+            basicConfig()
+        getattr(root, method_name)(msg, *args, **kwargs)
+    function.__name__ = method_name
+    return function
 
 
-def debug(msg, *args, **kwargs):
-    _root_call("debug", msg, args, kwargs)
-
-
-def info(msg, *args, **kwargs):
-    _root_call("info", msg, args, kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    _root_call("warning", msg, args, kwargs)
-
-
+debug = _via_root("debug")
+info = _via_root("info")
+warning = _via_root("warning")
 warn = warning
-
-
-def error(msg, *args, **kwargs):
-    _root_call("error", msg, args, kwargs)
-
-
-def exception(msg, *args, exc_info=True, **kwargs):
-    _root_call("error", msg, args, dict(kwargs, exc_info=exc_info))
-
-
-def critical(msg, *args, **kwargs):
-    _root_call("critical", msg, args, kwargs)
-
-
+error = _via_root("error")
+exception = _via_root("exception")
+critical = _via_root("critical")
 fatal = critical
 
 
 def log(level, msg, *args, **kwargs):
-    if not root.handlers:
+    if len(root.handlers) == 0:
         basicConfig()
     root.log(level, msg, *args, **kwargs)

@@ -61,10 +61,11 @@ class Future:
             state = _CANCELLED
         text = "<Future at 0x" + format(id(self), "x") + " state=" + state.lower()
         if self._state == _FINISHED:
-            if self._exception is not None:
-                text += " raised " + type(self._exception).__name__
-            else:
+            failure = self._exception
+            if failure is None:
                 text += " returned " + type(self._result).__name__
+            else:
+                text += " raised " + type(failure).__name__
         return text + ">"
 
     def _is_claimed(self):
@@ -133,11 +134,12 @@ class Future:
         self._wait(timeout)
         if self.cancelled():
             raise CancelledError()
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                raise self._exception
+        if self._state != _FINISHED:
+            raise TimeoutError()
+        failure = self._exception
+        if failure is None:
             return self._result
-        raise TimeoutError()
+        raise failure
 
     def exception(self, timeout=None):
         self._wait(timeout)
@@ -148,10 +150,11 @@ class Future:
         raise TimeoutError()
 
     def add_done_callback(self, fn):
-        if not self.done():
-            self._done_callbacks.append(fn)
-            return
-        _call_callback(fn, self)
+        if self.done():
+            # Too late to queue it: run it now.
+            _call_callback(fn, self)
+        else:
+            self._done_callbacks += [fn]
 
     # For code that makes its own futures (and for tests).
     def set_running_or_notify_cancel(self):
@@ -238,18 +241,17 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         f._poll()
 
     def ready():
-        done = [f for f in fs if _is_done(f)]
-        if return_when == FIRST_COMPLETED:
-            return len(done) > 0
-        if return_when == FIRST_EXCEPTION:
-            for f in done:
-                if not f.cancelled() and f._exception is not None:
-                    return True
-        return len(done) == len(fs)
+        finished = [f for f in fs if _is_done(f)]
+        if finished and return_when == FIRST_COMPLETED:
+            return True
+        failed = [f for f in finished if not f.cancelled() and f._exception is not None]
+        if failed and return_when == FIRST_EXCEPTION:
+            return True
+        return len(finished) == len(fs)
 
     _wait_until(list(fs), ready, deadline)
-    done = set(f for f in fs if _is_done(f))
-    return DoneAndNotDoneFutures(done, fs - done)
+    finished = {f for f in fs if _is_done(f)}
+    return DoneAndNotDoneFutures(finished, fs - finished)
 
 
 def as_completed(fs, timeout=None):
@@ -272,11 +274,36 @@ def as_completed(fs, timeout=None):
             yield f
 
 
-def _result_or_cancel(fut, timeout=None):
+def _take_result(fut, timeout=None):
+    # Whatever happens (a timeout, an error), the future is cancelled so its work is not wasted on.
     try:
         return fut.result(timeout)
     finally:
         fut.cancel()
+
+
+def _deadline(timeout):
+    return None if timeout is None else _time.monotonic() + timeout
+
+
+def _in_order(futures, deadline):
+    """A generator of the futures' results in list order, each waited for until the shared deadline."""
+    pending = futures[::-1]
+
+    def results():
+        try:
+            while pending:
+                nxt = pending.pop()
+                if deadline is None:
+                    yield _take_result(nxt)
+                else:
+                    yield _take_result(nxt, deadline - _time.monotonic())
+        finally:
+            # Abandoned early: the futures not yet reached are cancelled.
+            for left in pending:
+                left.cancel()
+
+    return results()
 
 
 class Executor:
@@ -284,23 +311,9 @@ class Executor:
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        if timeout is not None:
-            end_time = timeout + _time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-
-        return result_iterator()
+        deadline = _deadline(timeout)
+        # Everything is submitted now; results are then handed out in submission order.
+        return _in_order([self.submit(fn, *call_args) for call_args in zip(*iterables)], deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass

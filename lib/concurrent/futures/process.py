@@ -70,20 +70,8 @@ class ProcessPoolExecutor(_PoolExecutor):
 
 
 def _chunk_results(fs, timeout):
-    import time
-    from concurrent.futures._base import _result_or_cancel
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    try:
-        fs.reverse()
-        while fs:
-            if timeout is None:
-                yield _result_or_cancel(fs.pop())
-            else:
-                yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-    finally:
-        for future in fs:
-            future.cancel()
+    from concurrent.futures._base import _deadline, _in_order
+    return _in_order(fs, _deadline(timeout))
 
 
 def _flatten(chunks):
