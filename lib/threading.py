@@ -169,6 +169,8 @@ class Condition:
         everyone = len(self._waiters)
         self.notify(everyone)
 
+    notifyAll = notify_all
+
 
 class Semaphore:
     # A kernel semaphore: shared by threads, and by processes that are given it.
@@ -277,6 +279,8 @@ class Event:
     def is_set(self):
         return _t.event_is_set(self._h)
 
+    isSet = is_set
+
     def set(self):
         _t.event_set(self._h)
 
@@ -361,9 +365,6 @@ class Thread:
     def native_id(self):
         return self.ident
 
-    def isAlive(self):
-        return self.is_alive()
-
     @property
     def daemon(self):
         return self._daemonic
@@ -444,16 +445,24 @@ excepthook = __excepthook__
 
 
 class local:
-    # Attributes seen only by the thread that set them.
-    def __init__(self):
-        object.__setattr__(self, "_local__dicts", {})
+    # Attributes seen only by the thread that set them. A subclass's
+    # __init__ runs again, with the same arguments, the first time each
+    # other thread touches the object (as in CPython).
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, "_local__state", ({get_ident(): {}}, args, kwargs))
+        return self
 
     def _local__dict(self):
-        dicts = self._local__dicts
+        dicts, args, kwargs = self._local__state
         me = get_ident()
-        if me not in dicts:
-            dicts[me] = {}
-        return dicts[me]
+        d = dicts.get(me)
+        if d is None:
+            d = dicts[me] = {}
+            type(self).__init__(self, *args, **kwargs)
+        return d
 
     def __getattr__(self, name):
         d = self._local__dict()
@@ -462,7 +471,15 @@ class local:
         raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
 
     def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise AttributeError("'" + type(self).__name__ + "' object attribute '__dict__' is read-only")
         self._local__dict()[name] = value
+
+    def __delattr__(self, name):
+        d = self._local__dict()
+        if name not in d:
+            raise AttributeError(name)
+        del d[name]
 
 
 def current_thread():

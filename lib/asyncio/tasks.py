@@ -392,7 +392,10 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError("Invalid return_when value: " + str(return_when))
     loop = events.get_running_loop()
-    fs = set(ensure_future(f, loop=loop) for f in set(fs))
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    fs = set(ensure_future(f, loop=loop) for f in fs)
     waiter = loop.create_future()
     handle = None
     if timeout is not None:
