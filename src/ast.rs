@@ -26,6 +26,19 @@ pub struct Module {
     pub body: Vec<Stmt>,
 }
 
+impl Module {
+    /// `from __future__ import annotations` (PEP 563): annotations are kept
+    /// as their source text instead of being evaluated.
+    pub fn future_annotations(&self) -> bool {
+        self.body.iter().any(|s| match &s.kind {
+            StmtKind::ImportFrom { module, names } => {
+                module == "__future__" && names.iter().any(|a| a.name == "annotations")
+            }
+            _ => false,
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stmt {
     pub span: Span,
@@ -142,6 +155,8 @@ pub struct FunctionDef {
     pub params: Params,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
+    /// The `-> annotation`.
+    pub returns: Option<Expr>,
     /// True when the body contains `yield` (set by the parser or the compiler's scope pass).
     pub is_generator: bool,
     /// `async def`: calling it makes a coroutine.
@@ -168,9 +183,23 @@ pub struct Params {
     pub kwarg: Option<Param>,
 }
 
+impl Params {
+    /// The parameters in `__annotations__` order: positional, `*args`,
+    /// keyword-only, `**kwargs`.
+    pub fn in_order(&self) -> impl Iterator<Item = &Param> {
+        self.args.iter().chain(&self.vararg).chain(&self.kwonly).chain(&self.kwarg)
+    }
+
+    pub fn annotations(&self) -> impl Iterator<Item = &Expr> {
+        self.in_order().filter_map(|p| p.annotation.as_ref())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     pub name: String,
+    /// `name: annotation`; for `*args: *Ts` the starred expression.
+    pub annotation: Option<Expr>,
     pub default: Option<Expr>,
     pub span: Span,
 }

@@ -209,10 +209,14 @@ opcodes! {
     /// `[callable, args_tuple(, kwargs_dict)] -> [result]`; flag 1: kwargs present.
     /// For calls with `*xs` or `**d`.
     CallEx(Flags, "CALL_FUNCTION_EX", |a, j| if a & 1 != 0 { -2 } else { -1 });
-    /// `[(defaults,) (kwdefaults,) (closure,) code] -> [function]`. Flags:
-    /// 1 a tuple of positional defaults, 2 a dict of keyword-only defaults,
-    /// 8 a tuple of cells; pushed in that order, code on top.
-    MakeFunction(Flags, "MAKE_FUNCTION", |a, j| -((a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1)));
+    /// `[(defaults,) (kwdefaults,) (annotations,) (closure,) code] -> [function]`.
+    /// Flags: 1 a tuple of positional defaults, 2 a dict of keyword-only
+    /// defaults, 4 a dict of annotations, 8 a tuple of cells; pushed in that
+    /// order, code on top.
+    MakeFunction(Flags, "MAKE_FUNCTION", |a, j| -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1)));
+    /// `[] -> []`: makes `__annotations__` an empty dict in the current
+    /// namespace unless it is there already (module and class bodies).
+    SetupAnnotations(None, "SETUP_ANNOTATIONS", |a, j| 0);
     /// `[body_function, name, base1..basen] -> [class]`: runs the body with a
     /// fresh namespace dict as its locals, then builds the class. If the body
     /// returns a cell (its `__class__` cell), the cell is set to the new class.
@@ -309,7 +313,7 @@ impl Op {
         match self {
             Op::FormatValue => &[(3, 1, "str"), (3, 2, "repr"), (3, 3, "ascii"), (4, 4, "with format")],
             Op::CallEx => &[(1, 1, "kwargs")],
-            Op::MakeFunction => &[(1, 1, "defaults"), (2, 2, "kwdefaults"), (8, 8, "closure")],
+            Op::MakeFunction => &[(1, 1, "defaults"), (2, 2, "kwdefaults"), (4, 4, "annotations"), (8, 8, "closure")],
             _ => &[],
         }
     }

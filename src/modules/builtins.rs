@@ -201,18 +201,7 @@ fn builtin_isinstance<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 /// `isinstance(v, cls_or_tuple)`.
 pub fn class_check<M: Model>(vm: &mut Vm<M>, v: &Value<M>, spec: &Value<M>, fname: &str) -> PyResult<bool, M> {
-    match spec.kind() {
-        Some(ObjKind::Class(_)) => Ok(vm.isinstance(v, spec.as_obj().expect("class"))),
-        Some(ObjKind::Tuple(t)) => {
-            for c in t.iter() {
-                if class_check(vm, v, c, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
-    }
+    vm.instance_check(v, spec, fname)
 }
 
 /// Calling a built-in type: `int("3")`, `list(x)`, `range(5)`, ...

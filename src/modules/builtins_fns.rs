@@ -272,35 +272,9 @@ pub fn builtin_input<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
 }
 
-pub fn builtin_issubclass<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub fn builtin_issubclass<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("issubclass", 2, 2)?;
-    let c = &args.pos[0];
-    let cls = match c.kind() {
-        Some(ObjKind::Class(_)) => c.as_obj().expect("class").clone(),
-        _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
-    };
-    Ok(Value::Bool(subclass_check(&cls, &args.pos[1])?))
-}
-
-fn subclass_check<M: Model>(cls: &crate::object::ObjRef<M>, spec: &Value<M>) -> crate::object::PyResult<bool, M> {
-    match spec.kind() {
-        Some(ObjKind::Class(_)) => {
-            let other = spec.as_obj().expect("class");
-            Ok(match &cls.kind {
-                ObjKind::Class(c) => c.is_subclass(cls, other),
-                _ => false,
-            })
-        }
-        Some(ObjKind::Tuple(t)) => {
-            for s in t.iter() {
-                if subclass_check(cls, s)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
-    }
+    Ok(Value::Bool(vm.subclass_check(&args.pos[0], &args.pos[1])?))
 }
 
 pub fn builtin_pow<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

@@ -279,8 +279,8 @@ pub fn decorate(mut s: Stmt, decorators: Vec<Expr>) -> Stmt {
 /// One entry of a `def` or `lambda` parameter list, before ordering checks.
 pub enum ParamItem {
     Plain(Param),
-    Star(usize, usize, Option<String>),
-    DoubleStar(usize, usize, String),
+    Star(usize, usize, Option<String>, Option<Expr>),
+    DoubleStar(usize, usize, String, Option<Expr>),
     Slash(usize, usize),
 }
 
@@ -301,7 +301,7 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
         if p.kwarg.is_some() {
             let (l, r) = match &item {
                 ParamItem::Plain(param) => (param.span.start as usize, param.span.end as usize),
-                ParamItem::Star(l, r, _) | ParamItem::DoubleStar(l, r, _) | ParamItem::Slash(l, r) => (*l, *r),
+                ParamItem::Star(l, r, ..) | ParamItem::DoubleStar(l, r, ..) | ParamItem::Slash(l, r) => (*l, *r),
             };
             return Err(user("arguments cannot follow var-keyword argument", l, r));
         }
@@ -319,7 +319,7 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
                     p.args.push(param);
                 }
             }
-            ParamItem::Star(l, r, name) => {
+            ParamItem::Star(l, r, name, annotation) => {
                 if seen_star {
                     return Err(user("* argument may appear only once", l, r));
                 }
@@ -327,14 +327,14 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
                 match name {
                     Some(name) => {
                         check_dup(&name, Span::new(l, r))?;
-                        p.vararg = Some(Param { name, default: None, span: Span::new(l, r) });
+                        p.vararg = Some(Param { name, annotation, default: None, span: Span::new(l, r) });
                     }
                     None => bare_star = Some((l, r)),
                 }
             }
-            ParamItem::DoubleStar(l, r, name) => {
+            ParamItem::DoubleStar(l, r, name, annotation) => {
                 check_dup(&name, Span::new(l, r))?;
-                p.kwarg = Some(Param { name, default: None, span: Span::new(l, r) });
+                p.kwarg = Some(Param { name, annotation, default: None, span: Span::new(l, r) });
             }
             ParamItem::Slash(l, r) => {
                 if seen_star {
@@ -358,14 +358,29 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
     Ok(p)
 }
 
-pub fn func_def(l: usize, name: String, params: Vec<ParamItem>, body: Vec<Stmt>, is_async: bool) -> PResult<Stmt> {
+pub fn func_def(
+    l: usize,
+    name: String,
+    params: Vec<ParamItem>,
+    returns: Option<Expr>,
+    body: Vec<Stmt>,
+    is_async: bool,
+) -> PResult<Stmt> {
     let params = build_params(params)?;
     let is_generator = contains_yield(&body);
     let r = block_end(l, &body, &[]);
     Ok(stmt(
         l,
         r,
-        StmtKind::FunctionDef(Box::new(FunctionDef { name, params, body, decorators: vec![], is_generator, is_async })),
+        StmtKind::FunctionDef(Box::new(FunctionDef {
+            name,
+            params,
+            body,
+            decorators: vec![],
+            returns,
+            is_generator,
+            is_async,
+        })),
     ))
 }
 

@@ -2,6 +2,7 @@
 //! of built-in types (which live in their classes' dicts like any method).
 
 use super::Vm;
+use super::eval::{dict_get_str, dict_set_str};
 use crate::model::{Model, ObjCell};
 use crate::object::dict::Key;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
@@ -147,7 +148,16 @@ impl<M: Model> Vm<M> {
                     "__name__" => return Ok(Some(Value::str(f.name.clone()))),
                     "__dict__" => return Ok(Some(Value::Obj(f.attrs_dict()))),
                     "__qualname__" => return Ok(Some(Value::str(f.code().code.qualname.clone()))),
-                    "__module__" => return Ok(Some(Value::str("__main__"))),
+                    "__module__" => {
+                        return Ok(Some(dict_get_str(&f.globals, "__name__").unwrap_or(Value::None)));
+                    }
+                    "__kwdefaults__" => return Ok(Some(f.kwdefaults.clone().map_or(Value::None, Value::Obj))),
+                    "__annotations__" => {
+                        // Made on first use and kept, as CPython does.
+                        let d = Value::Obj(self.new_dict());
+                        dict_set_str(&f.attrs_dict(), "__annotations__", d.clone());
+                        return Ok(Some(d));
+                    }
                     "__doc__" => {
                         return Ok(Some(f.code().code.doc.as_deref().map_or(Value::None, Value::str)));
                     }

@@ -271,6 +271,7 @@ impl<M: Model> Vm<M> {
             Value::Obj(o) => o,
             _ => return Err(PyErr::type_error("class body is not a function")),
         };
+        let (bases, orig_bases) = self.resolve_mro_entries(bases)?;
         let mut kw = Self::keyword_items(keywords);
         let meta = self.select_metaclass(&bases, &mut kw)?;
         let namespace = match &meta {
@@ -286,6 +287,9 @@ impl<M: Model> Vm<M> {
             FrameExit::Return(v) => v,
             FrameExit::Yield(_) => Value::None,
         };
+        if let Some(orig) = orig_bases {
+            self.setitem(&Value::Obj(namespace.clone()), Value::str("__orig_bases__"), orig)?;
+        }
         if let Some(m) = meta {
             return self.call_metaclass(&m, name, bases, namespace, class_cell, kw);
         }
@@ -300,6 +304,36 @@ impl<M: Model> Vm<M> {
         let cls = self.class_from_namespace(name, qualname, bases, dict, class_cell)?;
         self.init_subclass(&cls, kw)?;
         Ok(cls)
+    }
+
+    /// PEP 560: a base that is not a class but has `__mro_entries__`
+    /// (`list[int]`, `Generic[T]`) is replaced by the classes it returns;
+    /// the original bases are then kept as `__orig_bases__`.
+    fn resolve_mro_entries(&mut self, bases: Vec<Value<M>>) -> PyResult<ResolvedBases<M>, M> {
+        if bases.iter().all(|b| matches!(b.kind(), Some(ObjKind::Class(_)))) {
+            return Ok((bases, None));
+        }
+        let orig = Value::tuple(bases.clone());
+        let mut resolved = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for b in bases {
+            let hook = match b.kind() {
+                Some(ObjKind::Class(_)) => None,
+                _ => self.getattr_opt(&b, "__mro_entries__")?,
+            };
+            match hook {
+                Some(f) => {
+                    let entries = self.call(&f, std::slice::from_ref(&orig), &[])?;
+                    match entries.kind() {
+                        Some(ObjKind::Tuple(t)) => resolved.extend(t.iter().cloned()),
+                        _ => return Err(PyErr::type_error("__mro_entries__ must return a tuple")),
+                    }
+                    changed = true;
+                }
+                None => resolved.push(b),
+            }
+        }
+        Ok((resolved, changed.then_some(orig)))
     }
 
     /// `class_from_namespace` for a class of metaclass `type`.
@@ -491,6 +525,10 @@ impl<M: Model> Vm<M> {
         if class.exc.is_some() {
             return Ok(Value::Obj(new_exception_instance(cls.clone(), args.pos.to_vec())));
         }
+        // Only a class with a metaclass (abc.ABCMeta) can be abstract.
+        if class.metaclass.is_some() {
+            refuse_abstract(class)?;
+        }
         let payload = if class.builtin.has_payload() {
             let t = class.builtin;
             let base = self.builtin_type(t).clone();
@@ -503,6 +541,32 @@ impl<M: Model> Vm<M> {
         Ok(Value::obj(ObjKind::Instance(Instance { payload, ..Instance::new(cls.clone(), Dict::new()) })))
     }
 }
+
+/// CPython's refusal to instantiate a class whose `__abstractmethods__`
+/// (set by `abc.ABCMeta`) is not empty.
+fn refuse_abstract<M: Model>(class: &crate::object::class::Class<M>) -> PyResult<(), M> {
+    let Some(abstracts) = class.dict.with(|d| d.get_str("__abstractmethods__").cloned()) else { return Ok(()) };
+    let keys = match abstracts.kind() {
+        Some(ObjKind::FrozenSet(s)) => s.keys(),
+        Some(ObjKind::Set(s)) => s.with(|s| s.keys()),
+        _ => return Ok(()),
+    };
+    let mut names: Vec<String> = keys.iter().filter_map(|k| k.as_str().map(str::to_string)).collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    Err(PyErr::type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{plural} {}",
+        class.name,
+        names.join(", ")
+    )))
+}
+
+/// The bases a class statement builds with, and its original bases when
+/// `__mro_entries__` replaced some.
+type ResolvedBases<M> = (Vec<Value<M>>, Option<Value<M>>);
 
 /// A new exception instance with `args` set (as BaseException.__new__ does).
 pub fn new_exception_instance<M: Model>(cls: ObjRef<M>, args: Vec<Value<M>>) -> ObjRef<M> {

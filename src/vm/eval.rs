@@ -165,6 +165,13 @@ impl<M: Model> Vm<M> {
                             let old = dict_set_str(ns, &code.names[arg as usize], v);
                             drop(old);
                         }
+                        Op::SetupAnnotations => {
+                            let ns = frame.namespace.as_ref().unwrap_or(globals);
+                            if dict_get_str(ns, "__annotations__").is_none() {
+                                let d = Value::Obj(self.new_dict());
+                                drop(dict_set_str(ns, "__annotations__", d));
+                            }
+                        }
                         Op::DeleteName => {
                             let name = &code.names[arg as usize];
                             let ns = frame.namespace.as_ref().unwrap_or(globals);
@@ -440,11 +447,15 @@ impl<M: Model> Vm<M> {
                         Op::MakeFunction => {
                             let code_v = pop!(frame);
                             let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
+                            let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
                             let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
                             let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
                             let long_lived = code.has_flag(crate::bytecode::code::flags::NAMESPACE_BODY);
                             let f =
                                 self.make_function(code_v, globals.clone(), defaults, kwdefaults, closure, long_lived);
+                            if let Some(a) = annotations {
+                                t!(self.setattr(&f, "__annotations__", a), 'err);
+                            }
                             frame.stack.push(f);
                         }
                         Op::MakeClass => {

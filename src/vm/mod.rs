@@ -8,6 +8,7 @@
 pub mod attr;
 pub mod builtin_view;
 pub mod call;
+pub mod class_checks;
 pub mod compare;
 pub mod containers;
 pub mod convert;
@@ -25,6 +26,7 @@ pub mod ops;
 pub mod percent;
 pub mod setup;
 pub mod traceback;
+pub mod type_operators;
 
 use std::io::Write;
 use std::sync::Arc;

@@ -88,6 +88,9 @@ impl<M: Model> Vm<M> {
                 return Ok(res);
             }
         }
+        if let Some(res) = self.class_operator(op, (l, r), &a, &b)? {
+            return Ok(res);
+        }
         Err(self.binary_type_error(op, inplace, &a, &b))
     }
 
@@ -485,7 +488,6 @@ impl<M: Model> Vm<M> {
                 Some(f) => self.call(&f, &[container.clone(), index.clone()], &[]),
                 None => Err(not_subscriptable(container)),
             },
-            // `list[int]` style generic aliases: the class itself.
             ObjKind::Class(c) => {
                 if let Some(f) = self.metaclass_method(container, "__getitem__") {
                     return self.call(&f, std::slice::from_ref(index), &[]);
@@ -495,8 +497,7 @@ impl<M: Model> Vm<M> {
                         self.call(&f.clone(), &[container.clone(), index.clone()], &[])
                     }
                     Some(f) => self.call(&f, std::slice::from_ref(index), &[]),
-                    // `list[int]` and friends: the generic alias is the class.
-                    None => Ok(container.clone()),
+                    None => self.subscript_plain_class(container, index),
                 }
             }
             _ => Err(not_subscriptable(container)),

@@ -148,27 +148,6 @@ impl<'a> Compiler<'a> {
     /// `target: annotation [= value]`; the annotation is never evaluated.
     /// Without a value, an attribute's object or a subscript's operands are
     /// still evaluated, as in CPython.
-    pub(super) fn compile_annassign(&mut self, target: &'a Expr, value: Option<&'a Expr>) -> CResult {
-        if let Some(v) = value {
-            self.compile_expr(v)?;
-            return self.store_target(target);
-        }
-        match &target.kind {
-            ExprKind::Attribute { value, .. } => {
-                self.compile_expr(value)?;
-                self.emit(Op::PopTop, 0);
-            }
-            ExprKind::Subscript { value, index } => {
-                self.compile_expr(value)?;
-                self.emit(Op::PopTop, 0);
-                self.compile_expr(index)?;
-                self.emit(Op::PopTop, 0);
-            }
-            _ => {}
-        }
-        Ok(())
-    }
-
     pub(super) fn delete_target(&mut self, t: &'a Expr) -> CResult {
         self.enter(t.span)?;
         let old = self.em().set_span(t.span);

@@ -18,7 +18,8 @@ impl<'a> Compiler<'a> {
         for d in &f.decorators {
             self.compile_expr(d)?;
         }
-        let make_flags = self.compile_defaults(&f.params)?;
+        let make_flags =
+            self.compile_defaults(&f.params)? | self.compile_function_annotations(&f.params, f.returns.as_ref())?;
         let scope = self.scope_for(node_key(f))?;
         let first_line = self.first_line(s.span, &f.decorators);
         self.push_unit(scope, s.span);
@@ -93,7 +94,9 @@ impl<'a> Compiler<'a> {
         let mut kw_count = 0;
         for p in &params.kwonly {
             if let Some(d) = &p.default {
-                self.load_const(Const::Str(Arc::from(p.name.as_str())));
+                // Mangled, as CPython 3.11 does (the parameter is too).
+                let key = self.mangle(&p.name);
+                self.load_const(Const::Str(Arc::from(key.as_str())));
                 self.compile_expr(d)?;
                 kw_count += 1;
             }
@@ -159,6 +162,9 @@ impl<'a> Compiler<'a> {
         let qualname = self.scope().qualname.clone();
         self.load_const(Const::Str(Arc::from(qualname.as_str())));
         self.name_op("__qualname__", Ctx::Store)?;
+        if super::annotations::body_annotates_names(&c.body) {
+            self.emit(Op::SetupAnnotations, 0);
+        }
         let doc = super::docstring(&c.body);
         if let Some(doc) = &doc {
             self.load_const(Const::Str(doc.clone()));

@@ -6,6 +6,7 @@
 //! classes, comprehensions), [`exceptions`] (try, with, raise and their
 //! handlers) and [`unwind`] (break/continue/return leaving those blocks).
 
+mod annotations;
 mod assign;
 mod asyncs;
 mod call;
@@ -145,6 +146,9 @@ impl<'a> Compiler<'a> {
         self.push_unit(0, start);
         match (&module.body[..], self.eval_expression) {
             (_, false) => {
+                if annotations::body_annotates_names(&module.body) {
+                    self.emit(Op::SetupAnnotations, 0);
+                }
                 if let Some(doc) = docstring(&module.body).filter(|_| !self.interactive) {
                     self.load_const(Const::Str(doc));
                     self.name_op("__doc__", Ctx::Store)?;
@@ -252,7 +256,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn emit_name(&mut self, op: Op, name: &str) {
-        let i = self.em().add_name(name);
+        let name = match op {
+            Op::LoadAttr | Op::StoreAttr | Op::DeleteAttr | Op::LoadMethod => self.mangle(name),
+            _ => name.to_string(),
+        };
+        let i = self.em().add_name(&name);
         self.emit(op, i);
     }
 
@@ -276,7 +284,13 @@ impl<'a> Compiler<'a> {
     // ----- names --------------------------------------------------------
 
     /// Loads, stores or deletes a variable with the opcode its scope calls for.
+    /// `name` as the current scope stores it (private name mangling).
+    fn mangle(&self, name: &str) -> String {
+        self.scope().mangle(name).into_owned()
+    }
+
     fn name_op(&mut self, name: &str, ctx: Ctx) -> CResult {
+        let name = &self.mangle(name);
         enum Access {
             Fast(u32),
             Deref(u32),

@@ -51,7 +51,9 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assign { targets, value } => self.compile_assign(targets, value)?,
             StmtKind::AugAssign { target, op, value } => self.compile_augassign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => self.compile_annassign(target, value.as_ref())?,
+            StmtKind::AnnAssign { target, annotation, value } => {
+                self.compile_annassign(target, annotation, value.as_ref())?
+            }
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
             StmtKind::For { target, iter, body, orelse, is_async: false } => {

@@ -10,6 +10,7 @@
 mod analyze;
 mod visit;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostics::SyntaxError;
@@ -106,6 +107,8 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// A method uses `super` or `__class__`: the class body owns a `__class__` cell.
     pub needs_class_cell: bool,
+    /// The innermost enclosing class's name, for private name mangling.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -129,14 +132,23 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             needs_class_cell: false,
+            private: None,
         }
     }
 
+    /// `name` as this scope stores it: `__x` inside `class C` is `_C__x`.
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
+    }
+
     fn flags(&self, name: &str) -> u8 {
-        self.index.get(name).map_or(0, |&i| self.symbols[i].flags)
+        let name = self.mangle(name);
+        self.index.get(&*name).map_or(0, |&i| self.symbols[i].flags)
     }
 
     fn add_flags(&mut self, name: &str, flags: u8) {
+        let name = mangle(self.private.as_deref(), name).into_owned();
+        let name = name.as_str();
         match self.index.get(name) {
             Some(&i) => self.symbols[i].flags |= flags,
             None => {
@@ -178,10 +190,27 @@ impl Scope {
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
+    /// `from __future__ import annotations`: annotations are not evaluated.
+    pub future_annotations: bool,
 }
 
 /// Scopes are keyed by the address of the AST node that opens them, so the
 /// code generator can compile a node twice (finally bodies) and still find it.
+/// CPython's private name mangling: inside a class body (and the functions
+/// nested in it), `__spam` that does not end in `__` becomes
+/// `_Class__spam`, with the class name's leading underscores dropped.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
+    let Some(class) = private else { return Cow::Borrowed(name) };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
+}
+
 pub fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
 }
@@ -194,7 +223,7 @@ impl SymbolTable {
 
 pub fn build(module: &crate::ast::Module) -> Result<SymbolTable, SyntaxError> {
     let (scopes, by_node) = visit::record(module)?;
-    let mut table = SymbolTable { scopes, by_node };
+    let mut table = SymbolTable { scopes, by_node, future_annotations: module.future_annotations() };
     analyze::analyze(&mut table, 0, &HashSet::new(), &HashSet::new())?;
     analyze::set_qualnames(&mut table);
     Ok(table)

@@ -16,6 +16,7 @@ pub(super) fn record(module: &crate::ast::Module) -> Result<(Vec<Scope>, HashMap
         by_node: HashMap::new(),
         stack: vec![0],
         depth: 0,
+        future_annotations: module.future_annotations(),
     };
     for s in &module.body {
         b.visit_stmt(s)?;
@@ -28,6 +29,7 @@ struct Builder {
     by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
     depth: usize,
+    future_annotations: bool,
 }
 
 impl Builder {
@@ -47,7 +49,10 @@ impl Builder {
     fn push_scope(&mut self, key: usize, kind: ScopeKind, name: &str) -> ScopeId {
         let id = self.scopes.len();
         let parent = self.cur();
-        self.scopes.push(Scope::new(kind, name, Some(parent)));
+        let mut scope = Scope::new(kind, name, Some(parent));
+        scope.private =
+            if kind == ScopeKind::Class { Some(name.to_string()) } else { self.scopes[parent].private.clone() };
+        self.scopes.push(scope);
         self.scopes[parent].children.push(id);
         self.by_node.insert(key, id);
         self.stack.push(id);
@@ -90,7 +95,11 @@ impl Builder {
                 self.visit_target(target, DEF_LOCAL)?;
                 self.visit_expr(value)?;
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, annotation, value } => {
+                // Annotations are evaluated only in module and class bodies.
+                if !self.future_annotations && self.cur_scope().kind != ScopeKind::Function {
+                    self.visit_expr(annotation)?;
+                }
                 if let ExprKind::Name(name) = &target.kind {
                     let cur = self.cur_scope().flags(name);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur_scope().kind != ScopeKind::Module {
@@ -128,6 +137,11 @@ impl Builder {
             StmtKind::FunctionDef(f) => {
                 self.add_def(&f.name, DEF_LOCAL);
                 self.visit_defaults(&f.params)?;
+                if !self.future_annotations {
+                    for a in f.params.annotations().chain(&f.returns) {
+                        self.visit_expr(a)?;
+                    }
+                }
                 for d in &f.decorators {
                     self.visit_expr(d)?;
                 }
@@ -291,7 +305,7 @@ impl Builder {
             .chain(&params.kwonly)
             .chain(&params.vararg)
             .chain(&params.kwarg)
-            .map(|p| p.name.clone())
+            .map(|p| scope.mangle(&p.name).into_owned())
             .collect();
         Ok(())
     }

@@ -1,0 +1,83 @@
+//! `isinstance` and `issubclass`, with the hooks that let Python code take
+//! them over: a metaclass's `__instancecheck__`/`__subclasscheck__` (how
+//! `abc.ABCMeta` recognises registered and structural subclasses), and the
+//! same methods on a non-class spec (`int | str`, `list[int]`).
+
+use super::Vm;
+use crate::model::Model;
+use crate::object::{ObjKind, ObjRef, PyErr, PyResult, Value};
+
+impl<M: Model> Vm<M> {
+    /// `isinstance(v, spec)`; `fname` names the builtin in errors.
+    pub fn instance_check(&mut self, v: &Value<M>, spec: &Value<M>, fname: &str) -> PyResult<bool, M> {
+        match spec.kind() {
+            Some(ObjKind::Class(_)) => {
+                let cls = spec.as_obj().expect("class");
+                // As CPython: an exact type match never consults the hook.
+                if ObjRef::ptr_eq(&self.type_of(v), cls) {
+                    return Ok(true);
+                }
+                match self.metaclass_method(spec, "__instancecheck__") {
+                    Some(hook) => {
+                        let r = self.call(&hook, std::slice::from_ref(v), &[])?;
+                        self.truthy(&r)
+                    }
+                    None => Ok(self.isinstance(v, cls)),
+                }
+            }
+            Some(ObjKind::Tuple(t)) => {
+                for c in t.iter() {
+                    if self.instance_check(v, c, fname)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => match self.spec_hook(spec, "__instancecheck__") {
+                Some(hook) => {
+                    let r = self.call(&hook, &[spec.clone(), v.clone()], &[])?;
+                    self.truthy(&r)
+                }
+                None => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+            },
+        }
+    }
+
+    /// `issubclass(cls, spec)`.
+    pub fn subclass_check(&mut self, cls: &Value<M>, spec: &Value<M>) -> PyResult<bool, M> {
+        match spec.kind() {
+            Some(ObjKind::Class(_)) => {
+                if let Some(hook) = self.metaclass_method(spec, "__subclasscheck__") {
+                    let r = self.call(&hook, std::slice::from_ref(cls), &[])?;
+                    return self.truthy(&r);
+                }
+                let other = spec.as_obj().expect("class");
+                match cls.kind() {
+                    Some(ObjKind::Class(c)) => Ok(c.is_subclass(cls.as_obj().expect("class"), other)),
+                    _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
+                }
+            }
+            Some(ObjKind::Tuple(t)) => {
+                for s in t.iter() {
+                    if self.subclass_check(cls, s)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => match self.spec_hook(spec, "__subclasscheck__") {
+                Some(hook) => {
+                    let r = self.call(&hook, &[spec.clone(), cls.clone()], &[])?;
+                    self.truthy(&r)
+                }
+                None => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            },
+        }
+    }
+
+    /// A check method defined in Python on the class of a non-class spec.
+    fn spec_hook(&self, spec: &Value<M>, name: &str) -> Option<Value<M>> {
+        let Some(ObjKind::Instance(inst)) = spec.kind() else { return None };
+        inst.class().lookup(name).filter(|f| matches!(f.kind(), Some(ObjKind::Function(_))))
+    }
+}
