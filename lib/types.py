@@ -2,6 +2,8 @@
 
 import sys
 
+from _minipy_types import GenericAlias, UnionType
+
 
 def _f():
     pass

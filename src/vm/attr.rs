@@ -171,6 +171,26 @@ impl<M: Model> Vm<M> {
                     _ => {}
                 },
                 ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
+                ObjKind::Property(p) if let Some(i) = ["fget", "fset", "fdel"].iter().position(|n| *n == name) => {
+                    return Ok(Some(p[i].clone()));
+                }
+                ObjKind::Property(p) if name == "__isabstractmethod__" => {
+                    for part in p.iter().filter(|v| !v.is_none()) {
+                        if let Some(flag) = self.getattr_opt(part, "__isabstractmethod__")?
+                            && self.truthy(&flag)?
+                        {
+                            return Ok(Some(Value::Bool(true)));
+                        }
+                    }
+                    return Ok(Some(Value::Bool(false)));
+                }
+                ObjKind::ClassMethod(f) | ObjKind::StaticMethod(f) if name == "__isabstractmethod__" => {
+                    let flag = self.getattr_opt(&f.clone(), name)?;
+                    return Ok(Some(Value::Bool(match flag {
+                        Some(v) => self.truthy(&v)?,
+                        None => false,
+                    })));
+                }
                 ObjKind::ClassMethod(f) | ObjKind::StaticMethod(f) if name == "__func__" || name == "__wrapped__" => {
                     return Ok(Some(f.clone()));
                 }
