@@ -15,6 +15,8 @@ mod emitter;
 mod stack_depth;
 mod symtable;
 
+pub use symtable::mangle;
+
 use std::sync::Arc;
 
 use crate::ast::{self, Span};

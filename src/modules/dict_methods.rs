@@ -52,6 +52,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
                 eq_without_hash: false,
                 custom_getattribute: false,
                 metaclass: None,
+                slots: None,
             })));
             cls.make_immortal();
             let mut methods: Vec<(&'static str, BuiltinFn<M>)> = vec![

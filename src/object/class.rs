@@ -28,6 +28,9 @@ pub struct Class<M: Model> {
     /// `type(cls)` when it is not `type` itself: a class derived from
     /// `type` (`class X(metaclass=M)`, or inherited from a base).
     pub metaclass: Option<ObjRef<M>>,
+    /// Instances have no `__dict__` (every class in the MRO declares
+    /// `__slots__` without `"__dict__"`): the attribute names they accept.
+    pub slots: Option<Box<[String]>>,
 }
 
 impl<M: Model> Class<M> {

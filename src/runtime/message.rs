@@ -452,6 +452,7 @@ fn decode_node<M: Model>(
                 // Not carried across interpreters (docs/divergences.md).
                 custom_getattribute: false,
                 metaclass: None,
+                slots: None,
             })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {

@@ -374,7 +374,8 @@ impl<M: Model> Vm<M> {
                         "assigning to an instance's __dict__ is not supported by minipy",
                     ));
                 }
-                if !has_instance_dict(inst) {
+                let slotted = inst.class().slots.as_ref().is_some_and(|s| s.iter().any(|s| s == name));
+                if !slotted && !has_instance_dict(inst) {
                     return Err(self.no_attribute(obj, name));
                 }
                 let old = inst.with_dict(|d| d.insert(Key::str(name), value));
@@ -510,7 +511,7 @@ impl<M: Model> Vm<M> {
 /// written in Python, and exceptions; not `object()` or other built-ins.
 pub fn has_instance_dict<M: Model>(inst: &crate::object::Instance<M>) -> bool {
     let c = inst.class();
-    c.exc.is_some() || c.module != "builtins"
+    (c.exc.is_some() || c.module != "builtins") && c.slots.is_none()
 }
 
 fn int_of<M: Model>(v: &Value<M>) -> i64 {

@@ -397,6 +397,7 @@ impl<M: Model> Vm<M> {
             || base_refs.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if c.custom_getattribute));
         let defines_eq = dict.get_str("__eq__").is_some();
         let defines_hash = dict.get_str("__hash__").is_some();
+        let slots = self.class_slots(&name, &dict, &mro, exc.is_some())?;
         let mut dict = dict;
         if defines_eq && !defines_hash {
             // As CPython: defining __eq__ alone makes instances unhashable.
@@ -431,6 +432,7 @@ impl<M: Model> Vm<M> {
             eq_without_hash: defines_eq && !defines_hash,
             custom_getattribute,
             metaclass,
+            slots,
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
         if M::IMMORTAL_SHARED {

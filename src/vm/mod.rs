@@ -25,6 +25,7 @@ pub mod numbers;
 pub mod ops;
 pub mod percent;
 pub mod setup;
+pub mod slots;
 pub mod traceback;
 pub mod type_operators;
 

@@ -31,6 +31,7 @@ fn new_class<M: Model>(
         eq_without_hash: false,
         custom_getattribute: false,
         metaclass: None,
+        slots: None,
     })));
     c.make_immortal();
     c
