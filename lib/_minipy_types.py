@@ -84,6 +84,29 @@ class GenericAlias:
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
 
 
+class _CallableGenericAlias(GenericAlias):
+    """`collections.abc.Callable[[int], str]`: the parameter list is
+    flattened into __args__, and shown again as a list."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple) or len(args) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, list):
+            flat = tuple(params) + (result,)
+        else:
+            flat = (params, result)
+        super().__init__(origin, flat)
+
+    def __repr__(self):
+        params = self.__args__[:-1]
+        if len(params) == 1 and params[0] is ...:
+            shown = "..."
+        else:
+            shown = "[" + ", ".join(_type_repr(a) for a in params) + "]"
+        return _type_repr(self.__origin__) + "[" + shown + ", " + _type_repr(self.__args__[-1]) + "]"
+
+
 class UnionType:
     """`int | str`: isinstance() and issubclass() accept it like a tuple."""
 
@@ -143,3 +166,7 @@ def _union(left, right):
 
 def class_getitem(cls, args):
     return GenericAlias(cls, args)
+
+
+def callable_class_getitem(cls, args):
+    return _CallableGenericAlias(cls, args)

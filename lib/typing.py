@@ -58,7 +58,7 @@ class TypeVar:
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__constraints__ = tuple(constraints)
+        self.__constraints__ = tuple(_type_check(c, "") for c in constraints)
         self.__bound__ = _type_check(bound, "bound") if bound is not None else None
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)

@@ -4,6 +4,9 @@ container families (Mapping, Set, Sequence and their mutable forms)."""
 
 from abc import ABCMeta, abstractmethod
 
+from _minipy_types import GenericAlias as _GenericAlias
+from _minipy_types import callable_class_getitem as _callable_getitem
+
 __all__ = [
     "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
     "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
@@ -43,6 +46,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -85,6 +89,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -126,6 +131,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -218,6 +224,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -242,6 +249,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_callable_getitem)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
