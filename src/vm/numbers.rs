@@ -5,7 +5,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::ast::BinOp;
 use crate::bytecode::opcodes::binop_from_arg;
@@ -183,7 +183,17 @@ fn big_int_op<M: Model>(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value<M>, M
             if y.is_negative() {
                 return float_pow(big_to_f64(&x), big_to_f64(&y));
             }
-            let e = y.to_u32().ok_or_else(|| PyErr::overflow("exponent too large"))?;
+            // 0, 1 and -1 stay small under any exponent.
+            if x.is_zero() || x.is_one() {
+                return Ok(Value::from_bigint(x));
+            }
+            if x == BigInt::from(-1) {
+                let odd = y.bit(0);
+                return Ok(Value::Int(if odd { -1 } else { 1 }));
+            }
+            let Some(e) = y.to_u32() else {
+                return Err(PyErr::new(crate::object::ExcType::MemoryError, ""));
+            };
             let bits = x.bits() as f64 * e as f64;
             if bits > 64_000_000.0 {
                 return Err(PyErr::new(crate::object::ExcType::MemoryError, ""));

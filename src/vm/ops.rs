@@ -399,7 +399,10 @@ impl<M: Model> Vm<M> {
                     let items = l.with(|l| l.clone());
                     return Ok(Value::list(self.slice_vec(&items, s)?));
                 }
-                Err(self.bad_index("list", index))
+                match self.via_index(index)? {
+                    Some(i) => self.getitem(container, &i),
+                    None => Err(self.bad_index("list", index)),
+                }
             }
             ObjKind::Tuple(t) => {
                 if let Some(i) = small_index(index) {
@@ -410,7 +413,10 @@ impl<M: Model> Vm<M> {
                 if let Some(ObjKind::Slice(s)) = index.kind() {
                     return Ok(Value::tuple(self.slice_vec(t, s)?));
                 }
-                Err(self.bad_index("tuple", index))
+                match self.via_index(index)? {
+                    Some(i) => self.getitem(container, &i),
+                    None => Err(self.bad_index("tuple", index)),
+                }
             }
             ObjKind::Str(s) => {
                 if let Some(i) = small_index(index) {
@@ -435,7 +441,13 @@ impl<M: Model> Vm<M> {
                     }
                     return Ok(Value::str(out));
                 }
-                Err(PyErr::type_error(format!("string indices must be integers, not '{}'", index.type_name())))
+                match self.via_index(index)? {
+                    Some(i) => self.getitem(container, &i),
+                    None => Err(PyErr::type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        index.type_name()
+                    ))),
+                }
             }
             ObjKind::Bytes(b) => {
                 if let Some(i) = small_index(index) {
@@ -521,7 +533,10 @@ impl<M: Model> Vm<M> {
                     let items = self.collect(&value)?;
                     return self.list_set_slice(l, s, items);
                 }
-                Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", index.type_name())))
+                match self.via_index(&index)? {
+                    Some(i) => self.setitem(container, i, value),
+                    None => Err(self.bad_index("list", &index)),
+                }
             }
             Some(ObjKind::Dict(d)) => {
                 let key = self.dict_key(d, index)?;
@@ -667,6 +682,15 @@ impl<M: Model> Vm<M> {
                 Err(PyErr::value_error(msg))
             }
         }
+    }
+
+    /// An object with `__index__` used as a sequence index: its int.
+    fn via_index(&mut self, index: &Value<M>) -> PyResult<Option<Value<M>>, M> {
+        let Some(ObjKind::Instance(inst)) = index.kind() else { return Ok(None) };
+        if inst.payload.is_some() || inst.class().lookup("__index__").is_none() {
+            return Ok(None);
+        }
+        Ok(super::convert::index_value(self, index)?.map(Value::from_bigint))
     }
 
     fn bad_index(&self, what: &str, index: &Value<M>) -> PyErr<M> {
