@@ -38,6 +38,8 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     /// `async def` (or a comprehension awaiting inside one): calling it makes a coroutine.
     pub const COROUTINE: u32 = 0x80;
+    /// `async def` containing `yield`: calling it makes an async generator.
+    pub const ASYNC_GENERATOR: u32 = 0x200;
     /// A module or class body: names go through LOAD_NAME/STORE_NAME.
     pub const NAMESPACE_BODY: u32 = 0x1000;
 }

@@ -214,6 +214,10 @@ opcodes! {
     /// defaults, 4 a dict of annotations, 8 a tuple of cells; pushed in that
     /// order, code on top.
     MakeFunction(Flags, "MAKE_FUNCTION", |a, j| -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1)));
+    /// `[x] -> [wrapped x]`: in an async generator, marks a value for
+    /// YIELD_VALUE as the generator's own (`yield x`), as opposed to the
+    /// values its awaits pass through to the event loop.
+    AsyncGenWrap(None, "ASYNC_GEN_WRAP", |a, j| 0);
     /// `[] -> []`: makes `__annotations__` an empty dict in the current
     /// namespace unless it is there already (module and class bodies).
     SetupAnnotations(None, "SETUP_ANNOTATIONS", |a, j| 0);

@@ -147,9 +147,16 @@ impl<M: Model> Vm<M> {
             ObjKind::Function(f) => f.code().code.clone(),
             _ => unreachable!(),
         };
-        if code.has_flag(flags::GENERATOR | flags::COROUTINE) {
+        if code.has_flag(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) {
             let state = IterState::generator(frame, code.qualname.clone(), code.has_flag(flags::COROUTINE));
-            return Ok(Value::obj(ObjKind::Iter(M::Cell::new(state))));
+            let generator = Value::obj(ObjKind::Iter(M::Cell::new(state)));
+            if code.has_flag(flags::ASYNC_GENERATOR) {
+                // The frame runs as a plain generator; the library's
+                // async_generator object gives it __anext__/asend/athrow/aclose.
+                let name = Value::str(code.qualname.clone());
+                return self.call_lib(super::eval::ASYNC_GEN_MODULE, "async_generator", &[generator, name]);
+            }
+            return Ok(generator);
         }
         self.enter_call()?;
         let r = self.run_frame(&mut frame);

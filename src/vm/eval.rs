@@ -165,6 +165,11 @@ impl<M: Model> Vm<M> {
                             let old = dict_set_str(ns, &code.names[arg as usize], v);
                             drop(old);
                         }
+                        Op::AsyncGenWrap => {
+                            let v = pop!(frame);
+                            let wrapped = t!(self.call_lib(ASYNC_GEN_MODULE, "_Wrapped", &[v]), 'err);
+                            frame.stack.push(wrapped);
+                        }
                         Op::SetupAnnotations => {
                             let ns = frame.namespace.as_ref().unwrap_or(globals);
                             if dict_get_str(ns, "__annotations__").is_none() {
@@ -661,6 +666,9 @@ fn cell_replace<M: Model>(cell: &ObjRef<M>, v: Value<M>) -> Value<M> {
         _ => Value::Undef,
     }
 }
+
+/// The library module implementing async generator objects.
+pub const ASYNC_GEN_MODULE: &str = "_minipy_asyncgen";
 
 pub fn dict_get_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
     match &dict.kind {

@@ -273,8 +273,14 @@ impl<M: Model> Vm<M> {
         if is_generator(receiver) {
             return self.generator_step(receiver, v, None);
         }
-        if !v.is_none() {
-            let r = self.call_method(receiver, "send", std::slice::from_ref(&v));
+        // A Python-level iterator's StopIteration carries the result.
+        let is_instance = matches!(receiver.kind(), Some(ObjKind::Instance(_)));
+        if !v.is_none() || is_instance {
+            let r = if v.is_none() {
+                self.call_method(receiver, "__next__", &[])
+            } else {
+                self.call_method(receiver, "send", std::slice::from_ref(&v))
+            };
             return match r {
                 Ok(y) => Ok(GenStep::Yield(y)),
                 Err(e) => self.stop_value(e).map(GenStep::Return),

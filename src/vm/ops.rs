@@ -443,10 +443,9 @@ impl<M: Model> Vm<M> {
                 }
                 match self.via_index(index)? {
                     Some(i) => self.getitem(container, &i),
-                    None => Err(PyErr::type_error(format!(
-                        "string indices must be integers, not '{}'",
-                        index.type_name()
-                    ))),
+                    None => {
+                        Err(PyErr::type_error(format!("string indices must be integers, not '{}'", index.type_name())))
+                    }
                 }
             }
             ObjKind::Bytes(b) => {

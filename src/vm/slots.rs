@@ -28,10 +28,7 @@ impl<M: Model> Vm<M> {
         let mut names: Vec<String> = Vec::with_capacity(items.len());
         for item in &items {
             let Some(raw) = item.as_str() else {
-                return Err(PyErr::type_error(format!(
-                    "__slots__ items must be strings, not '{}'",
-                    item.type_name()
-                )));
+                return Err(PyErr::type_error(format!("__slots__ items must be strings, not '{}'", item.type_name())));
             };
             if !is_identifier(raw) {
                 return Err(PyErr::type_error("__slots__ must be identifiers"));

@@ -154,6 +154,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.compile_expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.in_async_generator() {
+                    self.emit(Op::AsyncGenWrap, 0);
+                }
                 self.emit(Op::YieldValue, 0);
             }
             ExprKind::YieldFrom(value) => {

@@ -62,13 +62,20 @@ impl<'a> Compiler<'a> {
         if params.kwarg.is_some() {
             f |= flags::VARKEYWORDS;
         }
-        if self.table.scopes[scope].is_generator {
-            f |= flags::GENERATOR;
-        }
-        if self.table.scopes[scope].is_coroutine {
-            f |= flags::COROUTINE;
-        }
+        let s = &self.table.scopes[scope];
+        f |= match (s.is_generator, s.is_coroutine) {
+            (true, true) => flags::ASYNC_GENERATOR,
+            (true, false) => flags::GENERATOR,
+            (false, true) => flags::COROUTINE,
+            (false, false) => 0,
+        };
         f
+    }
+
+    /// The code being compiled is an `async def` containing `yield`.
+    pub(super) fn in_async_generator(&self) -> bool {
+        let s = self.scope();
+        s.is_generator && s.is_coroutine && s.comprehension.is_none()
     }
 
     /// Pushes the defaults tuple (flag 1) and the keyword-only defaults dict

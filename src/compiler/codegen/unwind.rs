@@ -41,6 +41,9 @@ impl<'a> Compiler<'a> {
         if self.scope().kind != ScopeKind::Function {
             return Err(SyntaxError::new("'return' outside function", s.span));
         }
+        if value.is_some() && self.in_async_generator() {
+            return Err(SyntaxError::new("'return' with value in async generator", s.span));
+        }
         // A constant can be loaded after the unwinding instead of being kept
         // on the stack through it.
         let preserve = value.is_some_and(|v| const_value(v).is_none());

@@ -471,12 +471,7 @@ impl Builder {
         if scope.kind != ScopeKind::Function {
             return Err(SyntaxError::new("'yield' outside function", e.span));
         }
-        if scope.is_coroutine {
-            return Err(SyntaxError::new(
-                "'yield' inside async function (an async generator) is not supported by minipy",
-                e.span,
-            ));
-        }
+        // With is_coroutine too, an async generator.
         scope.is_generator = true;
         Ok(())
     }
