@@ -33,7 +33,18 @@ pub struct Class<M: Model> {
     pub slots: Option<Box<[String]>>,
 }
 
+/// Library modules that implement built-in types in Python, and the module
+/// CPython's versions of those types belong to (what reprs, tracebacks and
+/// `__module__` show).
+const LIBRARY_HOMES: &[(&str, &str)] =
+    &[("_minipy_excgroup", "builtins"), ("_minipy_asyncgen", "builtins"), ("_minipy_types", "types")];
+
 impl<M: Model> Class<M> {
+    /// The module the class says it belongs to.
+    pub fn display_module(&self) -> &str {
+        LIBRARY_HOMES.iter().find(|(lib, _)| *lib == self.module).map_or(&self.module, |(_, home)| home)
+    }
+
     /// Find `name` in this class, then along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value<M>> {
         let key = StrKey::new(name);

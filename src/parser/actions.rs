@@ -226,10 +226,16 @@ pub fn if_chain(
 pub fn try_stmt(
     l: usize,
     body: Vec<Stmt>,
-    handlers: Vec<ExceptHandler>,
+    clauses: Vec<(bool, ExceptHandler)>,
     orelse: Vec<Stmt>,
     finalbody: Vec<Stmt>,
 ) -> PResult<Stmt> {
+    let star = clauses.first().is_some_and(|(s, _)| *s);
+    if let Some((_, h)) = clauses.iter().find(|(s, _)| *s != star) {
+        let at = h.span.start as usize;
+        return Err(user("cannot have both 'except' and 'except*' on the same 'try'", at, at + "except".len()));
+    }
+    let handlers: Vec<ExceptHandler> = clauses.into_iter().map(|(_, h)| h).collect();
     if let Some(pos) = handlers.iter().position(|h| h.typ.is_none())
         && pos + 1 < handlers.len()
     {
@@ -241,7 +247,12 @@ pub fn try_stmt(
         r = r.max(h.span.end as usize);
     }
     r = r.max(block_end(l, &orelse, &finalbody));
-    Ok(stmt(l, r, StmtKind::Try(Box::new(Try { body, handlers, orelse, finalbody }))))
+    let t = if star {
+        super::except_star::rewrite(l, body, handlers, orelse, finalbody)
+    } else {
+        Try { body, handlers, orelse, finalbody }
+    };
+    Ok(stmt(l, r, StmtKind::Try(Box::new(t))))
 }
 
 pub fn with_stmt(l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>, is_async: bool) -> PResult<Stmt> {

@@ -9,6 +9,7 @@
 pub(crate) mod actions;
 mod depth;
 mod errors;
+pub mod except_star;
 mod walk;
 
 lalrpop_util::lalrpop_mod!(

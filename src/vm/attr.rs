@@ -56,7 +56,7 @@ impl<M: Model> Vm<M> {
                     return Ok(match name {
                         "__name__" => Some(Value::str(c.name.clone())),
                         "__qualname__" => Some(Value::str(c.qualname.clone())),
-                        "__module__" => Some(Value::str(c.module.clone())),
+                        "__module__" => Some(Value::str(c.display_module())),
                         "__bases__" => Some(Value::tuple(c.bases.iter().cloned().map(Value::Obj).collect())),
                         "__base__" => Some(c.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None)),
                         "__mro__" => {

@@ -123,10 +123,10 @@ impl<M: Model> Vm<M> {
             }
             ObjKind::Cell(_) => format!("<cell at {:#x}>", o.addr()),
             ObjKind::Class(c) => {
-                if c.module == "builtins" {
+                if c.display_module() == "builtins" {
                     format!("<class '{}'>", c.name)
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
+                    format!("<class '{}.{}'>", c.display_module(), c.qualname)
                 }
             }
             ObjKind::Instance(inst) => {

@@ -649,7 +649,7 @@ impl<M: Model> Vm<M> {
         if let Some(v) = dict_get_str(&self.interp.builtins, name) {
             return Ok(v);
         }
-        Err(name_error(name))
+        self.lazy_builtin(name)?.ok_or_else(|| name_error(name))
     }
 }
 
@@ -664,6 +664,23 @@ fn cell_replace<M: Model>(cell: &ObjRef<M>, v: Value<M>) -> Value<M> {
     match &cell.kind {
         ObjKind::Cell(c) => c.with(|slot| std::mem::replace(slot, v)),
         _ => Value::Undef,
+    }
+}
+
+/// Builtins written in Python: made on first use, then kept in `builtins`.
+const LAZY_BUILTINS: &[(&str, &str, &str)] = &[
+    ("BaseExceptionGroup", "_minipy_excgroup", "BaseExceptionGroup"),
+    ("ExceptionGroup", "_minipy_excgroup", "ExceptionGroup"),
+    (crate::parser::except_star::STAR_MATCH_BUILTIN, "_minipy_excgroup", "_StarMatch"),
+];
+
+impl<M: Model> Vm<M> {
+    fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value<M>>, M> {
+        let Some((_, module, attr)) = LAZY_BUILTINS.iter().find(|(n, ..)| *n == name) else { return Ok(None) };
+        let m = self.import_absolute(module)?;
+        let v = self.getattr(&m, attr)?;
+        drop(dict_set_str(&self.interp.builtins, name, v.clone()));
+        Ok(Some(v))
     }
 }
 

@@ -15,6 +15,7 @@ pub mod convert;
 pub mod coroutine;
 pub mod descriptor;
 pub mod eval;
+pub mod exception_groups;
 pub mod frame;
 pub mod frame_builtins;
 pub mod import;

@@ -195,6 +195,10 @@ impl<M: Model> Vm<M> {
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
+        if let Some(members) = self.group_members(exc) {
+            self.format_group(exc, members, out);
+            return;
+        }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             out.push_str(&format_traceback(&tb));
@@ -215,10 +219,11 @@ impl<M: Model> Vm<M> {
         let name = match exc.kind() {
             Some(ObjKind::Instance(inst)) => {
                 let c = inst.class();
-                if c.module == "builtins" || c.module == "__main__" {
+                let module = c.display_module();
+                if module == "builtins" || module == "__main__" {
                     c.qualname.clone()
                 } else {
-                    format!("{}.{}", c.module, c.qualname)
+                    format!("{module}.{}", c.qualname)
                 }
             }
             _ => exc.type_name().to_string(),
