@@ -13,3 +13,5 @@ from asyncio.tasks import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, Task
 from asyncio.locks import BoundedSemaphore, Condition, Event, Lock, Semaphore
 from asyncio.queues import LifoQueue, PriorityQueue, Queue
 from asyncio.runners import run, Runner
+from asyncio.taskgroups import TaskGroup
+from asyncio.timeouts import Timeout, timeout, timeout_at
