@@ -79,9 +79,7 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("delattr", builtin_delattr),
         ("dir", builtin_dir),
         ("divmod", builtin_divmod),
-        ("enumerate", builtin_enumerate),
         ("exit", builtin_exit),
-        ("filter", builtin_filter),
         ("format", builtin_format),
         ("getattr", builtin_getattr),
         ("globals", builtin_globals),
@@ -98,7 +96,6 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("issubclass", builtin_issubclass),
         ("iter", builtin_iter),
         ("locals", builtin_locals),
-        ("map", builtin_map),
         ("max", builtin_max),
         ("min", builtin_min),
         ("next", builtin_next),
@@ -106,13 +103,11 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("ord", builtin_ord),
         ("pow", builtin_pow),
         ("quit", builtin_exit),
-        ("reversed", builtin_reversed),
         ("round", builtin_round),
         ("setattr", builtin_setattr),
         ("sorted", builtin_sorted),
         ("sum", builtin_sum),
         ("vars", builtin_vars),
-        ("zip", builtin_zip),
     ]
 }
 
@@ -238,6 +233,11 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
                 Some(v) => vm.str_value(v),
             }
         }
+        BuiltinType::Enumerate => super::builtins_iter::builtin_enumerate(vm, args),
+        BuiltinType::Zip => super::builtins_iter::builtin_zip(vm, args),
+        BuiltinType::Map => super::builtins_iter::builtin_map(vm, args),
+        BuiltinType::Filter => super::builtins_iter::builtin_filter(vm, args),
+        BuiltinType::Reversed => super::builtins_iter::builtin_reversed(vm, args),
         BuiltinType::Range => {
             args.expect("range", 1, 3)?;
             let mut n = [0i64; 3];

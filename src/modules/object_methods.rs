@@ -72,7 +72,25 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     add_methods(interp.types.get(BuiltinType::Coroutine), coroutine);
     add_methods(interp.types.get(BuiltinType::CoroutineWrapper), generator);
     let iterator: &[(&'static str, BuiltinFn<M>)] = &[("__next__", iter_next), ("__iter__", iter_self)];
-    add_methods(interp.types.get(BuiltinType::Iterator), iterator);
+    use BuiltinType::*;
+    for t in [
+        Iterator,
+        Enumerate,
+        Zip,
+        Map,
+        Filter,
+        Reversed,
+        ListIterator,
+        TupleIterator,
+        StrIterator,
+        RangeIterator,
+        DictKeyIterator,
+        DictValueIterator,
+        DictItemIterator,
+        CallableIterator,
+    ] {
+        add_methods(interp.types.get(t), iterator);
+    }
     let containers: &[(&'static str, BuiltinFn<M>)] =
         &[("__len__", dunder_len), ("__getitem__", dunder_getitem), ("__contains__", dunder_contains)];
     for t in [

@@ -93,6 +93,20 @@ builtin_types! {
     Method = "method" in "builtins", base Object, hidden, final, [ObjKind::BoundMethod(..)];
     Module = "module" in "builtins", base Object, hidden, open, [ObjKind::Module(_)];
     Iterator = "iterator" in "builtins", base Object, hidden, final, [];
+    // The iterator classes: calling the visible ones makes the iterator.
+    Enumerate = "enumerate" in "builtins", base Object, visible, final, [];
+    Zip = "zip" in "builtins", base Object, visible, final, [];
+    Map = "map" in "builtins", base Object, visible, final, [];
+    Filter = "filter" in "builtins", base Object, visible, final, [];
+    Reversed = "reversed" in "builtins", base Object, visible, final, [];
+    ListIterator = "list_iterator" in "builtins", base Object, hidden, final, [];
+    TupleIterator = "tuple_iterator" in "builtins", base Object, hidden, final, [];
+    StrIterator = "str_ascii_iterator" in "builtins", base Object, hidden, final, [];
+    RangeIterator = "range_iterator" in "builtins", base Object, hidden, final, [];
+    DictKeyIterator = "dict_keyiterator" in "builtins", base Object, hidden, final, [];
+    DictValueIterator = "dict_valueiterator" in "builtins", base Object, hidden, final, [];
+    DictItemIterator = "dict_itemiterator" in "builtins", base Object, hidden, final, [];
+    CallableIterator = "callable_iterator" in "builtins", base Object, hidden, final, [];
     Generator = "generator" in "builtins", base Object, hidden, final, [];
     Coroutine = "coroutine" in "builtins", base Object, hidden, final, [];
     CoroutineWrapper = "coroutine_wrapper" in "builtins", base Object, hidden, final, [];
