@@ -197,8 +197,14 @@ impl<M: Model> Vm<M> {
                 ObjKind::BoundMethod(f, s) => match name {
                     "__self__" => return Ok(Some(s.clone())),
                     "__func__" => return Ok(Some(f.clone())),
-                    "__name__" => return self.getattr_opt(&f.clone(), name),
-                    _ => {}
+                    "__class__" => {}
+                    // Everything else a method has comes from its function
+                    // (`__name__`, `__doc__`, attributes set by decorators).
+                    _ => {
+                        if let Some(v) = self.getattr_opt(&f.clone(), name)? {
+                            return Ok(Some(v));
+                        }
+                    }
                 },
                 _ => {}
             }
