@@ -12,6 +12,8 @@ use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
 
 pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
+    // First, so that the types' own methods installed below take precedence.
+    super::operator_methods::install(interp);
     super::str_methods::install(interp);
     super::list_methods::install(interp);
     super::dict_methods::install(interp);

@@ -22,6 +22,7 @@ pub mod methods;
 pub mod mp_shared;
 pub mod number_methods;
 pub mod object_methods;
+pub mod operator_methods;
 pub mod os;
 pub mod os_error;
 pub mod random;
