@@ -148,6 +148,15 @@ impl<M: Model> Vm<M> {
                     "__name__" => return Ok(Some(Value::str(f.name.clone()))),
                     "__dict__" => return Ok(Some(Value::Obj(f.attrs_dict()))),
                     "__qualname__" => return Ok(Some(Value::str(f.code().code.qualname.clone()))),
+                    "__code__" => return Ok(Some(Value::Obj(f.code_obj.clone()))),
+                    "__globals__" => return Ok(Some(Value::Obj(f.globals.clone()))),
+                    "__closure__" => {
+                        return Ok(Some(if f.closure.is_empty() {
+                            Value::None
+                        } else {
+                            Value::tuple(f.closure.iter().cloned().map(Value::Obj).collect())
+                        }));
+                    }
                     "__module__" => {
                         return Ok(Some(dict_get_str(&f.globals, "__name__").unwrap_or(Value::None)));
                     }
@@ -170,6 +179,7 @@ impl<M: Model> Vm<M> {
                     }
                     _ => {}
                 },
+                ObjKind::Code(c) if let Some(v) = code_attr(&c.code, name) => return Ok(Some(v)),
                 ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
                 ObjKind::Property(p) if let Some(i) = ["fget", "fset", "fdel"].iter().position(|n| *n == name) => {
                     return Ok(Some(p[i].clone()));
@@ -515,6 +525,36 @@ impl<M: Model> Vm<M> {
 
 /// Whether instances of this class have a `__dict__`: those of classes
 /// written in Python, and exceptions; not `object()` or other built-ins.
+/// The `co_*` attributes of a code object that minipy can answer.
+fn code_attr<M: Model>(code: &crate::bytecode::Code, name: &str) -> Option<Value<M>> {
+    let names = |v: &[String]| Value::tuple(v.iter().map(|n| Value::str(n.clone())).collect());
+    Some(match name {
+        "co_name" => Value::str(code.name.clone()),
+        "co_qualname" => Value::str(code.qualname.clone()),
+        "co_filename" => Value::str(code.filename().to_string()),
+        "co_firstlineno" => Value::Int(code.first_line as i64),
+        "co_argcount" => Value::Int(code.argcount as i64),
+        // minipy does not keep the `/` marker's position.
+        "co_posonlyargcount" => Value::Int(0),
+        "co_kwonlyargcount" => Value::Int(code.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_varnames" => names(&code.varnames),
+        "co_cellvars" => names(&code.cellvars),
+        "co_freevars" => names(&code.freevars),
+        "co_names" => names(&code.names),
+        "co_flags" => {
+            use crate::bytecode::code::flags;
+            let shared =
+                flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+            // CO_OPTIMIZED | CO_NEWLOCALS for function bodies.
+            let frame = if code.has_flag(flags::NAMESPACE_BODY) { 0 } else { 0x3 };
+            Value::Int(((code.flags & shared) | frame) as i64)
+        }
+        "co_stacksize" => Value::Int(code.max_stack as i64),
+        _ => return None,
+    })
+}
+
 pub fn has_instance_dict<M: Model>(inst: &crate::object::Instance<M>) -> bool {
     let c = inst.class();
     (c.exc.is_some() || c.module != "builtins") && c.slots.is_none()
