@@ -9,6 +9,14 @@
 # including process mode, where a helper thread would be an interpreter of
 # its own and could not touch the parent's futures.
 #
+# Callbacks must fire when a task ends, not when someone next waits, so
+# results are also completed without a waiter: a thread worker sharing the
+# parent's heap completes its own task after reporting it, and a pool of
+# isolated workers in a mode whose threads share the heap has a result
+# handler thread (CPython's Pool and ProcessPoolExecutor have one too); the
+# waiters then sleep until the handler wakes them. In process mode neither
+# is possible, and waiters complete tasks as before.
+#
 # A task travels as (id, claim, kind, fn, args, kwargs). `claim` is a
 # kernel lock: the worker that starts the task and a cancel() race to take
 # it, so a task is either run or cancelled, never both. A function defined
@@ -34,7 +42,7 @@ _ERROR = 2
 _INIT_FAILED = 3
 
 
-def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks):
+def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks, complete=None):
     if main_g is not None:
         _mp.adopt_main(main_g)
     if initializer is not None:
@@ -70,6 +78,8 @@ def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks):
             _t.queue_put(results, reply, True, None)
         except BaseException as e:
             _t.queue_put(results, (tid, _ERROR, e), True, None)
+        if complete is not None:
+            complete()
         done += 1
         if max_tasks is not None and done >= max_tasks:
             _t.queue_put(results, (-1, 0, None), True, None)
@@ -114,6 +124,9 @@ class WorkerPool:
         self.broken = None
         self.closed = False
         self.spawned = 0
+        self.handler = None
+        self.handler_stop = False
+        self.wakers = []
 
     # ---- sending tasks ---------------------------------------------------
 
@@ -129,6 +142,10 @@ class WorkerPool:
             self.main_g = _mp.main_globals()
 
     def submit(self, sink, fn, args, kwargs, kind=_CALL):
+        # Without a result handler, submitting is a safe point to complete
+        # (and call back) the tasks already finished.
+        if self.handler is None:
+            self.drain()
         _t.lock_acquire(self.submit_lock, True, -1)
         try:
             if self.broken is not None:
@@ -156,7 +173,10 @@ class WorkerPool:
         self.spawned += 1
         self.live_workers += 1
         main_g = self.main_g if self.isolated else None
-        args = (self.calls, self.results, self.initializer, self.initargs, main_g, self.max_tasks)
+        complete = None if self.isolated else self.complete
+        args = (self.calls, self.results, self.initializer, self.initargs, main_g, self.max_tasks, complete)
+        if self.isolated and self.handler is None and not _mp.threads_isolated():
+            self.handler = _t.start_thread(self._handle_results, (), {}, "Thread-result-handler", True)
         self.workers.append(self.start(_worker_loop, args, index))
         if self.closed:
             _t.queue_put(self.calls, None, True, None)
@@ -214,6 +234,8 @@ class WorkerPool:
     def pump(self, ready, deadline):
         # Complete tasks until ready() is true or the deadline (a
         # time.monotonic() value, or None) passes. Returns ready().
+        if self.handler is not None and not self.handler_stop:
+            return self._await(ready, deadline)
         while not ready():
             if deadline is None:
                 wait = _LIVENESS_CHECK
@@ -242,6 +264,55 @@ class WorkerPool:
                 _t.lock_release(self.pump_lock)
         return True
 
+    def _await(self, ready, deadline):
+        # The result handler completes tasks; sleep until it has done one.
+        ev = _t.event_new()
+        self.wakers.append(ev)
+        try:
+            while True:
+                _t.event_clear(ev)
+                if ready():
+                    return True
+                wait = _LIVENESS_CHECK
+                if deadline is not None:
+                    wait = min(wait, deadline - _time.monotonic())
+                    if wait <= 0:
+                        return ready()
+                _t.event_wait(ev, wait)
+        finally:
+            self.wakers.remove(ev)
+
+    def _handle_results(self):
+        while not self.handler_stop:
+            try:
+                msg = _t.queue_get(self.results, True, _LIVENESS_CHECK)
+            except _t.Empty:
+                msg = None
+            _t.lock_acquire(self.pump_lock, True, -1)
+            try:
+                if msg is None:
+                    self._check_workers()
+                else:
+                    self._dispatch(msg)
+                    while _t.queue_qsize(self.results) > 0:
+                        self._dispatch(_t.queue_get(self.results, False, None))
+            except BaseException as e:
+                _report_exception("Exception in result handler:", e)
+            finally:
+                _t.lock_release(self.pump_lock)
+            for ev in list(self.wakers):
+                _t.event_set(ev)
+
+    def complete(self):
+        # A thread worker completes what it has just reported (and runs the
+        # callbacks), unless a waiter is already doing so.
+        _t.lock_acquire(self.pump_lock, True, -1)
+        try:
+            while _t.queue_qsize(self.results) > 0:
+                self._dispatch(_t.queue_get(self.results, False, None))
+        finally:
+            _t.lock_release(self.pump_lock)
+
     def drain(self):
         # Complete every task already finished, without waiting.
         if not _t.lock_acquire(self.pump_lock, False, None):
@@ -264,10 +335,13 @@ class WorkerPool:
             self.pump(lambda: not self.pending, None)
             for w in self.workers:
                 w.join()
+            self.handler_stop = True
 
     def terminate(self):
+        # Tasks that already finished are completed (and call back) first.
         # Threads cannot be killed: drop the tasks no worker has started and
         # tell each thread to leave after its current one.
+        self.drain()
         if any(not hasattr(w, "terminate") for w in self.workers):
             while _t.queue_qsize(self.calls) > 0:
                 _t.queue_get(self.calls, False, None)
@@ -279,3 +353,4 @@ class WorkerPool:
         for w in self.workers:
             w.join()
         self.closed = True
+        self.handler_stop = True

@@ -311,11 +311,24 @@ class Thread:
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._started = True
+        # Like CPython, start() returns once the new thread runs, and the
+        # thread is listed by enumerate() from then on.
+        self._running = _t.event_new()
         self._handle = _t.start_thread(self._bootstrap, (), {}, self._name, self._daemonic)
+        _t.event_wait(self._running, None)
+        # In process mode the thread registered itself in its own copy of
+        # this module; the starting interpreter lists it too.
+        ident = _t.ident(self._handle)
+        if ident not in _active and _t.is_alive(self._handle):
+            _active[ident] = self
 
     def _bootstrap(self):
         _mp.adopt_main(self._target)
-        _active[get_ident()] = self
+        # The module imported in this interpreter: in process mode this
+        # method's globals are a copy, and current_thread() must see us.
+        import threading as live
+        live._active[get_ident()] = self
+        _t.event_set(self._running)
         try:
             self.run()
         except BaseException as e:
@@ -325,8 +338,8 @@ class Thread:
                 raise
             excepthook(ExceptHookArgs((type(e), e, None, self)))
         finally:
-            if get_ident() in _active:
-                del _active[get_ident()]
+            if get_ident() in live._active:
+                del live._active[get_ident()]
 
     def run(self):
         try:

@@ -35,8 +35,24 @@ class Queue:
     def _put(self, item):
         self._queue.append(item)
 
+    # CPython's forms: repr() has the address, str() (what print shows) not.
     def __repr__(self):
-        return "<" + type(self).__name__ + " at 0x" + format(id(self), "x") + " maxsize=" + repr(self._maxsize) + ">"
+        return "<" + type(self).__name__ + " at 0x" + format(id(self), "x") + " " + self._format() + ">"
+
+    def __str__(self):
+        return "<" + type(self).__name__ + " " + self._format() + ">"
+
+    def _format(self):
+        result = "maxsize=" + repr(self._maxsize)
+        if self._queue:
+            result += " _queue=" + repr(list(self._queue))
+        if self._getters:
+            result += " _getters[" + str(len(self._getters)) + "]"
+        if self._putters:
+            result += " _putters[" + str(len(self._putters)) + "]"
+        if self._unfinished_tasks:
+            result += " tasks=" + str(self._unfinished_tasks)
+        return result
 
     @property
     def maxsize(self):

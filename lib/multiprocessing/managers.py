@@ -45,7 +45,13 @@ class Namespace:
         return "Namespace(" + ", ".join(items) + ")"
 
 
+def _make_array(typecode, sequence):
+    import array
+    return array.array(typecode, sequence)
+
+
 _FACTORIES = {
+    "Array": _make_array,
     "dict": dict,
     "list": list,
     "Value": _ValueBox,
@@ -288,6 +294,20 @@ class ValueProxy(BaseProxy):
         self._callmethod("set", (new,))
 
 
+class ArrayProxy(BaseProxy):
+    # CPython exposes only these three; iteration goes through __getitem__.
+    _typeid = "Array"
+
+    def __len__(self):
+        return self._callmethod("__len__")
+
+    def __getitem__(self, index):
+        return self._callmethod("__getitem__", (index,))
+
+    def __setitem__(self, index, value):
+        return self._callmethod("__setitem__", (index, value))
+
+
 class NamespaceProxy(BaseProxy):
     _typeid = "Namespace"
 
@@ -393,4 +413,4 @@ class SyncManager:
         return multiprocessing.Barrier(parties, action, timeout)
 
     def Array(self, typecode, sequence, lock=True):
-        raise NotImplementedError("Manager().Array is not supported by minipy; use multiprocessing.Array")
+        return self._create(ArrayProxy, "Array", (typecode, sequence))

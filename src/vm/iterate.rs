@@ -131,9 +131,7 @@ impl<M: Model> Vm<M> {
                     loop {
                         match self.getitem(v, &Value::Int(i)) {
                             Ok(x) => items.push(x),
-                            Err(e) if matches!(e.lazy_type(), Some(ExcType::IndexError | ExcType::StopIteration)) => {
-                                break;
-                            }
+                            Err(e) if ends_sequence(&e) => break,
                             Err(e) => return Err(e),
                         }
                         i += 1;
@@ -671,4 +669,16 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
 
 pub fn not_iterable<M: Model>(v: &Value<M>) -> PyErr<M> {
     PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))
+}
+
+/// Whether an error from `__getitem__` ends the old sequence protocol: an
+/// IndexError or StopIteration, built in or raised as a Python-level
+/// instance (a manager's array proxy re-raises the server's IndexError).
+fn ends_sequence<M: Model>(e: &PyErr<M>) -> bool {
+    let ends = |t: ExcType| t.is_subclass_of(ExcType::IndexError) || t.is_subclass_of(ExcType::StopIteration);
+    match e.lazy_type() {
+        Some(t) => ends(t),
+        None => matches!(&e.inner.value, crate::object::exception::ErrValue::Object(o)
+            if matches!(&o.kind, ObjKind::Instance(i) if i.class().exc.is_some_and(ends))),
+    }
 }
