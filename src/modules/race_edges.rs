@@ -26,7 +26,9 @@ macro_rules! acquire_edge {
             }
             let k = key(&args);
             let r = $inner(vm, args);
-            if matches!(r, $ok) {
+            #[allow(clippy::redundant_pattern_matching)]
+            let took = matches!(r, $ok);
+            if took {
                 race::acquire(k);
             }
             r

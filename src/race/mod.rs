@@ -177,10 +177,11 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
         {
             racing = Some((w.write, w.site.clone()));
         }
-        if write && racing.is_none() {
-            if let Some(r) = shadow.reads.iter().find(|r| !covered(r)) {
-                racing = Some((r.write, r.site.clone()));
-            }
+        if write
+            && racing.is_none()
+            && let Some(r) = shadow.reads.iter().find(|r| !covered(r))
+        {
+            racing = Some((r.write, r.site.clone()));
         }
         let here = site();
         if write {

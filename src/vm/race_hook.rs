@@ -14,6 +14,11 @@ use crate::vm::Vm;
 use crate::vm::eval::dict_get_str;
 use crate::vm::frame::Frame;
 
+/// A watched location: an object's address and a name in it.
+type Location<'a> = (usize, &'a str);
+/// Names the location in a report (built only when one is printed).
+type Describe<'a> = Box<dyn Fn() -> String + 'a>;
+
 impl<M: Model> Vm<M> {
     /// The eval breaker under `--race`: run the real one when its own
     /// countdown is due, then observe the next instruction.
@@ -39,7 +44,7 @@ impl<M: Model> Vm<M> {
         let Some(instr) = code.instrs.get(frame.ip) else { return };
         let arg = instr.arg as usize;
         let addr = |v: &Value<M>| v.id() as usize;
-        let (loc, write, what): ((usize, &str), bool, Box<dyn Fn() -> String>) = match instr.op {
+        let (loc, write, what): (Location<'_>, bool, Describe<'_>) = match instr.op {
             Op::LoadGlobal | Op::StoreGlobal => {
                 let name = &code.names[arg];
                 let w = matches!(instr.op, Op::StoreGlobal);
