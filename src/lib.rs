@@ -15,6 +15,7 @@ pub mod model;
 pub mod modules;
 pub mod object;
 pub mod parser;
+pub mod race;
 pub mod repl;
 pub mod runner;
 pub mod runtime;

@@ -109,6 +109,11 @@ enum Command {
         /// in ui.perfetto.dev or chrome://tracing).
         #[arg(long, value_name = "FILE")]
         trace: Option<String>,
+        /// Report data races (happens-before, vector clocks) like Go's
+        /// `-race`; exit status 66 when one was found. gil and
+        /// free-threaded modes only.
+        #[arg(long)]
+        race: bool,
         /// Arguments passed to the program as `sys.argv[1:]`.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -196,7 +201,7 @@ fn parse_duration(s: &str) -> Result<f64, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Some(Command::Run { file, opts, stats, trace, args }) => {
+        Some(Command::Run { file, opts, stats, trace, race, args }) => {
             let mut argv = vec![file.clone()];
             argv.extend(args);
             let mut opts = opts.run_options(argv);
@@ -205,10 +210,21 @@ fn main() -> ExitCode {
                 StatsArg::Json => StatsFormat::Json,
             });
             opts.trace = trace;
-            if opts.sched.schedule.is_some() && !matches!(opts.mode, Mode::Gil) {
+            if race && !matches!(opts.mode, Mode::Gil | Mode::FreeThreaded) {
+                eprintln!("minipy: --race needs --mode gil or --mode free-threaded (process mode shares no heap)");
+                2
+            } else if race && (opts.sched.schedule.is_some() || opts.sched.switch_every.is_some()) {
+                eprintln!(
+                    "minipy: --race cannot be combined with --schedule or --switch-every (it changes the instruction countdown they replay)"
+                );
+                2
+            } else if opts.sched.schedule.is_some() && !matches!(opts.mode, Mode::Gil) {
                 eprintln!("minipy: --schedule needs --mode gil (only the GIL's interleaving can be replayed)");
                 2
             } else {
+                if race {
+                    minipy::race::ON.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 minipy::runner::run_path(&file, &opts)
             }
         }

@@ -329,6 +329,7 @@ impl<M: Model> MainInterp<M> {
             std::mem::forget(globals);
         }
         vm.interp.out.flush();
+        exit = crate::race::finish(exit);
         vm.interp.stats.absorb_thread_allocs();
         let alive = vm.interp.stats.objects_alive().saturating_sub(baseline.alive);
         let uaf = crate::runtime::stats::close_use_after_free_reports();

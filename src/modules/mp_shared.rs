@@ -42,11 +42,11 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("getppid", getppid),
         ("parent_name", parent_name),
         ("sem_new", sem_new),
-        ("sem_acquire", sem_acquire),
-        ("sem_release", sem_release),
+        ("sem_acquire", super::race_edges::sem_acquire),
+        ("sem_release", super::race_edges::sem_release),
         ("sem_value", sem_value),
         ("barrier_new", barrier_new),
-        ("barrier_wait", barrier_wait),
+        ("barrier_wait", super::race_edges::barrier_wait),
         ("barrier_abort", barrier_abort),
         ("barrier_reset", barrier_reset),
         ("barrier_n_waiting", barrier_n_waiting),
@@ -257,7 +257,7 @@ fn sem_new<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 /// `sem_acquire(h, blocking, timeout)`.
-fn sem_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn sem_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("sem_acquire", 3, 3)?;
     let h = native_handle(&args.pos[0])?;
     let sem: &KSemaphore = native(&args.pos[0], "semaphore")?;
@@ -277,7 +277,7 @@ fn sem_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 /// `sem_release(h, n)`: False if a bounded semaphore would overflow.
-fn sem_release<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn sem_release<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("sem_release", 2, 2)?;
     let n = count_arg(args.pos.get(1), 1)?;
     Ok(Value::Bool(native::<M, KSemaphore>(&args.pos[0], "semaphore")?.release(n)))
@@ -298,7 +298,7 @@ fn barrier_new<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 /// `barrier_wait(h, timeout)`: the arrival index, or -1 when broken.
-fn barrier_wait<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn barrier_wait<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("barrier_wait", 2, 2)?;
     let h = native_handle(&args.pos[0])?;
     native::<M, KBarrier>(&args.pos[0], "barrier")?;

@@ -50,25 +50,25 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("cpu_count", cpu_count),
         ("active_count", active_count),
         ("lock_new", lock_new),
-        ("lock_acquire", lock_acquire),
-        ("lock_release", lock_release),
+        ("lock_acquire", super::race_edges::lock_acquire),
+        ("lock_release", super::race_edges::lock_release),
         ("lock_locked", lock_locked),
         ("rlock_new", rlock_new),
-        ("rlock_acquire", rlock_acquire),
-        ("rlock_release", rlock_release),
+        ("rlock_acquire", super::race_edges::rlock_acquire),
+        ("rlock_release", super::race_edges::rlock_release),
         ("rlock_owned", rlock_owned),
         ("event_new", event_new),
-        ("event_set", event_set),
+        ("event_set", super::race_edges::event_set),
         ("event_clear", event_clear),
         ("event_is_set", event_is_set),
-        ("event_wait", event_wait),
+        ("event_wait", super::race_edges::event_wait),
         ("queue_new", queue_new),
-        ("queue_put", queue_put),
-        ("queue_get", queue_get),
+        ("queue_put", super::race_edges::queue_put),
+        ("queue_get", super::race_edges::queue_get),
         ("queue_qsize", queue_qsize),
         ("queue_maxsize", queue_maxsize),
-        ("queue_task_done", queue_task_done),
-        ("queue_join", queue_join),
+        ("queue_task_done", super::race_edges::queue_task_done),
+        ("queue_join", super::race_edges::queue_join),
     ]
 }
 
@@ -157,8 +157,12 @@ fn join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if h.downcast::<KThread>().is_none() {
         return Err(PyErr::type_error("expected a thread handle"));
     }
+    let race_key = h.downcast::<KThread>().map(|k| k as *const KThread as usize).unwrap_or(0);
     let w = waiter(vm);
     let r = vm.allow_threads("blocked: join", move || h.downcast::<KThread>().expect("checked").join(timeout, &w));
+    if let Ok(true) = r {
+        crate::race::acquire(race_key);
+    }
     r.map(Value::Bool).map_err(wait_error)
 }
 
@@ -227,7 +231,7 @@ fn lock_new<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
     Ok(wrap(KLock::default()))
 }
 
-fn lock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn lock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = arc_handle(&args.pos[0])?;
     let lock: &KLock = handle(&args.pos[0], "lock")?;
     let blocking = flag(vm, args.pos.get(1), true)?;
@@ -246,7 +250,7 @@ fn lock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     r.map(Value::Bool).map_err(wait_error)
 }
 
-fn lock_release<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn lock_release<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let lock: &KLock = handle(&args.pos[0], "lock")?;
     if !lock.release() {
         return Err(PyErr::new(ExcType::RuntimeError, "release unlocked lock"));
@@ -267,7 +271,7 @@ fn owner_id<M: Model>(vm: &Vm<M>) -> u64 {
     vm.thread.id + 1
 }
 
-fn rlock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn rlock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = arc_handle(&args.pos[0])?;
     let lock: &KRLock = handle(&args.pos[0], "RLock")?;
     let blocking = flag(vm, args.pos.get(1), true)?;
@@ -286,7 +290,7 @@ fn rlock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     r.map(Value::Bool).map_err(wait_error)
 }
 
-fn rlock_release<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn rlock_release<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let lock: &KRLock = handle(&args.pos[0], "RLock")?;
     if !lock.release(owner_id(vm)) {
         return Err(PyErr::new(ExcType::RuntimeError, "cannot release un-acquired lock"));
@@ -303,7 +307,7 @@ fn event_new<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
     Ok(wrap(KEvent::default()))
 }
 
-fn event_set<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn event_set<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     handle::<M, KEvent>(&args.pos[0], "Event")?.set();
     Ok(Value::None)
 }
@@ -317,7 +321,7 @@ fn event_is_set<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::Bool(handle::<M, KEvent>(&args.pos[0], "Event")?.is_set()))
 }
 
-fn event_wait<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn event_wait<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = arc_handle(&args.pos[0])?;
     if handle::<M, KEvent>(&args.pos[0], "Event")?.is_set() {
         return Ok(Value::Bool(true));
@@ -371,7 +375,7 @@ fn queue_err<M: Model>(e: QueueError) -> PyErr<M> {
     }
 }
 
-fn queue_put<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn queue_put<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = arc_handle(&args.pos[0])?;
     let q: &KQueue = handle(&args.pos[0], "Queue")?;
     let block = flag(vm, args.pos.get(2), true)?;
@@ -387,7 +391,7 @@ fn queue_put<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     r.map(|_| Value::None).map_err(queue_err)
 }
 
-fn queue_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn queue_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = arc_handle(&args.pos[0])?;
     let q: &KQueue = handle(&args.pos[0], "Queue")?;
     let block = flag(vm, args.pos.get(1), true)?;
@@ -410,14 +414,14 @@ fn queue_maxsize<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::Int(handle::<M, KQueue>(&args.pos[0], "Queue")?.maxsize() as i64))
 }
 
-fn queue_task_done<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn queue_task_done<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !handle::<M, KQueue>(&args.pos[0], "Queue")?.task_done() {
         return Err(PyErr::value_error("task_done() called too many times"));
     }
     Ok(Value::None)
 }
 
-fn queue_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub(crate) fn queue_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = arc_handle(&args.pos[0])?;
     let w = waiter(vm);
     vm.allow_threads("blocked: Queue.join", move || h.downcast::<KQueue>().expect("queue").join(&w))

@@ -121,7 +121,9 @@ fn spawn_shared<M: Model>(
     deadlock::thread_started();
     let h = handle.clone();
     let ts2 = ts.clone();
+    let race_start = crate::race::fork();
     let spawned = std::thread::Builder::new().name(name).stack_size(THREAD_STACK).spawn(move || {
+        crate::race::begin(race_start);
         let (interp, target, args, kwargs) = payload.into_inner();
         spawn.ready(&interp.stats, &ts2);
         let mut finished = Finished { handle: h, code: 1 };
@@ -134,6 +136,8 @@ fn spawn_shared<M: Model>(
             Err(e) => report_contained(&mut tvm, e, false),
         };
         let _ = panics::contain(|| tvm.handled.clear());
+        // Everything the thread did happens before a `join` of it.
+        crate::race::release(Arc::as_ptr(&finished.handle) as usize);
         tvm.leave();
     });
     if spawned.is_err() {

@@ -75,7 +75,11 @@ impl<M: Model> Vm<M> {
                 loop {
                     self.ticks -= 1;
                     if self.ticks == 0 {
-                        t!(self.eval_breaker(), 'err);
+                        if crate::race::on() {
+                            t!(self.race_breaker(frame, code, globals), 'err);
+                        } else {
+                            t!(self.eval_breaker(), 'err);
+                        }
                     }
                     let Instr { op, arg } = instrs[frame.ip];
                     frame.ip += 1;

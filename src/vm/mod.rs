@@ -25,6 +25,7 @@ pub mod mro;
 pub mod numbers;
 pub mod ops;
 pub mod percent;
+pub mod race_hook;
 pub mod setup;
 pub mod slots;
 pub mod traceback;
@@ -145,6 +146,8 @@ pub struct Vm<M: Model> {
     pub thread: Arc<ThreadSched>,
     /// Instructions left until the next eval-breaker check.
     pub ticks: u32,
+    /// Under `--race`, `ticks` stays at one; this is the real countdown.
+    pub race_left: u32,
     /// Python call depth, for RecursionError.
     pub depth: u32,
     /// Exceptions being handled (innermost last), for bare `raise` and
@@ -181,10 +184,12 @@ impl<M: Model> Vm<M> {
             t.begin(&thread, Span::Running);
         }
         let ticks = interp.sched.initial_ticks();
+        let (ticks, race_left) = if crate::race::on() { (1, ticks) } else { (ticks, 0) };
         Vm {
             interp,
             thread,
             ticks,
+            race_left,
             depth: 0,
             handled: Vec::new(),
             stack_pool: Vec::new(),
@@ -246,7 +251,7 @@ impl<M: Model> Vm<M> {
         if let Some(t) = trace {
             t.begin(&self.thread, Span::Running);
         }
-        self.ticks = self.interp.sched.initial_ticks();
+        self.ticks = if crate::race::on() { 1 } else { self.interp.sched.initial_ticks() };
         match r {
             Ok(r) => r,
             Err(message) => std::panic::resume_unwind(Box::new(message)),
@@ -293,7 +298,7 @@ impl<M: Model> Vm<M> {
         let full = self.interp.sched.initial_ticks();
         let ran = full.saturating_sub(self.ticks) as u64;
         self.thread.stats.instructions.fetch_add(ran, Ordering::Relaxed);
-        self.ticks = full;
+        self.ticks = if crate::race::on() { 1 } else { full };
     }
 
     pub fn check_interrupt(&mut self) -> PyResult<(), M> {

@@ -1,0 +1,231 @@
+//! `minipy run FILE --race`: a happens-before data-race detector.
+//!
+//! Every thread carries a vector clock; every synchronisation object (lock,
+//! event, queue, barrier, finished thread) carries the clock of its last
+//! release. An access to a watched location (a module global, an attribute,
+//! a closure cell) is checked against the location's shadow state: the last
+//! write and the reads since. Two accesses from different threads, one a
+//! write, neither clock covering the other, are a race — whether or not the
+//! run lost an update, which is what a learner needs.
+//!
+//! The detector is global (one process, one run) and behind one mutex: it is
+//! only reached when `--race` is on, so its own cost does not matter when off.
+
+use std::cell::Cell;
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use parking_lot::Mutex;
+
+/// Set once by `--race`, before the interpreter starts.
+pub static ON: AtomicBool = AtomicBool::new(false);
+
+/// Exit status of a run that found a race (Go's choice).
+pub const RACE_EXIT: i32 = 66;
+
+#[inline]
+pub fn on() -> bool {
+    ON.load(Ordering::Relaxed)
+}
+
+type Clock = Vec<u32>;
+
+fn join_into(dst: &mut Clock, src: &Clock) {
+    if dst.len() < src.len() {
+        dst.resize(src.len(), 0);
+    }
+    for (d, s) in dst.iter_mut().zip(src) {
+        *d = (*d).max(*s);
+    }
+}
+
+/// Where an access happened: the thread's name and its Python stack
+/// (innermost first, one `File "...", line N, in f` line per frame).
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub thread: String,
+    pub stack: Vec<String>,
+}
+
+impl Site {
+    fn key(&self) -> &str {
+        self.stack.first().map(String::as_str).unwrap_or("")
+    }
+}
+
+struct Access {
+    tid: usize,
+    epoch: u32,
+    write: bool,
+    site: Site,
+}
+
+#[derive(Default)]
+struct Shadow {
+    write: Option<Access>,
+    /// The last read of each thread since the last write.
+    reads: Vec<Access>,
+}
+
+#[derive(Default)]
+struct State {
+    clocks: Vec<Clock>,
+    sync: HashMap<usize, Clock>,
+    shadow: HashMap<(usize, String), Shadow>,
+    reported: HashSet<(String, String)>,
+    found: usize,
+}
+
+static STATE: Mutex<Option<State>> = Mutex::new(None);
+
+thread_local! {
+    static TID: Cell<usize> = const { Cell::new(usize::MAX) };
+}
+
+fn with<T>(f: impl FnOnce(&mut State) -> T) -> T {
+    let mut g = STATE.lock();
+    f(g.get_or_insert_with(State::default))
+}
+
+/// This OS thread's index in the detector, allocating one (with `start` as
+/// its inherited clock) on first use.
+fn tid(st: &mut State, start: Option<&Clock>) -> usize {
+    let t = TID.with(|c| c.get());
+    if t != usize::MAX {
+        return t;
+    }
+    let t = st.clocks.len();
+    let mut clock = start.cloned().unwrap_or_default();
+    if clock.len() <= t {
+        clock.resize(t + 1, 0);
+    }
+    clock[t] += 1;
+    st.clocks.push(clock);
+    TID.with(|c| c.set(t));
+    t
+}
+
+fn tick(st: &mut State, t: usize) {
+    st.clocks[t][t] += 1;
+}
+
+/// Parent side of `Thread.start`: the clock the child starts from.
+pub fn fork() -> Option<Clock> {
+    if !on() {
+        return None;
+    }
+    Some(with(|st| {
+        let t = tid(st, None);
+        let c = st.clocks[t].clone();
+        tick(st, t);
+        c
+    }))
+}
+
+/// Child side of `Thread.start`: inherit the parent's clock.
+pub fn begin(start: Option<Clock>) {
+    if let Some(c) = start {
+        with(|st| {
+            TID.with(|t| t.set(usize::MAX));
+            tid(st, Some(&c));
+        });
+    }
+}
+
+/// A release-like operation on the sync object at `key` (lock release,
+/// `Event.set`, `Queue.put`, a thread finishing, arriving at a barrier).
+pub fn release(key: usize) {
+    if !on() {
+        return;
+    }
+    with(|st| {
+        let t = tid(st, None);
+        let c = st.clocks[t].clone();
+        join_into(st.sync.entry(key).or_default(), &c);
+        tick(st, t);
+    });
+}
+
+/// An acquire-like operation on the sync object at `key` (lock acquire,
+/// `Event.wait` returning true, `Queue.get`, `Thread.join`, leaving a barrier).
+pub fn acquire(key: usize) {
+    if !on() {
+        return;
+    }
+    with(|st| {
+        let t = tid(st, None);
+        if let Some(c) = st.sync.get(&key).cloned() {
+            join_into(&mut st.clocks[t], &c);
+        }
+    });
+}
+
+/// Record an access to `location` (an object address and a name), and
+/// report a race with any earlier access it is not ordered after.
+pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, site: &dyn Fn() -> Site) {
+    let mut report = None;
+    with(|st| {
+        let t = tid(st, None);
+        let clock = st.clocks[t].clone();
+        let epoch = clock[t];
+        let covered = |a: &Access| a.tid == t || clock.get(a.tid).copied().unwrap_or(0) >= a.epoch;
+        let key = (location.0, location.1.to_string());
+        let shadow = st.shadow.entry(key).or_default();
+        let mut racing: Option<(bool, Site)> = None;
+        if let Some(w) = &shadow.write
+            && !covered(w)
+        {
+            racing = Some((w.write, w.site.clone()));
+        }
+        if write
+            && racing.is_none()
+            && let Some(r) = shadow.reads.iter().find(|r| !covered(r))
+        {
+            racing = Some((r.write, r.site.clone()));
+        }
+        let here = site();
+        if write {
+            shadow.reads.clear();
+            shadow.write = Some(Access { tid: t, epoch, write: true, site: here.clone() });
+        } else {
+            shadow.reads.retain(|r| r.tid != t);
+            shadow.reads.push(Access { tid: t, epoch, write: false, site: here.clone() });
+        }
+        if let Some((prev_write, prev)) = racing {
+            let mut pair = [prev.key().to_string(), here.key().to_string()];
+            pair.sort();
+            if st.reported.insert((pair[0].clone(), pair[1].clone())) {
+                st.found += 1;
+                report = Some((prev_write, prev, here));
+            }
+        }
+    });
+    if let Some((prev_write, prev, here)) = report {
+        let mut s = String::from("==================\nWARNING: DATA RACE\n");
+        let kind = |w: bool| if w { "Write" } else { "Read" };
+        s += &format!("{} of {} by thread {}:\n", kind(write), what(), here.thread);
+        for l in &here.stack {
+            s += &format!("  {l}\n");
+        }
+        s += &format!("\nPrevious {} by thread {}:\n", kind(prev_write).to_lowercase(), prev.thread);
+        for l in &prev.stack {
+            s += &format!("  {l}\n");
+        }
+        s += "==================\n";
+        eprint!("{s}");
+    }
+}
+
+/// The exit-time summary; returns the exit status to use instead of
+/// `status` (66 when a race was found).
+pub fn finish(status: i32) -> i32 {
+    if !on() {
+        return status;
+    }
+    let found = with(|st| st.found);
+    if found == 0 {
+        return status;
+    }
+    eprintln!("Found {found} data race(s)");
+    if status == 0 { RACE_EXIT } else { status }
+}
