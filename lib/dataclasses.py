@@ -158,13 +158,19 @@ def _make_init(cls, std_fields, kw_fields, all_fields, frozen, has_post_init):
                 raise TypeError('non-default argument %r follows default argument' % (f.name,))
     positional = [f.name for f in std_fields]
     keyword = [f.name for f in kw_fields]
+    n_required = len([f for f in std_fields
+                      if f.default is MISSING and f.default_factory is MISSING])
     setter = object.__setattr__
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError('%s.__init__() takes %d positional argument%s but %d were given'
-                            % (cls.__qualname__, len(positional) + 1,
-                               '' if len(positional) == 0 else 's', len(args) + 1))
+            most = len(positional) + 1
+            if n_required + 1 < most:
+                takes = 'from %d to %d positional arguments' % (n_required + 1, most)
+            else:
+                takes = '%d positional argument%s' % (most, '' if most == 1 else 's')
+            raise TypeError('%s.__init__() takes %s but %d were given'
+                            % (cls.__qualname__, takes, len(args) + 1))
         values = {}
         for name, value in zip(positional, args):
             values[name] = value
