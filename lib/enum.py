@@ -183,6 +183,11 @@ class EnumType(type):
                     type.__setattr__(enum_class, dunder, b.__dict__[dunder])
                     break
         if Flag is not None and issubclass(enum_class, Flag):
+            # 3.11: multi-bit and zero flags are aliases, not iterated
+            enum_class._member_names_ = [
+                n for n in enum_class._member_names_
+                if not isinstance(enum_class._member_map_[n]._value_, int)
+                or _is_single_bit(enum_class._member_map_[n]._value_)]
             enum_class._flag_mask_ = 0
             for m in enum_class._member_map_.values():
                 if isinstance(m._value_, int):
