@@ -180,7 +180,8 @@ class EnumType(type):
                 continue
             for b in enum_class.__mro__[1:]:
                 if isinstance(b, EnumType) and dunder in b.__dict__:
-                    type.__setattr__(enum_class, dunder, b.__dict__[dunder])
+                    if getattr(enum_class, dunder) is not b.__dict__[dunder]:
+                        type.__setattr__(enum_class, dunder, b.__dict__[dunder])
                     break
         if Flag is not None and issubclass(enum_class, Flag):
             # 3.11: multi-bit and zero flags are aliases, not iterated
