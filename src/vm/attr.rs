@@ -350,6 +350,19 @@ impl<M: Model> Vm<M> {
                 return Ok(());
             }
         }
+        if let Some(ObjKind::Class(_)) = obj.kind() {
+            // `Cls.x = v` goes through a metaclass's own `__setattr__` (enum
+            // uses it to protect members); type's built-in one is the default.
+            let meta = self.type_of(obj);
+            let custom = match &meta.kind {
+                ObjKind::Class(m) => m.lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_)))),
+                _ => None,
+            };
+            if let Some(setattr) = custom {
+                self.call(&setattr, &[obj.clone(), Value::str(name), value], &[])?;
+                return Ok(());
+            }
+        }
         self.generic_setattr(obj, name, value)
     }
 
