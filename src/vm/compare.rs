@@ -25,6 +25,25 @@ pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     })
 }
 
+/// Float comparisons (an int operand converted only when exactly
+/// representable); IEEE ordering gives Python's NaN results. `is` stays on
+/// the general path.
+#[inline(always)]
+pub fn float_compare(op: CmpOp, x: f64, y: f64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
+}
+
+/// Integers that convert to f64 exactly, so comparing them as floats is exact.
+pub const EXACT_F64_INT: i64 = 1 << 53;
+
 /// Ordering of two numbers (None when a NaN is involved).
 pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {

@@ -249,6 +249,22 @@ impl<M: Model> Vm<M> {
                                     Some(v) => v,
                                     None => t!(self.binary_op_arg(arg, a, b), 'err),
                                 },
+                                (Value::Float(x), Value::Float(y)) => match super::numbers::float_fast(arg, *x, *y) {
+                                    Some(v) => v,
+                                    None => t!(self.binary_op_arg(arg, a, b), 'err),
+                                },
+                                (Value::Int(x), Value::Float(y)) => {
+                                    match super::numbers::float_fast(arg, *x as f64, *y) {
+                                        Some(v) => v,
+                                        None => t!(self.binary_op_arg(arg, a, b), 'err),
+                                    }
+                                }
+                                (Value::Float(x), Value::Int(y)) => {
+                                    match super::numbers::float_fast(arg, *x, *y as f64) {
+                                        Some(v) => v,
+                                        None => t!(self.binary_op_arg(arg, a, b), 'err),
+                                    }
+                                }
                                 _ => t!(self.binary_op_arg(arg, a, b), 'err),
                             };
                             frame.stack.push(r);
@@ -268,6 +284,26 @@ impl<M: Model> Vm<M> {
                                     Some(r) => Value::Bool(r),
                                     None => t!(self.compare(op, &a, &b), 'err),
                                 },
+                                (Value::Float(x), Value::Float(y)) => match super::compare::float_compare(op, *x, *y) {
+                                    Some(r) => Value::Bool(r),
+                                    None => t!(self.compare(op, &a, &b), 'err),
+                                },
+                                (Value::Int(x), Value::Float(y))
+                                    if x.unsigned_abs() <= super::compare::EXACT_F64_INT as u64 =>
+                                {
+                                    match super::compare::float_compare(op, *x as f64, *y) {
+                                        Some(r) => Value::Bool(r),
+                                        None => t!(self.compare(op, &a, &b), 'err),
+                                    }
+                                }
+                                (Value::Float(x), Value::Int(y))
+                                    if y.unsigned_abs() <= super::compare::EXACT_F64_INT as u64 =>
+                                {
+                                    match super::compare::float_compare(op, *x, *y as f64) {
+                                        Some(r) => Value::Bool(r),
+                                        None => t!(self.compare(op, &a, &b), 'err),
+                                    }
+                                }
                                 _ => t!(self.compare(op, &a, &b), 'err),
                             };
                             frame.stack.push(r);
