@@ -288,6 +288,8 @@ class WorkerPool:
                 msg = _t.queue_get(self.results, True, _LIVENESS_CHECK)
             except _t.Empty:
                 msg = None
+            if self.handler_stop:
+                break
             _t.lock_acquire(self.pump_lock, True, -1)
             try:
                 if msg is None:
@@ -335,7 +337,16 @@ class WorkerPool:
             self.pump(lambda: not self.pending, None)
             for w in self.workers:
                 w.join()
-            self.handler_stop = True
+            self._stop_handler()
+
+    def _stop_handler(self):
+        # Wake the handler and wait for it, so that the pool leaves no
+        # thread behind (threading.active_count() is back where it was).
+        self.handler_stop = True
+        if self.handler is not None and _t.ident(self.handler) != _t.get_ident():
+            _t.queue_put(self.results, None, True, None)
+            _t.join(self.handler, None)
+            self.handler = None
 
     def terminate(self):
         # Tasks that already finished are completed (and call back) first.
@@ -353,4 +364,4 @@ class WorkerPool:
         for w in self.workers:
             w.join()
         self.closed = True
-        self.handler_stop = True
+        self._stop_handler()

@@ -533,6 +533,15 @@ def _is_single_bit(num):
 class IntFlag(int, ReprEnum, Flag):
     """Flag whose members are also ints."""
 
+    # int comes first in the MRO: the flag operators must win over int's.
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+
     def __str__(self):
         return int.__repr__(self)
 

@@ -311,13 +311,12 @@ class Thread:
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._started = True
-        # Like CPython, start() returns once the new thread runs, and the
-        # thread is listed by enumerate() from then on.
-        self._running = _t.event_new()
         self._handle = _t.start_thread(self._bootstrap, (), {}, self._name, self._daemonic)
-        _t.event_wait(self._running, None)
-        # In process mode the thread registered itself in its own copy of
-        # this module; the starting interpreter lists it too.
+        # enumerate() lists the thread from now on, as in CPython. (start()
+        # does not wait for the thread to run: that wait is an OS wake-up,
+        # which would make --switch-every schedules irreproducible.) In
+        # process mode the thread registers itself in its own copy of this
+        # module; the starting interpreter lists it too.
         ident = _t.ident(self._handle)
         if ident not in _active and _t.is_alive(self._handle):
             _active[ident] = self
@@ -328,7 +327,6 @@ class Thread:
         # method's globals are a copy, and current_thread() must see us.
         import threading as live
         live._active[get_ident()] = self
-        _t.event_set(self._running)
         try:
             self.run()
         except BaseException as e:

@@ -648,14 +648,14 @@ fn race_conditions_lose_updates_in_parallel() {
 #[test]
 fn race_conditions_lose_updates_reproducibly_with_switch_every() {
     let _g = serial();
-    let flags = ["--mode", "gil", "--switch-every", "7"];
+    let flags = ["--mode", "gil", "--switch-every", "3"];
     let a = run("race_conditions_lose_updates", &flags, &[]);
     let b = run("race_conditions_lose_updates", &flags, &[]);
     a.expect_code(0);
     b.expect_code(0);
     assert!(a.value("lost") > 0.0, "{}", a.describe());
-    assert_eq!(a.stdout, b.stdout, "--switch-every 7 should give the same interleaving twice");
-    snapshot("race_conditions_lose_updates", "gil_switch_every_7", &a);
+    assert_eq!(a.stdout, b.stdout, "--switch-every 3 should give the same interleaving twice");
+    snapshot("race_conditions_lose_updates", "gil_switch_every_3", &a);
 }
 
 #[test]
@@ -672,7 +672,7 @@ fn lock_fixes_the_race() {
     let _g = serial();
     let runs: [(&str, &[&str]); 4] = [
         ("gil", &["--mode", "gil"]),
-        ("gil_switch_every_7", &["--mode", "gil", "--switch-every", "7"]),
+        ("gil_switch_every_3", &["--mode", "gil", "--switch-every", "3"]),
         ("free-threaded", &["--mode", "free-threaded"]),
         ("process", &["--mode", "process"]),
     ];

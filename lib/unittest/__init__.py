@@ -402,24 +402,10 @@ class TestCase:
             self.fail(self._formatMessage(msg, "Element counts were not equal:\n" + "\n".join(lines)))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self)
-        if not args:
-            context.msg = kwargs.pop("msg", None)
-            return context
-        callable_obj, *args = args
-        context.callable_name = getattr(callable_obj, "__name__", str(callable_obj))
-        with context:
-            callable_obj(*args, **kwargs)
+        return _raises(_AssertRaisesContext(expected_exception, self), args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        if not args:
-            context.msg = kwargs.pop("msg", None)
-            return context
-        callable_obj, *args = args
-        context.callable_name = getattr(callable_obj, "__name__", str(callable_obj))
-        with context:
-            callable_obj(*args, **kwargs)
+        return _raises(_AssertRaisesContext(expected_exception, self, expected_regex), args, kwargs)
 
     def assertRegex(self, text, expected_regex, msg=None):
         import re
@@ -441,6 +427,17 @@ class TestCase:
     failUnless = assert_ = assertTrue
     assertEquals = failUnlessEqual = assertEqual
     assertNotEquals = assertNotEqual
+
+
+def _raises(context, args, kwargs):
+    """assertRaises(Exc) as a context manager, or assertRaises(Exc, f, *args)."""
+    if not args:
+        context.msg = kwargs.pop("msg", None)
+        return context
+    callable_obj, *args = args
+    context.callable_name = getattr(callable_obj, "__name__", str(callable_obj))
+    with context:
+        callable_obj(*args, **kwargs)
 
 
 def _equality_message(first, second):
