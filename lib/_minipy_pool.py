@@ -199,7 +199,20 @@ class WorkerPool:
 
     # ---- receiving results -----------------------------------------------
 
+    def _dispatch_ready(self):
+        # Another thread (the result handler) may take a message between a
+        # size check and a get, so get without waiting until Empty.
+        while True:
+            try:
+                msg = _t.queue_get(self.results, False, None)
+            except _t.Empty:
+                return
+            self._dispatch(msg)
+
     def _dispatch(self, msg):
+        if msg is None:
+            # The handler's wake-up at shutdown: nothing to complete.
+            return
         tid, status, value = msg
         if tid == -1:
             self.live_workers -= 1
@@ -258,8 +271,7 @@ class WorkerPool:
                     self._check_workers()
                     continue
                 self._dispatch(msg)
-                while _t.queue_qsize(self.results) > 0:
-                    self._dispatch(_t.queue_get(self.results, False, None))
+                self._dispatch_ready()
             finally:
                 _t.lock_release(self.pump_lock)
         return True
@@ -296,8 +308,7 @@ class WorkerPool:
                     self._check_workers()
                 else:
                     self._dispatch(msg)
-                    while _t.queue_qsize(self.results) > 0:
-                        self._dispatch(_t.queue_get(self.results, False, None))
+                    self._dispatch_ready()
             except BaseException as e:
                 _report_exception("Exception in result handler:", e)
             finally:
@@ -310,8 +321,7 @@ class WorkerPool:
         # callbacks), unless a waiter is already doing so.
         _t.lock_acquire(self.pump_lock, True, -1)
         try:
-            while _t.queue_qsize(self.results) > 0:
-                self._dispatch(_t.queue_get(self.results, False, None))
+            self._dispatch_ready()
         finally:
             _t.lock_release(self.pump_lock)
 
@@ -320,8 +330,7 @@ class WorkerPool:
         if not _t.lock_acquire(self.pump_lock, False, None):
             return
         try:
-            while _t.queue_qsize(self.results) > 0:
-                self._dispatch(_t.queue_get(self.results, False, None))
+            self._dispatch_ready()
         finally:
             _t.lock_release(self.pump_lock)
 
