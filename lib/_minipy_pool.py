@@ -125,6 +125,7 @@ class WorkerPool:
         self.closed = False
         self.spawned = 0
         self.handler = None
+        self.dispatcher = None
         self.handler_stop = False
         self.wakers = []
 
@@ -209,10 +210,27 @@ class WorkerPool:
                 return
             self._dispatch(msg)
 
+    def sync_point(self):
+        # Whoever completed a task did so holding pump_lock: taking it once
+        # orders the completer's writes before the caller's reads (and shows
+        # that edge to --race). A callback already holds it: skip.
+        if self.dispatcher == _t.get_ident():
+            return
+        _t.lock_acquire(self.pump_lock, True, -1)
+        _t.lock_release(self.pump_lock)
+
     def _dispatch(self, msg):
         if msg is None:
             # The handler's wake-up at shutdown: nothing to complete.
             return
+        outer = self.dispatcher
+        self.dispatcher = _t.get_ident()
+        try:
+            self._dispatch_one(msg)
+        finally:
+            self.dispatcher = outer
+
+    def _dispatch_one(self, msg):
         tid, status, value = msg
         if tid == -1:
             self.live_workers -= 1

@@ -132,6 +132,8 @@ class Future:
 
     def result(self, timeout=None):
         self._wait(timeout)
+        if self._pool is not None:
+            self._pool.sync_point()
         if self.cancelled():
             raise CancelledError()
         if self._state != _FINISHED:
@@ -143,6 +145,8 @@ class Future:
 
     def exception(self, timeout=None):
         self._wait(timeout)
+        if self._pool is not None:
+            self._pool.sync_point()
         if self.cancelled():
             raise CancelledError()
         if self._state == _FINISHED:
