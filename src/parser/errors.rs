@@ -77,7 +77,9 @@ fn header_name(src: &str, tok: &Spanned) -> Option<String> {
         | Token::Try
         | Token::Except
         | Token::Finally
-        | Token::With => format!("'{}' statement", tok.1.text()?),
+        | Token::With
+        | Token::Match
+        | Token::Case => format!("'{}' statement", tok.1.text()?),
         _ => return None,
     };
     Some(format!("{what} on line {}", line_of(src, tok.0)))
@@ -307,6 +309,8 @@ fn is_block_keyword(t: &Token) -> bool {
             | Token::With
             | Token::Def
             | Token::Class
+            | Token::Match
+            | Token::Case
     )
 }
 
