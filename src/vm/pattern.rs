@@ -6,7 +6,7 @@
 //! `tuple`, `range`, `collections.deque` and `dict` carry, that subclasses
 //! inherit, and that `collections.abc.Sequence`/`Mapping` confer on the
 //! classes deriving from or registered with them. Here: the built-in kinds
-//! (and a subclass's built-in base), then `deque`, then, for other
+//! (and a subclass's built-in base), then `deque` and `ChainMap`, then, for other
 //! instances, an `isinstance` check against those two ABCs when
 //! `collections.abc` has been imported (no class can derive from or be
 //! registered with them before that).
@@ -14,7 +14,7 @@
 use super::Vm;
 use super::eval::dict_get_str;
 use crate::model::Model;
-use crate::object::class::BuiltinType;
+use crate::object::class::{BuiltinType, Class};
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::runner::is_exc_type;
 
@@ -33,6 +33,14 @@ const MATCH_SELF: &[BuiltinType] = &[
     BuiltinType::Tuple,
 ];
 
+/// Whether `class` is, or derives from, the `collections` class `name`:
+/// minipy writes `deque` and `ChainMap` in Python without the ABCs that give
+/// CPython's versions their sequence and mapping flags.
+fn derives_from_library<M: Model>(class: &Class<M>, name: &str) -> bool {
+    let is = |c: &Class<M>| c.name == name && (c.module.starts_with("collections") || c.module == "_collections");
+    is(class) || class.mro.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if is(c)))
+}
+
 impl<M: Model> Vm<M> {
     /// MATCH_SEQUENCE: may a sequence pattern match `v`?
     pub fn match_is_sequence(&mut self, v: &Value<M>) -> PyResult<bool, M> {
@@ -45,10 +53,7 @@ impl<M: Model> Vm<M> {
                     BuiltinType::Object => {}
                     _ => return Ok(false),
                 }
-                let is_deque = |c: &crate::object::class::Class<M>| {
-                    c.name == "deque" && matches!(c.module.as_str(), "collections" | "_collections")
-                };
-                if is_deque(class) || class.mro.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if is_deque(c))) {
+                if derives_from_library(class, "deque") {
                     return Ok(true);
                 }
                 self.abc_instance(v, "Sequence")
@@ -63,6 +68,7 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Dict(_)) => Ok(true),
             Some(ObjKind::Instance(inst)) => match inst.class().builtin {
                 BuiltinType::Dict => Ok(true),
+                BuiltinType::Object if derives_from_library(inst.class(), "ChainMap") => Ok(true),
                 BuiltinType::Object => self.abc_instance(v, "Mapping"),
                 _ => Ok(false),
             },
