@@ -625,6 +625,10 @@ const CPYTHON_CASES: &[&str] = &[
     "match x:\n    case 1:\n    pass\n",
     "match *a:\n    case 1: pass\n",
     "match x:\n    case a[0]: pass\n",
+    "match x\n    case 1: pass\n",
+    "match x:\n    case 1\n        pass\n",
+    "match x:\n    pass\n",
+    "match x:\npass\n",
     "x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((\n",
 ];
 

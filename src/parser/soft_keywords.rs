@@ -11,7 +11,9 @@
 //! * `match` is the keyword when its logical line ends with `:` (at bracket
 //!   depth 0; the lexer emits no NEWLINE inside brackets) and there is
 //!   something between the two. No simple statement can end with a colon,
-//!   so such a line can only be a match statement (or a syntax error).
+//!   so such a line can only be a match statement (or a syntax error). So
+//!   is a line without the colon that an indented `case` line follows (a
+//!   match statement missing its colon: an error either way).
 //! * Inside the indented block of such a statement, `case` at the start of a
 //!   line at the block's own level is the keyword.
 
@@ -63,8 +65,10 @@ pub(super) fn mark_soft_keywords(tokens: &mut [Spanned]) {
 /// indented block follows it (at the end of REPL input none has yet).
 fn match_header(tokens: &[Spanned], i: usize) -> Option<bool> {
     let newline = i + tokens[i..].iter().position(|t| t.1 == Token::Newline)?;
-    if newline < i + 3 || tokens[newline - 1].1 != Token::Colon {
-        return None;
-    }
-    Some(tokens.get(newline + 1).is_some_and(|t| t.1 == Token::Indent))
+    let indented = tokens.get(newline + 1).is_some_and(|t| t.1 == Token::Indent);
+    let colon = newline >= i + 3 && tokens[newline - 1].1 == Token::Colon;
+    // Without the colon but with a block of cases after it, it is still a
+    // match statement: one missing its `:` (CPython's "expected ':'").
+    let cases_follow = indented && matches!(tokens.get(newline + 2), Some((_, Token::Name(w), _)) if w == "case");
+    (colon || (newline >= i + 2 && cases_follow)).then_some(indented)
 }

@@ -6,9 +6,9 @@
 //! `tuple`, `range`, `collections.deque` and `dict` carry, that subclasses
 //! inherit, and that `collections.abc.Sequence`/`Mapping` confer on the
 //! classes deriving from or registered with them. Here: the built-in kinds
-//! (and a subclass's built-in base), then `deque` and `ChainMap`, then, for other
-//! instances, an `isinstance` check against those two ABCs when
-//! `collections.abc` has been imported (no class can derive from or be
+//! (and a subclass's built-in base), then the library classes listed below,
+//! then, for other instances, an `isinstance` check against those two ABCs
+//! when `collections.abc` has been imported (no class can derive from or be
 //! registered with them before that).
 
 use super::Vm;
@@ -33,11 +33,17 @@ const MATCH_SELF: &[BuiltinType] = &[
     BuiltinType::Tuple,
 ];
 
-/// Whether `class` is, or derives from, the `collections` class `name`:
-/// minipy writes `deque` and `ChainMap` in Python without the ABCs that give
-/// CPython's versions their sequence and mapping flags.
-fn derives_from_library<M: Model>(class: &Class<M>, name: &str) -> bool {
-    let is = |c: &Class<M>| c.name == name && (c.module.starts_with("collections") || c.module == "_collections");
+/// Classes minipy writes in Python (or as plain native classes) whose
+/// CPython versions are sequences or mappings: by a C type flag (`deque`,
+/// `array`, `mappingproxy`) or by deriving from an ABC (`ChainMap`).
+/// `(module, name)`, with the module a class defined in a helper module has.
+const LIBRARY_SEQUENCES: &[(&str, &str)] = &[("collections", "deque"), ("_collections", "deque"), ("array", "array")];
+const LIBRARY_MAPPINGS: &[(&str, &str)] =
+    &[("collections", "ChainMap"), ("collections._chainmap", "ChainMap"), ("builtins", "mappingproxy")];
+
+/// Whether `class` is, or derives from, one of `known`.
+fn derives_from_library<M: Model>(class: &Class<M>, known: &[(&str, &str)]) -> bool {
+    let is = |c: &Class<M>| known.iter().any(|&(m, n)| c.name == n && c.module == m);
     is(class) || class.mro.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if is(c)))
 }
 
@@ -53,7 +59,7 @@ impl<M: Model> Vm<M> {
                     BuiltinType::Object => {}
                     _ => return Ok(false),
                 }
-                if derives_from_library(class, "deque") {
+                if derives_from_library(class, LIBRARY_SEQUENCES) {
                     return Ok(true);
                 }
                 self.abc_instance(v, "Sequence")
@@ -68,7 +74,7 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Dict(_)) => Ok(true),
             Some(ObjKind::Instance(inst)) => match inst.class().builtin {
                 BuiltinType::Dict => Ok(true),
-                BuiltinType::Object if derives_from_library(inst.class(), "ChainMap") => Ok(true),
+                BuiltinType::Object if derives_from_library(inst.class(), LIBRARY_MAPPINGS) => Ok(true),
                 BuiltinType::Object => self.abc_instance(v, "Mapping"),
                 _ => Ok(false),
             },

@@ -148,3 +148,24 @@ match Scope({"a": 1}, {"b": 2}):
     case {"b": b, **rest}:
         print("ChainMap subclass:", b, rest)
 print(deque[int], OrderedDict[str, int], Counter[str])
+
+# A class's __dict__ (mappingproxy) is a mapping, array.array a sequence, dict views neither.
+import array
+
+
+class Config:
+    level = 3
+
+
+match Config.__dict__:
+    case {"level": level}:
+        print("mappingproxy:", level)
+match array.array("i", [1, 2, 3]):
+    case [first, *rest]:
+        print("array:", first, rest)
+for view in ({"a": 1}.keys(), {"a": 1}.items()):
+    match view:
+        case [x] | {"a": x}:
+            print("wrong", x)
+        case _:
+            print(type(view).__name__, "is neither")
