@@ -628,6 +628,11 @@ const CPYTHON_CASES: &[&str] = &[
     "match x\n    case 1: pass\n",
     "match x:\n    case 1\n        pass\n",
     "match x:\n    pass\n",
+    "match x:\n    case [a b]: pass\n",
+    "match x:\n    case 1 as _ if y: pass\n",
+    "match x:\n    case -1 - 1: pass\n",
+    "match x:\n    case 1 + 2: pass\n",
+    "match x:\n    case [a] if (b c): pass\n",
     "match x:\npass\n",
     "x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((\n",
 ];

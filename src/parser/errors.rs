@@ -39,7 +39,9 @@ pub(crate) fn convert(
     // tokenizer error instead, if there is one.
     // An unclosed bracket wins only when the parser failed on a later line
     // than the bracket's (CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`).
-    if (e.message == GENERIC || e.message == COMMA_HINT)
+    if (e.message == GENERIC
+        || e.message == COMMA_HINT
+        || super::patterns::PATTERN_MESSAGES.contains(&e.message.as_str()))
         && let Some(le) = lex_error
         && le.message != GENERIC
         && (!le.message.ends_with("was never closed")
@@ -230,6 +232,11 @@ fn unexpected_token(
     let header = tokens.get(first).map(|t| &t.1);
     if matches!(tok, Token::Newline) && expects(expected, ":") && header.is_some_and(is_block_keyword) {
         return SyntaxError::new("expected ':'", Span::new(l, l + 1));
+    }
+    if header == Some(&Token::Case)
+        && let Some(e) = super::patterns::pattern_error(tokens, first, idx)
+    {
+        return e;
     }
     if expects(expected, "except") && expects(expected, "finally") && !matches!(tok, Token::Except | Token::Finally) {
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r.max(l + 1)));

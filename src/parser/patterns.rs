@@ -6,6 +6,7 @@
 use super::actions::{PError, PResult, block_end, stmt, tuple};
 use crate::ast::*;
 use crate::diagnostics::SyntaxError;
+use crate::lexer::token::{Spanned, Token};
 use lalrpop_util::ParseError;
 
 fn error_at(msg: &str, span: Span) -> PError {
@@ -171,4 +172,42 @@ pub fn mapping(l: usize, r: usize, items: Vec<MappingItem>) -> PResult<Pattern> 
         }
     }
     Ok(pattern(l, r, PatternKind::Mapping { keys, patterns, rest }))
+}
+
+/// The messages of [`pattern_error`] beyond "invalid syntax": like that
+/// one, they give way to a tokenizer error later on the line.
+pub(crate) const PATTERN_MESSAGES: &[&str] =
+    &["cannot use '_' as a target", "imaginary number required in complex literal"];
+
+/// The message CPython's error pass gives for a `case` line the parser
+/// stopped in at `tokens[idx]` (the line starts at `tokens[first]`), when
+/// the failure lies in the pattern (before a guard's `if`). Patterns are
+/// not expressions, so no "Perhaps you forgot a comma?" hint.
+pub(crate) fn pattern_error(tokens: &[Spanned], first: usize, idx: usize) -> Option<SyntaxError> {
+    let line = tokens.get(first..=idx)?;
+    let mut depth = 0usize;
+    for (_, t, _) in line {
+        match t {
+            Token::LPar | Token::LSqb | Token::LBrace => depth += 1,
+            Token::RPar | Token::RSqb | Token::RBrace => depth = depth.saturating_sub(1),
+            Token::If if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    // `... as _` anywhere before: CPython's `invalid_as_pattern`.
+    if let Some(w) = line.windows(2).find(|w| w[0].1 == Token::As && matches!(&w[1].1, Token::Name(n) if n == "_")) {
+        return Some(SyntaxError::new(PATTERN_MESSAGES[0], Span::new(w[1].0, w[1].2)));
+    }
+    let (l, tok, r) = &tokens[idx];
+    let is_number = |t: Option<&Spanned>| matches!(t, Some((_, Token::Int(_) | Token::Float(_), _)));
+    // `1 + 2`: only a complex literal may have an operator (minipy has none).
+    if matches!(tok, Token::Plus | Token::Minus)
+        && idx > 0
+        && is_number(tokens.get(idx - 1))
+        && let Some(next @ (nl, _, nr)) = tokens.get(idx + 1)
+        && is_number(Some(next))
+    {
+        return Some(SyntaxError::new(PATTERN_MESSAGES[1], Span::new(*nl, *nr)));
+    }
+    Some(SyntaxError::new("invalid syntax", Span::new(*l, *r)))
 }
