@@ -1,5 +1,7 @@
 """deque and defaultdict, the two container types CPython writes in C (here in Python, for minipy)."""
 
+from _minipy_types import GenericAlias as _GenericAlias
+
 def _builtin_base(base):
     """`base` when classes written in Python can derive from it; otherwise a stand-in whose instances cannot
     be made, so that importing collections still works and using defaultdict, Counter or OrderedDict raises
@@ -72,6 +74,7 @@ class deque:
     # in order. Appends and pops at either end are list appends and pops; when one side runs dry, half of
     # the other side moves over, so every operation at the ends is O(1) amortized.
     __slots__ = ('_front', '_back', '_maxlen', '_state')
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -405,6 +408,8 @@ deque.__module__ = 'collections'
 
 
 class defaultdict(_DICT_BASE):
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):

@@ -117,6 +117,57 @@ pub enum StmtKind {
         module: String,
         names: Vec<Alias>,
     },
+    /// `match subject:` and its `case` clauses, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern if guard: body`
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub span: Span,
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A `case` pattern (PEP 634). The shapes are CPython's `ast.pattern`
+/// nodes; a parenthesised group pattern is its inner pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal (`1`, `-2.5`, `"s"`) or a dotted name (`Color.RED`),
+    /// matched with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False` (the expression), matched with `is`.
+    Singleton(Expr),
+    /// `[p, *rest]` or `(p, q)`: at most one element is a `Star`.
+    Sequence(Vec<Pattern>),
+    /// `*name` (or `*_`, `None`) inside a sequence pattern.
+    Star(Option<String>),
+    /// `{key: p, **rest}`; keys are literals or dotted names.
+    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    /// `Cls(p, attr=q)`: positional sub-patterns go through `__match_args__`.
+    Class { cls: Expr, patterns: Vec<Pattern>, kwd_names: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `p as name`; without a pattern, the capture `name`; with neither,
+    /// the wildcard `_`.
+    As { pattern: Option<Box<Pattern>>, name: Option<String> },
+    /// `p | q | ...`: two or more alternatives.
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// An irrefutable `_` (CPython's `WILDCARD_CHECK`).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(self.kind, PatternKind::As { pattern: None, name: None })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -195,6 +195,7 @@ fn is_compound(s: &Stmt) -> bool {
             | StmtKind::For { .. }
             | StmtKind::Try(_)
             | StmtKind::With { .. }
+            | StmtKind::Match { .. }
             | StmtKind::FunctionDef(_)
             | StmtKind::ClassDef(_)
     )

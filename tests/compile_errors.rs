@@ -30,6 +30,11 @@ macro_rules! errors {
 
 errors! {
     return_outside_function => "x = 1\nreturn x\n";
+    match_capture_makes_rest_unreachable => "match x:\n    case y:\n        pass\n    case 2:\n        pass\n";
+    match_wildcard_in_or_not_last => "match x:\n    case _ | 1:\n        pass\n";
+    match_name_bound_twice => "match x:\n    case {\"a\": v, \"b\": [v]}:\n        pass\n";
+    match_or_binds_different_names => "match x:\n    case [a] | (b):\n        pass\n";
+    match_duplicate_mapping_key => "match x:\n    case {True: a, 1: b}:\n        pass\n";
     return_in_class_body => "class A:\n    return 1\n";
     break_outside_loop => "if x:\n    break\n";
     break_in_function_inside_loop => "for x in y:\n    def f():\n        break\n";

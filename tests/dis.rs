@@ -320,6 +320,21 @@ def g():
         finally:
             break
 "#;
+    match_statement => r#"def handle(command):
+    match command:
+        case ["go", ("north" | "south") as direction]:
+            return direction
+        case [first, *_, last] if first == last:
+            return first
+        case {"action": action, **rest}:
+            return action, rest
+        case Point(x, y=0) | Point(0, x):
+            return x
+        case -1 | None:
+            return None
+        case _:
+            return command
+"#;
     walrus_and_annotations => r#"x: int = 5
 y: list
 obj.attr: str = "a"

@@ -91,6 +91,7 @@ impl Dump<'_> {
             StmtKind::ImportFrom { module, names } => {
                 format!("ImportFrom {module}: {}", aliases(names))
             }
+            StmtKind::Match { subject, .. } => format!("Match {}", ex(subject)),
         };
         let _ = writeln!(self.out, "{pad}{line} {at}");
         match &s.kind {
@@ -103,6 +104,12 @@ impl Dump<'_> {
             StmtKind::FunctionDef(f) => self.block("body", &f.body, depth + 1),
             StmtKind::ClassDef(c) => self.block("body", &c.body, depth + 1),
             StmtKind::With { body, .. } => self.block("body", body, depth + 1),
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    let guard = c.guard.as_ref().map_or(String::new(), |g| format!(" if {}", ex(g)));
+                    self.block(&format!("case {}{guard}", pat(&c.pattern)), &c.body, depth + 1);
+                }
+            }
             StmtKind::Try(t) => {
                 self.block("body", &t.body, depth + 1);
                 for h in &t.handlers {
@@ -132,6 +139,34 @@ fn decorators(d: &[Expr]) -> String {
         String::new()
     } else {
         format!(" decorators=[{}]", d.iter().map(ex).collect::<Vec<_>>().join(", "))
+    }
+}
+
+fn pats(v: &[Pattern]) -> String {
+    v.iter().map(pat).collect::<Vec<_>>().join(" ")
+}
+
+fn pat(p: &Pattern) -> String {
+    match &p.kind {
+        PatternKind::Value(e) => format!("(value {})", ex(e)),
+        PatternKind::Singleton(e) => ex(e),
+        PatternKind::Sequence(v) => format!("[seq {}]", pats(v)),
+        PatternKind::Star(n) => format!("*{}", n.as_deref().unwrap_or("_")),
+        PatternKind::Mapping { keys, patterns, rest } => {
+            let mut items: Vec<String> =
+                keys.iter().zip(patterns).map(|(k, p)| format!("{}: {}", ex(k), pat(p))).collect();
+            items.extend(rest.iter().map(|r| format!("**{r}")));
+            format!("{{map {}}}", items.join(", "))
+        }
+        PatternKind::Class { cls, patterns, kwd_names, kwd_patterns } => {
+            let mut items: Vec<String> = patterns.iter().map(pat).collect();
+            items.extend(kwd_names.iter().zip(kwd_patterns).map(|(n, p)| format!("{n}={}", pat(p))));
+            format!("(class {} {})", ex(cls), items.join(" "))
+        }
+        PatternKind::As { pattern: None, name: None } => "_".into(),
+        PatternKind::As { pattern: None, name: Some(n) } => format!("(capture {n})"),
+        PatternKind::As { pattern: Some(p), name } => format!("(as {} {})", pat(p), name.as_deref().unwrap_or("_")),
+        PatternKind::Or(v) => format!("(or {})", pats(v)),
     }
 }
 
@@ -307,6 +342,14 @@ snap!(
 snap!(
     precedence,
     "x = -2**2\ny = not a or b and c\nz = a | b ^ c & d << 1 + 2 * 3 ** -e\nw = a if b else c if d else e\nv = 2**3**4\nu = -x**-y\n"
+);
+snap!(
+    match_statement,
+    "match command.split():\n    case [\"go\", direction] | [\"move\", direction] if direction:\n        pass\n    case (1 | -2.5 | \"s\" | b\"b\") as lit:\n        pass\n    case {\"k\": None, C.KEY: [*rest], **others}:\n        pass\n    case Point(0, y=True) | a.b.C():\n        pass\n    case x, *_, (y, z):\n        pass\n    case _:\n        match inner:\n            case case: pass\nmatch a, *b:\n    case []: pass\n"
+);
+snap!(
+    match_soft_keywords,
+    "match = re.match(p, s)\nmatch.group(1)\ncase = 3\nmatch(x)\nmatch [a]\nmatch: int = 1\nprint(match, case)\nif case:\n    case = match\nmatch (x):\n    case 1:\n        case = 2\n        match = 3\n"
 );
 snap!(comparisons, "a < b <= c == d != e > f >= g\na in b not in c is d is not e\nnot a == b\n");
 snap!(if_elif_else, "if a:\n    x = 1\nelif b:\n    x = 2\nelif c:\n    pass\nelse:\n    x = 3\n");
@@ -567,6 +610,30 @@ const CPYTHON_CASES: &[&str] = &[
     "foo(a b\n\nx = 'abc\n",
     "def f(:\n  pass\n",
     "try:\n  pass\nx = 1\n",
+    "match x:\n    case {x: 1}:\n        pass\n",
+    "match x:\n    case 1 as x.y:\n        pass\n",
+    "match x:\n    case P(x=1, 2):\n        pass\n",
+    "match x:\n    case P(x=1, x=2):\n        pass\n",
+    "match x:\n    case [*a, *b]:\n        pass\n",
+    "match x:\n    case f\"x\":\n        pass\n",
+    "match x:\n    case -x:\n        pass\n",
+    "match x:\n    case x as _:\n        pass\n",
+    "match x:\n    case {**_}:\n        pass\n",
+    "match x:\n    case {**r, \"a\": 1}:\n        pass\n",
+    "match x:\n    case (*a):\n        pass\n",
+    "match x:\ncase 1: pass\n",
+    "match x:\n    case 1:\n    pass\n",
+    "match *a:\n    case 1: pass\n",
+    "match x:\n    case a[0]: pass\n",
+    "match x\n    case 1: pass\n",
+    "match x:\n    case 1\n        pass\n",
+    "match x:\n    pass\n",
+    "match x:\n    case [a b]: pass\n",
+    "match x:\n    case 1 as _ if y: pass\n",
+    "match x:\n    case -1 - 1: pass\n",
+    "match x:\n    case 1 + 2: pass\n",
+    "match x:\n    case [a] if (b c): pass\n",
+    "match x:\npass\n",
     "x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((\n",
 ];
 

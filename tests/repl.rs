@@ -434,3 +434,12 @@ exit(5)
     // The banner's version would change the snapshot at every release.
     insta::assert_snapshot!(report.replace(env!("CARGO_PKG_VERSION"), "VERSION"));
 }
+
+#[test]
+fn a_match_statement_is_a_block_and_match_stays_a_name() {
+    same_as_cpython(
+        "match statement",
+        "x = [1, 2]\nmatch x:\n    case [a]:\n        print('one')\n    case [a, *rest]:\n        print(a, rest)\n\nmatch = case = 5\nmatch, case\nmatch x:\n    case 1\n",
+        SHARED_HEAP_MODES,
+    );
+}

@@ -7,6 +7,7 @@ import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 from _collections import deque, defaultdict, _DICT_BASE, _builtin_base
+from _minipy_types import GenericAlias as _GenericAlias
 
 _TUPLE_BASE = _builtin_base(tuple)
 
@@ -21,6 +22,8 @@ def _is_mapping(obj):
 # --- OrderedDict ---------------------------------------------------------------------------------
 
 class OrderedDict(_DICT_BASE):
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     # minipy's dict already remembers insertion order, so only the order-aware extras are written here:
     # equality that compares order, move_to_end, and popitem from either end.
@@ -316,6 +319,8 @@ def _smaller(a, b):
 
 
 class Counter(_DICT_BASE):
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=None, /, **kwds):
         _DICT_BASE.__init__(self)

@@ -5,11 +5,15 @@ importing collections does not need the abstract base classes (collections.abc r
 MutableMapping when it is imported).
 """
 
+from _minipy_types import GenericAlias as _GenericAlias
+
 _MISSING = object()
 _repr_running = set()
 
 
 class ChainMap:
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -126,15 +130,15 @@ class ChainMap:
             self[key] = kwds[key]
 
     def keys(self):
-        from _collections_abc import KeysView
+        from collections.abc import KeysView
         return KeysView(self)
 
     def items(self):
-        from _collections_abc import ItemsView
+        from collections.abc import ItemsView
         return ItemsView(self)
 
     def values(self):
-        from _collections_abc import ValuesView
+        from collections.abc import ValuesView
         return ValuesView(self)
 
     def __eq__(self, other):

@@ -303,6 +303,23 @@ opcodes! {
     /// public name) in the current namespace.
     ImportStar(None, "IMPORT_STAR", |a, j| -1);
 
+    /// `[x] -> [x, len(x)]`: a match pattern's length check.
+    GetLen(None, "GET_LEN", |a, j| 1);
+    /// `[x] -> [x, bool]`: whether a sequence pattern may match x: a list,
+    /// tuple, range, or a `collections.abc.Sequence`, never str or bytes.
+    MatchSequence(None, "MATCH_SEQUENCE", |a, j| 1);
+    /// `[x] -> [x, bool]`: whether a mapping pattern may match x: a dict or
+    /// a `collections.abc.Mapping`.
+    MatchMapping(None, "MATCH_MAPPING", |a, j| 1);
+    /// `[x, keys] -> [x, keys, values]`: the tuple of `x.get(k)` for each
+    /// key of the tuple `keys`, or None when some key is missing.
+    MatchKeys(None, "MATCH_KEYS", |a, j| 1);
+    /// `MATCH_CLASS n`: `[x, cls, names] -> [attrs]`: if x is an instance of
+    /// cls, the tuple of its n positional attributes (named by
+    /// `cls.__match_args__`) and of the attributes in the tuple `names`;
+    /// None if it is not, or an attribute is missing.
+    MatchClass(Count, "MATCH_CLASS", |a, j| -2);
+
     /// `[x] -> []`: the REPL's display hook, emitted instead of POP_TOP for
     /// expression statements of interactive input. Unless x is None, writes
     /// `repr(x)` and a newline to stdout and binds it to `builtins._`.

@@ -75,6 +75,11 @@ pub enum Token {
     Yield,
     Async,
     Await,
+    /// The soft keywords `match` and `case` at the head of a match statement
+    /// and its clauses. The lexer never produces them (it makes names); the
+    /// parser's soft-keyword pass (`src/parser/soft_keywords.rs`) does.
+    Match,
+    Case,
 
     // Operators and delimiters.
     LPar,
@@ -216,6 +221,8 @@ impl Token {
             Yield => "yield",
             Async => "async",
             Await => "await",
+            Match => "match",
+            Case => "case",
             LPar | WithLPar => "(",
             RPar | WithRPar => ")",
             LSqb => "[",

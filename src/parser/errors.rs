@@ -39,7 +39,9 @@ pub(crate) fn convert(
     // tokenizer error instead, if there is one.
     // An unclosed bracket wins only when the parser failed on a later line
     // than the bracket's (CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`).
-    if (e.message == GENERIC || e.message == COMMA_HINT)
+    if (e.message == GENERIC
+        || e.message == COMMA_HINT
+        || super::patterns::PATTERN_MESSAGES.contains(&e.message.as_str()))
         && let Some(le) = lex_error
         && le.message != GENERIC
         && (!le.message.ends_with("was never closed")
@@ -77,7 +79,9 @@ fn header_name(src: &str, tok: &Spanned) -> Option<String> {
         | Token::Try
         | Token::Except
         | Token::Finally
-        | Token::With => format!("'{}' statement", tok.1.text()?),
+        | Token::With
+        | Token::Match
+        | Token::Case => format!("'{}' statement", tok.1.text()?),
         _ => return None,
     };
     Some(format!("{what} on line {}", line_of(src, tok.0)))
@@ -229,6 +233,11 @@ fn unexpected_token(
     if matches!(tok, Token::Newline) && expects(expected, ":") && header.is_some_and(is_block_keyword) {
         return SyntaxError::new("expected ':'", Span::new(l, l + 1));
     }
+    if header == Some(&Token::Case)
+        && let Some(e) = super::patterns::pattern_error(tokens, first, idx)
+    {
+        return e;
+    }
     if expects(expected, "except") && expects(expected, "finally") && !matches!(tok, Token::Except | Token::Finally) {
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r.max(l + 1)));
     }
@@ -307,6 +316,8 @@ fn is_block_keyword(t: &Token) -> bool {
             | Token::With
             | Token::Def
             | Token::Class
+            | Token::Match
+            | Token::Case
     )
 }
 

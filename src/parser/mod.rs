@@ -1,15 +1,17 @@
 //! The parser: the LALRPOP grammar (`grammar/python.lalrpop`) fed by the
 //! lexer's tokens, producing the AST of `crate::ast`.
 //!
-//! Before parsing, two passes run over the tokens: the `with (...)`
-//! rewrite (see [`mark_with_parens`]) and the nesting bound of
-//! [`depth`], which keeps every tree shallow enough for the recursive
-//! stages after this one.
+//! Before parsing, three passes run over the tokens: the `with (...)`
+//! rewrite (see [`mark_with_parens`]), the soft keywords `match`/`case`
+//! ([`soft_keywords`]) and the nesting bound of [`depth`], which keeps
+//! every tree shallow enough for the recursive stages after this one.
 
 pub(crate) mod actions;
 mod depth;
 mod errors;
 pub mod except_star;
+pub(crate) mod patterns;
+mod soft_keywords;
 mod walk;
 
 lalrpop_util::lalrpop_mod!(
@@ -37,6 +39,7 @@ pub fn parse_str(text: &str) -> Result<Module, SyntaxError> {
     let lexed = tokenize_partial(text);
     let mut tokens = lexed.tokens;
     mark_with_parens(&mut tokens);
+    soft_keywords::mark_soft_keywords(&mut tokens);
     depth::check(&tokens)?;
     match run(text, &tokens, lexed.error)? {
         Top::Module(body) => Ok(Module { body }),
@@ -81,6 +84,7 @@ pub fn parse_interactive(text: &str) -> Interactive {
     let lexed = tokenize_partial(text);
     let mut tokens = lexed.tokens;
     mark_with_parens(&mut tokens);
+    soft_keywords::mark_soft_keywords(&mut tokens);
     if let Err(e) = depth::check(&tokens) {
         return Interactive::Invalid(e);
     }

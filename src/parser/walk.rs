@@ -167,6 +167,14 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             exprs.push(test);
             exprs.extend(msg);
         }
+        // Patterns hold only names, attributes and literals: no `yield`.
+        StmtKind::Match { subject, cases } => {
+            exprs.push(subject);
+            for c in cases {
+                exprs.extend(&c.guard);
+                stmts.extend(&c.body);
+            }
+        }
     }
 }
 

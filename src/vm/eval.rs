@@ -640,6 +640,33 @@ impl<M: Model> Vm<M> {
                             let ns = frame.namespace.as_ref().unwrap_or(globals).clone();
                             t!(self.import_star(&module, &ns), 'err);
                         }
+                        Op::GetLen => {
+                            let v = frame.stack.last().expect("stack underflow").clone();
+                            let n = t!(self.len(&v), 'err);
+                            frame.stack.push(Value::Int(n as i64));
+                        }
+                        Op::MatchSequence | Op::MatchMapping => {
+                            let v = frame.stack.last().expect("stack underflow").clone();
+                            let r = if op == Op::MatchSequence {
+                                t!(self.match_is_sequence(&v), 'err)
+                            } else {
+                                t!(self.match_is_mapping(&v), 'err)
+                            };
+                            frame.stack.push(Value::Bool(r));
+                        }
+                        Op::MatchKeys => {
+                            let len = frame.stack.len();
+                            let (subject, keys) = (frame.stack[len - 2].clone(), frame.stack[len - 1].clone());
+                            let values = t!(self.match_keys(&subject, &keys), 'err);
+                            frame.stack.push(values);
+                        }
+                        Op::MatchClass => {
+                            let names = pop!(frame);
+                            let cls = pop!(frame);
+                            let subject = pop!(frame);
+                            let attrs = t!(self.match_class(&subject, &cls, arg as usize, &names), 'err);
+                            frame.stack.push(attrs);
+                        }
                         Op::ImportFrom => {
                             let module = frame.stack.last().expect("stack underflow").clone();
                             let v = t!(self.import_from(&module, &code.names[arg as usize]), 'err);

@@ -24,6 +24,7 @@ pub mod metaclass;
 pub mod mro;
 pub mod numbers;
 pub mod ops;
+pub mod pattern;
 pub mod percent;
 pub mod race_hook;
 pub mod setup;

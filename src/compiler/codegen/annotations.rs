@@ -117,6 +117,7 @@ pub(super) fn body_annotates_names(body: &[Stmt]) -> bool {
         }
         StmtKind::For { body, orelse, .. } => body_annotates_names(body) || body_annotates_names(orelse),
         StmtKind::With { body, .. } => body_annotates_names(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| body_annotates_names(&c.body)),
         StmtKind::Try(t) => {
             body_annotates_names(&t.body)
                 || t.handlers.iter().any(|h| body_annotates_names(&h.body))

@@ -4,7 +4,8 @@
 //! [`assign`] (targets, augmented assignment, `del`), [`expr`]
 //! (expressions), [`call`] (calls), [`function`] (functions, lambdas,
 //! classes, comprehensions), [`exceptions`] (try, with, raise and their
-//! handlers) and [`unwind`] (break/continue/return leaving those blocks).
+//! handlers), [`unwind`] (break/continue/return leaving those blocks) and
+//! [`patterns`] (the match statement).
 
 mod annotations;
 mod assign;
@@ -13,6 +14,7 @@ mod call;
 mod exceptions;
 mod expr;
 mod function;
+mod patterns;
 mod stmt;
 mod unwind;
 

@@ -84,6 +84,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::ImportFrom { module, names } => self.compile_import_from(s, module, names)?,
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases)?,
         }
         Ok(())
     }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{Comprehension, Expr, ExprKind, FStringPart, Params, Span, Stmt, StmtKind};
+use crate::ast::{Comprehension, Expr, ExprKind, FStringPart, Params, Pattern, PatternKind, Span, Stmt, StmtKind};
 use crate::compiler::{MAX_DEPTH, depth_error};
 use crate::diagnostics::SyntaxError;
 
@@ -253,6 +253,16 @@ impl Builder {
                     self.visit_expr(m)?;
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for c in cases {
+                    self.visit_pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&c.body)?;
+                }
+            }
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     let bound = match &a.asname {
@@ -311,6 +321,47 @@ impl Builder {
     }
 
     /// A binding position: a name gets `flags`, anything else is read.
+    /// A `case` pattern: captures bind in the current scope; value
+    /// patterns, class names and mapping keys are loads.
+    fn visit_pattern(&mut self, p: &Pattern) -> Result<(), SyntaxError> {
+        self.enter(p.span)?;
+        let r = match &p.kind {
+            PatternKind::Value(e) | PatternKind::Singleton(e) => self.visit_expr(e),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                items.iter().try_for_each(|p| self.visit_pattern(p))
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.add_def(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::Mapping { keys, patterns, rest } => {
+                keys.iter().try_for_each(|k| self.visit_expr(k))?;
+                patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                if let Some(n) = rest {
+                    self.add_def(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+                self.visit_expr(cls)?;
+                patterns.iter().chain(kwd_patterns).try_for_each(|p| self.visit_pattern(p))
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = name {
+                    self.add_def(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+        };
+        self.depth -= 1;
+        r
+    }
+
     fn visit_target(&mut self, e: &Expr, flags: u8) -> Result<(), SyntaxError> {
         self.enter(e.span)?;
         let r = match &e.kind {
