@@ -169,6 +169,14 @@ opcodes! {
     BuildList(Count, "BUILD_LIST", |a, j| 1 - a);
     /// `[x1..xn] -> [{x1, ..., xn}]`
     BuildSet(Count, "BUILD_SET", |a, j| 1 - a);
+    /// `[] -> [{c1, ..., cn}]` from a constant tuple: a display of three or
+    /// more constants, which CPython folds into a constant frozenset and
+    /// copies, and whose iteration order follows that copy's layout.
+    BuildConstSet(Const, "BUILD_CONST_SET", |a, j| 1);
+    /// `[] -> [frozenset({c1, ..., cn})]` from a constant tuple: a set
+    /// display of constants that is only iterated (`for x in {1, 2}`),
+    /// which CPython turns into a constant frozenset.
+    LoadConstFrozenSet(Const, "LOAD_CONST_FROZENSET", |a, j| 1);
     /// `[k1, v1, .., kn, vn] -> [{k1: v1, ...}]`
     BuildMap(Count, "BUILD_MAP", |a, j| 1 - 2 * a);
     /// `[s1..sn] -> [s1 + ... + sn]` for str pieces (f-strings).

@@ -69,13 +69,10 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
             }
             args.expect(name, 0, 1)?;
             let table = match args.pos.first() {
-                None => Dict::new(),
+                None => Dict::new_set(),
                 Some(v) => match v.kind() {
                     Some(ObjKind::FrozenSet(_)) if t == BuiltinType::FrozenSet => return Ok(v.clone()),
-                    _ => {
-                        let items = vm.collect(v)?;
-                        vm.set_data(items)?
-                    }
+                    _ => vm.set_table_from(v)?,
                 },
             };
             Ok(if t == BuiltinType::Set {

@@ -7,7 +7,9 @@ use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
 use crate::object::dict::Dict;
 use crate::object::function::Args;
-pub use crate::object::set_ops::{Removed, subtract_in_place, sym_diff_in_place, union_into};
+pub use crate::object::set_ops::{
+    Removed, difference, intersection, subtract_in_place, sym_diff_in_place, symmetric_difference, union_into,
+};
 use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
 
@@ -41,8 +43,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
 /// The receiver's table (copied) and whether it is a frozenset.
 fn recv_table<M: Model>(args: &Args<'_, M>, name: &str) -> PyResult<(Dict<M>, bool), M> {
     match args.pos.first().and_then(|v| v.kind()) {
-        Some(ObjKind::Set(d)) => Ok((d.with(|d| d.clone()), false)),
-        Some(ObjKind::FrozenSet(d)) => Ok((d.clone(), true)),
+        Some(ObjKind::Set(d)) => Ok((d.with(|d| d.clone_layout()), false)),
+        Some(ObjKind::FrozenSet(d)) => Ok((d.clone_layout(), true)),
         _ => Err(match args.pos.first() {
             Some(v) => descriptor_error(name, "set", v),
             None => PyErr::type_error(format!("unbound method set.{name}() needs an argument")),
@@ -60,14 +62,15 @@ fn recv_cell<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a M::Ce
     }
 }
 
-/// The table of any iterable (sets are copied without rehashing).
+/// A set's table (a snapshot, layout and all), or any other iterable's
+/// distinct items in order.
 fn table_of<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Dict<M>, M> {
     match v.kind() {
-        Some(ObjKind::Set(d)) => Ok(d.with(|d| d.clone())),
-        Some(ObjKind::FrozenSet(d)) => Ok(d.clone()),
+        Some(ObjKind::Set(d)) => Ok(d.with(|d| d.clone_layout())),
+        Some(ObjKind::FrozenSet(d)) => Ok(d.clone_layout()),
         _ => {
             let items = vm.collect(v)?;
-            vm.set_data(items)
+            vm.iterable_keys(items)
         }
     }
 }
@@ -83,56 +86,23 @@ fn no_kwargs<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
     Ok(())
 }
 
-fn intersect<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
-    let mut out = Dict::new();
-    for (k, v) in a {
-        if b.contains_key(&k) {
-            out.insert(k, v);
-        }
-    }
-    out
-}
-
-fn subtract<M: Model>(a: Dict<M>, b: &Dict<M>) -> Dict<M> {
-    let mut out = Dict::new();
-    for (k, v) in a {
-        if !b.contains_key(&k) {
-            out.insert(k, v);
-        }
-    }
-    out
-}
-
-fn sym_diff<M: Model>(a: Dict<M>, b: Dict<M>) -> Dict<M> {
-    let mut out = Dict::new();
-    for (k, v) in a.iter() {
-        if !b.contains_key(k) {
-            out.insert(k.clone(), v.clone());
-        }
-    }
-    for (k, v) in b {
-        if !a.contains_key(&k) {
-            out.insert(k, v);
-        }
-    }
-    out
-}
-
 fn set_copy<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (t, frozen) = recv_table(&args, "copy")?;
     no_args(&args, if frozen { "frozenset.copy" } else { "set.copy" })?;
     if frozen {
         return Ok(args.pos[0].clone());
     }
-    Ok(wrap(t, false))
+    Ok(wrap(t.clone(), false))
 }
 
 fn set_union<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let (mut t, frozen) = recv_table(&args, "union")?;
+    let (t, frozen) = recv_table(&args, "union")?;
     no_kwargs(&args, "set.union")?;
-    for o in &args.pos[1..] {
+    let mut t = t.clone();
+    // CPython skips the receiver itself (no resize for nothing new).
+    for o in args.pos[1..].iter().filter(|o| !o.is(&args.pos[0])) {
         let b = table_of(vm, o)?;
-        union_into(&mut t, b);
+        union_into(&mut t, &b);
     }
     Ok(wrap(t, frozen))
 }
@@ -140,9 +110,17 @@ fn set_union<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_intersection<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (mut t, frozen) = recv_table(&args, "intersection")?;
     no_kwargs(&args, "set.intersection")?;
-    for o in &args.pos[1..] {
+    if args.pos.len() == 1 {
+        t = t.clone();
+    }
+    for (i, o) in args.pos.iter().enumerate().skip(1) {
+        // `s & s` is a copy of `s`.
+        if i == 1 && o.is(&args.pos[0]) {
+            t = t.clone();
+            continue;
+        }
         let b = table_of(vm, o)?;
-        t = intersect(t, &b);
+        t = intersection(&t, &b);
     }
     Ok(wrap(t, frozen))
 }
@@ -150,9 +128,13 @@ fn set_intersection<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_difference<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (mut t, frozen) = recv_table(&args, "difference")?;
     no_kwargs(&args, "set.difference")?;
-    for o in &args.pos[1..] {
+    t = match args.pos.get(1) {
+        None => t.clone(),
+        Some(first) => difference(&t, &table_of(vm, first)?),
+    };
+    for o in args.pos.iter().skip(2) {
         let b = table_of(vm, o)?;
-        t = subtract(t, &b);
+        drop(subtract_in_place(&mut t, &b));
     }
     Ok(wrap(t, frozen))
 }
@@ -161,7 +143,7 @@ fn set_symmetric_difference<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M>
     let (t, frozen) = recv_table(&args, "symmetric_difference")?;
     exactly_one(&args, "set.symmetric_difference")?;
     let b = table_of(vm, &args.pos[1])?;
-    Ok(wrap(sym_diff(t, b), frozen))
+    Ok(wrap(symmetric_difference(&t, &b), frozen))
 }
 
 fn set_issubset<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -222,7 +204,7 @@ fn set_pop<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_clear<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let cell = recv_cell(&args, "clear")?;
     no_args(&args, "set.clear")?;
-    let old = cell.with(std::mem::take);
+    let old = cell.with(|d| d.clear_set());
     drop(old);
     Ok(Value::None)
 }
@@ -230,9 +212,9 @@ fn set_clear<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let cell = recv_cell(&args, "update")?;
     no_kwargs(&args, "set.update")?;
-    for o in &args.pos[1..] {
+    for o in args.pos[1..].iter().filter(|o| !o.is(&args.pos[0])) {
         let b = table_of(vm, o)?;
-        cell.with(|d| union_into(d, b));
+        cell.with(|d| union_into(d, &b));
     }
     Ok(Value::None)
 }
@@ -240,12 +222,14 @@ fn set_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_intersection_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let cell = recv_cell(&args, "intersection_update")?;
     no_kwargs(&args, "set.intersection_update")?;
-    for o in &args.pos[1..] {
-        let b = table_of(vm, o)?;
-        cell.with(|d| {
-            let cur = std::mem::take(d);
-            *d = intersect(cur, &b);
-        });
+    for (i, o) in args.pos.iter().enumerate().skip(1) {
+        let old = if i == 1 && o.is(&args.pos[0]) {
+            cell.with(|d| d.swap_set_body(d.clone()))
+        } else {
+            let b = table_of(vm, o)?;
+            cell.with(|d| d.swap_set_body(intersection(d, &b)))
+        };
+        drop(old);
     }
     Ok(Value::None)
 }
@@ -254,6 +238,10 @@ fn set_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let cell = recv_cell(&args, "difference_update")?;
     no_kwargs(&args, "set.difference_update")?;
     for o in &args.pos[1..] {
+        if o.is(&args.pos[0]) {
+            drop(cell.with(|d| d.clear_set()));
+            continue;
+        }
         let b = table_of(vm, o)?;
         let removed = cell.with(|d| subtract_in_place(d, &b));
         drop(removed);
@@ -264,6 +252,10 @@ fn set_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_symmetric_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let cell = recv_cell(&args, "symmetric_difference_update")?;
     exactly_one(&args, "set.symmetric_difference_update")?;
+    if args.pos[1].is(&args.pos[0]) {
+        drop(cell.with(|d| d.clear_set()));
+        return Ok(Value::None);
+    }
     let b = table_of(vm, &args.pos[1])?;
     let removed = cell.with(|d| sym_diff_in_place(d, b));
     drop(removed);

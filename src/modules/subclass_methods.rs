@@ -114,11 +114,8 @@ fn dict_init<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_init<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("set", 1, 2)?;
     let table = match args.pos.get(1) {
-        Some(src) => {
-            let items = vm.collect(src)?;
-            vm.set_data(items)?
-        }
-        None => Default::default(),
+        Some(src) => vm.set_table_from(src)?,
+        None => crate::object::Dict::new_set(),
     };
     match args.pos[0].kind() {
         Some(ObjKind::Set(s)) => drop(s.with(|s| std::mem::replace(s, table))),

@@ -18,7 +18,8 @@ use hashbrown::HashTable;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use super::hash::{hash_bigint, hash_float, hash_int, hash_str, hash_tuple};
+use super::hash::{hash_bigint, hash_float, hash_frozenset, hash_int, hash_str, hash_tuple};
+use super::set_order::SetOrder;
 use super::{ObjKind, Value};
 use crate::model::Model;
 
@@ -103,13 +104,14 @@ pub struct Dict<M: Model> {
     live: usize,
     /// New keys that fit before the entries are resized (and compacted).
     usable: usize,
-    /// No live entry sits before this position (`set.pop` starts here).
-    first: usize,
+    /// A set's CPython table layout, which decides its iteration order
+    /// (`None` for dicts, which iterate in insertion order).
+    order: Option<Box<SetOrder>>,
 }
 
 impl<M: Model> Default for Dict<M> {
     fn default() -> Self {
-        Dict { entries: Vec::new(), index: HashTable::new(), live: 0, usable: usable_fraction(MIN_SIZE), first: 0 }
+        Dict { entries: Vec::new(), index: HashTable::new(), live: 0, usable: usable_fraction(MIN_SIZE), order: None }
     }
 }
 
@@ -117,13 +119,19 @@ impl<M: Model> Clone for Dict<M> {
     /// Like `dict.copy()`: a table with few holes is copied as it is, holes
     /// and all; otherwise the copy is compact.
     fn clone(&self) -> Self {
+        if self.order.is_some() {
+            // `set.copy()` is CPython's `set_merge` into a new set.
+            let mut out = Dict::new_set();
+            out.merge_set(self);
+            return out;
+        }
         if self.live * 3 >= self.entries.len() * 2 {
             return Dict {
                 entries: self.entries.clone(),
                 index: self.index.clone(),
                 live: self.live,
                 usable: self.usable,
-                first: self.first,
+                order: None,
             };
         }
         let mut out = Dict::with_capacity(self.live);
@@ -147,7 +155,59 @@ impl<M: Model> Dict<M> {
     pub fn with_capacity(n: usize) -> Dict<M> {
         let size = table_size((n * 3).div_ceil(2));
         let usable = usable_fraction(size);
-        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), live: 0, usable, first: 0 }
+        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), live: 0, usable, order: None }
+    }
+
+    /// An exact copy, layout and all (a snapshot of a set to compute
+    /// from; `clone` is `set.copy()`, which lays the copy out afresh).
+    pub fn clone_layout(&self) -> Dict<M> {
+        Dict {
+            entries: self.entries.clone(),
+            index: self.index.clone(),
+            live: self.live,
+            usable: self.usable,
+            order: self.order.clone(),
+        }
+    }
+
+    /// Room for `incoming` more keys in a set's layout, as CPython makes
+    /// before adding a dict's keys to a set.
+    pub fn reserve_set(&mut self, incoming: usize) {
+        if let Some(order) = &mut self.order {
+            let entries = &self.entries;
+            order.reserve(incoming, &|p| entry_hash(entries, p));
+        }
+    }
+
+    /// An empty set's table: it iterates in CPython's set order.
+    pub fn new_set() -> Dict<M> {
+        Dict { order: Some(Box::default()), ..Dict::default() }
+    }
+
+    /// Whether this is a set's table (iterating in CPython's set order).
+    pub fn is_set_table(&self) -> bool {
+        self.order.is_some()
+    }
+
+    /// Turn an insertion-ordered table into a set's, adding its keys to
+    /// the set layout in insertion order (as building a set from them does).
+    pub fn into_set_table(mut self) -> Dict<M> {
+        if self.order.is_none() {
+            let mut order = Box::<SetOrder>::default();
+            let entries = &self.entries;
+            for (pos, slot) in entries.iter().enumerate() {
+                if let Some((k, _)) = slot {
+                    order.add(pos, k.hash, &|p| entry_hash(entries, p));
+                }
+            }
+            self.order = Some(order);
+        }
+        self
+    }
+
+    /// An empty table of the same kind (`set.clear()`).
+    pub fn emptied(&self) -> Dict<M> {
+        if self.order.is_some() { Dict::new_set() } else { Dict::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -202,6 +262,17 @@ impl<M: Model> Dict<M> {
 
     /// Append a key known to be absent.
     fn push_new(&mut self, key: Key<M>, value: Value<M>) {
+        let hash = key.hash;
+        let pos = self.push_entry(key, value);
+        if let Some(order) = &mut self.order {
+            let entries = &self.entries;
+            order.add(pos, hash, &|p| entry_hash(entries, p));
+        }
+    }
+
+    /// Append a key known to be absent to the entries and the index (not
+    /// to a set's layout); its position.
+    fn push_entry(&mut self, key: Key<M>, value: Value<M>) -> usize {
         if self.usable == 0 {
             // CPython's GROWTH_RATE: room for three times the live keys.
             self.resize(self.live * 3);
@@ -213,6 +284,7 @@ impl<M: Model> Dict<M> {
         self.index.insert_unique(hash, pos, |&i| slot_hash(entries, i));
         self.live += 1;
         self.usable -= 1;
+        pos
     }
 
     /// Make room for `min` slots' worth of entries, squeezing out holes.
@@ -229,8 +301,10 @@ impl<M: Model> Dict<M> {
             for i in self.index.iter_mut() {
                 *i = new_pos[*i];
             }
+            if let Some(order) = &mut self.order {
+                order.remap(&new_pos);
+            }
             self.entries.retain(Option::is_some);
-            self.first = 0;
         }
         let want = self.live + self.usable;
         if self.entries.capacity() > 4 * want.max(MIN_SIZE) {
@@ -242,6 +316,14 @@ impl<M: Model> Dict<M> {
 
     /// Take the live entry at `pos` out, leaving a hole.
     fn take_at(&mut self, pos: usize) -> Option<(Key<M>, Value<M>)> {
+        if let (Some(order), Some(Some((k, _)))) = (&mut self.order, self.entries.get(pos)) {
+            order.discard(pos, k.hash);
+        }
+        self.take_entry(pos)
+    }
+
+    /// Take the entry at `pos` out of the entries and the index only.
+    fn take_entry(&mut self, pos: usize) -> Option<(Key<M>, Value<M>)> {
         let (key, value) = self.entries.get_mut(pos)?.take()?;
         if let Ok(e) = self.index.find_entry(mix(key.hash), |&i| i == pos) {
             e.remove();
@@ -269,14 +351,17 @@ impl<M: Model> Dict<M> {
         let pos = self.entries.len().checked_sub(1)?;
         let out = self.take_at(pos);
         self.entries.pop();
-        self.first = self.first.min(self.entries.len());
         out
     }
 
-    /// The first entry out (`set.pop()`), amortised O(1).
+    /// An entry out for `set.pop()`: where CPython's table would give it
+    /// up (a plain table gives up its oldest entry, in O(holes)).
     pub fn pop_first(&mut self) -> Option<(Key<M>, Value<M>)> {
-        let pos = self.next_position(self.first)?;
-        self.first = pos + 1;
+        if let Some(order) = &mut self.order {
+            let pos = order.pop()?;
+            return self.take_entry(pos);
+        }
+        let pos = self.next_position(0)?;
         self.take_at(pos)
     }
 
@@ -289,13 +374,82 @@ impl<M: Model> Dict<M> {
     /// The first live entry at or after position `pos`, with its position:
     /// how iterators walk the table (positions survive deletions).
     pub fn entry_from(&self, pos: usize) -> Option<(usize, &Key<M>, &Value<M>)> {
+        if let Some(order) = &self.order {
+            // A set's iterator walks its table's slots.
+            let (slot, i) = order.next_from(pos)?;
+            return self.entries[i].as_ref().map(|(k, v)| (slot, k, v));
+        }
         let i = self.next_position(pos)?;
         self.entries[i].as_ref().map(|(k, v)| (i, k, v))
     }
 
-    /// Entries in insertion order.
+    /// Entries in insertion order (a set's in its table's order).
     pub fn iter(&self) -> impl Iterator<Item = (&Key<M>, &Value<M>)> {
-        self.entries.iter().filter_map(|s| s.as_ref().map(|(k, v)| (k, v)))
+        let (in_order, in_table) = match &self.order {
+            None => (Some(self.entries.iter()), None),
+            Some(order) => (None, Some(order.positions())),
+        };
+        let in_table = in_table.into_iter().flatten().map(|(_, pos)| &self.entries[pos]);
+        in_order.into_iter().flatten().chain(in_table).filter_map(|s| s.as_ref().map(|(k, v)| (k, v)))
+    }
+
+    /// `set_merge`: add a set's keys to this set, as CPython does (one
+    /// resize up front; an empty table copies the other's layout).
+    pub fn merge_set(&mut self, other: &Dict<M>) {
+        let (Some(theirs), true) = (&other.order, self.order.is_some()) else {
+            for (k, v) in other.iter() {
+                self.insert_new(k.clone(), v.clone());
+            }
+            return;
+        };
+        if theirs.is_empty() {
+            return;
+        }
+        let ours = self.order.as_mut().expect("a set table");
+        let entries = &self.entries;
+        ours.reserve(theirs.len(), &|p| entry_hash(entries, p));
+        if ours.is_pristine() {
+            let copy_layout = ours.copies_layout_of(theirs);
+            for (slot, pos) in theirs.positions() {
+                if let Some((k, v)) = &other.entries[pos] {
+                    // Placed one by one: a push may renumber the entries.
+                    let at = self.push_entry(k.clone(), v.clone());
+                    let ours = self.order.as_mut().expect("a set table");
+                    ours.place(copy_layout.then_some(slot), at, k.hash);
+                }
+            }
+            return;
+        }
+        for (k, v) in other.iter() {
+            self.insert_new(k.clone(), v.clone());
+        }
+    }
+
+    /// The rest of `set.difference_update`/`-=`: purge deleted slots
+    /// once they are over a quarter of the table.
+    pub fn purge_set_dummies(&mut self) {
+        if let Some(order) = &mut self.order {
+            let entries = &self.entries;
+            order.purge_dummies(&|p| entry_hash(entries, p));
+        }
+    }
+
+    /// Put `table` in place of this set's table (`&=`), keeping this
+    /// set's `pop` finger; the old table comes back, to drop after.
+    pub fn swap_set_body(&mut self, mut table: Dict<M>) -> Dict<M> {
+        if let (Some(new), Some(old)) = (&mut table.order, &self.order) {
+            new.take_finger(old);
+        }
+        std::mem::replace(self, table)
+    }
+
+    /// `set.clear()`, keeping a set's `pop` finger.
+    pub fn clear_set(&mut self) -> Dict<M> {
+        let mut fresh = self.emptied();
+        if let (Some(new), Some(old)) = (&mut fresh.order, &self.order) {
+            **new = old.cleared();
+        }
+        std::mem::replace(self, fresh)
     }
 
     pub fn iter_keys(&self) -> impl Iterator<Item = &Key<M>> {
@@ -332,6 +486,14 @@ impl<M: Model> Dict<M> {
     }
 }
 
+/// The Python hash of the live entry at `pos` (a set's layout asks).
+fn entry_hash<M: Model>(entries: &[Slot<M>], pos: usize) -> i64 {
+    match entries.get(pos) {
+        Some(Some((k, _))) => k.hash,
+        _ => 0,
+    }
+}
+
 fn slot_hash<M: Model>(entries: &[Slot<M>], i: usize) -> u64 {
     match entries.get(i) {
         Some(Some((k, _))) => mix(k.hash),
@@ -342,7 +504,15 @@ fn slot_hash<M: Model>(entries: &[Slot<M>], i: usize) -> u64 {
 impl<M: Model> IntoIterator for Dict<M> {
     type Item = (Key<M>, Value<M>);
     type IntoIter = std::iter::Flatten<std::vec::IntoIter<Slot<M>>>;
-    fn into_iter(self) -> Self::IntoIter {
+    fn into_iter(mut self) -> Self::IntoIter {
+        if let Some(order) = self.order.take() {
+            // A set's entries leave in its table's order.
+            let mut in_table: Vec<Slot<M>> = Vec::with_capacity(self.live);
+            for (_, pos) in order.positions() {
+                in_table.push(self.entries[pos].take());
+            }
+            return in_table.into_iter().flatten();
+        }
         self.entries.into_iter().flatten()
     }
 }
@@ -369,10 +539,7 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
             ObjKind::BigInt(b) => hash_bigint(b),
             ObjKind::Bytes(b) => hash_str(&String::from_utf8_lossy(b)) ^ 0x55,
             ObjKind::Tuple(items) => native_tuple_hash(items)?,
-            ObjKind::FrozenSet(d) => {
-                // Order-independent, like CPython's frozenset hash (not its value).
-                d.iter_keys().fold(0x2f2f_i64, |acc, k| acc ^ k.hash.wrapping_mul(0x5bd1e995))
-            }
+            ObjKind::FrozenSet(d) => hash_frozenset(d.iter_keys().map(|k| k.hash), d.len()),
             ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) => {
                 return Err(Unhashable(o.kind.type_name().to_string()));
             }

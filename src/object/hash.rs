@@ -96,6 +96,23 @@ pub fn hash_tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
     acc as i64
 }
 
+/// CPython 3.11's frozenset hash over the items' hashes: order-independent
+/// (an xor of shuffled bits), so equal sets of ints or tuples hash, and
+/// therefore iterate inside other sets, exactly as in CPython.
+pub fn hash_frozenset(items: impl Iterator<Item = i64>, len: usize) -> i64 {
+    fn shuffle_bits(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut hash = items.fold(0u64, |acc, h| acc ^ shuffle_bits(h as u64));
+    hash ^= (len as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        return 590923713;
+    }
+    hash as i64
+}
+
 pub fn is_zero(b: &BigInt) -> bool {
     b.is_zero()
 }

@@ -13,6 +13,7 @@ pub mod hash;
 pub mod iter;
 pub mod pystr;
 pub mod set_ops;
+pub mod set_order;
 pub mod types;
 
 use std::sync::Arc;

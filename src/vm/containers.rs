@@ -21,10 +21,18 @@ impl<M: Model> Vm<M> {
     /// define `__eq__`, look for an equal key among the candidates (the
     /// comparisons run outside any container's cell).
     pub fn canonical_key(&mut self, key: Key<M>, candidates: impl FnOnce() -> Vec<Key<M>>) -> PyResult<Key<M>, M> {
-        if !super::needs_python_eq(&key.value) {
+        if !matches!(key.value.kind(), Some(ObjKind::Instance(_) | ObjKind::Tuple(_) | ObjKind::FrozenSet(_))) {
             return Ok(key);
         }
-        for c in candidates() {
+        // Candidates first: walking a deeply nested key for instances costs
+        // its depth, and doing that on every insert made building nested
+        // frozensets quadratic. Without a same-hash key there is nothing to
+        // compare against.
+        let candidates = candidates();
+        if candidates.is_empty() || !super::needs_python_eq(&key.value) {
+            return Ok(key);
+        }
+        for c in candidates {
             if c.hash == key.hash && (c.value.is(&key.value) || self.eq(&c.value, &key.value)?) {
                 return Ok(c);
             }
@@ -37,8 +45,72 @@ impl<M: Model> Vm<M> {
         Ok(Value::obj(ObjKind::Set(M::Cell::new(d))))
     }
 
+    /// BUILD_CONST_SET and LOAD_CONST_FROZENSET: CPython's constant
+    /// frozenset of a display's items (`frozen`), or a new set copied from
+    /// it. CPython's compiler builds that frozenset twice (the second time
+    /// from the first one's iteration order, when it merges equal
+    /// constants), and the layout shows it.
+    pub fn new_const_set(&mut self, items: &Value<M>, frozen: bool) -> PyResult<Value<M>, M> {
+        let items = self.collect(items)?;
+        let folded = self.set_data(items)?;
+        let constant = self.set_data(folded.keys())?;
+        if frozen {
+            return Ok(Value::obj(ObjKind::FrozenSet(constant)));
+        }
+        let frozen = constant;
+        let mut table = Dict::new_set();
+        table.merge_set(&frozen);
+        Ok(Value::obj(ObjKind::Set(M::Cell::new(table))))
+    }
+
+    /// `{*a, ...}` (SET_UPDATE): a set or frozenset is merged, as CPython
+    /// does; any other iterable's items are added in order.
+    pub fn set_update(&mut self, target: &Value<M>, iterable: &Value<M>) -> PyResult<(), M> {
+        if let Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) = iterable.kind() {
+            let theirs = self.set_keys(iterable);
+            if let Some(ObjKind::Set(d)) = target.kind() {
+                d.with(|d| set_methods::union_into(d, &theirs));
+                return Ok(());
+            }
+        }
+        for item in self.collect(iterable)? {
+            self.set_add(target, item)?;
+        }
+        Ok(())
+    }
+
+    /// A set's table of `items`, added in order.
     pub fn set_data(&mut self, items: Vec<Value<M>>) -> PyResult<Dict<M>, M> {
-        let mut d = Dict::new();
+        self.keys_into(Dict::new_set(), items)
+    }
+
+    /// The distinct `items` in iteration order: how the set algebra sees an
+    /// iterable that is not a set.
+    pub fn iterable_keys(&mut self, items: Vec<Value<M>>) -> PyResult<Dict<M>, M> {
+        self.keys_into(Dict::new(), items)
+    }
+
+    /// The table `set(v)` or `frozenset(v)` starts with: a set's keys laid
+    /// out as CPython copies a set, a dict's after one resize, any other
+    /// iterable's added in order.
+    pub fn set_table_from(&mut self, v: &Value<M>) -> PyResult<Dict<M>, M> {
+        match v.kind() {
+            Some(ObjKind::Set(d)) => Ok(d.with(|d| d.clone())),
+            Some(ObjKind::FrozenSet(d)) => Ok(d.clone()),
+            Some(ObjKind::Dict(d)) => {
+                let keys = d.with(|d| d.keys());
+                let mut table = Dict::new_set();
+                table.reserve_set(keys.len());
+                self.keys_into(table, keys)
+            }
+            _ => {
+                let items = self.collect(v)?;
+                self.set_data(items)
+            }
+        }
+    }
+
+    fn keys_into(&mut self, mut d: Dict<M>, items: Vec<Value<M>>) -> PyResult<Dict<M>, M> {
         for v in items {
             let k = self.key(v)?;
             let hash = k.hash;
@@ -59,23 +131,35 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    /// A copy of a set's or frozenset's table.
+    /// A snapshot of a set's or frozenset's table, layout and all.
     pub fn set_keys(&self, v: &Value<M>) -> Dict<M> {
         match v.kind() {
-            Some(ObjKind::Set(d)) => d.with(|d| d.clone()),
-            Some(ObjKind::FrozenSet(d)) => d.clone(),
-            _ => Dict::new(),
+            Some(ObjKind::Set(d)) => d.with(|d| d.clone_layout()),
+            Some(ObjKind::FrozenSet(d)) => d.clone_layout(),
+            _ => Dict::new_set(),
         }
     }
 
-    /// `|`, `&`, `^`, `-` on sets (the result has the left operand's type).
+    /// `|`, `&`, `^`, `-` on sets (the result has the left operand's
+    /// type), by CPython's algorithms so results iterate in its order.
     pub fn set_operator(&mut self, op: BinOp, inplace: bool, a: &Value<M>, b: &Value<M>) -> PyResult<Value<M>, M> {
+        if let (true, true, Some(ObjKind::Set(d))) = (inplace, a.is(b), a.kind()) {
+            // `s |= s` changes nothing, `s -= s` and `s ^= s` clear, and
+            // `s &= s` takes a copy of itself, as in CPython.
+            let old = match op {
+                BinOp::BitOr => return Ok(a.clone()),
+                BinOp::BitAnd => d.with(|d| d.swap_set_body(d.clone())),
+                _ => d.with(|d| d.clear_set()),
+            };
+            drop(old);
+            return Ok(a.clone());
+        }
         let y = self.set_keys(b);
         if let (true, BinOp::BitOr | BinOp::Sub | BinOp::BitXor, Some(ObjKind::Set(d))) = (inplace, op, a.kind()) {
             // In place, in O(len(b)), as CPython does.
             let removed = d.with(|d| match op {
                 BinOp::BitOr => {
-                    set_methods::union_into(d, y);
+                    set_methods::union_into(d, &y);
                     Vec::new()
                 }
                 BinOp::Sub => set_methods::subtract_in_place(d, &y),
@@ -85,44 +169,22 @@ impl<M: Model> Vm<M> {
             return Ok(a.clone());
         }
         let x = self.set_keys(a);
-        let mut out = Dict::new();
-        match op {
+        let out = match op {
+            // `s | s` and `s & s` are copies of `s`.
+            BinOp::BitOr | BinOp::BitAnd if a.is(b) => x.clone(),
             BinOp::BitOr => {
-                for (k, v) in x.iter().chain(y.iter()) {
-                    out.insert(k.clone(), v.clone());
-                }
+                let mut out = x.clone();
+                set_methods::union_into(&mut out, &y);
+                out
             }
-            BinOp::BitAnd => {
-                for (k, v) in x.iter() {
-                    if y.contains_key(k) {
-                        out.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for (k, v) in x.iter() {
-                    if !y.contains_key(k) {
-                        out.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-            BinOp::BitXor => {
-                for (k, v) in x.iter() {
-                    if !y.contains_key(k) {
-                        out.insert(k.clone(), v.clone());
-                    }
-                }
-                for (k, v) in y.iter() {
-                    if !x.contains_key(k) {
-                        out.insert(k.clone(), v.clone());
-                    }
-                }
-            }
+            BinOp::BitAnd => set_methods::intersection(&x, &y),
+            BinOp::Sub => set_methods::difference(&x, &y),
+            BinOp::BitXor => set_methods::symmetric_difference(&x, &y),
             _ => unreachable!(),
-        }
+        };
         match a.kind() {
             Some(ObjKind::Set(d)) if inplace => {
-                let old = d.with(|d| std::mem::replace(d, out));
+                let old = d.with(|d| d.swap_set_body(out));
                 drop(old);
                 Ok(a.clone())
             }

@@ -373,6 +373,14 @@ impl<M: Model> Vm<M> {
                             let s = t!(self.new_set(items), 'err);
                             frame.stack.push(s);
                         }
+                        Op::BuildConstSet => {
+                            let s = t!(self.new_const_set(&consts[arg as usize], false), 'err);
+                            frame.stack.push(s);
+                        }
+                        Op::LoadConstFrozenSet => {
+                            let s = t!(self.new_const_set(&consts[arg as usize], true), 'err);
+                            frame.stack.push(s);
+                        }
                         Op::BuildMap => {
                             let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
                             let d = t!(self.dict_from_pairs(items), 'err);
@@ -419,11 +427,8 @@ impl<M: Model> Vm<M> {
                         }
                         Op::SetUpdate => {
                             let iterable = pop!(frame);
-                            let items = t!(self.collect(&iterable), 'err);
                             let target = frame.stack[frame.stack.len() - arg as usize].clone();
-                            for item in items {
-                                t!(self.set_add(&target, item), 'err);
-                            }
+                            t!(self.set_update(&target, &iterable), 'err);
                         }
                         Op::DictUpdate => {
                             let mapping = pop!(frame);

@@ -284,12 +284,34 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An expression that is only iterated: a set display of constants is
+    /// a constant frozenset there, as in CPython (and iterates in its order).
+    pub(super) fn compile_iterable(&mut self, e: &'a Expr) -> CResult {
+        if let ExprKind::Set(elts) = &e.kind
+            && let Some(consts) = elts.iter().map(const_value).collect::<Option<Vec<_>>>()
+        {
+            let old = self.em().set_span(e.span);
+            let i = self.em().add_const(Const::Tuple(consts));
+            self.emit(Op::LoadConstFrozenSet, i);
+            self.em().set_span(old);
+            return Ok(());
+        }
+        self.compile_expr(e)
+    }
+
     /// List, tuple and set displays. With `*x` elements: the plain prefix
     /// goes into BUILD_LIST/BUILD_SET, then each element is appended or
     /// extended in turn (a tuple is built as a list, then converted).
     pub(super) fn compile_display(&mut self, elts: &'a [Expr], kind: Display) -> CResult {
         let first_star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
         let Some(prefix) = first_star else {
+            if let (Display::Set, 3..) = (kind, elts.len())
+                && let Some(consts) = elts.iter().map(const_value).collect::<Option<Vec<_>>>()
+            {
+                let i = self.em().add_const(Const::Tuple(consts));
+                self.emit(Op::BuildConstSet, i);
+                return Ok(());
+            }
             for x in elts {
                 self.compile_expr(x)?;
             }

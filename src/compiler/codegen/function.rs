@@ -264,7 +264,7 @@ impl<'a> Compiler<'a> {
             first_line: self.line_of(e.span),
         })?;
         self.make_function(code, 0)?;
-        self.compile_expr(&first.iter)?;
+        self.compile_iterable(&first.iter)?;
         self.emit(if first.is_async { Op::GetAiter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
         if is_async {
@@ -292,7 +292,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Op::LoadFast, 0);
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter }, 0);
         }
         self.bind(start);
