@@ -99,6 +99,11 @@ impl SourceFile {
         s.trim_end_matches(['\n', '\r'])
     }
 
+    /// The byte offset where 1-based `line` starts.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.line_starts.get(line.checked_sub(1)?).copied()
+    }
+
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }

@@ -107,10 +107,13 @@ impl<M: Model> IterState<M> {
             IterState::Generator { .. } => BuiltinType::Generator,
             IterState::AwaitWrapper { .. } => BuiltinType::CoroutineWrapper,
             IterState::Seq { seq, .. } if seq.type_name() == "list" => BuiltinType::ListIterator,
+            IterState::Seq { seq, .. } if seq.type_name() == "bytes" => BuiltinType::BytesIterator,
             IterState::Seq { .. } => BuiltinType::TupleIterator,
+            IterState::Reversed { seq, .. } if seq.type_name() == "list" => BuiltinType::ListReverseIterator,
             IterState::Reversed { .. } => BuiltinType::Reversed,
             IterState::Str { .. } => BuiltinType::StrIterator,
             IterState::Range { .. } => BuiltinType::RangeIterator,
+            IterState::Dict { dict, .. } if matches!(dict.type_name(), "set" | "frozenset") => BuiltinType::SetIterator,
             IterState::Dict { view: DictView::Keys, .. } => BuiltinType::DictKeyIterator,
             IterState::Dict { view: DictView::Values, .. } => BuiltinType::DictValueIterator,
             IterState::Dict { view: DictView::Items, .. } => BuiltinType::DictItemIterator,
@@ -129,28 +132,8 @@ impl<M: Model> IterState<M> {
 
     pub fn type_name(&self) -> &'static str {
         match self {
-            IterState::Seq { seq, .. } => match seq.type_name() {
-                "list" => "list_iterator",
-                _ => "tuple_iterator",
-            },
-            IterState::Reversed { .. } => "reversed",
-            IterState::Str { .. } => "str_ascii_iterator",
-            IterState::Range { .. } => "range_iterator",
-            IterState::Dict { view, .. } => match view {
-                DictView::Keys => "dict_keyiterator",
-                DictView::Values => "dict_valueiterator",
-                DictView::Items => "dict_itemiterator",
-            },
-            IterState::Enumerate { .. } => "enumerate",
-            IterState::Zip { .. } => "zip",
-            IterState::Map { .. } => "map",
-            IterState::Filter { .. } => "filter",
-            IterState::Callable { .. } => "callable_iterator",
             IterState::Combinatoric(c) => c.type_name(),
-            IterState::Generator { coroutine: true, .. } => "coroutine",
-            IterState::Generator { .. } => "generator",
-            IterState::AwaitWrapper { .. } => "coroutine_wrapper",
-            IterState::Exhausted => "iterator",
+            _ => self.builtin_type().name(),
         }
     }
 }

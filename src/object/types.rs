@@ -101,6 +101,9 @@ builtin_types! {
     Reversed = "reversed" in "builtins", base Object, visible, final, [];
     ListIterator = "list_iterator" in "builtins", base Object, hidden, final, [];
     TupleIterator = "tuple_iterator" in "builtins", base Object, hidden, final, [];
+    BytesIterator = "bytes_iterator" in "builtins", base Object, hidden, final, [];
+    ListReverseIterator = "list_reverseiterator" in "builtins", base Object, hidden, final, [];
+    SetIterator = "set_iterator" in "builtins", base Object, hidden, final, [];
     StrIterator = "str_ascii_iterator" in "builtins", base Object, hidden, final, [];
     RangeIterator = "range_iterator" in "builtins", base Object, hidden, final, [];
     DictKeyIterator = "dict_keyiterator" in "builtins", base Object, hidden, final, [];

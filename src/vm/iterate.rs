@@ -112,10 +112,7 @@ impl<M: Model> Vm<M> {
                 let len = d.len();
                 IterState::Dict { dict: v.clone(), index: 0, len, left: len, view: DictView::Keys }
             }
-            Some(ObjKind::Bytes(b)) => {
-                let items = b.iter().map(|x| Value::Int(*x as i64)).collect();
-                IterState::Seq { seq: Value::tuple(items), index: 0 }
-            }
+            Some(ObjKind::Bytes(_)) => IterState::Seq { seq: v.clone(), index: 0 },
             Some(ObjKind::Iter(c)) if c.with(|s| s.is_coroutine()) => return Err(not_iterable(v)),
             Some(ObjKind::Iter(_)) => return Ok(v.clone()),
             Some(ObjKind::Instance(inst)) => {
@@ -565,6 +562,7 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
             let item = match seq.kind() {
                 Some(ObjKind::List(l)) => l.with(|l| l.get(*index).cloned()),
                 Some(ObjKind::Tuple(t)) => t.get(*index).cloned(),
+                Some(ObjKind::Bytes(b)) => b.get(*index).map(|x| Value::Int(*x as i64)),
                 _ => None,
             };
             if item.is_some() {

@@ -8,6 +8,7 @@
 pub mod attr;
 pub mod builtin_view;
 pub mod call;
+pub mod carets;
 pub mod class_checks;
 pub mod compare;
 pub mod containers;

@@ -298,6 +298,11 @@ pub fn format_traceback(tb: &[TraceEntry]) -> String {
             out.push_str("    ");
             out.push_str(text);
             out.push('\n');
+            let span = code.spans.get(entry.instr as usize).copied();
+            if let Some(carets) = span.and_then(|span| super::carets::caret_line(&code.source, line as usize, span)) {
+                out.push_str(&carets);
+                out.push('\n');
+            }
         }
         last = Some(key);
     }

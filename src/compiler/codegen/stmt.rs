@@ -146,12 +146,16 @@ impl<'a> Compiler<'a> {
     fn compile_assert(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
         let ok = self.new_label();
         self.jump_if(test, true, ok)?;
+        // The raise is located at the test, so a traceback underlines it
+        // (as CPython 3.11's does).
+        let old = self.em().set_span(test.span);
         self.emit(Op::LoadAssertionError, 0);
         if let Some(m) = msg {
             self.compile_expr(m)?;
             self.emit(Op::Call, 1);
         }
         self.emit(Op::RaiseVarargs, 1);
+        self.em().set_span(old);
         self.bind(ok);
         Ok(())
     }
