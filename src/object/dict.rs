@@ -61,6 +61,13 @@ impl<'a> StrKey<'a> {
     pub fn new(s: &'a str) -> StrKey<'a> {
         StrKey { hash: hash_str(s), s }
     }
+    /// The name's Python hash (computed once, in `new`).
+    pub fn hash_value(&self) -> i64 {
+        self.hash
+    }
+    pub fn as_str(&self) -> &'a str {
+        self.s
+    }
 }
 
 impl<M: Model> Lookup<M> for StrKey<'_> {
@@ -319,7 +326,15 @@ impl<M: Model> Dict<M> {
         self.get(&StrKey::new(name))
     }
     pub fn set_str(&mut self, name: &str, value: Value<M>) {
-        self.insert(Key::str(name), value);
+        self.set_key(&StrKey::new(name), value);
+    }
+    /// `self[key] = value`, making a key object only for a new name;
+    /// returns the old value for the caller to drop.
+    pub fn set_key(&mut self, key: &StrKey, value: Value<M>) -> Option<Value<M>> {
+        match self.get_mut(key) {
+            Some(slot) => Some(std::mem::replace(slot, value)),
+            None => self.insert(Key { hash: key.hash_value(), value: Value::str(key.as_str()) }, value),
+        }
     }
     pub fn keys(&self) -> Vec<Value<M>> {
         self.iter_keys().map(|k| k.value.clone()).collect()

@@ -4,7 +4,7 @@
 use super::Vm;
 use super::eval::{dict_get_str, dict_set_str};
 use crate::model::{Model, ObjCell};
-use crate::object::dict::Key;
+use crate::object::dict::{Key, StrKey};
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
@@ -311,12 +311,12 @@ impl<M: Model> Vm<M> {
         let found = match &obj {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(inst) => {
-                    let shadowed =
-                        inst.with_dict(|d| !d.is_empty() && d.contains_key(&crate::object::class::StrKey::new(name)));
+                    let key = StrKey::new(name);
+                    let shadowed = inst.with_dict(|d| !d.is_empty() && d.contains_key(&key));
                     if shadowed {
                         None
                     } else {
-                        inst.class().lookup(name).filter(|v| matches!(v.kind(), Some(ObjKind::Function(_))))
+                        inst.class().lookup_key(&key).filter(|v| matches!(v.kind(), Some(ObjKind::Function(_))))
                     }
                 }
                 ObjKind::Class(_) | ObjKind::Module(_) | ObjKind::Super(..) => None,
@@ -371,7 +371,9 @@ impl<M: Model> Vm<M> {
     pub fn generic_setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                if let Some(ca) = inst.class().lookup(name)
+                let key = StrKey::new(name);
+                let class_attr = inst.class().lookup_key(&key);
+                if let Some(ca) = &class_attr
                     && let Some(ObjKind::Property(p)) = ca.kind()
                 {
                     let setter = p[1].clone();
@@ -384,7 +386,7 @@ impl<M: Model> Vm<M> {
                     self.call(&setter, &[obj.clone(), value], &[])?;
                     return Ok(());
                 }
-                if let Some(ca) = inst.class().lookup(name)
+                if let Some(ca) = class_attr
                     && let Some(set) = self.descriptor_method(&ca, "__set__")
                 {
                     self.call(&set, &[ca, obj.clone(), value], &[])?;
@@ -407,12 +409,13 @@ impl<M: Model> Vm<M> {
                 if !slotted && !has_instance_dict(inst) {
                     return Err(self.no_attribute(obj, name));
                 }
-                let old = inst.with_dict(|d| d.insert(Key::str(name), value));
+                let old = inst.with_dict(|d| d.set_key(&key, value));
                 drop(old);
                 Ok(())
             }
             Some(ObjKind::Class(c)) => {
                 let old = c.dict.with(|d| d.insert(Key::str(name), value));
+                crate::object::class_cache::invalidate();
                 drop(old);
                 Ok(())
             }
@@ -471,8 +474,12 @@ impl<M: Model> Vm<M> {
             }
         }
         let removed = match obj.kind() {
-            Some(ObjKind::Instance(inst)) => inst.with_dict(|d| d.remove(&Key::str(name))),
-            Some(ObjKind::Class(c)) => c.dict.with(|d| d.remove(&Key::str(name))),
+            Some(ObjKind::Instance(inst)) => inst.with_dict(|d| d.remove(&StrKey::new(name))),
+            Some(ObjKind::Class(c)) => {
+                let removed = c.dict.with(|d| d.remove(&StrKey::new(name)));
+                crate::object::class_cache::invalidate();
+                removed
+            }
             _ => None,
         };
         match removed {

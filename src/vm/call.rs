@@ -440,6 +440,7 @@ impl<M: Model> Vm<M> {
             custom_getattribute,
             metaclass,
             slots,
+            cache_id: crate::object::class_cache::new_class_id(),
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
         if M::IMMORTAL_SHARED {
