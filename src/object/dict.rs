@@ -61,6 +61,13 @@ impl<'a> StrKey<'a> {
     pub fn new(s: &'a str) -> StrKey<'a> {
         StrKey { hash: hash_str(s), s }
     }
+    /// A name whose hash is already known (a code object's names are
+    /// hashed once, when it is compiled).
+    #[inline]
+    pub fn with_hash(s: &'a str, hash: i64) -> StrKey<'a> {
+        debug_assert_eq!(hash, hash_str(s));
+        StrKey { hash, s }
+    }
     /// The name's Python hash (computed once, in `new`).
     pub fn hash_value(&self) -> i64 {
         self.hash

@@ -24,8 +24,17 @@ impl<M: Model> Vm<M> {
     /// properties, the instance's `__dict__`, then other class attributes
     /// (non-data descriptors are called, functions bound).
     pub fn generic_getattr(&mut self, obj: &Value<M>, inst: &Instance<M>, name: &str) -> PyResult<Option<Value<M>>, M> {
-        let key = StrKey::new(name);
-        let class_attr = inst.class().lookup_key(&key);
+        self.generic_getattr_key(obj, inst, &StrKey::new(name))
+    }
+
+    pub fn generic_getattr_key(
+        &mut self,
+        obj: &Value<M>,
+        inst: &Instance<M>,
+        key: &StrKey,
+    ) -> PyResult<Option<Value<M>>, M> {
+        let name = key.as_str();
+        let class_attr = inst.class().lookup_key(key);
         if let Some(ca) = &class_attr {
             match ca.kind() {
                 Some(ObjKind::Property(p)) => {
@@ -49,7 +58,7 @@ impl<M: Model> Vm<M> {
                 _ => {}
             }
         }
-        if let Some(v) = inst.get_attr_key(&key) {
+        if let Some(v) = inst.get_attr_key(key) {
             return Ok(Some(v));
         }
         if let Some(ca) = class_attr {
