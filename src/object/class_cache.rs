@@ -82,7 +82,7 @@ pub fn get(class: u64, key: &StrKey) -> Option<Position> {
         && e.hash == hash
         && e.len as usize == name.len()
         && e.epoch == epoch()
-        && e.name[..name.len()] == *name;
+        && super::pystr::short_eq(&e.name[..name.len()], name);
     hit.then_some(e.at)
 }
 

@@ -82,7 +82,7 @@ impl<M: Model> Lookup<M> for StrKey<'_> {
         self.hash
     }
     fn matches(&self, key: &Key<M>) -> bool {
-        key.value.as_str() == Some(self.s)
+        key.value.as_str().is_some_and(|k| super::pystr::short_eq(k.as_bytes(), self.s.as_bytes()))
     }
 }
 
