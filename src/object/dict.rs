@@ -335,6 +335,14 @@ impl<M: Model> Dict<M> {
     pub fn set_str(&mut self, name: &str, value: Value<M>) {
         self.set_key(&StrKey::new(name), value);
     }
+    /// `self[key] = value` for an existing name; the value back when the
+    /// name is new.
+    pub fn replace_key(&mut self, key: &StrKey, value: Value<M>) -> Result<Value<M>, Value<M>> {
+        match self.get_mut(key) {
+            Some(slot) => Ok(std::mem::replace(slot, value)),
+            None => Err(value),
+        }
+    }
     /// `self[key] = value`, making a key object only for a new name;
     /// returns the old value for the caller to drop.
     pub fn set_key(&mut self, key: &StrKey, value: Value<M>) -> Option<Value<M>> {

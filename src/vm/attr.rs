@@ -398,6 +398,27 @@ impl<M: Model> Vm<M> {
         self.generic_setattr_key(obj, key, value)
     }
 
+    /// The key object for a new instance attribute: shared per name where
+    /// the model allows, else a fresh string.
+    fn attr_key(&mut self, key: &StrKey) -> Value<M> {
+        const SIZE: usize = 256;
+        if !M::SHARED_ATTR_KEYS {
+            return Value::str(key.as_str());
+        }
+        if self.attr_keys.is_empty() {
+            self.attr_keys.resize(SIZE, None);
+        }
+        let slot = &mut self.attr_keys[key.hash_value() as usize % SIZE];
+        if let Some(v) = slot
+            && v.as_str() == Some(key.as_str())
+        {
+            return v.clone();
+        }
+        let v = Value::str(key.as_str());
+        *slot = Some(v.clone());
+        v
+    }
+
     /// `object.__setattr__(obj, name, value)`: data descriptors, then the
     /// instance's `__dict__`.
     pub fn generic_setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
@@ -445,7 +466,13 @@ impl<M: Model> Vm<M> {
                 if !slotted && !has_instance_dict(inst) {
                     return Err(self.no_attribute(obj, name));
                 }
-                let old = inst.with_dict(|d| d.set_key(key, value));
+                let old = match inst.with_dict(|d| d.replace_key(key, value)) {
+                    Ok(old) => Some(old),
+                    Err(value) => {
+                        let k = Key { hash: key.hash_value(), value: self.attr_key(key) };
+                        inst.with_dict(|d| d.insert(k, value))
+                    }
+                };
                 drop(old);
                 Ok(())
             }

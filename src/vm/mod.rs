@@ -156,6 +156,9 @@ pub struct Vm<M: Model> {
     pub handled: Vec<Value<M>>,
     /// Reused value stacks, to avoid an allocation per call.
     pub stack_pool: Vec<Vec<Value<M>>>,
+    /// Key objects for new instance attributes, by name hash (see
+    /// `Model::SHARED_ATTR_KEYS`): one str per name, not one per instance.
+    pub attr_keys: Vec<Option<Value<M>>>,
     /// Frame ids this thread may hand out: a block taken from the
     /// interpreter's counter, so a call does not touch a shared atomic.
     pub frame_ids: std::ops::Range<u64>,
@@ -197,6 +200,7 @@ impl<M: Model> Vm<M> {
             depth: 0,
             handled: Vec::new(),
             stack_pool: Vec::new(),
+            attr_keys: Vec::new(),
             frame_ids: 0..0,
             repr_guard: Vec::new(),
             entered_at,
@@ -209,6 +213,7 @@ impl<M: Model> Vm<M> {
     pub fn leave(mut self) {
         self.handled.clear();
         self.stack_pool.clear();
+        self.attr_keys.clear();
         self.count_instructions();
         let stats = &self.interp.stats;
         stats.absorb_thread_allocs();
