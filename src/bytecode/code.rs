@@ -58,6 +58,8 @@ pub struct Code {
     pub consts: Vec<Const>,
     /// Names used by the *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD and IMPORT_* opcodes.
     pub names: Vec<String>,
+    /// `hash_str` of each of `names`, so lookups by name never rehash.
+    pub name_hashes: Vec<i64>,
     /// Fast locals: positional parameters, then keyword-only, then `*args`,
     /// then `**kwargs`, then other locals.
     pub varnames: Vec<String>,
@@ -84,6 +86,12 @@ pub struct Code {
 impl Code {
     pub fn has_flag(&self, flag: u32) -> bool {
         self.flags & flag != 0
+    }
+
+    /// `names[i]` as a dict lookup key, its hash precomputed.
+    #[inline]
+    pub fn name_key(&self, i: u32) -> crate::object::dict::StrKey<'_> {
+        crate::object::dict::StrKey::with_hash(&self.names[i as usize], self.name_hashes[i as usize])
     }
 
     /// Number of parameter slots at the start of `varnames`.

@@ -107,6 +107,11 @@ pub trait Model: Sized + 'static {
     /// Constants, code, functions and classes skip refcounting so threads
     /// running the same code do not bounce cache lines (free-threaded).
     const IMMORTAL_SHARED: bool = false;
+    /// Instances share one key object per attribute name (made once per
+    /// thread) instead of a fresh string per instance dict. Off in the
+    /// racy-refcount lab, whose races should stay on the objects programs
+    /// share, not on key strings minipy shares behind their back.
+    const SHARED_ATTR_KEYS: bool = true;
     /// One global interpreter lock serialises all threads (`sys._is_gil_enabled()`).
     const HAS_GIL: bool = false;
 
@@ -197,6 +202,7 @@ pub mod models {
         const NAME: &'static str = "racy-refcount";
         const THREADS: ThreadKind = ThreadKind::Shared;
         const QUARANTINE_FREED: bool = true;
+        const SHARED_ATTR_KEYS: bool = false;
         fn share<T>(x: T) -> Result<heap::SendPtr<T>, T> {
             Ok(heap::SendPtr::new::<Self>(x))
         }

@@ -53,6 +53,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
                 custom_getattribute: false,
                 metaclass: None,
                 slots: None,
+                cache_id: crate::object::class_cache::new_class_id(),
             })));
             cls.make_immortal();
             let mut methods: Vec<(&'static str, BuiltinFn<M>)> = vec![

@@ -1,5 +1,6 @@
 //! Classes (user-defined and built-in types alike) and their instances.
 
+use super::class_cache;
 pub use super::dict::StrKey;
 use super::dict::{Dict, Key};
 use super::exception::{ExcType, TraceEntry};
@@ -31,6 +32,8 @@ pub struct Class<M: Model> {
     /// Instances have no `__dict__` (every class in the MRO declares
     /// `__slots__` without `"__dict__"`): the attribute names they accept.
     pub slots: Option<Box<[String]>>,
+    /// This class's key in the attribute lookup cache (`class_cache`).
+    pub cache_id: u64,
 }
 
 /// Library modules that implement built-in types in Python, and the module
@@ -47,22 +50,57 @@ impl<M: Model> Class<M> {
 
     /// Find `name` in this class, then along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value<M>> {
-        let key = StrKey::new(name);
-        if let Some(v) = self.dict.with(|d| d.get(&key).cloned()) {
-            return Some(v);
-        }
-        for base in &self.mro {
-            if let ObjKind::Class(c) = &base.kind
-                && let Some(v) = c.dict.with(|d| d.get(&key).cloned())
-            {
+        self.lookup_key(&StrKey::new(name))
+    }
+
+    /// [`Class::lookup`] with the name's hash already computed; the
+    /// position found is remembered (see `class_cache`).
+    pub fn lookup_key(&self, key: &StrKey) -> Option<Value<M>> {
+        if let Some(at) = class_cache::get(self.cache_id, key) {
+            if at == class_cache::NOWHERE {
+                return None;
+            }
+            // Another thread may change the dict between the epoch check and
+            // this read: then walk the MRO as if nothing were cached.
+            if let Some(v) = self.dict_at(at).and_then(|c| c.dict.with(|d| d.get(key).cloned())) {
                 return Some(v);
             }
         }
-        None
+        let epoch = class_cache::epoch();
+        let (at, found) = self.lookup_uncached(key);
+        class_cache::put(self.cache_id, epoch, key, at);
+        found
+    }
+
+    fn lookup_uncached(&self, key: &StrKey) -> (class_cache::Position, Option<Value<M>>) {
+        if let Some(v) = self.dict.with(|d| d.get(key).cloned()) {
+            return (0, Some(v));
+        }
+        for (i, base) in self.mro.iter().enumerate() {
+            if let ObjKind::Class(c) = &base.kind
+                && let Some(v) = c.dict.with(|d| d.get(key).cloned())
+            {
+                return (i as u32 + 1, Some(v));
+            }
+        }
+        (class_cache::NOWHERE, None)
+    }
+
+    /// The class at a cached position: itself or one of its MRO.
+    fn dict_at(&self, at: class_cache::Position) -> Option<&Class<M>> {
+        if at == 0 {
+            return Some(self);
+        }
+        match &self.mro.get(at as usize - 1)?.kind {
+            ObjKind::Class(c) => Some(c),
+            _ => None,
+        }
     }
 
     pub fn set_attr(&self, name: &str, value: Value<M>) {
-        self.dict.with(|d| d.insert(Key::str(name), value));
+        let old = self.dict.with(|d| d.insert(Key::str(name), value));
+        class_cache::invalidate();
+        drop(old);
     }
 
     /// Whether this class is `other` or derives from it.
@@ -144,7 +182,9 @@ impl<M: Model> Instance<M> {
         }
     }
     pub fn get_attr(&self, name: &str) -> Option<Value<M>> {
-        let key = StrKey::new(name);
-        self.with_dict(|d| d.get(&key).cloned())
+        self.get_attr_key(&StrKey::new(name))
+    }
+    pub fn get_attr_key(&self, key: &StrKey) -> Option<Value<M>> {
+        self.with_dict(|d| d.get(key).cloned())
     }
 }

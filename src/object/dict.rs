@@ -62,6 +62,20 @@ impl<'a> StrKey<'a> {
     pub fn new(s: &'a str) -> StrKey<'a> {
         StrKey { hash: hash_str(s), s }
     }
+    /// A name whose hash is already known (a code object's names are
+    /// hashed once, when it is compiled).
+    #[inline]
+    pub fn with_hash(s: &'a str, hash: i64) -> StrKey<'a> {
+        debug_assert_eq!(hash, hash_str(s));
+        StrKey { hash, s }
+    }
+    /// The name's Python hash (computed once, in `new`).
+    pub fn hash_value(&self) -> i64 {
+        self.hash
+    }
+    pub fn as_str(&self) -> &'a str {
+        self.s
+    }
 }
 
 impl<M: Model> Lookup<M> for StrKey<'_> {
@@ -69,7 +83,7 @@ impl<M: Model> Lookup<M> for StrKey<'_> {
         self.hash
     }
     fn matches(&self, key: &Key<M>) -> bool {
-        key.value.as_str() == Some(self.s)
+        key.value.as_str().is_some_and(|k| super::pystr::short_eq(k.as_bytes(), self.s.as_bytes()))
     }
 }
 
@@ -473,7 +487,23 @@ impl<M: Model> Dict<M> {
         self.get(&StrKey::new(name))
     }
     pub fn set_str(&mut self, name: &str, value: Value<M>) {
-        self.insert(Key::str(name), value);
+        self.set_key(&StrKey::new(name), value);
+    }
+    /// `self[key] = value` for an existing name; the value back when the
+    /// name is new.
+    pub fn replace_key(&mut self, key: &StrKey, value: Value<M>) -> Result<Value<M>, Value<M>> {
+        match self.get_mut(key) {
+            Some(slot) => Ok(std::mem::replace(slot, value)),
+            None => Err(value),
+        }
+    }
+    /// `self[key] = value`, making a key object only for a new name;
+    /// returns the old value for the caller to drop.
+    pub fn set_key(&mut self, key: &StrKey, value: Value<M>) -> Option<Value<M>> {
+        match self.get_mut(key) {
+            Some(slot) => Some(std::mem::replace(slot, value)),
+            None => self.insert(Key { hash: key.hash_value(), value: Value::str(key.as_str()) }, value),
+        }
     }
     pub fn keys(&self) -> Vec<Value<M>> {
         self.iter_keys().map(|k| k.value.clone()).collect()

@@ -5,6 +5,7 @@
 //! whose count and contents are guarded as the model `M` says.
 
 pub mod class;
+pub mod class_cache;
 pub mod combinatorics;
 pub mod dict;
 pub mod exception;
@@ -160,6 +161,7 @@ impl<M: Model> ObjKind<M> {
             ObjKind::Cell(c) => vec![c.with(|v| std::mem::replace(v, Value::Undef))],
             ObjKind::Class(c) => {
                 let d = c.dict.with(std::mem::take);
+                class_cache::invalidate();
                 d.into_iter().flat_map(|(k, v)| [k.value, v]).collect()
             }
             _ => Vec::new(),

@@ -10,6 +10,27 @@ pub struct PyStr {
     ascii: bool,
 }
 
+/// Byte equality for identifier-sized strings, compared with a couple of
+/// word loads in line: attribute and global names are short, and a libc
+/// `bcmp` call for each lookup cost more than the comparison itself.
+#[inline(always)]
+pub fn short_eq(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    // Two overlapping words cover every byte of an n-byte string.
+    let word8 = |s: &[u8], at: usize| u64::from_ne_bytes(s[at..at + 8].try_into().expect("8 bytes"));
+    let word4 = |s: &[u8], at: usize| u32::from_ne_bytes(s[at..at + 4].try_into().expect("4 bytes"));
+    match n {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=7 => word4(a, 0) == word4(b, 0) && word4(a, n - 4) == word4(b, n - 4),
+        8..=16 => word8(a, 0) == word8(b, 0) && word8(a, n - 8) == word8(b, n - 8),
+        _ => a == b,
+    }
+}
+
 impl PyStr {
     pub fn new(text: String) -> PyStr {
         let ascii = text.is_ascii();

@@ -453,6 +453,7 @@ fn decode_node<M: Model>(
                 custom_getattribute: false,
                 metaclass: None,
                 slots: None,
+                cache_id: crate::object::class_cache::new_class_id(),
             })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {

@@ -4,15 +4,20 @@
 use super::Vm;
 use super::eval::{dict_get_str, dict_set_str};
 use crate::model::{Model, ObjCell};
-use crate::object::dict::Key;
+use crate::object::dict::{Key, StrKey};
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
     /// `obj.name`
     pub fn getattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<Value<M>, M> {
-        match self.getattr_opt(obj, name)? {
+        self.getattr_key(obj, &StrKey::new(name))
+    }
+
+    /// [`Vm::getattr`] with the name's hash already known (LOAD_ATTR).
+    pub fn getattr_key(&mut self, obj: &Value<M>, key: &StrKey) -> PyResult<Value<M>, M> {
+        match self.getattr_opt_key(obj, key)? {
             Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
+            None => Err(self.no_attribute(obj, key.as_str())),
         }
     }
 
@@ -34,13 +39,18 @@ impl<M: Model> Vm<M> {
 
     /// `obj.name`, or None when there is no such attribute.
     pub fn getattr_opt(&mut self, obj: &Value<M>, name: &str) -> PyResult<Option<Value<M>>, M> {
+        self.getattr_opt_key(obj, &StrKey::new(name))
+    }
+
+    pub fn getattr_opt_key(&mut self, obj: &Value<M>, key: &StrKey) -> PyResult<Option<Value<M>>, M> {
+        let name = key.as_str();
         if let Value::Obj(o) = obj {
             match &o.kind {
                 ObjKind::Instance(inst) => {
                     if inst.class().custom_getattribute {
                         return self.custom_getattribute(obj, inst, name);
                     }
-                    if let Some(v) = self.generic_getattr(obj, inst, name)? {
+                    if let Some(v) = self.generic_getattr_key(obj, inst, key)? {
                         return Ok(Some(v));
                     }
                     return self.getattr_hook(obj, inst, name);
@@ -124,13 +134,13 @@ impl<M: Model> Vm<M> {
                     let t =
                         if class_mode { receiver.as_obj().cloned().expect("class") } else { self.type_of(receiver) };
                     if let ObjKind::Class(c) = &t.kind {
-                        let mut chain = vec![t.clone()];
-                        chain.extend(c.mro.iter().cloned());
-                        let pos = chain.iter().position(|k| ObjRef::ptr_eq(k, start));
-                        if let Some(pos) = pos {
-                            for k in &chain[pos + 1..] {
+                        // The classes after `start` in `type(receiver)`'s MRO.
+                        let chain = || std::iter::once(&t).chain(c.mro.iter());
+                        if let Some(pos) = chain().position(|k| ObjRef::ptr_eq(k, start)) {
+                            let key = StrKey::new(name);
+                            for k in chain().skip(pos + 1) {
                                 if let ObjKind::Class(kc) = &k.kind {
-                                    let found = kc.dict.with(|d| d.get(&Key::str(name)).cloned());
+                                    let found = kc.dict.with(|d| d.get(&key).cloned());
                                     if let Some(v) = found {
                                         if !class_mode && matches!(v.kind(), Some(ObjKind::Function(_))) {
                                             return Ok(Some(Value::obj(ObjKind::BoundMethod(v, receiver.clone()))));
@@ -308,15 +318,20 @@ impl<M: Model> Vm<M> {
     /// LOAD_METHOD: `(function, receiver)` for a method found on the type,
     /// avoiding a bound-method allocation; `(attr, Undef)` otherwise.
     pub fn load_method(&mut self, obj: Value<M>, name: &str) -> PyResult<(Value<M>, Value<M>), M> {
+        self.load_method_key(obj, &StrKey::new(name))
+    }
+
+    /// LOAD_METHOD, the name's hash already known.
+    pub fn load_method_key(&mut self, obj: Value<M>, key: &StrKey) -> PyResult<(Value<M>, Value<M>), M> {
+        let name = key.as_str();
         let found = match &obj {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(inst) => {
-                    let shadowed =
-                        inst.with_dict(|d| !d.is_empty() && d.contains_key(&crate::object::class::StrKey::new(name)));
+                    let shadowed = inst.with_dict(|d| !d.is_empty() && d.contains_key(key));
                     if shadowed {
                         None
                     } else {
-                        inst.class().lookup(name).filter(|v| matches!(v.kind(), Some(ObjKind::Function(_))))
+                        inst.class().lookup_key(key).filter(|v| matches!(v.kind(), Some(ObjKind::Function(_))))
                     }
                 }
                 ObjKind::Class(_) | ObjKind::Module(_) | ObjKind::Super(..) => None,
@@ -326,7 +341,18 @@ impl<M: Model> Vm<M> {
         };
         match found {
             Some(f) => Ok((f, obj)),
-            None => Ok((self.getattr(&obj, name)?, Value::Undef)),
+            None => {
+                let v = self.getattr_key(&obj, key)?;
+                // A Python function bound on the way (`super().f`, a
+                // class's `__getattr__`): call it with its receiver in place
+                // instead of through the bound method, as if found above.
+                if let Some(ObjKind::BoundMethod(f, receiver)) = v.kind()
+                    && matches!(f.kind(), Some(ObjKind::Function(_)))
+                {
+                    return Ok((f.clone(), receiver.clone()));
+                }
+                Ok((v, Value::Undef))
+            }
         }
     }
 
@@ -342,6 +368,12 @@ impl<M: Model> Vm<M> {
 
     /// `obj.name = value`
     pub fn setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
+        self.setattr_key(obj, &StrKey::new(name), value)
+    }
+
+    /// STORE_ATTR, the name's hash already known.
+    pub fn setattr_key(&mut self, obj: &Value<M>, key: &StrKey, value: Value<M>) -> PyResult<(), M> {
+        let name = key.as_str();
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             // object.__setattr__ (a built-in) is what `generic_setattr` does.
             let custom = inst.class().lookup("__setattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
@@ -363,15 +395,42 @@ impl<M: Model> Vm<M> {
                 return Ok(());
             }
         }
-        self.generic_setattr(obj, name, value)
+        self.generic_setattr_key(obj, key, value)
+    }
+
+    /// The key object for a new instance attribute: shared per name where
+    /// the model allows, else a fresh string.
+    fn attr_key(&mut self, key: &StrKey) -> Value<M> {
+        const SIZE: usize = 256;
+        if !M::SHARED_ATTR_KEYS {
+            return Value::str(key.as_str());
+        }
+        if self.attr_keys.is_empty() {
+            self.attr_keys.resize(SIZE, None);
+        }
+        let slot = &mut self.attr_keys[key.hash_value() as usize % SIZE];
+        if let Some(v) = slot
+            && v.as_str() == Some(key.as_str())
+        {
+            return v.clone();
+        }
+        let v = Value::str(key.as_str());
+        *slot = Some(v.clone());
+        v
     }
 
     /// `object.__setattr__(obj, name, value)`: data descriptors, then the
     /// instance's `__dict__`.
     pub fn generic_setattr(&mut self, obj: &Value<M>, name: &str, value: Value<M>) -> PyResult<(), M> {
+        self.generic_setattr_key(obj, &StrKey::new(name), value)
+    }
+
+    pub fn generic_setattr_key(&mut self, obj: &Value<M>, key: &StrKey, value: Value<M>) -> PyResult<(), M> {
+        let name = key.as_str();
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                if let Some(ca) = inst.class().lookup(name)
+                let class_attr = inst.class().lookup_key(key);
+                if let Some(ca) = &class_attr
                     && let Some(ObjKind::Property(p)) = ca.kind()
                 {
                     let setter = p[1].clone();
@@ -384,7 +443,7 @@ impl<M: Model> Vm<M> {
                     self.call(&setter, &[obj.clone(), value], &[])?;
                     return Ok(());
                 }
-                if let Some(ca) = inst.class().lookup(name)
+                if let Some(ca) = class_attr
                     && let Some(set) = self.descriptor_method(&ca, "__set__")
                 {
                     self.call(&set, &[ca, obj.clone(), value], &[])?;
@@ -407,12 +466,19 @@ impl<M: Model> Vm<M> {
                 if !slotted && !has_instance_dict(inst) {
                     return Err(self.no_attribute(obj, name));
                 }
-                let old = inst.with_dict(|d| d.insert(Key::str(name), value));
+                let old = match inst.with_dict(|d| d.replace_key(key, value)) {
+                    Ok(old) => Some(old),
+                    Err(value) => {
+                        let k = Key { hash: key.hash_value(), value: self.attr_key(key) };
+                        inst.with_dict(|d| d.insert(k, value))
+                    }
+                };
                 drop(old);
                 Ok(())
             }
             Some(ObjKind::Class(c)) => {
                 let old = c.dict.with(|d| d.insert(Key::str(name), value));
+                crate::object::class_cache::invalidate();
                 drop(old);
                 Ok(())
             }
@@ -471,8 +537,12 @@ impl<M: Model> Vm<M> {
             }
         }
         let removed = match obj.kind() {
-            Some(ObjKind::Instance(inst)) => inst.with_dict(|d| d.remove(&Key::str(name))),
-            Some(ObjKind::Class(c)) => c.dict.with(|d| d.remove(&Key::str(name))),
+            Some(ObjKind::Instance(inst)) => inst.with_dict(|d| d.remove(&StrKey::new(name))),
+            Some(ObjKind::Class(c)) => {
+                let removed = c.dict.with(|d| d.remove(&StrKey::new(name)));
+                crate::object::class_cache::invalidate();
+                removed
+            }
             _ => None,
         };
         match removed {

@@ -39,13 +39,7 @@ impl<M: Model> Vm<M> {
                 self.depth -= 1;
                 r
             }
-            ObjKind::BoundMethod(func, receiver) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(receiver.clone());
-                full.extend_from_slice(args);
-                let func = func.clone();
-                self.call(&func, &full, kwnames)
-            }
+            ObjKind::BoundMethod(func, receiver) => self.call_prepended(func, receiver, args, kwnames),
             ObjKind::Class(c) => {
                 // A metaclass's own `__call__` decides what calling the class does.
                 if c.metaclass.is_some()
@@ -56,12 +50,7 @@ impl<M: Model> Vm<M> {
                 self.instantiate(obj, args, kwnames)
             }
             ObjKind::Instance(inst) => match inst.class().lookup("__call__") {
-                Some(f) => {
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(callable.clone());
-                    full.extend_from_slice(args);
-                    self.call(&f, &full, kwnames)
-                }
+                Some(f) => self.call_prepended(&f, callable, args, kwnames),
                 None => Err(not_callable(callable)),
             },
             ObjKind::StaticMethod(f) => {
@@ -70,6 +59,28 @@ impl<M: Model> Vm<M> {
             }
             _ => Err(not_callable(callable)),
         }
+    }
+
+    /// `f(first, *args)`: a bound method's call. A few arguments are
+    /// gathered on the Rust stack, so the call allocates nothing.
+    pub fn call_prepended(
+        &mut self,
+        f: &Value<M>,
+        first: &Value<M>,
+        args: &[Value<M>],
+        kwnames: &[Value<M>],
+    ) -> PyResult<Value<M>, M> {
+        const INLINE: usize = 6;
+        if args.len() < INLINE {
+            let mut buf: [Value<M>; INLINE] = std::array::from_fn(|_| Value::Undef);
+            buf[0] = first.clone();
+            buf[1..=args.len()].clone_from_slice(args);
+            return self.call(f, &buf[..=args.len()], kwnames);
+        }
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(first.clone());
+        full.extend_from_slice(args);
+        self.call(f, &full, kwnames)
     }
 
     /// Count a call toward the recursion limit.
@@ -144,7 +155,7 @@ impl<M: Model> Vm<M> {
     fn call_function(&mut self, fobj: &ObjRef<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
         let mut frame = self.bind_frame(fobj, args, kwnames)?;
         let code = match &fobj.kind {
-            ObjKind::Function(f) => f.code().code.clone(),
+            ObjKind::Function(f) => &f.code().code,
             _ => unreachable!(),
         };
         if code.has_flag(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) {
@@ -440,6 +451,7 @@ impl<M: Model> Vm<M> {
             custom_getattribute,
             metaclass,
             slots,
+            cache_id: crate::object::class_cache::new_class_id(),
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
         if M::IMMORTAL_SHARED {
@@ -482,10 +494,7 @@ impl<M: Model> Vm<M> {
         let init = class.lookup("__init__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
         let inst_v = match &user_new {
             Some(new) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Obj(cls.clone()));
-                full.extend_from_slice(args);
-                let obj = self.call(new, &full, kwnames)?;
+                let obj = self.call_prepended(new, &Value::Obj(cls.clone()), args, kwnames)?;
                 // As CPython: `__init__` only runs on an instance of `cls`.
                 if !self.isinstance(&obj, cls) {
                     return Ok(obj);
@@ -503,10 +512,7 @@ impl<M: Model> Vm<M> {
         };
         match init {
             Some(init) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(inst_v.clone());
-                full.extend_from_slice(args);
-                let r = self.call(&init, &full, kwnames)?;
+                let r = self.call_prepended(&init, &inst_v, args, kwnames)?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name())));
                 }

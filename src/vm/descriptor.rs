@@ -5,6 +5,7 @@
 
 use super::Vm;
 use crate::model::{Model, ObjCell};
+use crate::object::class::StrKey;
 use crate::object::{ExcType, Instance, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
@@ -23,7 +24,17 @@ impl<M: Model> Vm<M> {
     /// properties, the instance's `__dict__`, then other class attributes
     /// (non-data descriptors are called, functions bound).
     pub fn generic_getattr(&mut self, obj: &Value<M>, inst: &Instance<M>, name: &str) -> PyResult<Option<Value<M>>, M> {
-        let class_attr = inst.class().lookup(name);
+        self.generic_getattr_key(obj, inst, &StrKey::new(name))
+    }
+
+    pub fn generic_getattr_key(
+        &mut self,
+        obj: &Value<M>,
+        inst: &Instance<M>,
+        key: &StrKey,
+    ) -> PyResult<Option<Value<M>>, M> {
+        let name = key.as_str();
+        let class_attr = inst.class().lookup_key(key);
         if let Some(ca) = &class_attr {
             match ca.kind() {
                 Some(ObjKind::Property(p)) => {
@@ -47,7 +58,7 @@ impl<M: Model> Vm<M> {
                 _ => {}
             }
         }
-        if let Some(v) = inst.get_attr(name) {
+        if let Some(v) = inst.get_attr_key(key) {
             return Ok(Some(v));
         }
         if let Some(ca) = class_attr {

@@ -139,13 +139,12 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
                         Op::LoadGlobal => {
-                            let name = &code.names[arg as usize];
-                            let v = t!(self.load_global(globals, name), 'err);
+                            let v = t!(self.load_global(globals, &code.name_key(arg)), 'err);
                             frame.stack.push(v);
                         }
                         Op::StoreGlobal => {
                             let v = pop!(frame);
-                            let old = dict_set_str(globals, &code.names[arg as usize], v);
+                            let old = dict_set_key(globals, &code.name_key(arg), v);
                             drop(old);
                         }
                         Op::DeleteGlobal => {
@@ -155,18 +154,18 @@ impl<M: Model> Vm<M> {
                             }
                         }
                         Op::LoadName => {
-                            let name = &code.names[arg as usize];
-                            let local = frame.namespace.as_ref().and_then(|ns| dict_get_str(ns, name));
+                            let key = code.name_key(arg);
+                            let local = frame.namespace.as_ref().and_then(|ns| dict_get_key(ns, &key));
                             let v = match local {
                                 Some(v) => v,
-                                None => t!(self.load_global(globals, name), 'err),
+                                None => t!(self.load_global(globals, &key), 'err),
                             };
                             frame.stack.push(v);
                         }
                         Op::StoreName => {
                             let v = pop!(frame);
                             let ns = frame.namespace.as_ref().unwrap_or(globals);
-                            let old = dict_set_str(ns, &code.names[arg as usize], v);
+                            let old = dict_set_key(ns, &code.name_key(arg), v);
                             drop(old);
                         }
                         Op::AsyncGenWrap => {
@@ -190,13 +189,13 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadAttr => {
                             let obj = pop!(frame);
-                            let v = t!(self.getattr(&obj, &code.names[arg as usize]), 'err);
+                            let v = t!(self.getattr_key(&obj, &code.name_key(arg)), 'err);
                             frame.stack.push(v);
                         }
                         Op::StoreAttr => {
                             let obj = pop!(frame);
                             let v = pop!(frame);
-                            t!(self.setattr(&obj, &code.names[arg as usize], v), 'err);
+                            t!(self.setattr_key(&obj, &code.name_key(arg), v), 'err);
                         }
                         Op::DeleteAttr => {
                             let obj = pop!(frame);
@@ -204,7 +203,7 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadMethod => {
                             let obj = pop!(frame);
-                            let (callable, receiver) = t!(self.load_method(obj, &code.names[arg as usize]), 'err);
+                            let (callable, receiver) = t!(self.load_method_key(obj, &code.name_key(arg)), 'err);
                             frame.stack.push(callable);
                             frame.stack.push(receiver);
                         }
@@ -714,13 +713,14 @@ impl<M: Model> Vm<M> {
         Err(err)
     }
 
-    fn load_global(&mut self, globals: &ObjRef<M>, name: &str) -> PyResult<Value<M>, M> {
-        if let Some(v) = dict_get_str(globals, name) {
+    fn load_global(&mut self, globals: &ObjRef<M>, key: &StrKey) -> PyResult<Value<M>, M> {
+        if let Some(v) = dict_get_key(globals, key) {
             return Ok(v);
         }
-        if let Some(v) = dict_get_str(&self.interp.builtins, name) {
+        if let Some(v) = dict_get_key(&self.interp.builtins, key) {
             return Ok(v);
         }
+        let name = key.as_str();
         self.lazy_builtin(name)?.ok_or_else(|| name_error(name))
     }
 }
@@ -760,11 +760,12 @@ impl<M: Model> Vm<M> {
 pub const ASYNC_GEN_MODULE: &str = "_minipy_asyncgen";
 
 pub fn dict_get_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
+    dict_get_key(dict, &StrKey::new(name))
+}
+
+pub fn dict_get_key<M: Model>(dict: &ObjRef<M>, key: &StrKey) -> Option<Value<M>> {
     match &dict.kind {
-        ObjKind::Dict(d) => {
-            let key = StrKey::new(name);
-            d.with(|d| d.get(&key).cloned())
-        }
+        ObjKind::Dict(d) => d.with(|d| d.get(key).cloned()),
         _ => None,
     }
 }
@@ -772,14 +773,12 @@ pub fn dict_get_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> 
 /// Set `dict[name]`, returning the old value so the caller drops it outside
 /// the dict's cell.
 pub fn dict_set_str<M: Model>(dict: &ObjRef<M>, name: &str, v: Value<M>) -> Option<Value<M>> {
+    dict_set_key(dict, &StrKey::new(name), v)
+}
+
+pub fn dict_set_key<M: Model>(dict: &ObjRef<M>, key: &StrKey, v: Value<M>) -> Option<Value<M>> {
     match &dict.kind {
-        ObjKind::Dict(d) => {
-            let key = StrKey::new(name);
-            d.with(|d| match d.get_mut(&key) {
-                Some(slot) => Some(std::mem::replace(slot, v)),
-                None => d.insert(crate::object::dict::Key::str(name), v),
-            })
-        }
+        ObjKind::Dict(d) => d.with(|d| d.set_key(key, v)),
         _ => None,
     }
 }

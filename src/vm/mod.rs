@@ -157,6 +157,12 @@ pub struct Vm<M: Model> {
     pub handled: Vec<Value<M>>,
     /// Reused value stacks, to avoid an allocation per call.
     pub stack_pool: Vec<Vec<Value<M>>>,
+    /// Key objects for new instance attributes, by name hash (see
+    /// `Model::SHARED_ATTR_KEYS`): one str per name, not one per instance.
+    pub attr_keys: Vec<Option<Value<M>>>,
+    /// Frame ids this thread may hand out: a block taken from the
+    /// interpreter's counter, so a call does not touch a shared atomic.
+    pub frame_ids: std::ops::Range<u64>,
     /// Containers being repr'd, so a self-containing list prints `[...]`.
     pub repr_guard: Vec<usize>,
     /// When this thread entered, by the clock and by its own CPU time.
@@ -195,6 +201,8 @@ impl<M: Model> Vm<M> {
             depth: 0,
             handled: Vec::new(),
             stack_pool: Vec::new(),
+            attr_keys: Vec::new(),
+            frame_ids: 0..0,
             repr_guard: Vec::new(),
             entered_at,
             cpu_at_enter,
@@ -206,6 +214,7 @@ impl<M: Model> Vm<M> {
     pub fn leave(mut self) {
         self.handled.clear();
         self.stack_pool.clear();
+        self.attr_keys.clear();
         self.count_instructions();
         let stats = &self.interp.stats;
         stats.absorb_thread_allocs();
@@ -318,8 +327,20 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    pub fn next_frame_id(&self) -> u64 {
-        self.interp.next_frame_id.fetch_add(1, Ordering::Relaxed)
+    #[inline]
+    pub fn next_frame_id(&mut self) -> u64 {
+        match self.frame_ids.next() {
+            Some(id) => id,
+            None => self.refill_frame_ids(),
+        }
+    }
+
+    #[cold]
+    fn refill_frame_ids(&mut self) -> u64 {
+        const BLOCK: u64 = 1 << 16;
+        let start = self.interp.next_frame_id.fetch_add(BLOCK, Ordering::Relaxed);
+        self.frame_ids = start + 1..start + BLOCK;
+        start
     }
 
     pub fn write_stdout(&self, s: &str) {

@@ -32,6 +32,7 @@ fn new_class<M: Model>(
         custom_getattribute: false,
         metaclass: None,
         slots: None,
+        cache_id: crate::object::class_cache::new_class_id(),
     })));
     c.make_immortal();
     c

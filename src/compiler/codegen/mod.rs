@@ -193,6 +193,7 @@ impl<'a> Compiler<'a> {
             spans: asm.spans,
             lines: asm.lines,
             consts: asm.consts,
+            name_hashes: asm.names.iter().map(|n| crate::object::hash::hash_str(n)).collect(),
             names: asm.names,
             varnames: scope.varnames.clone(),
             cellvars: scope.cellvars.clone(),
