@@ -34,7 +34,8 @@ struct GilState {
 pub struct GilScheduler {
     state: Mutex<GilState>,
     turn: Condvar,
-    next_ticket: AtomicU64,
+    /// Shared with the `rejoin` reservations handed to blocked threads.
+    next_ticket: Arc<AtomicU64>,
     /// The ticket allowed to take the GIL next.
     serving: AtomicU64,
     /// Switch interval in nanoseconds.
@@ -78,7 +79,7 @@ impl GilScheduler {
         GilScheduler {
             state: Mutex::new(GilState { holder: None, abandoned: Vec::new(), acquired_at: Instant::now() }),
             turn: Condvar::new(),
-            next_ticket: AtomicU64::new(0),
+            next_ticket: Arc::new(AtomicU64::new(0)),
             serving: AtomicU64::new(0),
             interval_ns: AtomicU64::new((config.switch_interval * 1e9) as u64),
             switch_every: config.switch_every,
@@ -207,6 +208,17 @@ impl Scheduler for GilScheduler {
             self.state.lock().abandoned.push(ticket);
             self.turn.notify_all();
         }
+    }
+
+    fn rejoin(&self, thread: &Arc<ThreadSched>) -> Option<crate::runtime::kernel::Rejoin> {
+        self.schedule.as_ref()?;
+        let (next, thread) = (self.next_ticket.clone(), thread.clone());
+        // What `register_new_thread` does, for a thread blocked elsewhere:
+        // its next `acquire` uses this ticket instead of taking one.
+        Some(Arc::new(move || {
+            let ticket = next.fetch_add(1, Ordering::AcqRel);
+            thread.ticket.store(ticket, Ordering::Release);
+        }))
     }
 
     fn set_switch_interval(&self, seconds: f64) {

@@ -73,6 +73,7 @@ pub fn waiter<M: Model>(vm: &Vm<M>) -> Waiter {
         interrupt: vm.interp.interrupt.clone(),
         thread_name: vm.thread.name.lock().clone(),
         is_main: vm.thread.id == 0,
+        rejoin: vm.interp.sched.rejoin(&vm.thread),
     }
 }
 
