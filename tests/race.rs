@@ -86,3 +86,20 @@ fn unsupported_combinations_are_usage_errors() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn container_contents_are_watched_per_container_and_list_items_per_index() {
+    let out = run(&["run", "--race", "racy_list_append.py"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(66), "{err}");
+    assert!(err.contains("Write of the contents of a list (append) by thread"), "{err}");
+    assert!(err.contains("Previous write by thread"), "{err}");
+    let out = run(&["run", "--race", "racy_dict.py"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the contents of a dict"), "{err}");
+    // Two threads writing the same list slot race; different slots do not
+    // (fixed_local_containers.py writes totals[0] and totals[1]).
+    let out = run(&["run", "--race", "racy_list_item.py"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("item 0 of a list"), "{err}");
+}

@@ -71,7 +71,8 @@ struct Shadow {
 struct State {
     clocks: Vec<Clock>,
     sync: HashMap<usize, Clock>,
-    shadow: HashMap<(usize, String), Shadow>,
+    /// Per object address, per name in it (`[]` for a container's items).
+    shadow: HashMap<usize, HashMap<String, Shadow>>,
     reported: HashSet<(String, String)>,
     found: usize,
 }
@@ -169,8 +170,7 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
         let clock = st.clocks[t].clone();
         let epoch = clock[t];
         let covered = |a: &Access| a.tid == t || clock.get(a.tid).copied().unwrap_or(0) >= a.epoch;
-        let key = (location.0, location.1.to_string());
-        let shadow = st.shadow.entry(key).or_default();
+        let shadow = st.shadow.entry(location.0).or_default().entry(location.1.to_string()).or_default();
         let mut racing: Option<(bool, Site)> = None;
         if let Some(w) = &shadow.write
             && !covered(w)
@@ -214,6 +214,15 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
         s += "==================\n";
         eprint!("{s}");
     }
+}
+
+/// The object at `addr` was freed: forget its history, or a new object
+/// allocated at the same address would inherit it and race with a stranger.
+#[cold]
+pub fn forget(addr: usize) {
+    with(|st| {
+        st.shadow.remove(&addr);
+    });
 }
 
 /// The exit-time summary; returns the exit status to use instead of
