@@ -13,9 +13,12 @@
 
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use parking_lot::Mutex;
+
+use crate::bytecode::Code;
 
 /// Set once by `--race`, before the interpreter starts.
 pub static ON: AtomicBool = AtomicBool::new(false);
@@ -39,17 +42,39 @@ fn join_into(dst: &mut Clock, src: &Clock) {
     }
 }
 
-/// Where an access happened: the thread's name and its Python stack
-/// (innermost first, one `File "...", line N, in f` line per frame).
+/// One frame of a Python stack: the line it was at when the access happened.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub line: u32,
+}
+
+impl Frame {
+    /// As a traceback shows it: the location, then the source line.
+    fn format(&self) -> String {
+        let mut s = format!("File \"{}\", line {}, in {}", self.code.filename(), self.line, self.code.name);
+        let text = self.code.source.line_text(self.line as usize).trim();
+        if !text.is_empty() {
+            s += "\n  ";
+            s += text;
+        }
+        s
+    }
+}
+
+/// Where an access happened: the thread's name and its Python stack,
+/// outermost frame first, as a traceback lists it (formatted only when a
+/// report is printed).
 #[derive(Clone, Debug)]
 pub struct Site {
     pub thread: String,
-    pub stack: Vec<String>,
+    pub stack: Vec<Frame>,
 }
 
 impl Site {
-    fn key(&self) -> &str {
-        self.stack.first().map(String::as_str).unwrap_or("")
+    /// The innermost frame's source line: a race is reported once per pair.
+    fn key(&self) -> String {
+        self.stack.last().map(|f| format!("{}:{}", f.code.filename(), f.line)).unwrap_or_default()
     }
 }
 
@@ -192,7 +217,7 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
             shadow.reads.push(Access { tid: t, epoch, write: false, site: here.clone() });
         }
         if let Some((prev_write, prev)) = racing {
-            let mut pair = [prev.key().to_string(), here.key().to_string()];
+            let mut pair = [prev.key(), here.key()];
             pair.sort();
             if st.reported.insert((pair[0].clone(), pair[1].clone())) {
                 st.found += 1;
@@ -204,12 +229,12 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
         let mut s = String::from("==================\nWARNING: DATA RACE\n");
         let kind = |w: bool| if w { "Write" } else { "Read" };
         s += &format!("{} of {} by thread {}:\n", kind(write), what(), here.thread);
-        for l in &here.stack {
-            s += &format!("  {l}\n");
+        for f in &here.stack {
+            s += &format!("  {}\n", f.format().replace('\n', "\n  "));
         }
         s += &format!("\nPrevious {} by thread {}:\n", kind(prev_write).to_lowercase(), prev.thread);
-        for l in &prev.stack {
-            s += &format!("  {l}\n");
+        for f in &prev.stack {
+            s += &format!("  {}\n", f.format().replace('\n', "\n  "));
         }
         s += "==================\n";
         eprint!("{s}");

@@ -14,7 +14,6 @@ use crate::model::{Model, ObjCell};
 use crate::object::{ObjKind, ObjRef, Value};
 use crate::race::{self, Site};
 use crate::vm::Vm;
-use crate::vm::eval::dict_get_str;
 use crate::vm::frame::Frame;
 
 /// A watched location: an object's address and a name in it.
@@ -115,25 +114,47 @@ impl<M: Model> Vm<M> {
 
     fn race_observe(&mut self, frame: &Frame<M>, code: &Arc<Code>, globals: &ObjRef<M>) {
         let Some(instr) = code.instrs.get(frame.ip) else { return };
+        let line = code.lines.get(frame.ip).copied().unwrap_or(0);
+        self.race_track_stack(code, line);
         let accesses = accesses(instr.op, instr.arg, frame, code, globals);
         if accesses.is_empty() {
             return;
         }
         // The library's own bookkeeping (threading, queue) is ordered by
         // its locks in ways the detector does not model: watch user code.
-        let file = dict_get_str(globals, "__file__").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        if file.starts_with("<minipy lib>") {
+        if self.race_stack.last().and_then(|f| f.as_ref()).is_none_or(|f| is_library(f.code.filename())) {
             return;
         }
-        let line = code.lines.get(frame.ip).copied().unwrap_or(0);
         let thread = self.thread.name.lock().clone();
-        let func = code.name.clone();
-        let site =
-            move || Site { thread: thread.clone(), stack: vec![format!("File \"{file}\", line {line}, in {func}")] };
+        // The user's frames only: the thread bootstrap and other library
+        // frames are noise in a report.
+        let stack: Vec<race::Frame> =
+            self.race_stack.iter().flatten().filter(|f| !is_library(f.code.filename())).cloned().collect();
+        let site = move || Site { thread: thread.clone(), stack: stack.clone() };
         for (loc, write, what) in accesses {
             race::access((loc.0, &loc.1), &*what, write, &site);
         }
     }
+
+    /// Every instruction passes here under `--race`, so the entry at each
+    /// call depth holds where that frame last was: for a caller, the line
+    /// of the call it is in. That is the Python stack, kept without
+    /// touching the call path.
+    fn race_track_stack(&mut self, code: &Arc<Code>, line: u32) {
+        let depth = self.depth as usize;
+        self.race_stack.truncate(depth + 1);
+        if self.race_stack.len() <= depth {
+            self.race_stack.resize(depth + 1, None);
+        }
+        match &mut self.race_stack[depth] {
+            Some(f) if Arc::ptr_eq(&f.code, code) => f.line = line,
+            slot => *slot = Some(race::Frame { code: code.clone(), line }),
+        }
+    }
+}
+
+fn is_library(file: &str) -> bool {
+    file.starts_with("<minipy lib>")
 }
 
 /// The shared locations instruction `op` is about to touch, from the
