@@ -78,11 +78,20 @@ impl Site {
     }
 }
 
+/// A watched location's name inside its object: an attribute, global or
+/// cell name (`[]` for a container's items), or a list index.
+#[derive(Clone, Copy, Debug)]
+pub enum Name<'a> {
+    Attr(&'a str),
+    Item(i64),
+}
+
 struct Access {
     tid: usize,
     epoch: u32,
     write: bool,
-    site: Site,
+    /// Shared by every access one instruction makes.
+    site: Arc<Site>,
 }
 
 #[derive(Default)]
@@ -93,11 +102,32 @@ struct Shadow {
 }
 
 #[derive(Default)]
+struct ObjShadow {
+    names: HashMap<String, Shadow>,
+    items: HashMap<i64, Shadow>,
+}
+
+impl ObjShadow {
+    /// Allocates a name only the first time it is seen.
+    fn get(&mut self, name: Name<'_>) -> &mut Shadow {
+        match name {
+            Name::Item(i) => self.items.entry(i).or_default(),
+            Name::Attr(n) => {
+                if !self.names.contains_key(n) {
+                    self.names.insert(n.to_string(), Shadow::default());
+                }
+                self.names.get_mut(n).expect("just inserted")
+            }
+        }
+    }
+}
+
+#[derive(Default)]
 struct State {
     clocks: Vec<Clock>,
     sync: HashMap<usize, Clock>,
-    /// Per object address, per name in it (`[]` for a container's items).
-    shadow: HashMap<usize, HashMap<String, Shadow>>,
+    /// Per object address, per name in it.
+    shadow: HashMap<usize, ObjShadow>,
     reported: HashSet<(String, String)>,
     found: usize,
 }
@@ -188,15 +218,16 @@ pub fn acquire(key: usize) {
 
 /// Record an access to `location` (an object address and a name), and
 /// report a race with any earlier access it is not ordered after.
-pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, site: &dyn Fn() -> Site) {
+pub fn access(location: (usize, Name<'_>), what: &dyn Fn() -> String, write: bool, here: &Arc<Site>) {
     let mut report = None;
     with(|st| {
         let t = tid(st, None);
-        let clock = st.clocks[t].clone();
+        let State { clocks, shadow, reported, found, .. } = st;
+        let clock = &clocks[t];
         let epoch = clock[t];
         let covered = |a: &Access| a.tid == t || clock.get(a.tid).copied().unwrap_or(0) >= a.epoch;
-        let shadow = st.shadow.entry(location.0).or_default().entry(location.1.to_string()).or_default();
-        let mut racing: Option<(bool, Site)> = None;
+        let shadow = shadow.entry(location.0).or_default().get(location.1);
+        let mut racing: Option<(bool, Arc<Site>)> = None;
         if let Some(w) = &shadow.write
             && !covered(w)
         {
@@ -208,7 +239,6 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
         {
             racing = Some((r.write, r.site.clone()));
         }
-        let here = site();
         if write {
             shadow.reads.clear();
             shadow.write = Some(Access { tid: t, epoch, write: true, site: here.clone() });
@@ -219,13 +249,13 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
         if let Some((prev_write, prev)) = racing {
             let mut pair = [prev.key(), here.key()];
             pair.sort();
-            if st.reported.insert((pair[0].clone(), pair[1].clone())) {
-                st.found += 1;
-                report = Some((prev_write, prev, here));
+            if reported.insert((pair[0].clone(), pair[1].clone())) {
+                *found += 1;
+                report = Some((prev_write, prev));
             }
         }
     });
-    if let Some((prev_write, prev, here)) = report {
+    if let Some((prev_write, prev)) = report {
         let mut s = String::from("==================\nWARNING: DATA RACE\n");
         let kind = |w: bool| if w { "Write" } else { "Read" };
         s += &format!("{} of {} by thread {}:\n", kind(write), what(), here.thread);

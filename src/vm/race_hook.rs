@@ -4,7 +4,6 @@
 //! tells the detector about the shared location it touches. When `--race`
 //! is off nothing here runs: the fast path is the ordinary countdown.
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::ast::CmpOp;
@@ -12,12 +11,12 @@ use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg};
 use crate::bytecode::{Code, Op};
 use crate::model::{Model, ObjCell};
 use crate::object::{ObjKind, ObjRef, Value};
-use crate::race::{self, Site};
+use crate::race::{self, Name, Site};
 use crate::vm::Vm;
 use crate::vm::frame::Frame;
 
 /// A watched location: an object's address and a name in it.
-type Location<'a> = (usize, Cow<'a, str>);
+type Location<'a> = (usize, Name<'a>);
 /// Names the location in a report (built only when one is printed).
 type Describe<'a> = Box<dyn Fn() -> String + 'a>;
 /// One access the next instruction makes.
@@ -71,7 +70,7 @@ fn container<M: Model>(v: &Value<M>) -> Option<&'static str> {
 fn contents<'a, M: Model>(v: &Value<M>, write: bool, how: &'a str) -> Option<Access<'a>> {
     let tn = container(v)?;
     let describe: Describe<'a> = Box::new(move || format!("the contents of a {tn} ({how})"));
-    Some(((v.id() as usize, Cow::Borrowed(CONTENTS)), write, describe))
+    Some(((v.id() as usize, Name::Attr(CONTENTS)), write, describe))
 }
 
 /// `x[i]` on a list with an int index is per element: it reads the list's
@@ -85,7 +84,7 @@ fn subscript<'a, M: Model>(c: &Value<M>, key: Option<&Value<M>>, write: bool, ho
         let addr = c.id() as usize;
         let describe: Describe<'a> = Box::new(move || format!("item {i} of a list"));
         let mut v: Vec<Access<'a>> = contents(c, false, how).into_iter().collect();
-        v.push(((addr, Cow::Owned(format!("[{i}]"))), write, describe));
+        v.push(((addr, Name::Item(i)), write, describe));
         return v;
     }
     contents(c, write, how).into_iter().collect()
@@ -130,9 +129,9 @@ impl<M: Model> Vm<M> {
         // frames are noise in a report.
         let stack: Vec<race::Frame> =
             self.race_stack.iter().flatten().filter(|f| !is_library(f.code.filename())).cloned().collect();
-        let site = move || Site { thread: thread.clone(), stack: stack.clone() };
+        let site = Arc::new(Site { thread, stack });
         for (loc, write, what) in accesses {
-            race::access((loc.0, &loc.1), &*what, write, &site);
+            race::access(loc, &*what, write, &site);
         }
     }
 
@@ -175,7 +174,7 @@ fn accesses<'a, M: Model>(
         Op::LoadGlobal | Op::StoreGlobal => {
             let name = &code.names[arg];
             let w = matches!(op, Op::StoreGlobal);
-            vec![((globals.addr(), Cow::Borrowed(name.as_str())), w, Box::new(move || format!("global '{name}'")))]
+            vec![((globals.addr(), Name::Attr(name.as_str())), w, Box::new(move || format!("global '{name}'")))]
         }
         Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => {
             let Some(obj) = peek(0) else { return Vec::new() };
@@ -193,7 +192,7 @@ fn accesses<'a, M: Model>(
             let w = matches!(op, Op::StoreAttr);
             let tn = obj.type_name().to_string();
             vec![(
-                (obj.id() as usize, Cow::Borrowed(name.as_str())),
+                (obj.id() as usize, Name::Attr(name.as_str())),
                 w,
                 Box::new(move || format!("attribute '{name}' of a {tn} object")),
             )]
@@ -202,7 +201,7 @@ fn accesses<'a, M: Model>(
             let Some(cell) = frame.cells.get(arg) else { return Vec::new() };
             let w = matches!(op, Op::StoreDeref);
             let name = code.cellvars.iter().chain(&code.freevars).nth(arg).cloned().unwrap_or_default();
-            vec![((cell.addr(), Cow::Borrowed("")), w, Box::new(move || format!("closure variable '{name}'")))]
+            vec![((cell.addr(), Name::Attr("")), w, Box::new(move || format!("closure variable '{name}'")))]
         }
         // Stack: container, key.
         Op::BinarySubscr => peek(1).map(|c| subscript(c, peek(0), false, "x[i]")).unwrap_or_default(),
