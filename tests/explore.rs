@@ -116,8 +116,10 @@ fn plain_runs_pass_and_print_what_cpython_prints() {
 /// every time, including for programs whose threads block on locks.
 #[test]
 fn explorer_breaks_each_broken_program_and_replay_is_exact() {
-    for p in &PAIRS[1..] {
-        let out = minipy(&["explore", p.broken, "--max-runs", "300"]);
+    for p in &PAIRS {
+        // Within 100 runs: single hand-offs spread over the baseline's
+        // length reach each bug's window early.
+        let out = minipy(&["explore", p.broken, "--max-runs", "100"]);
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         assert_eq!(out.status.code(), Some(1), "{}: {stdout}", p.broken);
         assert!(stdout.contains(p.failure), "{}: {stdout}", p.broken);
@@ -163,4 +165,24 @@ fn schedules_with_lock_waits_replay_identically() {
             );
         }
     }
+}
+
+/// The baseline run reports its length in contested checks, which the
+/// explorer spreads its hand-offs over; an ordinary run reports nothing.
+#[test]
+fn baseline_reports_its_contested_checks_only_when_asked() {
+    let counted = Command::new(env!("CARGO_BIN_EXE_minipy"))
+        .args(["run", RACY, "--schedule", "1000"])
+        .env("MINIPY_EXPLORE_COUNT", "1")
+        .output()
+        .expect("minipy runs");
+    let err = String::from_utf8_lossy(&counted.stderr);
+    let n: u64 = err
+        .lines()
+        .find_map(|l| l.strip_prefix("minipy explore: contested checks: "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no count: {err}"));
+    assert!(n > 10, "{n}");
+    let plain = minipy(&["run", RACY, "--schedule", "1000"]);
+    assert!(plain.stderr.is_empty(), "{}", String::from_utf8_lossy(&plain.stderr));
 }

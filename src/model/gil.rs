@@ -56,6 +56,8 @@ pub struct GilScheduler {
 const SCHEDULE_TAIL: u32 = 1000;
 
 struct ScheduleCursor {
+    /// Contested checks so far.
+    seen: u64,
     slices: Vec<u32>,
     next: usize,
     stay_left: u32,
@@ -64,6 +66,7 @@ struct ScheduleCursor {
 impl ScheduleCursor {
     /// Whether to hand off now (a contested check).
     fn hand_off(&mut self) -> bool {
+        self.seen += 1;
         if self.stay_left > 0 {
             self.stay_left -= 1;
             return false;
@@ -85,7 +88,7 @@ impl GilScheduler {
             switch_every: config.switch_every,
             schedule: config.schedule.as_ref().map(|slices| {
                 let stay_left = slices.first().copied().unwrap_or(SCHEDULE_TAIL);
-                Mutex::new(ScheduleCursor { slices: slices.clone(), next: 1, stay_left })
+                Mutex::new(ScheduleCursor { seen: 0, slices: slices.clone(), next: 1, stay_left })
             }),
             stats,
         }
@@ -219,6 +222,10 @@ impl Scheduler for GilScheduler {
             let ticket = next.fetch_add(1, Ordering::AcqRel);
             thread.ticket.store(ticket, Ordering::Release);
         }))
+    }
+
+    fn contested_checks(&self) -> Option<u64> {
+        self.schedule.as_ref().map(|c| c.lock().seen)
     }
 
     fn set_switch_interval(&self, seconds: f64) {

@@ -56,6 +56,12 @@ pub trait Scheduler: Send + Sync + 'static {
     fn rejoin(&self, _thread: &Arc<ThreadSched>) -> Option<crate::runtime::kernel::Rejoin> {
         None
     }
+    /// Under `--schedule`: how many contested checks (the unit a schedule
+    /// counts in) this run made so far. `minipy explore` spreads its
+    /// hand-offs over the baseline run's count.
+    fn contested_checks(&self) -> Option<u64> {
+        None
+    }
     /// Set the time-based switch interval (`sys.setswitchinterval`).
     fn set_switch_interval(&self, seconds: f64);
     fn switch_interval(&self) -> f64;

@@ -160,6 +160,11 @@ fn join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     let race_key = h.downcast::<KThread>().map(|k| k as *const KThread as usize).unwrap_or(0);
     let w = waiter(vm);
+    if timeout.is_none()
+        && let Some(k) = h.downcast::<KThread>()
+    {
+        k.queue_joiner(&w);
+    }
     let r = vm.allow_threads("blocked: join", move || h.downcast::<KThread>().expect("checked").join(timeout, &w));
     if let Ok(true) = r {
         crate::race::acquire(race_key);

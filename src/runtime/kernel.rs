@@ -493,6 +493,9 @@ pub struct KThread {
     /// The worker interpreter's interrupt flag (terminate/kill).
     pub interrupt: Arc<AtomicU8>,
     pub isolated: bool,
+    /// Deterministic untimed joiners (see [`Rejoin`]), woken by the thread
+    /// itself while it still holds the GIL.
+    joiners: Mutex<Vec<Rejoin>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -512,6 +515,28 @@ impl KThread {
             cv: Condvar::new(),
             interrupt,
             isolated,
+            joiners: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Before an untimed `join` gives up the GIL: a deterministic waiter
+    /// leaves its rejoin with the thread (unless it has already finished).
+    pub fn queue_joiner(&self, waiter: &Waiter) {
+        let state = self.state.lock();
+        // An isolated interpreter's thread never calls `rejoin_joiners`.
+        if self.isolated || matches!(*state, ThreadState::Done(_)) {
+            return;
+        }
+        if let Some(rejoin) = &waiter.rejoin {
+            self.joiners.lock().push(rejoin.clone());
+        }
+    }
+
+    /// The thread's last act while it holds the GIL: reserve its joiners'
+    /// places in the GIL queue (they stop waiting once `finish` runs).
+    pub fn rejoin_joiners(&self) {
+        for rejoin in std::mem::take(&mut *self.joiners.lock()) {
+            rejoin();
         }
     }
     pub fn set_running(&self) {
