@@ -7,10 +7,13 @@
 //! the GIL for before handing off — see `model/gil.rs`. Printed as
 //! `3.0.17`, it is what `minipy run FILE --schedule 3.0.17` replays.
 //!
-//! The search: first the baseline (no early hand-off), then every single
-//! early hand-off at a growing set of positions (preemption bound 1, as
-//! CHESS starts), then random schedules with `--preemptions K` hand-offs at
-//! random depths (PCT-style). A failing schedule is shrunk greedily (drop
+//! The search: first the baseline (no early hand-off), which also reports
+//! how many contested checks a run makes (N); then single early hand-offs
+//! (preemption bound 1, as CHESS starts): at each of the first 32 checks,
+//! then over the whole run at every 16th, 8th, then 4th check (a race's
+//! window is usually a few checks wide), with random schedules of up to
+//! `--preemptions K` hand-offs at random depths (PCT-style) in between and
+//! after. A failing schedule is shrunk greedily (drop
 //! an entry, lower an entry) while it still fails.
 //!
 //! Bounded search is not a proof: "no failure in N runs" says only that
@@ -29,6 +32,14 @@ const NO_PREEMPTION: u32 = 1000;
 /// Runs spent shrinking a failing schedule, at most.
 const SHRINK_RUNS: usize = 200;
 const MAX_ENTRIES: usize = 10_000;
+/// Set for the baseline run: the child then reports its contested checks
+/// on stderr, on a line starting with `COUNT_PREFIX`.
+pub const COUNT_ENV: &str = "MINIPY_EXPLORE_COUNT";
+pub const COUNT_PREFIX: &str = "minipy explore: contested checks: ";
+/// The run length assumed when the baseline did not report one.
+const DEFAULT_SPAN: u32 = 512;
+/// Random schedules tried between two density levels of single hand-offs.
+const RANDOM_BATCH: usize = 20;
 
 pub struct ExploreOptions {
     pub file: String,
@@ -95,8 +106,17 @@ struct Explorer<'a> {
 
 impl Explorer<'_> {
     fn run(&mut self, schedule: &[u32]) -> Outcome {
+        self.run_counting(schedule, false)
+    }
+
+    fn run_counting(&mut self, schedule: &[u32], count: bool) -> Outcome {
         self.runs += 1;
         let mut cmd = Command::new(&self.exe);
+        if count {
+            cmd.env(COUNT_ENV, "1");
+        } else {
+            cmd.env_remove(COUNT_ENV);
+        }
         cmd.arg("run")
             .arg(&self.opts.file)
             .arg("--mode=gil")
@@ -212,33 +232,46 @@ impl Explorer<'_> {
     }
 }
 
-/// The schedules to try, in order (duplicates are skipped by the caller).
-fn candidates(opts: &ExploreOptions) -> impl Iterator<Item = Vec<u32>> + '_ {
-    // One early hand-off at positions 0..32, then doubling out to the tail.
-    let mut single: Vec<u32> = (0..32).collect();
-    let mut k = 32u32;
-    while k < NO_PREEMPTION {
-        single.push(k);
-        k *= 2;
-    }
+/// The schedules to try after the baseline, in order (duplicates are
+/// skipped by the caller); `span` is the baseline's contested checks.
+fn candidates(opts: &ExploreOptions, span: u32) -> impl Iterator<Item = Vec<u32>> + '_ {
+    let span = span.clamp(32, NO_PREEMPTION * 8);
+    let singles = |step: usize| (32..=span).step_by(step).map(|k| vec![k]).collect::<Vec<_>>();
+    let first: Vec<Vec<u32>> = (0..32).map(|k| vec![k]).collect();
     // Hand back and forth once each at the same depth, too.
-    let pairs = single.clone().into_iter().map(|k| vec![k, k]);
+    let pairs: Vec<Vec<u32>> = (0..32).chain((32..=span).step_by(16)).map(|k| vec![k, k]).collect();
     let mut rng = Rng(opts.seed);
     let k = opts.preemptions.max(1) as usize;
-    let random = std::iter::from_fn(move || {
-        // PCT: few hand-offs, each at a random depth on a random scale, so
-        // both short and long programs get interesting positions.
+    let mut random = std::iter::from_fn(move || {
+        // PCT: few hand-offs, each at a random depth: within the run's
+        // length half the time, else on a random scale, so both short and
+        // long programs get interesting positions.
         let n = 1 + rng.below(k as u64) as usize;
         Some(
             (0..n)
                 .map(|_| {
-                    let scale = 1u64 << rng.below(11);
+                    let scale = if rng.below(2) == 0 { span as u64 } else { 1u64 << rng.below(11) };
                     rng.below(scale + 1) as u32
                 })
-                .collect(),
+                .collect::<Vec<u32>>(),
         )
     });
-    std::iter::once(vec![NO_PREEMPTION]).chain(single.into_iter().map(|k| vec![k])).chain(pairs).chain(random)
+    let mut batch = move || (0..RANDOM_BATCH).filter_map(|_| random.next()).collect::<Vec<_>>();
+    let mut order = first;
+    for step in [16, 8, 4] {
+        order.extend(singles(step));
+        order.extend(batch());
+    }
+    order.extend(pairs);
+    order.extend(singles(2));
+    order.into_iter().chain(std::iter::repeat_with(batch).flatten())
+}
+
+/// Remove the baseline's contested-check report from its stderr.
+fn take_count(stderr: &mut String) -> Option<u64> {
+    let line = stderr.lines().find(|l| l.starts_with(COUNT_PREFIX))?.to_string();
+    *stderr = stderr.lines().filter(|l| *l != line).map(|l| format!("{l}\n")).collect();
+    line[COUNT_PREFIX.len()..].trim().parse().ok()
 }
 
 pub fn explore(opts: &ExploreOptions) -> i32 {
@@ -258,7 +291,20 @@ pub fn explore(opts: &ExploreOptions) -> i32 {
     let mut distinct = 0usize;
     // The random generator may repeat itself; give up after this many misses.
     let mut misses = 0usize;
-    for schedule in candidates(opts) {
+    let mut span = DEFAULT_SPAN;
+    let mut rest = None;
+    loop {
+        let schedule = match (distinct, &mut rest) {
+            (0, _) => vec![NO_PREEMPTION],
+            (_, None) => {
+                rest = Some(candidates(opts, span));
+                continue;
+            }
+            (_, Some(it)) => match it.next() {
+                Some(s) => s,
+                None => break,
+            },
+        };
         if distinct >= opts.max_runs as usize || misses > 10_000 {
             break;
         }
@@ -267,7 +313,10 @@ pub fn explore(opts: &ExploreOptions) -> i32 {
             continue;
         }
         distinct += 1;
-        let o = ex.run(&schedule);
+        let mut o = ex.run_counting(&schedule, distinct == 1);
+        if let Some(n) = take_count(&mut o.stderr) {
+            span = n.min(u32::MAX as u64) as u32;
+        }
         let failure = ex.failure(&o);
         if ex.baseline.is_none() {
             ex.baseline =

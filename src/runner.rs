@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::bytecode::Code;
 use crate::diagnostics::{SourceFile, render_syntax_error};
 use crate::model::models::{FreeThreaded, Gil, Process, RacyRefcount};
-use crate::model::{Model, ObjCell, SchedConfig, ThreadSched};
+use crate::model::{Model, ObjCell, SchedConfig, Scheduler, ThreadSched};
 use crate::object::exception::ErrValue;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::runtime::panics;
@@ -330,6 +330,11 @@ impl<M: Model> MainInterp<M> {
         }
         vm.interp.out.flush();
         exit = crate::race::finish(exit);
+        if std::env::var_os(crate::explore::COUNT_ENV).is_some()
+            && let Some(n) = vm.interp.sched.contested_checks()
+        {
+            eprintln!("{}{n}", crate::explore::COUNT_PREFIX);
+        }
         vm.interp.stats.absorb_thread_allocs();
         let alive = vm.interp.stats.objects_alive().saturating_sub(baseline.alive);
         let uaf = crate::runtime::stats::close_use_after_free_reports();

@@ -61,7 +61,12 @@ fn tutorial_race_is_reported_once_with_both_threads() {
     assert_eq!(err.matches("WARNING: DATA RACE").count(), 1, "{err}");
     assert!(err.contains("global 'counter'"), "{err}");
     assert!(err.contains("Previous write by thread"), "{err}");
-    assert!(err.contains("line 7, in add"), "{err}");
+    // Both accesses carry their Python stack, outermost first, with the
+    // source lines, as a traceback shows it (library frames left out).
+    let stack = "  File \"racy_counter.py\", line 11, in worker\n    add()\n  \
+                 File \"racy_counter.py\", line 7, in add\n    counter += 1\n";
+    assert_eq!(err.matches(stack).count(), 2, "{err}");
+    assert!(!err.contains("<minipy lib>"), "{err}");
     assert!(err.ends_with("Found 1 data race(s)\n"), "{err}");
 }
 
@@ -85,4 +90,21 @@ fn unsupported_combinations_are_usage_errors() {
         assert!(err.starts_with("minipy: "), "{args:?}: {err}");
         assert!(out.stdout.is_empty());
     }
+}
+
+#[test]
+fn container_contents_are_watched_per_container_and_list_items_per_index() {
+    let out = run(&["run", "--race", "racy_list_append.py"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(66), "{err}");
+    assert!(err.contains("Write of the contents of a list (append) by thread"), "{err}");
+    assert!(err.contains("Previous write by thread"), "{err}");
+    let out = run(&["run", "--race", "racy_dict.py"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the contents of a dict"), "{err}");
+    // Two threads writing the same list slot race; different slots do not
+    // (fixed_local_containers.py writes totals[0] and totals[1]).
+    let out = run(&["run", "--race", "racy_list_item.py"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("item 0 of a list"), "{err}");
 }

@@ -34,7 +34,8 @@ struct GilState {
 pub struct GilScheduler {
     state: Mutex<GilState>,
     turn: Condvar,
-    next_ticket: AtomicU64,
+    /// Shared with the `rejoin` reservations handed to blocked threads.
+    next_ticket: Arc<AtomicU64>,
     /// The ticket allowed to take the GIL next.
     serving: AtomicU64,
     /// Switch interval in nanoseconds.
@@ -55,6 +56,8 @@ pub struct GilScheduler {
 const SCHEDULE_TAIL: u32 = 1000;
 
 struct ScheduleCursor {
+    /// Contested checks so far.
+    seen: u64,
     slices: Vec<u32>,
     next: usize,
     stay_left: u32,
@@ -63,6 +66,7 @@ struct ScheduleCursor {
 impl ScheduleCursor {
     /// Whether to hand off now (a contested check).
     fn hand_off(&mut self) -> bool {
+        self.seen += 1;
         if self.stay_left > 0 {
             self.stay_left -= 1;
             return false;
@@ -78,13 +82,13 @@ impl GilScheduler {
         GilScheduler {
             state: Mutex::new(GilState { holder: None, abandoned: Vec::new(), acquired_at: Instant::now() }),
             turn: Condvar::new(),
-            next_ticket: AtomicU64::new(0),
+            next_ticket: Arc::new(AtomicU64::new(0)),
             serving: AtomicU64::new(0),
             interval_ns: AtomicU64::new((config.switch_interval * 1e9) as u64),
             switch_every: config.switch_every,
             schedule: config.schedule.as_ref().map(|slices| {
                 let stay_left = slices.first().copied().unwrap_or(SCHEDULE_TAIL);
-                Mutex::new(ScheduleCursor { slices: slices.clone(), next: 1, stay_left })
+                Mutex::new(ScheduleCursor { seen: 0, slices: slices.clone(), next: 1, stay_left })
             }),
             stats,
         }
@@ -207,6 +211,21 @@ impl Scheduler for GilScheduler {
             self.state.lock().abandoned.push(ticket);
             self.turn.notify_all();
         }
+    }
+
+    fn rejoin(&self, thread: &Arc<ThreadSched>) -> Option<crate::runtime::kernel::Rejoin> {
+        self.schedule.as_ref()?;
+        let (next, thread) = (self.next_ticket.clone(), thread.clone());
+        // What `register_new_thread` does, for a thread blocked elsewhere:
+        // its next `acquire` uses this ticket instead of taking one.
+        Some(Arc::new(move || {
+            let ticket = next.fetch_add(1, Ordering::AcqRel);
+            thread.ticket.store(ticket, Ordering::Release);
+        }))
+    }
+
+    fn contested_checks(&self) -> Option<u64> {
+        self.schedule.as_ref().map(|c| c.lock().seen)
     }
 
     fn set_switch_interval(&self, seconds: f64) {

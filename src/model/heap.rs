@@ -229,6 +229,9 @@ fn free<M: Model>(ptr: NonNull<PyObject<M>>) {
 /// `p` must come from `ObjRef::new` for model `M` and have no references left.
 unsafe fn release<M: Model>(p: *mut u8) {
     FREES.with(|c| c.set(c.get() + 1));
+    if crate::race::on() {
+        crate::race::forget(p as usize);
+    }
     drop(unsafe { Box::from_raw(p as *mut PyObject<M>) });
 }
 

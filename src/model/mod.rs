@@ -48,6 +48,20 @@ pub trait Scheduler: Send + Sync + 'static {
     fn register_new_thread(&self, thread: &ThreadSched);
     /// Give back a reservation whose thread failed to start.
     fn cancel_new_thread(&self, thread: &ThreadSched);
+    /// Under a deterministic schedule (`--schedule`): how another thread,
+    /// while it holds the GIL, reserves `thread`'s place in the GIL queue
+    /// when it wakes `thread` from a blocking wait, so that the woken thread
+    /// rejoins the queue at a point the schedule fixes instead of whenever
+    /// the OS runs it. `None` for every other scheduler.
+    fn rejoin(&self, _thread: &Arc<ThreadSched>) -> Option<crate::runtime::kernel::Rejoin> {
+        None
+    }
+    /// Under `--schedule`: how many contested checks (the unit a schedule
+    /// counts in) this run made so far. `minipy explore` spreads its
+    /// hand-offs over the baseline run's count.
+    fn contested_checks(&self) -> Option<u64> {
+        None
+    }
     /// Set the time-based switch interval (`sys.setswitchinterval`).
     fn set_switch_interval(&self, seconds: f64);
     fn switch_interval(&self) -> f64;

@@ -11,7 +11,7 @@ use std::sync::atomic::Ordering;
 
 use num_traits::ToPrimitive;
 
-use crate::model::{Model, ObjCell, ThreadKind};
+use crate::model::{Model, ObjCell, Scheduler, ThreadKind};
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::kernel::{NativeHandle, NativeObject, Waiter};
@@ -223,6 +223,7 @@ fn waiter<M: Model>(vm: &Vm<M>) -> Waiter {
         interrupt: vm.interp.interrupt.clone(),
         thread_name: vm.thread.name.lock().clone(),
         is_main: vm.thread.id == 0,
+        rejoin: vm.interp.sched.rejoin(&vm.thread),
     }
 }
 

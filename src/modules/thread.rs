@@ -15,7 +15,8 @@ use crate::model::{Model, ThreadKind};
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::kernel::{
-    KEvent, KLock, KQueue, KRLock, KThread, NativeHandle, NativeObject, Payload, QueueError, ThreadState, WaitError,
+    KEvent, KLock, KQueue, KRLock, KThread, LockTry, NativeHandle, NativeObject, Payload, QueueError, ThreadState,
+    WaitError,
 };
 use crate::runtime::lifecycle::{self, waiter};
 use crate::runtime::message::{self, Message};
@@ -159,6 +160,11 @@ fn join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     let race_key = h.downcast::<KThread>().map(|k| k as *const KThread as usize).unwrap_or(0);
     let w = waiter(vm);
+    if timeout.is_none()
+        && let Some(k) = h.downcast::<KThread>()
+    {
+        k.queue_joiner(&w);
+    }
     let r = vm.allow_threads("blocked: join", move || h.downcast::<KThread>().expect("checked").join(timeout, &w));
     if let Ok(true) = r {
         crate::race::acquire(race_key);
@@ -237,16 +243,15 @@ pub(crate) fn lock_acquire<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> 
     let blocking = flag(vm, args.pos.get(1), true)?;
     let timeout = timeout_arg(args.pos.get(2))?;
     let w = waiter(vm);
-    // Uncontended: take it without giving up the GIL.
-    if lock.acquire(false, None, &w).map_err(wait_error)? {
-        return Ok(Value::Bool(true));
-    }
-    if !blocking {
-        return Ok(Value::Bool(false));
-    }
-    let r = vm.allow_threads("blocked: Lock.acquire", move || {
-        h.downcast::<KLock>().expect("lock").acquire(true, timeout, &w)
-    });
+    // Uncontended: take it without giving up the GIL. Contended, a
+    // deterministic waiter queues now, while it still holds the GIL.
+    let place = match lock.try_acquire(&w, blocking) {
+        LockTry::Taken => return Ok(Value::Bool(true)),
+        LockTry::Busy(_) if !blocking => return Ok(Value::Bool(false)),
+        LockTry::Busy(place) => place,
+    };
+    let r = vm
+        .allow_threads("blocked: Lock.acquire", move || h.downcast::<KLock>().expect("lock").wait(place, timeout, &w));
     r.map(Value::Bool).map_err(wait_error)
 }
 

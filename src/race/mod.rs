@@ -13,9 +13,12 @@
 
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use parking_lot::Mutex;
+
+use crate::bytecode::Code;
 
 /// Set once by `--race`, before the interpreter starts.
 pub static ON: AtomicBool = AtomicBool::new(false);
@@ -39,25 +42,56 @@ fn join_into(dst: &mut Clock, src: &Clock) {
     }
 }
 
-/// Where an access happened: the thread's name and its Python stack
-/// (innermost first, one `File "...", line N, in f` line per frame).
+/// One frame of a Python stack: the line it was at when the access happened.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub line: u32,
+}
+
+impl Frame {
+    /// As a traceback shows it: the location, then the source line.
+    fn format(&self) -> String {
+        let mut s = format!("File \"{}\", line {}, in {}", self.code.filename(), self.line, self.code.name);
+        let text = self.code.source.line_text(self.line as usize).trim();
+        if !text.is_empty() {
+            s += "\n  ";
+            s += text;
+        }
+        s
+    }
+}
+
+/// Where an access happened: the thread's name and its Python stack,
+/// outermost frame first, as a traceback lists it (formatted only when a
+/// report is printed).
 #[derive(Clone, Debug)]
 pub struct Site {
     pub thread: String,
-    pub stack: Vec<String>,
+    pub stack: Vec<Frame>,
 }
 
 impl Site {
-    fn key(&self) -> &str {
-        self.stack.first().map(String::as_str).unwrap_or("")
+    /// The innermost frame's source line: a race is reported once per pair.
+    fn key(&self) -> String {
+        self.stack.last().map(|f| format!("{}:{}", f.code.filename(), f.line)).unwrap_or_default()
     }
+}
+
+/// A watched location's name inside its object: an attribute, global or
+/// cell name (`[]` for a container's items), or a list index.
+#[derive(Clone, Copy, Debug)]
+pub enum Name<'a> {
+    Attr(&'a str),
+    Item(i64),
 }
 
 struct Access {
     tid: usize,
     epoch: u32,
     write: bool,
-    site: Site,
+    /// Shared by every access one instruction makes.
+    site: Arc<Site>,
 }
 
 #[derive(Default)]
@@ -68,10 +102,32 @@ struct Shadow {
 }
 
 #[derive(Default)]
+struct ObjShadow {
+    names: HashMap<String, Shadow>,
+    items: HashMap<i64, Shadow>,
+}
+
+impl ObjShadow {
+    /// Allocates a name only the first time it is seen.
+    fn get(&mut self, name: Name<'_>) -> &mut Shadow {
+        match name {
+            Name::Item(i) => self.items.entry(i).or_default(),
+            Name::Attr(n) => {
+                if !self.names.contains_key(n) {
+                    self.names.insert(n.to_string(), Shadow::default());
+                }
+                self.names.get_mut(n).expect("just inserted")
+            }
+        }
+    }
+}
+
+#[derive(Default)]
 struct State {
     clocks: Vec<Clock>,
     sync: HashMap<usize, Clock>,
-    shadow: HashMap<(usize, String), Shadow>,
+    /// Per object address, per name in it.
+    shadow: HashMap<usize, ObjShadow>,
     reported: HashSet<(String, String)>,
     found: usize,
 }
@@ -162,16 +218,16 @@ pub fn acquire(key: usize) {
 
 /// Record an access to `location` (an object address and a name), and
 /// report a race with any earlier access it is not ordered after.
-pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, site: &dyn Fn() -> Site) {
+pub fn access(location: (usize, Name<'_>), what: &dyn Fn() -> String, write: bool, here: &Arc<Site>) {
     let mut report = None;
     with(|st| {
         let t = tid(st, None);
-        let clock = st.clocks[t].clone();
+        let State { clocks, shadow, reported, found, .. } = st;
+        let clock = &clocks[t];
         let epoch = clock[t];
         let covered = |a: &Access| a.tid == t || clock.get(a.tid).copied().unwrap_or(0) >= a.epoch;
-        let key = (location.0, location.1.to_string());
-        let shadow = st.shadow.entry(key).or_default();
-        let mut racing: Option<(bool, Site)> = None;
+        let shadow = shadow.entry(location.0).or_default().get(location.1);
+        let mut racing: Option<(bool, Arc<Site>)> = None;
         if let Some(w) = &shadow.write
             && !covered(w)
         {
@@ -183,7 +239,6 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
         {
             racing = Some((r.write, r.site.clone()));
         }
-        let here = site();
         if write {
             shadow.reads.clear();
             shadow.write = Some(Access { tid: t, epoch, write: true, site: here.clone() });
@@ -192,28 +247,37 @@ pub fn access(location: (usize, &str), what: &dyn Fn() -> String, write: bool, s
             shadow.reads.push(Access { tid: t, epoch, write: false, site: here.clone() });
         }
         if let Some((prev_write, prev)) = racing {
-            let mut pair = [prev.key().to_string(), here.key().to_string()];
+            let mut pair = [prev.key(), here.key()];
             pair.sort();
-            if st.reported.insert((pair[0].clone(), pair[1].clone())) {
-                st.found += 1;
-                report = Some((prev_write, prev, here));
+            if reported.insert((pair[0].clone(), pair[1].clone())) {
+                *found += 1;
+                report = Some((prev_write, prev));
             }
         }
     });
-    if let Some((prev_write, prev, here)) = report {
+    if let Some((prev_write, prev)) = report {
         let mut s = String::from("==================\nWARNING: DATA RACE\n");
         let kind = |w: bool| if w { "Write" } else { "Read" };
         s += &format!("{} of {} by thread {}:\n", kind(write), what(), here.thread);
-        for l in &here.stack {
-            s += &format!("  {l}\n");
+        for f in &here.stack {
+            s += &format!("  {}\n", f.format().replace('\n', "\n  "));
         }
         s += &format!("\nPrevious {} by thread {}:\n", kind(prev_write).to_lowercase(), prev.thread);
-        for l in &prev.stack {
-            s += &format!("  {l}\n");
+        for f in &prev.stack {
+            s += &format!("  {}\n", f.format().replace('\n', "\n  "));
         }
         s += "==================\n";
         eprint!("{s}");
     }
+}
+
+/// The object at `addr` was freed: forget its history, or a new object
+/// allocated at the same address would inherit it and race with a stranger.
+#[cold]
+pub fn forget(addr: usize) {
+    with(|st| {
+        st.shadow.remove(&addr);
+    });
 }
 
 /// The exit-time summary; returns the exit status to use instead of

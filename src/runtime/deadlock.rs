@@ -93,7 +93,11 @@ fn watchdog() {
         last_epoch = s.epoch;
         if stuck && still >= 3 {
             let mut report = String::from("minipy: deadlock: every thread is blocked forever\n");
-            for (_, thread, what) in &s.blocked {
+            // By thread name: threads register as blocked when the OS runs
+            // them, and a replayed `--schedule` must print the same report.
+            let mut blocked: Vec<_> = s.blocked.iter().map(|(_, t, w)| (t, w)).collect();
+            blocked.sort();
+            for (thread, what) in blocked {
                 report.push_str(&format!("  {thread} waits in {what}\n"));
             }
             let flush = s.flush.clone();

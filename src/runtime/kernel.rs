@@ -72,7 +72,18 @@ pub struct Waiter {
     pub thread_name: String,
     /// Only the main thread receives KeyboardInterrupt (signal 2).
     pub is_main: bool,
+    /// Set under a deterministic schedule (see [`Rejoin`]).
+    pub rejoin: Option<Rejoin>,
 }
+
+/// Reserves a blocked thread's place in its GIL queue (see
+/// `Scheduler::rejoin`). A kernel object calls it for the waiter it hands
+/// itself to, from the releasing thread, which holds the GIL: the waiter
+/// rejoins the queue at a point the schedule fixes, not when the OS wakes
+/// it, so `--schedule` replays runs whose threads block. It must be called
+/// only for a waiter that is certain to stop waiting (its reserved ticket
+/// is served next in line, and a waiter that never came would stall it).
+pub type Rejoin = Arc<dyn Fn() + Send + Sync>;
 
 impl Waiter {
     fn check(&self) -> Result<(), WaitError> {
@@ -126,45 +137,113 @@ pub(crate) fn deadline_of(timeout: Option<f64>) -> Option<Instant> {
 }
 
 /// `threading.Lock` / `multiprocessing.Lock`.
+///
+/// Normally a barging lock, like CPython's: a release frees it and whoever
+/// gets there first takes it. Under a deterministic schedule a waiter
+/// queues (while it still holds the GIL, so the queue's order is the
+/// schedule's) and a release hands the lock straight to the first in line
+/// and reserves its GIL turn: who gets the lock, and when it runs again,
+/// no longer depend on OS wake-up timing.
 #[derive(Default)]
 pub struct KLock {
-    locked: Mutex<bool>,
+    state: Mutex<LockState>,
     cv: Condvar,
 }
 
+#[derive(Default)]
+struct LockState {
+    locked: bool,
+    /// Deterministic waiters, first come first served: (place, its rejoin).
+    queue: VecDeque<(u64, Rejoin)>,
+    next_place: u64,
+    /// Places a release handed the lock to, not yet woken (the lock stays
+    /// locked on their behalf).
+    handed: Vec<u64>,
+}
+
+/// What [`KLock::try_acquire`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockTry {
+    Taken,
+    /// Held by another thread; `Some(place)` when the caller joined the
+    /// queue of deterministic waiters (it must then call `wait` or `leave`).
+    Busy(Option<u64>),
+}
+
 impl KLock {
-    /// Ok(true) when acquired; Ok(false) on timeout or non-blocking failure.
-    pub fn acquire(&self, blocking: bool, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
-        let mut g = self.locked.lock();
-        if !*g {
-            *g = true;
-            return Ok(true);
+    /// Take the lock if it is free; otherwise, if `waiter` is
+    /// deterministic and `queue` is set, join the queue.
+    pub fn try_acquire(&self, waiter: &Waiter, queue: bool) -> LockTry {
+        let mut g = self.state.lock();
+        if !g.locked {
+            g.locked = true;
+            return LockTry::Taken;
         }
-        if !blocking {
-            return Ok(false);
+        match (&waiter.rejoin, queue) {
+            (Some(rejoin), true) => {
+                let place = g.next_place;
+                g.next_place += 1;
+                g.queue.push_back((place, rejoin.clone()));
+                LockTry::Busy(Some(place))
+            }
+            _ => LockTry::Busy(None),
         }
-        let got = wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "Lock.acquire()", |l| !*l)?;
-        if got {
-            *g = true;
+    }
+
+    /// Wait for the lock after `try_acquire` found it busy. Ok(true) when
+    /// acquired; Ok(false) on timeout.
+    pub fn wait(&self, place: Option<u64>, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
+        let mut g = self.state.lock();
+        let r = wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "Lock.acquire()", |l| {
+            !l.locked || place.is_some_and(|p| l.handed.contains(&p))
+        });
+        let handed = place.is_some_and(|p| g.handed.contains(&p));
+        if let Some(p) = place {
+            g.handed.retain(|h| *h != p);
+            g.queue.retain(|(q, _)| *q != p);
         }
-        Ok(got)
+        match r {
+            Ok(true) if handed => Ok(true),
+            Ok(true) => {
+                g.locked = true;
+                Ok(true)
+            }
+            Ok(false) => Ok(false),
+            Err(e) => {
+                // Interrupted after the lock was handed over: pass it on.
+                if handed {
+                    self.release_locked(&mut g);
+                }
+                Err(e)
+            }
+        }
     }
 
     /// False when the lock was not held (RuntimeError for the caller).
     pub fn release(&self) -> bool {
-        let mut g = self.locked.lock();
-        if !*g {
+        let mut g = self.state.lock();
+        if !g.locked {
             return false;
         }
-        *g = false;
-        drop(g);
-        self.cv.notify_one();
+        self.release_locked(&mut g);
         deadlock::progress();
         true
     }
 
+    fn release_locked(&self, g: &mut LockState) {
+        if let Some((place, rejoin)) = g.queue.pop_front() {
+            // Hand over: it stays locked, now on the waiter's behalf.
+            g.handed.push(place);
+            rejoin();
+            self.cv.notify_all();
+        } else {
+            g.locked = false;
+            self.cv.notify_one();
+        }
+    }
+
     pub fn locked(&self) -> bool {
-        *self.locked.lock()
+        self.state.lock().locked
     }
 }
 
@@ -414,6 +493,9 @@ pub struct KThread {
     /// The worker interpreter's interrupt flag (terminate/kill).
     pub interrupt: Arc<AtomicU8>,
     pub isolated: bool,
+    /// Deterministic untimed joiners (see [`Rejoin`]), woken by the thread
+    /// itself while it still holds the GIL.
+    joiners: Mutex<Vec<Rejoin>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -433,6 +515,28 @@ impl KThread {
             cv: Condvar::new(),
             interrupt,
             isolated,
+            joiners: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Before an untimed `join` gives up the GIL: a deterministic waiter
+    /// leaves its rejoin with the thread (unless it has already finished).
+    pub fn queue_joiner(&self, waiter: &Waiter) {
+        let state = self.state.lock();
+        // An isolated interpreter's thread never calls `rejoin_joiners`.
+        if self.isolated || matches!(*state, ThreadState::Done(_)) {
+            return;
+        }
+        if let Some(rejoin) = &waiter.rejoin {
+            self.joiners.lock().push(rejoin.clone());
+        }
+    }
+
+    /// The thread's last act while it holds the GIL: reserve its joiners'
+    /// places in the GIL queue (they stop waiting once `finish` runs).
+    pub fn rejoin_joiners(&self) {
+        for rejoin in std::mem::take(&mut *self.joiners.lock()) {
+            rejoin();
         }
     }
     pub fn set_running(&self) {

@@ -73,6 +73,7 @@ pub fn waiter<M: Model>(vm: &Vm<M>) -> Waiter {
         interrupt: vm.interp.interrupt.clone(),
         thread_name: vm.thread.name.lock().clone(),
         is_main: vm.thread.id == 0,
+        rejoin: vm.interp.sched.rejoin(&vm.thread),
     }
 }
 
@@ -138,6 +139,7 @@ fn spawn_shared<M: Model>(
         let _ = panics::contain(|| tvm.handled.clear());
         // Everything the thread did happens before a `join` of it.
         crate::race::release(Arc::as_ptr(&finished.handle) as usize);
+        finished.handle.rejoin_joiners();
         tvm.leave();
     });
     if spawned.is_err() {
@@ -324,6 +326,7 @@ pub fn join_all<M: Model>(vm: &mut Vm<M>) {
         let w = waiter(vm);
         for h in pending {
             let w = w.clone();
+            h.queue_joiner(&w);
             if vm.allow_threads("blocked: join (waiting for threads at exit)", move || h.join(None, &w)).is_err() {
                 return;
             }

@@ -150,6 +150,9 @@ pub struct Vm<M: Model> {
     pub ticks: u32,
     /// Under `--race`, `ticks` stays at one; this is the real countdown.
     pub race_left: u32,
+    /// Under `--race`: where each frame of this thread's Python stack last
+    /// was, by call depth (see `race_hook`). Empty otherwise.
+    pub race_stack: Vec<Option<crate::race::Frame>>,
     /// Python call depth, for RecursionError.
     pub depth: u32,
     /// Exceptions being handled (innermost last), for bare `raise` and
@@ -198,6 +201,7 @@ impl<M: Model> Vm<M> {
             thread,
             ticks,
             race_left,
+            race_stack: Vec::new(),
             depth: 0,
             handled: Vec::new(),
             stack_pool: Vec::new(),

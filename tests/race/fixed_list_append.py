@@ -1,0 +1,18 @@
+import threading
+
+results = []
+lock = threading.Lock()
+
+
+def worker(n):
+    for i in range(n):
+        with lock:
+            results.append(i)
+
+
+threads = [threading.Thread(target=worker, args=(3,)) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(len(results))
