@@ -170,3 +170,16 @@ def class_getitem(cls, args):
 
 def callable_class_getitem(cls, args):
     return _CallableGenericAlias(cls, args)
+
+
+class FrameView:
+    """What `gi_frame`/`cr_frame` return: a suspended frame's code and line."""
+
+    __slots__ = ("f_code", "f_lineno")
+
+    def __init__(self, code, lineno):
+        self.f_code = code
+        self.f_lineno = lineno
+
+    def __repr__(self):
+        return f"<frame, file '{self.f_code.co_filename}', line {self.f_lineno}, code {self.f_code.co_name}>"

@@ -40,6 +40,21 @@ def iscoroutinefunction(func):
     return (code.co_flags & 0x80) != 0
 
 
+def _format_coroutine(coro):
+    """How a task's repr names its coroutine: where it stands, or where it
+    was defined once done (as CPython's asyncio does)."""
+    name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None)
+    name = (name or "<" + type(coro).__name__ + " without __name__>") + "()"
+    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+    if not code:
+        return name + " running" if getattr(coro, "cr_running", False) else name
+    frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+    filename = code.co_filename or "<empty co_filename>"
+    if frame is not None:
+        return f"{name} running at {filename}:{frame.f_lineno}"
+    return f"{name} done, defined at {filename}:{code.co_firstlineno}"
+
+
 class Task(Future):
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
@@ -56,7 +71,7 @@ class Task(Future):
         self._loop.call_soon(self._step)
 
     def __repr__(self):
-        text = "<Task " + self._state.lower() + " name='" + self._name + "' coro=" + repr(self._coro)
+        text = "<Task " + self._state.lower() + " name='" + self._name + "' coro=<" + _format_coroutine(self._coro) + ">"
         if self._state == "FINISHED":
             failed = self._exception is not None
             text += " exception=" + repr(self._exception) if failed else " result=" + repr(self._result)

@@ -71,6 +71,9 @@ pub enum IterState<M: Model> {
     Generator {
         frame: Option<Box<Frame<M>>>,
         name: String,
+        /// The function's code object (`gi_code`/`cr_code`), kept after
+        /// the frame is gone.
+        code: Value<M>,
         running: bool,
         finished: bool,
         /// Made by an `async def`: awaited, never iterated.
@@ -89,9 +92,14 @@ pub enum IterState<M: Model> {
 impl<M: Model> IterState<M> {
     /// A generator (or, with `coroutine`, a coroutine) about to run `frame`.
     pub fn generator(frame: Frame<M>, name: String, coroutine: bool) -> Self {
+        let code = match &frame.func.kind {
+            super::ObjKind::Function(f) => Value::Obj(f.code_obj.clone()),
+            _ => Value::None,
+        };
         IterState::Generator {
             frame: Some(Box::new(frame)),
             name,
+            code,
             running: false,
             finished: false,
             coroutine,

@@ -190,6 +190,7 @@ impl<M: Model> Vm<M> {
                     _ => {}
                 },
                 ObjKind::Code(c) if let Some(v) = code_attr(&c.code, name) => return Ok(Some(v)),
+                ObjKind::Iter(state) if let Some(v) = self.generator_attr(state, name)? => return Ok(Some(v)),
                 ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
                 ObjKind::Property(p) if let Some(i) = ["fget", "fset", "fdel"].iter().position(|n| *n == name) => {
                     return Ok(Some(p[i].clone()));

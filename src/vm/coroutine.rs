@@ -117,3 +117,60 @@ impl<M: Model> Vm<M> {
         })
     }
 }
+
+impl<M: Model> Vm<M> {
+    /// `gi_code`/`cr_code`, `gi_running`/`cr_running`, `gi_frame`/`cr_frame`
+    /// and `__name__`/`__qualname__` of a generator or coroutine (asyncio's
+    /// task repr reads them). A frame is a read-only view with `f_code`
+    /// and `f_lineno`, None once the generator has finished.
+    pub(super) fn generator_attr(
+        &mut self,
+        state: &M::Cell<IterState<M>>,
+        name: &str,
+    ) -> PyResult<Option<Value<M>>, M> {
+        let Some(field) = name.strip_prefix("gi_").or_else(|| name.strip_prefix("cr_")) else {
+            return Ok(match name {
+                "__name__" | "__qualname__" => state.with(|s| match s {
+                    IterState::Generator { name: qualname, .. } => {
+                        let short = if name == "__name__" { qualname.rsplit('.').next() } else { None };
+                        Some(Value::str(short.unwrap_or(qualname)))
+                    }
+                    _ => None,
+                }),
+                _ => None,
+            });
+        };
+        let view = state.with(|s| match s {
+            IterState::Generator { frame, code, running, finished, coroutine, .. } => {
+                // `gi_` names on generators, `cr_` names on coroutines.
+                if *coroutine != name.starts_with("cr_") {
+                    return None;
+                }
+                let line = frame.as_ref().map(|f| frame_line(f, code));
+                Some((code.clone(), *running, *finished, line))
+            }
+            _ => None,
+        });
+        let Some((code, running, finished, line)) = view else { return Ok(None) };
+        Ok(match field {
+            "code" => Some(code),
+            "running" => Some(Value::Bool(running)),
+            "frame" => match line {
+                Some(line) if !finished => Some(self.call_lib("_minipy_types", "FrameView", &[code, line])?),
+                _ => Some(Value::None),
+            },
+            _ => None,
+        })
+    }
+}
+
+/// The line a suspended frame stands at: the def line before it starts,
+/// then the line of the instruction it last ran.
+fn frame_line<M: Model>(frame: &crate::vm::frame::Frame<M>, code: &Value<M>) -> Value<M> {
+    let Some(ObjKind::Code(c)) = code.kind() else { return Value::None };
+    let line = match frame.ip {
+        0 => c.code.first_line,
+        ip => c.code.lines.get(ip - 1).copied().unwrap_or(c.code.first_line),
+    };
+    Value::Int(line as i64)
+}
