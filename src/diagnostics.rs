@@ -137,7 +137,8 @@ pub fn render_syntax_error(err: &SyntaxError, src: &SourceFile) -> String {
         let width = if src.line_of(end_offset) == line {
             (src.column_of(end_offset).saturating_sub(indent)).saturating_sub(col).max(1)
         } else {
-            1
+            // A span over several lines: to the end of the first, as CPython.
+            trimmed.chars().count().saturating_sub(col).max(1)
         };
         let width = width.min(trimmed.chars().count().saturating_sub(col).max(1));
         out.push_str("    ");
