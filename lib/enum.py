@@ -542,20 +542,12 @@ class IntFlag(int, ReprEnum, Flag):
     __rxor__ = Flag.__rxor__
     __invert__ = Flag.__invert__
 
-    def __str__(self):
-        return int.__repr__(self)
-
-    def __format__(self, spec):
-        return format(int(self), spec)
-
-    def __eq__(self, other):
-        return int(self) == other
-
-    def __ne__(self, other):
-        return int(self) != other
-
-    def __hash__(self):
-        return hash(int(self))
+    # Members behave as ints exactly as IntEnum's do.
+    __str__ = IntEnum.__str__
+    __format__ = IntEnum.__format__
+    __eq__ = IntEnum.__eq__
+    __ne__ = IntEnum.__ne__
+    __hash__ = IntEnum.__hash__
 
 
 def unique(enumeration):

@@ -57,9 +57,8 @@ impl<M: Model> Vm<M> {
         if frozen {
             return Ok(Value::obj(ObjKind::FrozenSet(constant)));
         }
-        let frozen = constant;
         let mut table = Dict::new_set();
-        table.merge_set(&frozen);
+        table.merge_set(&constant);
         Ok(Value::obj(ObjKind::Set(M::Cell::new(table))))
     }
 
