@@ -6,6 +6,7 @@ texts follow CPython 3.11.  `slots=True` is accepted without slot semantics.
 """
 
 import copy as _copy
+from types import FunctionType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass',
@@ -233,6 +234,9 @@ def _recursive_repr_guard():
                 return fn(self)
             finally:
                 running.discard(key)
+        wrapper.__name__ = fn.__name__
+        wrapper.__qualname__ = fn.__qualname__
+        wrapper.__wrapped__ = fn
         return wrapper
     return wrap
 
@@ -242,10 +246,17 @@ def _tuple_of(fields_):
     return lambda self: tuple(getattr(self, n) for n in names)
 
 
+def _set_qualname(cls, value):
+    # Generated methods are named as if written in the class body.
+    if isinstance(value, FunctionType):
+        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
+    return value
+
+
 def _set_new_attribute(cls, name, value):
     if name in cls.__dict__:
         return True
-    setattr(cls, name, value)
+    setattr(cls, name, _set_qualname(cls, value))
     return False
 
 
@@ -347,10 +358,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
-        cls.__hash__ = __hash__
+        cls.__hash__ = _set_qualname(cls, __hash__)
     elif eq and frozen:
         if not has_explicit_hash:
-            cls.__hash__ = __hash__
+            cls.__hash__ = _set_qualname(cls, __hash__)
     elif eq:
         if not has_explicit_hash:
             cls.__hash__ = None

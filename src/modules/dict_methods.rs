@@ -191,9 +191,11 @@ fn view_contains<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
                 Some(ObjKind::Tuple(t)) if t.len() == 2 => (t[0].clone(), t[1].clone()),
                 _ => return Ok(Value::Bool(false)),
             };
-            let key = vm.key(k)?;
             let found = match d.kind() {
-                Some(ObjKind::Dict(c)) => c.with(|d| d.get(&key).cloned()),
+                Some(ObjKind::Dict(c)) => {
+                    let key = vm.dict_key(c, k)?;
+                    c.with(|d| d.get(&key).cloned())
+                }
                 _ => None,
             };
             match found {
@@ -270,14 +272,14 @@ fn view_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn dict_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let d = recv(&args, "get")?;
     expect_method(&args, "get", "dict.get", 1, 2)?;
-    let key = vm.key(args.pos[1].clone())?;
+    let key = vm.dict_key(d, args.pos[1].clone())?;
     Ok(d.with(|d| d.get(&key).cloned()).unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let d = recv(&args, "setdefault")?;
     expect_method(&args, "setdefault", "dict.setdefault", 1, 2)?;
-    let key = vm.key(args.pos[1].clone())?;
+    let key = vm.dict_key(d, args.pos[1].clone())?;
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
     Ok(d.with(|d| match d.get(&key) {
         Some(v) => v.clone(),
@@ -291,7 +293,7 @@ fn dict_setdefault<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn dict_pop<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let d = recv(&args, "pop")?;
     expect_method(&args, "pop", "dict.pop", 1, 2)?;
-    let key = vm.key(args.pos[1].clone())?;
+    let key = vm.dict_key(d, args.pos[1].clone())?;
     match d.with(|d| d.remove(&key)) {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
@@ -346,7 +348,7 @@ pub fn update_from<M: Model>(vm: &mut Vm<M>, target: &Value<M>, source: &Value<M
         }
         let mut pair = pair.into_iter();
         let (k, v) = (pair.next().expect("two"), pair.next().expect("two"));
-        let key = vm.key(k)?;
+        let key = vm.dict_key(cell, k)?;
         let old = cell.with(|d| d.insert(key, v));
         drop(old);
         i += 1;
@@ -409,6 +411,7 @@ fn dict_fromkeys<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let mut d = Dict::new();
     for k in keys {
         let key = vm.key(k)?;
+        let key = vm.canonical_key(key, |k| d.eq_candidates(k))?;
         d.insert(key, value.clone());
     }
     Ok(Value::dict(d))

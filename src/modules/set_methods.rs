@@ -8,7 +8,7 @@ use crate::object::class::BuiltinType;
 use crate::object::dict::Dict;
 use crate::object::function::Args;
 pub use crate::object::set_ops::{
-    Removed, difference, intersection, subtract_in_place, sym_diff_in_place, symmetric_difference, union_into,
+    Aliases, Removed, difference, intersection, subtract_in_place, sym_diff_in_place, symmetric_difference, union_into,
 };
 use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
@@ -102,7 +102,8 @@ fn set_union<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     // CPython skips the receiver itself (no resize for nothing new).
     for o in args.pos[1..].iter().filter(|o| !o.is(&args.pos[0])) {
         let b = table_of(vm, o)?;
-        union_into(&mut t, &b);
+        let aliases = vm.set_aliases(&t, &b)?;
+        union_into(&mut t, &b, &aliases);
     }
     Ok(wrap(t, frozen))
 }
@@ -120,7 +121,8 @@ fn set_intersection<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             continue;
         }
         let b = table_of(vm, o)?;
-        t = intersection(&t, &b);
+        let aliases = vm.set_aliases(&t, &b)?;
+        t = intersection(&t, &b, &aliases);
     }
     Ok(wrap(t, frozen))
 }
@@ -130,11 +132,16 @@ fn set_difference<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     no_kwargs(&args, "set.difference")?;
     t = match args.pos.get(1) {
         None => t.clone(),
-        Some(first) => difference(&t, &table_of(vm, first)?),
+        Some(first) => {
+            let b = table_of(vm, first)?;
+            let aliases = vm.set_aliases(&t, &b)?;
+            difference(&t, &b, &aliases)
+        }
     };
     for o in args.pos.iter().skip(2) {
         let b = table_of(vm, o)?;
-        drop(subtract_in_place(&mut t, &b));
+        let aliases = vm.set_aliases(&t, &b)?;
+        drop(subtract_in_place(&mut t, &b, &aliases));
     }
     Ok(wrap(t, frozen))
 }
@@ -143,28 +150,32 @@ fn set_symmetric_difference<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M>
     let (t, frozen) = recv_table(&args, "symmetric_difference")?;
     exactly_one(&args, "set.symmetric_difference")?;
     let b = table_of(vm, &args.pos[1])?;
-    Ok(wrap(symmetric_difference(&t, &b), frozen))
+    let aliases = vm.set_aliases(&t, &b)?;
+    Ok(wrap(symmetric_difference(&t, &b, &aliases), frozen))
 }
 
 fn set_issubset<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (t, _) = recv_table(&args, "issubset")?;
     exactly_one(&args, "set.issubset")?;
     let b = table_of(vm, &args.pos[1])?;
-    Ok(Value::Bool(t.iter_keys().all(|k| b.contains_key(k))))
+    let aliases = vm.set_aliases(&t, &b)?;
+    Ok(Value::Bool(t.iter_keys().all(|k| aliases.holds(&b, k))))
 }
 
 fn set_issuperset<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (t, _) = recv_table(&args, "issuperset")?;
     exactly_one(&args, "set.issuperset")?;
     let b = table_of(vm, &args.pos[1])?;
-    Ok(Value::Bool(b.iter_keys().all(|k| t.contains_key(k))))
+    let aliases = vm.set_aliases(&t, &b)?;
+    Ok(Value::Bool(b.iter_keys().all(|k| aliases.holds(&t, k))))
 }
 
 fn set_isdisjoint<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (t, _) = recv_table(&args, "isdisjoint")?;
     exactly_one(&args, "set.isdisjoint")?;
     let b = table_of(vm, &args.pos[1])?;
-    Ok(Value::Bool(!t.iter_keys().any(|k| b.contains_key(k))))
+    let aliases = vm.set_aliases(&t, &b)?;
+    Ok(Value::Bool(!t.iter_keys().any(|k| aliases.holds(&b, k))))
 }
 
 fn set_add<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -177,7 +188,7 @@ fn set_add<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_remove<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let cell = recv_cell(&args, "remove")?;
     exactly_one(&args, "set.remove")?;
-    let key = vm.key(args.pos[1].clone())?;
+    let key = vm.dict_key(cell, args.pos[1].clone())?;
     match cell.with(|d| d.remove(&key)) {
         Some(_) => Ok(Value::None),
         None => Err(PyErr::key_error(args.pos[1].clone())),
@@ -187,7 +198,7 @@ fn set_remove<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn set_discard<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let cell = recv_cell(&args, "discard")?;
     exactly_one(&args, "set.discard")?;
-    let key = vm.key(args.pos[1].clone())?;
+    let key = vm.dict_key(cell, args.pos[1].clone())?;
     cell.with(|d| d.remove(&key));
     Ok(Value::None)
 }
@@ -214,7 +225,8 @@ fn set_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     no_kwargs(&args, "set.update")?;
     for o in args.pos[1..].iter().filter(|o| !o.is(&args.pos[0])) {
         let b = table_of(vm, o)?;
-        cell.with(|d| union_into(d, &b));
+        let aliases = vm.set_aliases_in(cell, &b)?;
+        cell.with(|d| union_into(d, &b, &aliases));
     }
     Ok(Value::None)
 }
@@ -227,7 +239,8 @@ fn set_intersection_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> 
             cell.with(|d| d.swap_set_body(d.clone()))
         } else {
             let b = table_of(vm, o)?;
-            cell.with(|d| d.swap_set_body(intersection(d, &b)))
+            let aliases = vm.set_aliases_in(cell, &b)?;
+            cell.with(|d| d.swap_set_body(intersection(d, &b, &aliases)))
         };
         drop(old);
     }
@@ -243,7 +256,8 @@ fn set_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             continue;
         }
         let b = table_of(vm, o)?;
-        let removed = cell.with(|d| subtract_in_place(d, &b));
+        let aliases = vm.set_aliases_in(cell, &b)?;
+        let removed = cell.with(|d| subtract_in_place(d, &b, &aliases));
         drop(removed);
     }
     Ok(Value::None)
@@ -257,7 +271,8 @@ fn set_symmetric_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) 
         return Ok(Value::None);
     }
     let b = table_of(vm, &args.pos[1])?;
-    let removed = cell.with(|d| sym_diff_in_place(d, b));
+    let aliases = vm.set_aliases_in(cell, &b)?;
+    let removed = cell.with(|d| sym_diff_in_place(d, b, &aliases));
     drop(removed);
     Ok(Value::None)
 }

@@ -470,17 +470,33 @@ impl<M: Model> Dict<M> {
         self.iter().map(|(k, _)| k)
     }
 
-    /// Keys whose hash is `hash` (candidates for a user `__eq__`).
-    pub fn keys_with_hash(&self, hash: i64) -> Vec<Key<M>> {
-        let mut found: Vec<usize> = self.index.iter_hash(mix(hash)).copied().collect();
+    /// The keys that `key` must be compared with in Python (by `__eq__`)
+    /// before it counts as absent, in insertion order. For a key whose
+    /// equality may run Python code, every key of the same hash; for any
+    /// other key, only same-hash keys whose equality may run Python code
+    /// (an instance, or a tuple or frozenset holding one: `6` finds an
+    /// `IntEnum` member equal to 6), and none once a natively equal key is
+    /// present (that one is found first).
+    pub fn eq_candidates(&self, key: &Key<M>) -> Vec<Key<M>> {
+        let rich = may_compare_in_python(&key.value);
+        let mut found: Vec<usize> = Vec::new();
+        for &pos in self.index.iter_hash(mix(key.hash)) {
+            let Some(Some((k, _))) = self.entries.get(pos) else { continue };
+            if k.hash != key.hash {
+                continue;
+            }
+            if !rich {
+                if native_eq(&k.value, &key.value) {
+                    return Vec::new();
+                }
+                if !may_compare_in_python(&k.value) {
+                    continue;
+                }
+            }
+            found.push(pos);
+        }
         found.sort_unstable();
-        found
-            .into_iter()
-            .filter_map(|i| match self.entries.get(i) {
-                Some(Some((k, _))) if k.hash == hash => Some(k.clone()),
-                _ => None,
-            })
-            .collect()
+        found.into_iter().filter_map(|i| self.entries[i].as_ref().map(|(k, _)| k.clone())).collect()
     }
 
     pub fn get_str(&self, name: &str) -> Option<&Value<M>> {
@@ -735,6 +751,12 @@ fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> 
         _ => false,
     };
     if same { Shallow::Equal } else { Shallow::Different }
+}
+
+/// Whether comparing `v` for equality may run Python code (shallowly: an
+/// instance, a tuple or a frozenset).
+pub fn may_compare_in_python<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Instance(_) | ObjKind::Tuple(_) | ObjKind::FrozenSet(_)))
 }
 
 /// For `float(big_int)` style conversions.

@@ -49,6 +49,15 @@ impl<M: Model> Function<M> {
         crate::vm::eval::dict_get_str(&dict, name)
     }
 
+    /// `__qualname__`: as assigned (decorators and generated methods set
+    /// it), else the code's.
+    pub fn qualname(&self) -> String {
+        match self.attr("__qualname__").as_ref().and_then(|v| v.as_str().map(str::to_string)) {
+            Some(s) => s,
+            None => self.code().code.qualname.to_string(),
+        }
+    }
+
     /// The function's `__dict__`, made on first use.
     pub fn attrs_dict(&self) -> ObjRef<M> {
         self.attrs.with(|a| {

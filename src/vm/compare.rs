@@ -291,12 +291,10 @@ impl<M: Model> Vm<M> {
             if ys.contains_key(k) {
                 continue;
             }
-            if !super::needs_python_eq(&k.value) {
-                return Ok(false);
-            }
+            let k_in_python = super::needs_python_eq(&k.value);
             let mut found = false;
-            for c in ys.keys_with_hash(k.hash) {
-                if self.eq(&k.value, &c.value)? {
+            for c in ys.eq_candidates(k) {
+                if (k_in_python || super::needs_python_eq(&c.value)) && self.eq(&k.value, &c.value)? {
                     found = true;
                     break;
                 }
@@ -355,8 +353,7 @@ impl<M: Model> Vm<M> {
             }
             Some(ObjKind::FrozenSet(d)) => {
                 let key = self.key(item.clone())?;
-                let hash = key.hash;
-                let key = self.canonical_key(key, || d.keys_with_hash(hash))?;
+                let key = self.canonical_key(key, |k| d.eq_candidates(k))?;
                 Ok(d.contains_key(&key))
             }
             Some(ObjKind::Range(r)) => match item {

@@ -4,40 +4,103 @@
 use super::Vm;
 use crate::ast::BinOp;
 use crate::model::{Model, ObjCell};
-use crate::object::dict::{Dict, Key};
-use crate::object::set_ops as set_methods;
+use crate::object::dict::{Dict, Key, may_compare_in_python};
+use crate::object::set_ops::{self as set_methods, Aliases};
 use crate::object::{ObjKind, PyErr, PyResult, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Whether any interpreter in this process has hashed a key whose
+/// equality may run Python code. Until one has, a plain key (int, str, ...)
+/// can only equal keys that compare natively, and dict lookups skip the
+/// search for a Python-equal key (and, free-threaded, the lock it takes).
+static PYTHON_EQ_KEYS_SEEN: AtomicBool = AtomicBool::new(false);
+
+/// Called when a key's hash ran through Python (an instance, or a tuple
+/// holding one): from now on plain keys look for Python-equal ones.
+pub fn note_python_eq_key() {
+    if !PYTHON_EQ_KEYS_SEEN.load(Ordering::Relaxed) {
+        PYTHON_EQ_KEYS_SEEN.store(true, Ordering::Relaxed);
+    }
+}
 
 impl<M: Model> Vm<M> {
     /// Hash `v` as a key of the dict or set in `cell`, honouring a user
     /// `__eq__`: an existing key that compares equal is returned instead.
     pub fn dict_key(&mut self, cell: &M::Cell<Dict<M>>, v: Value<M>) -> PyResult<Key<M>, M> {
         let key = self.key(v)?;
-        let hash = key.hash;
-        self.canonical_key(key, || cell.with(|d| d.keys_with_hash(hash)))
+        self.canonical_key(key, |key| cell.with(|d| d.eq_candidates(key)))
     }
 
-    /// Native key equality is identity for instances; for classes that
-    /// define `__eq__`, look for an equal key among the candidates (the
-    /// comparisons run outside any container's cell).
-    pub fn canonical_key(&mut self, key: Key<M>, candidates: impl FnOnce() -> Vec<Key<M>>) -> PyResult<Key<M>, M> {
-        if !matches!(key.value.kind(), Some(ObjKind::Instance(_) | ObjKind::Tuple(_) | ObjKind::FrozenSet(_))) {
+    /// The key of the table that `key` equals, found with `__eq__` where
+    /// native equality cannot tell (it is identity for instances), or
+    /// `key` itself. `candidates` gives the table's `eq_candidates`; the
+    /// comparisons run outside any container's cell.
+    pub fn canonical_key(
+        &mut self,
+        key: Key<M>,
+        candidates: impl FnOnce(&Key<M>) -> Vec<Key<M>>,
+    ) -> PyResult<Key<M>, M> {
+        if !may_compare_in_python(&key.value) && !PYTHON_EQ_KEYS_SEEN.load(Ordering::Relaxed) {
             return Ok(key);
         }
         // Candidates first: walking a deeply nested key for instances costs
         // its depth, and doing that on every insert made building nested
         // frozensets quadratic. Without a same-hash key there is nothing to
         // compare against.
-        let candidates = candidates();
-        if candidates.is_empty() || !super::needs_python_eq(&key.value) {
+        let candidates = candidates(&key);
+        if candidates.is_empty() {
             return Ok(key);
         }
+        let key_in_python = super::needs_python_eq(&key.value);
         for c in candidates {
-            if c.hash == key.hash && (c.value.is(&key.value) || self.eq(&c.value, &key.value)?) {
+            if c.value.is(&key.value) {
+                return Ok(c);
+            }
+            if (key_in_python || super::needs_python_eq(&c.value)) && self.eq(&c.value, &key.value)? {
                 return Ok(c);
             }
         }
         Ok(key)
+    }
+
+    /// The pairs of keys of `x` and `y` that are equal only by a Python
+    /// `__eq__`, for the set algebra (which compares natively).
+    pub fn set_aliases(&mut self, x: &Dict<M>, y: &Dict<M>) -> PyResult<Aliases<M>, M> {
+        if !PYTHON_EQ_KEYS_SEEN.load(Ordering::Relaxed) {
+            return Ok(Aliases::none());
+        }
+        let (small, big) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        self.aliases_of(small, |k| big.eq_candidates(k))
+    }
+
+    /// As `set_aliases`, for the set in `cell` (probed key by key of `y`,
+    /// so an in-place operation stays O(len(y))).
+    pub fn set_aliases_in(&mut self, cell: &M::Cell<Dict<M>>, y: &Dict<M>) -> PyResult<Aliases<M>, M> {
+        if !PYTHON_EQ_KEYS_SEEN.load(Ordering::Relaxed) {
+            return Ok(Aliases::none());
+        }
+        self.aliases_of(y, |k| cell.with(|d| d.eq_candidates(k)))
+    }
+
+    fn aliases_of(
+        &mut self,
+        keys: &Dict<M>,
+        mut candidates: impl FnMut(&Key<M>) -> Vec<Key<M>>,
+    ) -> PyResult<Aliases<M>, M> {
+        let mut pairs = Vec::new();
+        for k in keys.iter_keys() {
+            let k_in_python = super::needs_python_eq(&k.value);
+            for c in candidates(k) {
+                if c.value.is(&k.value) {
+                    break;
+                }
+                if (k_in_python || super::needs_python_eq(&c.value)) && self.eq(&c.value, &k.value)? {
+                    pairs.push((k.clone(), c));
+                    break;
+                }
+            }
+        }
+        Ok(Aliases::new(pairs))
     }
 
     pub fn new_set(&mut self, items: Vec<Value<M>>) -> PyResult<Value<M>, M> {
@@ -68,7 +131,8 @@ impl<M: Model> Vm<M> {
         if let Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) = iterable.kind() {
             let theirs = self.set_keys(iterable);
             if let Some(ObjKind::Set(d)) = target.kind() {
-                d.with(|d| set_methods::union_into(d, &theirs));
+                let aliases = self.set_aliases_in(d, &theirs)?;
+                d.with(|d| set_methods::union_into(d, &theirs, &aliases));
                 return Ok(());
             }
         }
@@ -112,8 +176,7 @@ impl<M: Model> Vm<M> {
     fn keys_into(&mut self, mut d: Dict<M>, items: Vec<Value<M>>) -> PyResult<Dict<M>, M> {
         for v in items {
             let k = self.key(v)?;
-            let hash = k.hash;
-            let k = self.canonical_key(k, || d.keys_with_hash(hash))?;
+            let k = self.canonical_key(k, |k| d.eq_candidates(k))?;
             d.insert(k, Value::None);
         }
         Ok(d)
@@ -156,29 +219,31 @@ impl<M: Model> Vm<M> {
         let y = self.set_keys(b);
         if let (true, BinOp::BitOr | BinOp::Sub | BinOp::BitXor, Some(ObjKind::Set(d))) = (inplace, op, a.kind()) {
             // In place, in O(len(b)), as CPython does.
+            let aliases = self.set_aliases_in(d, &y)?;
             let removed = d.with(|d| match op {
                 BinOp::BitOr => {
-                    set_methods::union_into(d, &y);
+                    set_methods::union_into(d, &y, &aliases);
                     Vec::new()
                 }
-                BinOp::Sub => set_methods::subtract_in_place(d, &y),
-                _ => set_methods::sym_diff_in_place(d, y),
+                BinOp::Sub => set_methods::subtract_in_place(d, &y, &aliases),
+                _ => set_methods::sym_diff_in_place(d, y, &aliases),
             });
             drop(removed);
             return Ok(a.clone());
         }
         let x = self.set_keys(a);
+        let aliases = if a.is(b) { Aliases::none() } else { self.set_aliases(&x, &y)? };
         let out = match op {
             // `s | s` and `s & s` are copies of `s`.
             BinOp::BitOr | BinOp::BitAnd if a.is(b) => x.clone(),
             BinOp::BitOr => {
                 let mut out = x.clone();
-                set_methods::union_into(&mut out, &y);
+                set_methods::union_into(&mut out, &y, &aliases);
                 out
             }
-            BinOp::BitAnd => set_methods::intersection(&x, &y),
-            BinOp::Sub => set_methods::difference(&x, &y),
-            BinOp::BitXor => set_methods::symmetric_difference(&x, &y),
+            BinOp::BitAnd => set_methods::intersection(&x, &y, &aliases),
+            BinOp::Sub => set_methods::difference(&x, &y, &aliases),
+            BinOp::BitXor => set_methods::symmetric_difference(&x, &y, &aliases),
             _ => unreachable!(),
         };
         match a.kind() {
@@ -198,8 +263,7 @@ impl<M: Model> Vm<M> {
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             let key = self.key(k)?;
-            let hash = key.hash;
-            let key = self.canonical_key(key, || d.keys_with_hash(hash))?;
+            let key = self.canonical_key(key, |k| d.eq_candidates(k))?;
             d.insert(key, v);
         }
         Ok(Value::dict(d))

@@ -97,7 +97,7 @@ impl<M: Model> Vm<M> {
                 format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
             }
             ObjKind::Code(c) => format!("<code object {} at {:#x}>", c.code.name, o.addr()),
-            ObjKind::Function(f) => format!("<function {} at {:#x}>", f.code().code.qualname, o.addr()),
+            ObjKind::Function(f) => format!("<function {} at {:#x}>", f.qualname(), o.addr()),
             ObjKind::Builtin(b) => {
                 if b.is_method {
                     format!("<method '{}' of objects>", b.name)
@@ -108,7 +108,7 @@ impl<M: Model> Vm<M> {
             ObjKind::BoundMethod(f, s) => {
                 let (f, s) = (f.clone(), s.clone());
                 let name = match f.kind() {
-                    Some(ObjKind::Function(func)) => func.code().code.qualname.clone(),
+                    Some(ObjKind::Function(func)) => func.qualname(),
                     Some(ObjKind::Builtin(b)) => {
                         return Ok(format!(
                             "<built-in method {} of {} object at {:#x}>",

@@ -438,6 +438,7 @@ impl<M: Model> Vm<M> {
     /// Hash a value for use as a dict key or set member.
     pub fn key(&mut self, v: Value<M>) -> PyResult<Key<M>, M> {
         if needs_python_hash(&v) {
+            containers::note_python_eq_key();
             let hash = self.hash_value(&v)?;
             return Ok(Key { hash, value: v });
         }
@@ -462,8 +463,11 @@ impl<M: Model> Vm<M> {
                 }
                 if let Some(h) = hash_attr.filter(|h| !matches!(h.kind(), Some(ObjKind::Builtin(_)))) {
                     let r = self.call(&h, std::slice::from_ref(v), &[])?;
+                    // CPython takes a returned int that fits a machine word as
+                    // it is (only -1, its error value, becomes -2); a bigger
+                    // one is hashed as an int.
                     return match &r {
-                        Value::Int(i) => Ok(crate::object::hash::hash_int(*i)),
+                        Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
                         Value::Bool(b) => Ok(*b as i64),
                         _ => match r.kind() {
                             Some(ObjKind::BigInt(b)) => Ok(crate::object::hash::hash_bigint(b)),
