@@ -298,7 +298,7 @@ fn render_tasks(out: &mut String, s: &Json) {
     }
     let steps: u64 = tasks.iter().map(|t| num(t, "steps")).sum();
     out.push_str(&format!(
-        "\nasyncio tasks         {} tasks ran {} steps (a step: the coroutine running from one await that gave up the thread to the next)\n",
+        "\nasyncio tasks         {} tasks ran {} steps (a step: the coroutine running from one await that gave the thread up to the next)\n",
         grouped(tasks.len() as u64),
         grouped(steps)
     ));
