@@ -260,7 +260,7 @@ impl<M: Model> MainInterp<M> {
     /// [`MainInterp::start`] with a chosen module registry and limits (the
     /// sandbox of `crate::sandbox` restricts both).
     pub fn start_with(path: Option<&str>, opts: &RunOptions, out: Arc<Output>, setup: InterpSetup<M>) -> MainInterp<M> {
-        let stats = Arc::new(Stats::new(opts.trace.is_some()));
+        let stats = Arc::new(Stats::new(opts.trace.is_some(), opts.trace.is_some() || opts.stats.is_some()));
         let cpu = process_cpu_time();
         let pid = stats.new_interpreter("MainProcess");
         let config = RunConfig {

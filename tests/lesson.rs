@@ -612,6 +612,21 @@ fn coroutines_suit_io_bound_work() {
 }
 
 #[test]
+fn coroutines_interleave_on_one_thread() {
+    let _g = serial();
+    let program = "coroutines_interleave_on_one_thread";
+    // The output is properties only; the trace itself is checked in
+    // tests/trace_asyncio.rs.
+    for m in SAFE_MODES {
+        let r = run(program, &mode(m), &[]);
+        r.expect_code(0)
+            .expect_stdout("threads the coroutines ran on: 1 (the main thread: True)")
+            .expect_stdout("the first 50 turns went to 50 different coroutines");
+        snapshot(program, m, &r);
+    }
+}
+
+#[test]
 fn threads_no_speedup_cpu_bound_under_gil() {
     let _g = serial();
     let program = "threads_no_speedup_cpu_bound_under_gil";

@@ -9,6 +9,7 @@
 # Future that a task awaits. call_soon_threadsafe() hands callbacks over
 # under a lock, and a loop with nothing else to do looks for them often.
 
+import _minipy_trace
 import heapq
 import threading
 import time
@@ -17,6 +18,7 @@ from _collections import deque
 # How often an idle loop looks for call_soon_threadsafe() callbacks.
 _THREADSAFE_POLL = 0.005
 
+_tracing = _minipy_trace.on
 _running_loops = {}
 _set_loops = {}
 
@@ -137,6 +139,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         source = self._executor(executor).submit(func, *args, **kwargs)
         dest = self.create_future()
+        if _tracing:
+            name = getattr(func, "__qualname__", None) or type(func).__name__
+            dest._trace_what = "executor: " + name + "() in a worker"
         self._executor_waits.append((source, dest))
         return dest
 

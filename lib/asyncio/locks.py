@@ -2,9 +2,21 @@
 # Semaphore, BoundedSemaphore. A task that must wait parks on a Future of
 # its own in a FIFO of waiters; whoever releases wakes the first one.
 
+import _minipy_trace
 from _collections import deque
 from asyncio import events
 from asyncio.exceptions import CancelledError
+
+_tracing = _minipy_trace.on
+
+
+def _park_future(owner, method):
+    # The future a waiting task sleeps on; under --trace it says what the
+    # task waits for ("Lock.acquire()").
+    fut = events.get_running_loop().create_future()
+    if _tracing:
+        fut._trace_what = type(owner).__name__ + "." + method + "()"
+    return fut
 
 
 class _ContextManagerMixin:
@@ -40,7 +52,7 @@ class Lock(_ContextManagerMixin):
         if not self._locked and all(w.cancelled() for w in self._waiters):
             self._locked = True
             return True
-        fut = events.get_running_loop().create_future()
+        fut = _park_future(self, "acquire")
         self._waiters.append(fut)
         try:
             try:
@@ -82,7 +94,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = events.get_running_loop().create_future()
+        fut = _park_future(self, "wait")
         self._waiters.append(fut)
         try:
             await fut
@@ -106,7 +118,7 @@ class Condition(_ContextManagerMixin):
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = events.get_running_loop().create_future()
+            fut = _park_future(self, "wait")
             self._waiters.append(fut)
             try:
                 await fut
@@ -160,7 +172,7 @@ class Semaphore(_ContextManagerMixin):
         if not self.locked():
             self._value -= 1
             return True
-        fut = events.get_running_loop().create_future()
+        fut = _park_future(self, "acquire")
         self._waiters.append(fut)
         try:
             try:

@@ -5,7 +5,7 @@ import heapq
 from _collections import deque
 from asyncio import events
 from asyncio.exceptions import QueueEmpty, QueueFull
-from asyncio.locks import Event
+from asyncio.locks import Event, _tracing
 
 
 def _wake_next(waiters):
@@ -72,6 +72,9 @@ class Queue:
     async def _park(self, waiters, still_waiting):
         while still_waiting():
             waiter = events.get_running_loop().create_future()
+            if _tracing:
+                method = "get()" if waiters is self._getters else "put()"
+                waiter._trace_what = type(self).__name__ + "." + method
             waiters.append(waiter)
             try:
                 await waiter

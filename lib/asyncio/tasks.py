@@ -6,9 +6,14 @@
 # again with the Future's outcome. Cancelling a Task cancels the Future it
 # sleeps on, so CancelledError is raised at the coroutine's `await`.
 
+import _minipy_trace
 from asyncio import events
 from asyncio.exceptions import CancelledError, InvalidStateError
 from asyncio.futures import Future, isfuture
+
+# True under --trace/--stats: each step of a Task is then reported to the
+# native recorder. Read once, so a plain run pays one test per step.
+_tracing = _minipy_trace.on
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -68,6 +73,8 @@ class Task(Future):
         self._must_cancel = False
         self._cancel_requests = 0
         self._loop._tasks.append(self)
+        if _tracing:
+            self._trace_key = _minipy_trace.task_created()
         self._loop.call_soon(self._step)
 
     def __repr__(self):
@@ -123,6 +130,8 @@ class Task(Future):
         self._fut_waiter = None
         previous = _current_tasks.get(self._loop)
         _current_tasks[self._loop] = self
+        if _tracing:
+            _minipy_trace.step_begin(self._trace_key, self._name, _coro_name(self._coro))
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -154,6 +163,8 @@ class Task(Future):
                 _current_tasks.pop(self._loop, None)
             else:
                 _current_tasks[self._loop] = previous
+            if _tracing:
+                _trace_step_end(self)
 
     def _wait_on(self, result):
         if getattr(result, "_asyncio_future_blocking", None) is not None and isfuture(result):
@@ -181,6 +192,36 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+
+def _coro_name(coro):
+    return (getattr(coro, "__qualname__", None) or type(coro).__name__) + "()"
+
+
+def _trace_step_end(task):
+    # What the task waits on now, as the trace labels it; None once done.
+    if task.done():
+        if task.cancelled():
+            outcome = "cancelled"
+        elif task._exception is not None:
+            outcome = "raised " + type(task._exception).__name__
+        else:
+            outcome = "returned"
+        _minipy_trace.step_end(task._trace_key, None, outcome)
+        return
+    fut = task._fut_waiter
+    if fut is None:
+        what = "its next turn (it yielded)"
+    else:
+        what = getattr(fut, "_trace_what", None)
+        if what is None:
+            if isinstance(fut, Task):
+                what = "task " + fut._name
+            elif isinstance(fut, _GatheringFuture):
+                what = "gather() of " + str(len(fut._children)) + " awaitables"
+            else:
+                what = "a Future"
+    _minipy_trace.step_end(task._trace_key, what, "")
 
 
 def current_task(loop=None):
@@ -231,6 +272,8 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
+    if _tracing:
+        future._trace_what = "asyncio.sleep(" + repr(delay) + ")"
     handle = loop.call_later(delay, _set_unless_cancelled, future, result)
     try:
         return await future

@@ -22,6 +22,7 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_minipy_thread", super::thread::init::<M>, true);
     r.native("_minipy_mp", super::mp_shared::init::<M>, true);
     r.native("_minipy_testing", super::testing::init::<M>, true);
+    r.native("_minipy_trace", super::trace_hooks::init::<M>, true);
     // Native library modules: found after `sys.path`, like CPython's
     // extension modules.
     r.native("hashlib", super::hashlib::init_hashlib::<M>, false);

@@ -13,4 +13,5 @@ pub mod signals;
 pub mod stats;
 pub mod stats_report;
 pub mod trace;
+pub mod trace_tasks;
 pub mod uncaught;

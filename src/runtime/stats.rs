@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use parking_lot::Mutex;
 
 use super::trace::Tracer;
+use super::trace_tasks::TaskTracker;
 use crate::model::ThreadSched;
 
 /// What one thread (or worker interpreter's main thread) did, recorded
@@ -69,11 +70,15 @@ pub struct Stats {
     /// Arrow ids for `--trace` (spawns and messages).
     next_flow: AtomicU64,
     pub trace: Option<Tracer>,
+    /// asyncio task steps, counted only when `--trace` or `--stats` asked
+    /// (the library's hook is off otherwise).
+    pub tasks: Option<TaskTracker>,
 }
 
 impl Stats {
-    /// Counters for a new run; with `trace`, a tracer too.
-    pub fn new(trace: bool) -> Stats {
+    /// Counters for a new run; with `trace`, a tracer too; with `tasks`
+    /// (`--trace` or `--stats`), asyncio's task steps are recorded.
+    pub fn new(trace: bool, tasks: bool) -> Stats {
         let started = Instant::now();
         Stats {
             started,
@@ -96,6 +101,7 @@ impl Stats {
             next_pid: AtomicU32::new(1),
             next_flow: AtomicU64::new(1),
             trace: trace.then(|| Tracer::new(started)),
+            tasks: tasks.then(TaskTracker::default),
         }
     }
 

@@ -96,7 +96,29 @@ pub fn to_json(stats: &Stats, run: &RunFacts) -> Json {
             "interpreters": spawn(load(&stats.interpreters_spawned), load(&stats.interpreter_spawn_ns)),
         },
         "racy_refcount": racy,
+        "asyncio_tasks": task_rows(stats),
     })
+}
+
+/// One row per asyncio task that ran (empty when the program used none).
+fn task_rows(stats: &Stats) -> Vec<Json> {
+    let reports = stats.tasks.as_ref().map(|t| t.reports()).unwrap_or_default();
+    reports
+        .iter()
+        .map(|t| {
+            json!({
+                "interpreter": t.pid,
+                "name": t.name,
+                "coroutine": t.coro,
+                "thread": t.thread,
+                "steps": t.steps,
+                "running_s": secs(t.running),
+                "waiting_s": secs(t.waiting),
+                "longest_step_s": secs(t.longest_step),
+                "outcome": t.outcome,
+            })
+        })
+        .collect()
 }
 
 fn thread_json(t: &ThreadReport, has_gil: bool) -> Json {
@@ -251,6 +273,7 @@ pub fn render_table(s: &Json) -> String {
         spawn_line("threads", &s["spawns"]["threads"]),
         spawn_line("interpreters", &s["spawns"]["interpreters"])
     ));
+    render_tasks(&mut out, s);
     let r = &s["racy_refcount"];
     if !r.is_null() {
         out.push_str(&format!(
@@ -261,4 +284,47 @@ pub fn render_table(s: &Json) -> String {
         ));
     }
     out
+}
+
+/// Beyond this many tasks the table says how many more `--stats=json` lists.
+const MAX_TASK_ROWS: usize = 30;
+
+/// The asyncio tasks' table, after the per-run lines (nothing when the
+/// program ran no task).
+fn render_tasks(out: &mut String, s: &Json) {
+    let tasks = s["asyncio_tasks"].as_array().map(Vec::as_slice).unwrap_or_default();
+    if tasks.is_empty() {
+        return;
+    }
+    let steps: u64 = tasks.iter().map(|t| num(t, "steps")).sum();
+    out.push_str(&format!(
+        "\nasyncio tasks         {} tasks ran {} steps (a step: the coroutine running from one await that gave the thread up to the next)\n",
+        grouped(tasks.len() as u64),
+        grouped(steps)
+    ));
+    out.push_str(&format!(
+        "{:<28} {:>7} {:>10} {:>10} {:>13}  {:<16} {}\n",
+        "task (interpreter)", "steps", "running", "waiting", "longest step", "loop thread", "outcome"
+    ));
+    for t in tasks.iter().take(MAX_TASK_ROWS) {
+        let label = format!(
+            "{} {} ({})",
+            t["name"].as_str().unwrap_or("?"),
+            t["coroutine"].as_str().unwrap_or("?"),
+            num(t, "interpreter")
+        );
+        out.push_str(&format!(
+            "{:<28} {:>7} {:>10} {:>10} {:>13}  {:<16} {}\n",
+            label,
+            grouped(num(t, "steps")),
+            human_secs(float(t, "running_s")),
+            human_secs(float(t, "waiting_s")),
+            human_secs(float(t, "longest_step_s")),
+            t["thread"].as_str().unwrap_or("?"),
+            t["outcome"].as_str().unwrap_or("?")
+        ));
+    }
+    if tasks.len() > MAX_TASK_ROWS {
+        out.push_str(&format!("... and {} more tasks (--stats=json lists every one)\n", tasks.len() - MAX_TASK_ROWS));
+    }
 }

@@ -135,6 +135,38 @@ impl Tracer {
         });
     }
 
+    /// Name a track that is no thread of its own (an asyncio loop or task;
+    /// see `trace_tasks`).
+    pub fn name_track(&self, pid: u32, tid: u64, name: &str) {
+        let args = json!({ "name": name });
+        self.push(Event {
+            name: "thread_name".into(),
+            cat: "",
+            phase: Phase::ThreadName,
+            ts: 0.0,
+            pid,
+            tid,
+            args: Some(args),
+        });
+    }
+
+    /// A finished span on track `tid` of interpreter `pid`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn complete_on(
+        &self,
+        pid: u32,
+        tid: u64,
+        name: Cow<'static, str>,
+        cat: &'static str,
+        from: Instant,
+        to: Instant,
+        args: Option<Json>,
+    ) {
+        let (from, to) = (self.micros(from), self.micros(to));
+        let phase = Phase::Complete { dur: (to - from).max(0.0) };
+        self.push(Event { name, cat, phase, ts: from, pid, tid, args });
+    }
+
     /// Open `span` on `thread`'s track now.
     pub fn begin(&self, thread: &ThreadSched, span: Span) {
         let now = self.micros(Instant::now());
