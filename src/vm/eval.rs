@@ -139,7 +139,7 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
                         Op::LoadGlobal => {
-                            let v = t!(self.load_global(globals, &code.name_key(arg)), 'err);
+                            let v = t!(self.load_global_cached(globals, code, arg), 'err);
                             frame.stack.push(v);
                         }
                         Op::StoreGlobal => {
@@ -189,13 +189,13 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadAttr => {
                             let obj = pop!(frame);
-                            let v = t!(self.getattr_key(&obj, &code.name_key(arg)), 'err);
+                            let v = t!(self.load_attr_cached(&obj, code, arg), 'err);
                             frame.stack.push(v);
                         }
                         Op::StoreAttr => {
                             let obj = pop!(frame);
                             let v = pop!(frame);
-                            t!(self.setattr_key(&obj, &code.name_key(arg), v), 'err);
+                            t!(self.store_attr_cached(&obj, code, arg, v), 'err);
                         }
                         Op::DeleteAttr => {
                             let obj = pop!(frame);
@@ -203,7 +203,7 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadMethod => {
                             let obj = pop!(frame);
-                            let (callable, receiver) = t!(self.load_method_key(obj, &code.name_key(arg)), 'err);
+                            let (callable, receiver) = t!(self.load_method_cached(obj, code, arg), 'err);
                             frame.stack.push(callable);
                             frame.stack.push(receiver);
                         }
@@ -713,7 +713,7 @@ impl<M: Model> Vm<M> {
         Err(err)
     }
 
-    fn load_global(&mut self, globals: &ObjRef<M>, key: &StrKey) -> PyResult<Value<M>, M> {
+    pub(super) fn load_global(&mut self, globals: &ObjRef<M>, key: &StrKey) -> PyResult<Value<M>, M> {
         if let Some(v) = dict_get_key(globals, key) {
             return Ok(v);
         }
