@@ -25,6 +25,7 @@
 //! The caches are plain atomics, the same under every model: a `Code` is
 //! shared between threads in every mode.
 
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering, fence};
 
 /// What a class lookup of the name found, packed into a word:
@@ -88,15 +89,47 @@ impl FactSlot {
     }
 }
 
+/// Class facts for one kind of lookup of one name: one slot for the
+/// common single-class site, and four more, made on first need, for sites
+/// that see several classes (a base class method called on instances of
+/// its subclasses), picked by class id.
+#[derive(Default)]
+pub struct Facts {
+    first: FactSlot,
+    more: OnceLock<Box<[FactSlot; 4]>>,
+}
+
+impl Facts {
+    #[inline]
+    pub fn get(&self, class: u64, epoch: u64) -> Option<ClassFact> {
+        if let Some(f) = self.first.get(class, epoch) {
+            return Some(f);
+        }
+        self.more.get()?[class as usize & 3].get(class, epoch)
+    }
+
+    /// Remember `fact`: in the first slot unless that holds another
+    /// class's fact that is still valid.
+    pub fn put(&self, class: u64, epoch: u64, fact: ClassFact) {
+        let first = self.first.class.load(Ordering::Relaxed);
+        let current = self.first.epoch.load(Ordering::Relaxed) == epoch;
+        if first == 0 || first == class || !current {
+            self.first.put(class, epoch, fact);
+        } else {
+            self.more.get_or_init(Box::default)[class as usize & 3].put(class, epoch, fact);
+        }
+    }
+}
+
 /// The caches of one name.
 #[derive(Default)]
 pub struct NameCache {
     /// LOAD_ATTR on instances.
-    pub load: FactSlot,
+    pub load: Facts,
     /// STORE_ATTR on instances.
-    pub store: FactSlot,
+    pub store: Facts,
     /// LOAD_METHOD.
-    pub method: FactSlot,
+    pub method: Facts,
     /// Where the name was last found in an instance dict.
     pub inst_hint: Hint,
     /// Where the name was last found in the globals.
@@ -162,5 +195,23 @@ mod tests {
         assert_eq!(slot.get(42, 10), None, "a later epoch invalidates");
         assert_eq!(slot.get(43, 9), None, "another class misses");
         assert!(ClassFact::new(1, 1 << 24, 0).is_none());
+    }
+
+    #[test]
+    fn several_classes_at_one_site() {
+        let facts = Facts::default();
+        let f = |i| ClassFact::new(1, i, 0).unwrap();
+        for class in 1..=5u64 {
+            facts.put(class, 7, f(class as u32));
+        }
+        // The first class keeps the first slot; the others spread by id.
+        assert_eq!(facts.get(1, 7), Some(f(1)));
+        for class in 2..=5u64 {
+            assert_eq!(facts.get(class, 7), Some(f(class as u32)));
+        }
+        assert_eq!(facts.get(2, 8), None);
+        // Once the epoch moves on, the first slot is reused.
+        facts.put(9, 8, f(9));
+        assert_eq!(facts.get(9, 8), Some(f(9)));
     }
 }

@@ -79,10 +79,16 @@ impl<'a> StrKey<'a> {
 }
 
 impl<M: Model> Lookup<M> for StrKey<'_> {
+    #[inline]
     fn hash(&self) -> i64 {
         self.hash
     }
+    #[inline]
     fn matches(&self, key: &Key<M>) -> bool {
+        // Keys are almost always plain str objects: compare in line.
+        if let Some(ObjKind::Str(k)) = key.value.kind() {
+            return super::pystr::short_eq(k.as_str().as_bytes(), self.s.as_bytes());
+        }
         key.value.as_str().is_some_and(|k| super::pystr::short_eq(k.as_bytes(), self.s.as_bytes()))
     }
 }

@@ -11,7 +11,7 @@
 
 use super::Vm;
 use crate::bytecode::Code;
-use crate::bytecode::inline_cache::{ClassFact, FactSlot, Hint};
+use crate::bytecode::inline_cache::{ClassFact, Facts, Hint};
 use crate::model::{Model, ObjCell};
 use crate::object::class::Class;
 use crate::object::class_cache;
@@ -200,7 +200,7 @@ fn instance_get<M: Model>(inst: &Instance<M>, key: &StrKey, hint: &Hint) -> Opti
 }
 
 /// Remember `fact` for `cls` (nothing for `None`: too big to pack).
-fn fill<M: Model>(slot: &FactSlot, cls: &Class<M>, epoch: u64, fact: Option<ClassFact>) {
+fn fill<M: Model>(slot: &Facts, cls: &Class<M>, epoch: u64, fact: Option<ClassFact>) {
     if let Some(f) = fact {
         slot.put(cls.cache_id, epoch, f);
     }
