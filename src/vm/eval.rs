@@ -144,7 +144,8 @@ impl<M: Model> Vm<M> {
                         }
                         Op::StoreGlobal => {
                             let v = pop!(frame);
-                            let old = dict_set_key(globals, &code.name_key(arg), v);
+                            let hint = &code.caches.name(arg).global_hint;
+                            let old = super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v);
                             drop(old);
                         }
                         Op::DeleteGlobal => {
@@ -152,6 +153,11 @@ impl<M: Model> Vm<M> {
                             if dict_del_str(globals, name).is_none() {
                                 break 'err name_error(name);
                             }
+                        }
+                        Op::LoadName if frame.namespace.is_none() => {
+                            // Module code: a global lookup.
+                            let v = t!(self.load_global_cached(globals, code, arg), 'err);
+                            frame.stack.push(v);
                         }
                         Op::LoadName => {
                             let key = code.name_key(arg);
@@ -164,8 +170,13 @@ impl<M: Model> Vm<M> {
                         }
                         Op::StoreName => {
                             let v = pop!(frame);
-                            let ns = frame.namespace.as_ref().unwrap_or(globals);
-                            let old = dict_set_key(ns, &code.name_key(arg), v);
+                            let old = match frame.namespace.as_ref() {
+                                Some(ns) => dict_set_key(ns, &code.name_key(arg), v),
+                                None => {
+                                    let hint = &code.caches.name(arg).global_hint;
+                                    super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v)
+                                }
+                            };
                             drop(old);
                         }
                         Op::AsyncGenWrap => {

@@ -63,6 +63,13 @@ impl<M: Model> Vm<M> {
                 Some(_) => {}
                 None => fill(&cache.load, cls, epoch, load_fact(cls, &key)),
             }
+        } else if let Value::Obj(o) = obj
+            && let ObjKind::Module(m) = &o.kind
+            && key.as_str() != "__dict__"
+            && let Some(v) = dict_get_hinted(&m.dict, &key, &code.caches.name(arg).inst_hint)
+        {
+            // A name the module defines (`random.random`): its value as is.
+            return Ok(v);
         }
         self.getattr_key(obj, &key)
     }
@@ -142,7 +149,21 @@ impl<M: Model> Vm<M> {
                     None => fill(&cache.method, cls, epoch, method_fact(cls, &key, METHOD)),
                 }
             }
-            Value::Obj(o) if matches!(o.kind, ObjKind::Class(_) | ObjKind::Module(_) | ObjKind::Super(..)) => {}
+            Value::Obj(o) if let ObjKind::Module(m) = &o.kind => {
+                if key.as_str() != "__dict__"
+                    && let Some(v) = dict_get_hinted(&m.dict, &key, &cache.inst_hint)
+                {
+                    // As `load_method_key` after `getattr_key`: a bound
+                    // Python function is called with its receiver in place.
+                    if let Some(ObjKind::BoundMethod(f, receiver)) = v.kind()
+                        && matches!(f.kind(), Some(ObjKind::Function(_)))
+                    {
+                        return Ok((f.clone(), receiver.clone()));
+                    }
+                    return Ok((v, Value::Undef));
+                }
+            }
+            Value::Obj(o) if matches!(o.kind, ObjKind::Class(_) | ObjKind::Super(..)) => {}
             _ => {
                 let t = self.type_of(&obj);
                 if let ObjKind::Class(cls) = &t.kind {
@@ -174,6 +195,24 @@ impl<M: Model> Vm<M> {
         }
         self.load_global(globals, &key)
     }
+}
+
+/// `d[key] = v` for a dict object (STORE_NAME and STORE_GLOBAL into a
+/// module's globals), trying the hinted entry first; the old value, to be
+/// dropped outside the dict's cell.
+#[inline]
+pub(super) fn dict_set_hinted<M: Model>(dict: &ObjRef<M>, key: &StrKey, hint: &Hint, v: Value<M>) -> Option<Value<M>> {
+    let ObjKind::Dict(d) = &dict.kind else { return None };
+    let mut h = hint.get();
+    d.with(|d| match d.replace_hinted(key, v, &mut h) {
+        Ok(old) => {
+            if h != hint.get() {
+                hint.set(h);
+            }
+            Some(old)
+        }
+        Err(v) => d.set_key(key, v),
+    })
 }
 
 /// `d[key]` for a dict object, trying the hinted entry first.
