@@ -1,7 +1,8 @@
 //! Code objects: what the compiler produces and the VM runs.
 //!
-//! A `Code` is independent of the locking model: it is immutable, shared
-//! with `Arc`, and holds constants as [`Const`] literals. Each interpreter
+//! A `Code` is independent of the locking model: it is immutable (but for
+//! its inline caches, which are atomics and only ever guesses checked on
+//! use), shared with `Arc`, and holds constants as [`Const`] literals. Each interpreter
 //! turns the constants into its own heap values when it first runs the code,
 //! so process-mode interpreters share bytecode but never objects.
 
@@ -60,6 +61,8 @@ pub struct Code {
     pub names: Vec<String>,
     /// `hash_str` of each of `names`, so lookups by name never rehash.
     pub name_hashes: Vec<i64>,
+    /// One inline cache per name (attribute, method and global lookups).
+    pub caches: super::inline_cache::InlineCaches,
     /// Fast locals: positional parameters, then keyword-only, then `*args`,
     /// then `**kwargs`, then other locals.
     pub varnames: Vec<String>,

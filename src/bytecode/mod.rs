@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod dis;
+pub mod inline_cache;
 pub mod opcodes;
 
 pub use code::{Code, Const};

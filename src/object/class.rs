@@ -87,6 +87,29 @@ impl<M: Model> Class<M> {
     }
 
     /// The class at a cached position: itself or one of its MRO.
+    /// Where `key` is along the MRO, without the cache: the MRO position
+    /// (0 this class), the entry's position in that class's dict, and the
+    /// value (for inline caches, which remember the place, not the value).
+    pub fn locate(&self, key: &StrKey) -> Option<(class_cache::Position, usize, Value<M>)> {
+        if let Some((i, v)) = self.dict.with(|d| d.locate(key).map(|(i, v)| (i, v.clone()))) {
+            return Some((0, i, v));
+        }
+        for (n, base) in self.mro.iter().enumerate() {
+            if let ObjKind::Class(c) = &base.kind
+                && let Some((i, v)) = c.dict.with(|d| d.locate(key).map(|(i, v)| (i, v.clone())))
+            {
+                return Some((n as u32 + 1, i, v));
+            }
+        }
+        None
+    }
+
+    /// The value at a place [`Class::locate`] gave, if `key` is still there.
+    #[inline]
+    pub fn value_at(&self, at: class_cache::Position, entry: usize, key: &StrKey) -> Option<Value<M>> {
+        self.dict_at(at)?.dict.with(|d| d.value_at(entry, key).cloned())
+    }
+
     fn dict_at(&self, at: class_cache::Position) -> Option<&Class<M>> {
         if at == 0 {
             return Some(self);

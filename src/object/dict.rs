@@ -79,10 +79,16 @@ impl<'a> StrKey<'a> {
 }
 
 impl<M: Model> Lookup<M> for StrKey<'_> {
+    #[inline]
     fn hash(&self) -> i64 {
         self.hash
     }
+    #[inline]
     fn matches(&self, key: &Key<M>) -> bool {
+        // Keys are almost always plain str objects: compare in line.
+        if let Some(ObjKind::Str(k)) = key.value.kind() {
+            return super::pystr::short_eq(k.as_str().as_bytes(), self.s.as_bytes());
+        }
         key.value.as_str().is_some_and(|k| super::pystr::short_eq(k.as_bytes(), self.s.as_bytes()))
     }
 }
@@ -249,6 +255,51 @@ impl<M: Model> Dict<M> {
     pub fn get_mut<Q: Lookup<M> + ?Sized>(&mut self, q: &Q) -> Option<&mut Value<M>> {
         let i = self.position(q)?;
         self.entries[i].as_mut().map(|(_, v)| v)
+    }
+
+    /// The value at entry `pos` if that entry is `key` (a position
+    /// remembered from an earlier lookup, checked before use).
+    #[inline]
+    pub fn value_at(&self, pos: usize, key: &StrKey) -> Option<&Value<M>> {
+        match self.entries.get(pos) {
+            Some(Some((k, v))) if k.hash == key.hash && Lookup::<M>::matches(key, k) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Where `key`'s entry is (for [`Dict::value_at`]) and its value.
+    pub fn locate(&self, key: &StrKey) -> Option<(usize, &Value<M>)> {
+        let i = self.position(key)?;
+        self.entries[i].as_ref().map(|(_, v)| (i, v))
+    }
+
+    /// `get`, trying entry `*hint` first (where the name was found last
+    /// time, often the same slot in every instance of a class) and
+    /// updating the hint to where it is found.
+    #[inline]
+    pub fn get_hinted(&self, key: &StrKey, hint: &mut usize) -> Option<&Value<M>> {
+        if let Some(v) = self.value_at(*hint, key) {
+            return Some(v);
+        }
+        let (i, v) = self.locate(key)?;
+        *hint = i;
+        Some(v)
+    }
+
+    /// [`Dict::replace_key`] trying entry `*hint` first, as `get_hinted`.
+    #[inline]
+    pub fn replace_hinted(&mut self, key: &StrKey, value: Value<M>, hint: &mut usize) -> Result<Value<M>, Value<M>> {
+        let pos = match self.entries.get(*hint) {
+            Some(Some((k, _))) if k.hash == key.hash && Lookup::<M>::matches(key, k) => Some(*hint),
+            _ => self.position(key),
+        };
+        match pos.and_then(|i| self.entries[i].as_mut().map(|(_, v)| (i, v))) {
+            Some((i, slot)) => {
+                *hint = i;
+                Ok(std::mem::replace(slot, value))
+            }
+            None => Err(value),
+        }
     }
 
     pub fn contains_key<Q: Lookup<M> + ?Sized>(&self, q: &Q) -> bool {

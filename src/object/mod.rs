@@ -223,6 +223,7 @@ impl<M: Model> Value<M> {
         }
     }
 
+    #[inline]
     pub fn kind(&self) -> Option<&ObjKind<M>> {
         match self {
             Value::Obj(o) => Some(&o.kind),
@@ -231,10 +232,12 @@ impl<M: Model> Value<M> {
     }
 
     /// The text of a str, or of an instance of a str subclass.
+    #[inline]
     pub fn as_str(&self) -> Option<&str> {
         self.as_pystr().map(PyStr::as_str)
     }
 
+    #[inline]
     pub fn as_pystr(&self) -> Option<&PyStr> {
         match self.kind() {
             Some(ObjKind::Str(s)) => Some(s),

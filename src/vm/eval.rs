@@ -139,12 +139,13 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
                         Op::LoadGlobal => {
-                            let v = t!(self.load_global(globals, &code.name_key(arg)), 'err);
+                            let v = t!(self.load_global_cached(globals, code, arg), 'err);
                             frame.stack.push(v);
                         }
                         Op::StoreGlobal => {
                             let v = pop!(frame);
-                            let old = dict_set_key(globals, &code.name_key(arg), v);
+                            let hint = &code.caches.name(arg).global_hint;
+                            let old = super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v);
                             drop(old);
                         }
                         Op::DeleteGlobal => {
@@ -152,6 +153,11 @@ impl<M: Model> Vm<M> {
                             if dict_del_str(globals, name).is_none() {
                                 break 'err name_error(name);
                             }
+                        }
+                        Op::LoadName if frame.namespace.is_none() => {
+                            // Module code: a global lookup.
+                            let v = t!(self.load_global_cached(globals, code, arg), 'err);
+                            frame.stack.push(v);
                         }
                         Op::LoadName => {
                             let key = code.name_key(arg);
@@ -164,8 +170,13 @@ impl<M: Model> Vm<M> {
                         }
                         Op::StoreName => {
                             let v = pop!(frame);
-                            let ns = frame.namespace.as_ref().unwrap_or(globals);
-                            let old = dict_set_key(ns, &code.name_key(arg), v);
+                            let old = match frame.namespace.as_ref() {
+                                Some(ns) => dict_set_key(ns, &code.name_key(arg), v),
+                                None => {
+                                    let hint = &code.caches.name(arg).global_hint;
+                                    super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v)
+                                }
+                            };
                             drop(old);
                         }
                         Op::AsyncGenWrap => {
@@ -189,13 +200,13 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadAttr => {
                             let obj = pop!(frame);
-                            let v = t!(self.getattr_key(&obj, &code.name_key(arg)), 'err);
+                            let v = t!(self.load_attr_cached(&obj, code, arg), 'err);
                             frame.stack.push(v);
                         }
                         Op::StoreAttr => {
                             let obj = pop!(frame);
                             let v = pop!(frame);
-                            t!(self.setattr_key(&obj, &code.name_key(arg), v), 'err);
+                            t!(self.store_attr_cached(&obj, code, arg, v), 'err);
                         }
                         Op::DeleteAttr => {
                             let obj = pop!(frame);
@@ -203,7 +214,7 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadMethod => {
                             let obj = pop!(frame);
-                            let (callable, receiver) = t!(self.load_method_key(obj, &code.name_key(arg)), 'err);
+                            let (callable, receiver) = t!(self.load_method_cached(obj, code, arg), 'err);
                             frame.stack.push(callable);
                             frame.stack.push(receiver);
                         }
@@ -713,7 +724,7 @@ impl<M: Model> Vm<M> {
         Err(err)
     }
 
-    fn load_global(&mut self, globals: &ObjRef<M>, key: &StrKey) -> PyResult<Value<M>, M> {
+    pub(super) fn load_global(&mut self, globals: &ObjRef<M>, key: &StrKey) -> PyResult<Value<M>, M> {
         if let Some(v) = dict_get_key(globals, key) {
             return Ok(v);
         }

@@ -384,7 +384,10 @@ impl<M: Model> Vm<M> {
         let saved_handled = self.handled.len();
         self.handled.extend(handled);
         let r = self.run_frame(&mut frame);
-        let still_handled = self.handled.split_off(saved_handled.min(self.handled.len()));
+        // Usually nothing is left to carry over: skip `split_off`, which
+        // swaps in a fresh allocation when splitting at 0.
+        let still_handled =
+            if saved_handled >= self.handled.len() { Vec::new() } else { self.handled.split_off(saved_handled) };
         self.depth -= 1;
         let is_coroutine = cell.with(|s| s.is_coroutine());
         match r {

@@ -20,6 +20,7 @@ pub mod exception_groups;
 pub mod frame;
 pub mod frame_builtins;
 pub mod import;
+pub mod inline;
 pub mod iterate;
 pub mod metaclass;
 pub mod mro;

@@ -194,6 +194,7 @@ impl<'a> Compiler<'a> {
             lines: asm.lines,
             consts: asm.consts,
             name_hashes: asm.names.iter().map(|n| crate::object::hash::hash_str(n)).collect(),
+            caches: crate::bytecode::inline_cache::InlineCaches::new(asm.names.len()),
             names: asm.names,
             varnames: scope.varnames.clone(),
             cellvars: scope.cellvars.clone(),

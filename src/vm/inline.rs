@@ -1,0 +1,292 @@
+//! The eval loop's cached paths for LOAD_ATTR, STORE_ATTR, LOAD_METHOD and
+//! LOAD_GLOBAL (the caches themselves: `bytecode::inline_cache`).
+//!
+//! Each path handles the common case it remembered — an instance attribute
+//! of a class with no such class attribute, a method found on the class, a
+//! plain store into the instance dict, a global or builtin at the dict
+//! position it had last time — and falls back to the general lookup for
+//! anything else, which then does exactly what it did before. A class fact
+//! is only remembered for the cases whose outcome depends on nothing but
+//! the class dicts along the MRO, which the class-dict epoch covers.
+
+use super::Vm;
+use crate::bytecode::Code;
+use crate::bytecode::inline_cache::{ClassFact, Facts, Hint};
+use crate::model::{Model, ObjCell};
+use crate::object::class::Class;
+use crate::object::class_cache;
+use crate::object::dict::{Key, StrKey};
+use crate::object::{Instance, ObjKind, ObjRef, PyResult, Value};
+
+/// LOAD_ATTR: no class along the MRO has the name (and there is no
+/// `__getattribute__`): only the instance dict can have it.
+const INSTANCE_ONLY: u8 = 1;
+/// LOAD_ATTR: a class attribute that is neither a property nor an instance
+/// of a Python class (so not a descriptor): the instance dict, else the
+/// class attribute bound.
+const CLASS_PLAIN: u8 = 2;
+/// STORE_ATTR: straight into the instance dict (no `__setattr__`, no data
+/// descriptor, no slots).
+const STORE_PLAIN: u8 = 3;
+/// LOAD_METHOD on an instance: a Python function on the class.
+const METHOD: u8 = 4;
+/// LOAD_METHOD on a built-in value: a built-in method on its type.
+const BUILTIN_METHOD: u8 = 5;
+/// None of the above: take the general path without looking again.
+const GENERAL: u8 = 6;
+
+impl<M: Model> Vm<M> {
+    /// LOAD_ATTR of `code.names[arg]`.
+    #[inline]
+    pub(super) fn load_attr_cached(&mut self, obj: &Value<M>, code: &Code, arg: u32) -> PyResult<Value<M>, M> {
+        let key = code.name_key(arg);
+        if let Value::Obj(o) = obj
+            && let ObjKind::Instance(inst) = &o.kind
+        {
+            let cache = code.caches.name(arg);
+            let cls = inst.class();
+            let epoch = class_cache::epoch();
+            match cache.load.get(cls.cache_id, epoch) {
+                Some(f) if f.kind() == INSTANCE_ONLY => {
+                    if let Some(v) = instance_get(inst, &key, &cache.inst_hint) {
+                        return Ok(v);
+                    }
+                }
+                Some(f) if f.kind() == CLASS_PLAIN => {
+                    if let Some(v) = instance_get(inst, &key, &cache.inst_hint) {
+                        return Ok(v);
+                    }
+                    if let Some(ca) = cls.value_at(f.at(), f.entry(), &key) {
+                        return Ok(self.bind(ca, obj, &inst.class));
+                    }
+                }
+                Some(_) => {}
+                None => fill(&cache.load, cls, epoch, load_fact(cls, &key)),
+            }
+        } else if let Value::Obj(o) = obj
+            && let ObjKind::Module(m) = &o.kind
+            && key.as_str() != "__dict__"
+            && let Some(v) = dict_get_hinted(&m.dict, &key, &code.caches.name(arg).inst_hint)
+        {
+            // A name the module defines (`random.random`): its value as is.
+            return Ok(v);
+        }
+        self.getattr_key(obj, &key)
+    }
+
+    /// STORE_ATTR of `code.names[arg]`.
+    #[inline]
+    pub(super) fn store_attr_cached(
+        &mut self,
+        obj: &Value<M>,
+        code: &Code,
+        arg: u32,
+        value: Value<M>,
+    ) -> PyResult<(), M> {
+        let key = code.name_key(arg);
+        if let Value::Obj(o) = obj
+            && let ObjKind::Instance(inst) = &o.kind
+        {
+            let cache = code.caches.name(arg);
+            let cls = inst.class();
+            let epoch = class_cache::epoch();
+            match cache.store.get(cls.cache_id, epoch) {
+                Some(f) if f.kind() == STORE_PLAIN => {
+                    let old = self.store_instance(inst, &key, &cache.inst_hint, value);
+                    drop(old);
+                    return Ok(());
+                }
+                Some(_) => {}
+                None => fill(&cache.store, cls, epoch, store_fact(inst, &key)),
+            }
+        }
+        self.setattr_key(obj, &key, value)
+    }
+
+    /// What `generic_setattr_key` does for a plain attribute: replace it,
+    /// or add it with the shared key object; the old value, to drop
+    /// outside the dict's cell.
+    fn store_instance(&mut self, inst: &Instance<M>, key: &StrKey, hint: &Hint, value: Value<M>) -> Option<Value<M>> {
+        let mut h = hint.get();
+        let replaced = inst.with_dict(|d| d.replace_hinted(key, value, &mut h));
+        match replaced {
+            Ok(old) => {
+                if h != hint.get() {
+                    hint.set(h);
+                }
+                Some(old)
+            }
+            Err(value) => {
+                let k = Key { hash: key.hash_value(), value: self.attr_key(key) };
+                inst.with_dict(|d| d.insert(k, value))
+            }
+        }
+    }
+
+    /// LOAD_METHOD of `code.names[arg]`: `(callable, receiver)` as
+    /// `load_method_key` gives them.
+    #[inline]
+    pub(super) fn load_method_cached(
+        &mut self,
+        obj: Value<M>,
+        code: &Code,
+        arg: u32,
+    ) -> PyResult<(Value<M>, Value<M>), M> {
+        let key = code.name_key(arg);
+        let cache = code.caches.name(arg);
+        let epoch = class_cache::epoch();
+        match &obj {
+            Value::Obj(o) if let ObjKind::Instance(inst) = &o.kind => {
+                let cls = inst.class();
+                match cache.method.get(cls.cache_id, epoch) {
+                    Some(f) if f.kind() == METHOD => {
+                        let shadowed = inst.with_dict(|d| !d.is_empty() && d.contains_key(&key));
+                        if !shadowed && let Some(m) = cls.value_at(f.at(), f.entry(), &key) {
+                            return Ok((m, obj));
+                        }
+                    }
+                    Some(_) => {}
+                    None => fill(&cache.method, cls, epoch, method_fact(cls, &key, METHOD)),
+                }
+            }
+            Value::Obj(o) if let ObjKind::Module(m) = &o.kind => {
+                if key.as_str() != "__dict__"
+                    && let Some(v) = dict_get_hinted(&m.dict, &key, &cache.inst_hint)
+                {
+                    // As `load_method_key` after `getattr_key`: a bound
+                    // Python function is called with its receiver in place.
+                    if let Some(ObjKind::BoundMethod(f, receiver)) = v.kind()
+                        && matches!(f.kind(), Some(ObjKind::Function(_)))
+                    {
+                        return Ok((f.clone(), receiver.clone()));
+                    }
+                    return Ok((v, Value::Undef));
+                }
+            }
+            Value::Obj(o) if matches!(o.kind, ObjKind::Class(_) | ObjKind::Super(..)) => {}
+            _ => {
+                let t = self.type_of(&obj);
+                if let ObjKind::Class(cls) = &t.kind {
+                    match cache.method.get(cls.cache_id, epoch) {
+                        Some(f) if f.kind() == BUILTIN_METHOD => {
+                            if let Some(m) = cls.value_at(f.at(), f.entry(), &key) {
+                                return Ok((m, obj));
+                            }
+                        }
+                        Some(_) => {}
+                        None => fill(&cache.method, cls, epoch, method_fact(cls, &key, BUILTIN_METHOD)),
+                    }
+                }
+            }
+        }
+        self.load_method_key(obj, &key)
+    }
+
+    /// LOAD_GLOBAL of `code.names[arg]`.
+    #[inline]
+    pub(super) fn load_global_cached(&mut self, globals: &ObjRef<M>, code: &Code, arg: u32) -> PyResult<Value<M>, M> {
+        let key = code.name_key(arg);
+        let cache = code.caches.name(arg);
+        if let Some(v) = dict_get_hinted(globals, &key, &cache.global_hint) {
+            return Ok(v);
+        }
+        if let Some(v) = dict_get_hinted(&self.interp.builtins, &key, &cache.builtin_hint) {
+            return Ok(v);
+        }
+        self.load_global(globals, &key)
+    }
+}
+
+/// `d[key] = v` for a dict object (STORE_NAME and STORE_GLOBAL into a
+/// module's globals), trying the hinted entry first; the old value, to be
+/// dropped outside the dict's cell.
+#[inline]
+pub(super) fn dict_set_hinted<M: Model>(dict: &ObjRef<M>, key: &StrKey, hint: &Hint, v: Value<M>) -> Option<Value<M>> {
+    let ObjKind::Dict(d) = &dict.kind else { return None };
+    let mut h = hint.get();
+    d.with(|d| match d.replace_hinted(key, v, &mut h) {
+        Ok(old) => {
+            if h != hint.get() {
+                hint.set(h);
+            }
+            Some(old)
+        }
+        Err(v) => d.set_key(key, v),
+    })
+}
+
+/// `d[key]` for a dict object, trying the hinted entry first.
+#[inline]
+fn dict_get_hinted<M: Model>(dict: &ObjRef<M>, key: &StrKey, hint: &Hint) -> Option<Value<M>> {
+    let ObjKind::Dict(d) = &dict.kind else { return None };
+    let mut h = hint.get();
+    let v = d.with(|d| d.get_hinted(key, &mut h).cloned());
+    if v.is_some() && h != hint.get() {
+        hint.set(h);
+    }
+    v
+}
+
+/// The instance's own attribute, trying the hinted entry first.
+#[inline]
+fn instance_get<M: Model>(inst: &Instance<M>, key: &StrKey, hint: &Hint) -> Option<Value<M>> {
+    let mut h = hint.get();
+    let v = inst.with_dict(|d| d.get_hinted(key, &mut h).cloned());
+    if v.is_some() && h != hint.get() {
+        hint.set(h);
+    }
+    v
+}
+
+/// Remember `fact` for `cls` (nothing for `None`: too big to pack).
+fn fill<M: Model>(slot: &Facts, cls: &Class<M>, epoch: u64, fact: Option<ClassFact>) {
+    if let Some(f) = fact {
+        slot.put(cls.cache_id, epoch, f);
+    }
+}
+
+fn general() -> Option<ClassFact> {
+    ClassFact::new(GENERAL, 0, 0)
+}
+
+/// What LOAD_ATTR of `key` on an instance of `cls` can skip.
+#[cold]
+fn load_fact<M: Model>(cls: &Class<M>, key: &StrKey) -> Option<ClassFact> {
+    if cls.custom_getattribute {
+        return general();
+    }
+    match cls.locate(key) {
+        None => ClassFact::new(INSTANCE_ONLY, 0, 0),
+        Some((_, _, v)) if matches!(v.kind(), Some(ObjKind::Property(_) | ObjKind::Instance(_))) => general(),
+        Some((at, entry, _)) => ClassFact::new(CLASS_PLAIN, at, entry),
+    }
+}
+
+/// Whether STORE_ATTR of `key` on `inst` goes straight into its dict (as
+/// `setattr_key` then `generic_setattr_key` decide, from the class alone).
+#[cold]
+fn store_fact<M: Model>(inst: &Instance<M>, key: &StrKey) -> Option<ClassFact> {
+    let cls = inst.class();
+    let custom_setattr = cls.lookup("__setattr__").is_some_and(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+    let descriptor =
+        cls.locate(key).is_some_and(|(_, _, v)| matches!(v.kind(), Some(ObjKind::Property(_) | ObjKind::Instance(_))));
+    let special = matches!(key.as_str(), "__cause__" | "__dict__");
+    if custom_setattr || descriptor || special || cls.slots.is_some() || !super::attr::has_instance_dict(inst) {
+        return general();
+    }
+    ClassFact::new(STORE_PLAIN, 0, 0)
+}
+
+/// Where LOAD_METHOD finds `key` on `cls`: a Python function (`METHOD`,
+/// for instances) or a built-in method (`BUILTIN_METHOD`, for built-in
+/// values), as `load_method_key` would accept it.
+#[cold]
+fn method_fact<M: Model>(cls: &Class<M>, key: &StrKey, kind: u8) -> Option<ClassFact> {
+    let Some((at, entry, v)) = cls.locate(key) else { return general() };
+    let fits = match v.kind() {
+        Some(ObjKind::Function(_)) => kind == METHOD,
+        Some(ObjKind::Builtin(b)) => kind == BUILTIN_METHOD && b.is_method,
+        _ => false,
+    };
+    if fits { ClassFact::new(kind, at, entry) } else { general() }
+}
