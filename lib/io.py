@@ -336,6 +336,14 @@ class BufferedFile(_FileBase):
         line, self._buf = self._buf[:end], self._buf[end:]
         return line
 
+    def readinto(self, b):
+        """Read up to len(b) bytes into the bytearray or memoryview b."""
+        if not isinstance(b, (bytearray, memoryview)) or getattr(b, "readonly", False):
+            raise TypeError("readinto() argument must be read-write bytes-like object, not %s" % type(b).__name__)
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
     def write(self, b):
         self._check("w")
         if isinstance(b, str) or not hasattr(b, "__len__"):
@@ -534,6 +542,15 @@ class BytesIO(_MemoryIO):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         return self._put(bytes(b), b"\0")
+
+    def readinto(self, b):
+        """Read up to len(b) bytes into the bytearray or memoryview b."""
+        if not isinstance(b, (bytearray, memoryview)) or getattr(b, "readonly", False):
+            raise TypeError("readinto() argument must be read-write bytes-like object, not %s" % type(b).__name__)
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
 
     def readline(self, size=-1):
         self._check()

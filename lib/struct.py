@@ -219,6 +219,8 @@ def _pack(parsed, values):
 
 def _unpack(parsed, data):
     little, native, items, total = parsed
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
     if not isinstance(data, bytes):
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
     if len(data) != total:
@@ -260,6 +262,22 @@ class Struct:
     def unpack(self, buffer):
         return _unpack(self._parsed, buffer)
 
+    def pack_into(self, buffer, offset, *values):
+        if not isinstance(buffer, (bytearray, memoryview)) or getattr(buffer, "readonly", False):
+            raise TypeError("argument must be read-write bytes-like object, not %s" % type(buffer).__name__)
+        data = self.pack(*values)
+        size = len(buffer)
+        if offset < 0:
+            if offset + self.size > 0:
+                raise error("no space to pack %d bytes at offset %d" % (self.size, offset))
+            if offset + size < 0:
+                raise error("offset %d out of range for %d-byte buffer" % (offset, size))
+            offset += size
+        if size - offset < self.size:
+            raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d "
+                        "(actual buffer size is %d)" % (self.size + offset, self.size, offset, size))
+        buffer[offset:offset + self.size] = data
+
     def unpack_from(self, buffer, offset=0):
         if len(buffer) - offset < self.size:
             raise error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d "
@@ -294,4 +312,4 @@ def iter_unpack(fmt, buffer):
 
 
 def pack_into(fmt, buffer, offset, *values):
-    raise NotImplementedError("minipy: struct.pack_into needs a writable buffer (bytearray), which minipy lacks")
+    return Struct(fmt).pack_into(buffer, offset, *values)

@@ -220,7 +220,9 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
                     }
                 }
                 return match args.pos[0].kind() {
-                    Some(ObjKind::Bytes(_)) => vm.call_method(&args.pos[0], "decode", &args.pos[1..]),
+                    Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
+                        vm.call_method(&args.pos[0], "decode", &args.pos[1..])
+                    }
                     Some(ObjKind::Str(_)) => Err(PyErr::type_error("decoding str is not supported")),
                     _ => Err(PyErr::type_error(format!(
                         "decoding to str: need a bytes-like object, {} found",

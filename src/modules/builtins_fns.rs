@@ -122,7 +122,8 @@ pub fn builtin_ord<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             }
             Ok(Value::Int(s.as_str().chars().next().expect("one char") as i64))
         }
-        Some(ObjKind::Bytes(b)) => {
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
+            let b = crate::object::buffer::bytes_like(v)?.unwrap_or_default();
             if b.len() != 1 {
                 return Err(PyErr::type_error(format!(
                     "ord() expected a character, but string of length {} found",

@@ -154,8 +154,8 @@ pub fn builtin_reversed<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             let n = keys.len();
             IterState::Reversed { seq: Value::tuple(keys), index: n }
         }
-        Some(ObjKind::Bytes(b)) => {
-            let items: Vec<Value<M>> = b.iter().map(|x| Value::Int(*x as i64)).collect();
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_) | ObjKind::MemoryView(_)) => {
+            let items = vm.collect(v)?;
             let n = items.len();
             IterState::Reversed { seq: Value::tuple(items), index: n }
         }
@@ -289,6 +289,9 @@ pub fn builtin_sum<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     match start.kind() {
         Some(ObjKind::Str(_)) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
         Some(ObjKind::Bytes(_)) => return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Some(ObjKind::ByteArray(_)) => {
+            return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        }
         _ => {}
     }
     let it = vm.get_iter(&args.pos[0])?;

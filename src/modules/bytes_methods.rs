@@ -1,5 +1,7 @@
-//! The methods of `bytes` (besides `decode` and `hex`, in
-//! `number_methods.rs`), and `int.from_bytes`.
+//! The methods of `bytes` and `bytearray` (besides `decode` and `hex`, in
+//! `number_methods.rs`), and `int.from_bytes`. One implementation serves
+//! both types: the receiver's [`Flavor`] says which type a result that is
+//! a byte string has (`bytearray.upper()` is a bytearray).
 //!
 //! Most of them mean for bytes what the `str` method of the same name means
 //! for text, and a byte string read as Latin-1 is a text with exactly one
@@ -8,15 +10,16 @@
 //! (case, character classes and whitespace are ASCII-only for bytes) are
 //! written here.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use num_bigint::{BigInt, Sign};
 
 use super::builtins_util::{R, add_methods};
-use crate::model::Model;
+use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
 use crate::object::function::Args;
-use crate::object::{Builtin, BuiltinFn, ObjKind, PyErr, PyResult, Value};
+use crate::object::{Builtin, BuiltinFn, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
 
 pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
@@ -56,11 +59,13 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("islower", bytes_islower),
         ("isascii", bytes_isascii),
     ];
-    let bytes_type = interp.types.get(BuiltinType::Bytes);
-    add_methods(bytes_type, delegated);
-    if let ObjKind::Class(c) = &bytes_type.kind {
-        let fromhex = Value::obj(ObjKind::ClassMethod(Builtin::function("fromhex", bytes_fromhex)));
-        c.set_attr("fromhex", fromhex);
+    for t in [BuiltinType::Bytes, BuiltinType::ByteArray] {
+        let cls = interp.types.get(t);
+        add_methods(cls, delegated);
+        if let ObjKind::Class(c) = &cls.kind {
+            let fromhex = Value::obj(ObjKind::ClassMethod(Builtin::function("fromhex", bytes_fromhex)));
+            c.set_attr("fromhex", fromhex);
+        }
     }
     if let ObjKind::Class(c) = &interp.types.get(BuiltinType::Int).kind {
         let from_bytes = Value::obj(ObjKind::ClassMethod(Builtin::function("from_bytes", int_from_bytes)));
@@ -93,9 +98,27 @@ fn latin1(b: &[u8]) -> String {
     b.iter().map(|&x| x as char).collect()
 }
 
-fn receiver<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a [u8], M> {
+/// Which of the two byte-string types a method's results are.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Flavor {
+    Bytes,
+    ByteArray,
+}
+
+impl Flavor {
+    pub fn make<M: Model>(self, data: Vec<u8>) -> Value<M> {
+        match self {
+            Flavor::Bytes => Value::obj(ObjKind::Bytes(data.into_boxed_slice())),
+            Flavor::ByteArray => crate::object::buffer::new_bytearray(data),
+        }
+    }
+}
+
+/// The receiver's bytes (a bytearray's copied out of its cell) and type.
+fn receiver<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<(Cow<'a, [u8]>, Flavor), M> {
     match args.pos.first().and_then(|v| v.kind()) {
-        Some(ObjKind::Bytes(b)) => Ok(b),
+        Some(ObjKind::Bytes(b)) => Ok((Cow::Borrowed(b), Flavor::Bytes)),
+        Some(ObjKind::ByteArray(b)) => Ok((Cow::Owned(b.with(|b| b.data.clone())), Flavor::ByteArray)),
         _ => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
             args.pos.first().map_or("NoneType", |v| v.type_name())
@@ -106,8 +129,10 @@ fn receiver<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a [u8], 
 /// An argument as the text the `str` method expects: bytes as Latin-1
 /// text, ints and None as they are, a tuple item by item.
 fn as_text_arg<M: Model>(v: &Value<M>) -> PyResult<Value<M>, M> {
+    if let Some(b) = crate::object::buffer::bytes_like(v)? {
+        return Ok(Value::str(latin1(&b)));
+    }
     match v.kind() {
-        Some(ObjKind::Bytes(b)) => Ok(Value::str(latin1(b))),
         Some(ObjKind::Tuple(items)) => {
             Ok(Value::tuple(items.iter().map(as_text_arg).collect::<PyResult<Vec<_>, M>>()?))
         }
@@ -118,13 +143,15 @@ fn as_text_arg<M: Model>(v: &Value<M>) -> PyResult<Value<M>, M> {
 
 /// The `str` method's answer as bytes: text back to bytes, lists and
 /// tuples item by item; numbers and booleans unchanged.
-fn as_bytes_result<M: Model>(v: Value<M>) -> Value<M> {
+fn as_bytes_result<M: Model>(v: Value<M>, flavor: Flavor) -> Value<M> {
     match v.kind() {
-        Some(ObjKind::Str(s)) => Value::obj(ObjKind::Bytes(s.as_str().chars().map(|c| c as u32 as u8).collect())),
-        Some(ObjKind::Tuple(items)) => Value::tuple(items.iter().cloned().map(as_bytes_result).collect()),
+        Some(ObjKind::Str(s)) => flavor.make(s.as_str().chars().map(|c| c as u32 as u8).collect()),
+        Some(ObjKind::Tuple(items)) => {
+            Value::tuple(items.iter().cloned().map(|v| as_bytes_result(v, flavor)).collect())
+        }
         Some(ObjKind::List(_)) => {
             let items = super::builtins_util::list_items(&v).unwrap_or_default();
-            Value::list(items.into_iter().map(as_bytes_result).collect())
+            Value::list(items.into_iter().map(|v| as_bytes_result(v, flavor)).collect())
         }
         _ => v,
     }
@@ -132,8 +159,8 @@ fn as_bytes_result<M: Model>(v: Value<M>) -> Value<M> {
 
 fn by_text<M: Model, const WHICH: usize>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let name = TEXT_NAMES[WHICH];
-    let me = receiver(&args, name)?;
-    let text = Value::str(latin1(me));
+    let (me, flavor) = receiver(&args, name)?;
+    let text = Value::str(latin1(&me));
     if let Some(first) = args.pos.get(1)
         && first.as_str().is_some()
     {
@@ -150,22 +177,38 @@ fn by_text<M: Model, const WHICH: usize>(vm: &mut Vm<M>, args: Args<'_, M>) -> R
     if matches!(name, "center" | "ljust" | "rjust")
         && let Some(fill) = args.pos.get(2)
         && !matches!(fill.kind(), Some(ObjKind::Bytes(b)) if b.len() == 1)
+        && !matches!(fill.kind(), Some(ObjKind::ByteArray(b)) if b.with(|b| b.data.len()) == 1)
     {
         return Err(PyErr::type_error(format!(
             "{name}() argument 2 must be a byte string of length 1, not {}",
             fill.type_name()
         )));
     }
+    let searches = matches!(name, "count" | "find" | "rfind" | "index" | "rindex");
     let mut rest = args.pos[1..].iter().map(as_text_arg).collect::<PyResult<Vec<_>, M>>()?;
+    // The searches also take one byte as an int.
+    if searches
+        && let Some(first) = rest.first_mut()
+        && matches!(first, Value::Int(_) | Value::Bool(_))
+    {
+        let byte = vm.byte_value(first)?;
+        *first = Value::str((byte as char).to_string());
+    }
     let kwvals = args.kwvals.iter().map(as_text_arg).collect::<PyResult<Vec<_>, M>>()?;
     rest.extend(kwvals);
     let method = vm.getattr(&text, name)?;
-    let result = vm.call(&method, &rest, args.kwnames)?;
-    Ok(as_bytes_result(result))
+    let result = vm.call(&method, &rest, args.kwnames).map_err(|e| {
+        if searches && e.lazy_type() == Some(crate::object::ExcType::ValueError) {
+            PyErr::value_error("subsection not found")
+        } else {
+            e
+        }
+    })?;
+    Ok(as_bytes_result(result, flavor))
 }
 
 fn bytes_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let sep = receiver(&args, "join")?.to_vec();
+    let (sep, flavor) = receiver(&args, "join")?;
     if args.pos.len() != 2 {
         return Err(PyErr::type_error(format!("join() takes exactly one argument ({} given)", args.pos.len() - 1)));
     }
@@ -175,9 +218,9 @@ fn bytes_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        match item.kind() {
-            Some(ObjKind::Bytes(b)) => out.extend_from_slice(b),
-            _ => {
+        match crate::object::buffer::bytes_like(item)? {
+            Some(b) => out.extend_from_slice(&b),
+            None => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
                     item.type_name()
@@ -185,21 +228,18 @@ fn bytes_join<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             }
         }
     }
-    Ok(Value::obj(ObjKind::Bytes(out.into_boxed_slice())))
+    Ok(flavor.make(out))
 }
 
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-fn new_bytes<M: Model>(b: &[u8]) -> Value<M> {
-    Value::obj(ObjKind::Bytes(b.to_vec().into_boxed_slice()))
-}
-
 /// split/rsplit: with a separator as for text; without one, on runs of
 /// ASCII whitespace.
 fn split_common<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, name: &str, from_right: bool) -> R<M> {
-    let me = receiver(&args, name)?;
+    let (me, flavor) = receiver(&args, name)?;
+    let me: &[u8] = &me;
     let sep = super::builtins_util::arg(&args, 1, "sep").filter(|s| !s.is_none());
     if sep.is_some() {
         let which = if from_right { "rsplit" } else { "split" };
@@ -207,7 +247,7 @@ fn split_common<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, name: &str, from_ri
         let mut rest = args.pos[1..].iter().map(as_text_arg).collect::<PyResult<Vec<_>, M>>()?;
         rest.extend(args.kwvals.iter().map(as_text_arg).collect::<PyResult<Vec<_>, M>>()?);
         let method = vm.getattr(&text, which)?;
-        return Ok(as_bytes_result(vm.call(&method, &rest, args.kwnames)?));
+        return Ok(as_bytes_result(vm.call(&method, &rest, args.kwnames)?, flavor));
     }
     let max = match super::builtins_util::arg(&args, 2, "maxsplit") {
         Some(v) => super::builtins_util::int_arg(vm, v)?,
@@ -259,7 +299,7 @@ fn split_common<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, name: &str, from_ri
             start = end;
         }
     }
-    Ok(Value::list(words.into_iter().map(new_bytes).collect()))
+    Ok(Value::list(words.into_iter().map(|w| flavor.make(w.to_vec())).collect()))
 }
 
 fn bytes_split<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -271,13 +311,13 @@ fn bytes_rsplit<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn strip_common<M: Model>(args: Args<'_, M>, name: &str, left: bool, right: bool) -> R<M> {
-    let me = receiver(&args, name)?;
+    let (me, flavor) = receiver(&args, name)?;
     let chars: Option<Vec<u8>> = match args.pos.get(1) {
         None => None,
         Some(v) if v.is_none() => None,
-        Some(v) => match v.kind() {
-            Some(ObjKind::Bytes(b)) => Some(b.to_vec()),
-            _ => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", v.type_name()))),
+        Some(v) => match crate::object::buffer::bytes_like(v)? {
+            Some(b) => Some(b),
+            None => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", v.type_name()))),
         },
     };
     let strip = |b: u8| match &chars {
@@ -296,7 +336,7 @@ fn strip_common<M: Model>(args: Args<'_, M>, name: &str, left: bool, right: bool
             end -= 1;
         }
     }
-    Ok(new_bytes(&me[start..end]))
+    Ok(flavor.make(me[start..end].to_vec()))
 }
 
 fn bytes_strip<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -312,9 +352,9 @@ fn bytes_rstrip<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn map_bytes<M: Model>(args: Args<'_, M>, name: &str, f: fn(u8) -> u8) -> R<M> {
-    let me = receiver(&args, name)?;
-    super::builtins_util::no_args(&args, &format!("bytes.{name}"))?;
-    Ok(Value::obj(ObjKind::Bytes(me.iter().map(|&b| f(b)).collect())))
+    let (me, flavor) = receiver(&args, name)?;
+    super::builtins_util::no_args(&args, &format!("{}.{name}", args.pos[0].type_name()))?;
+    Ok(flavor.make(me.iter().map(|&b| f(b)).collect()))
 }
 
 fn bytes_upper<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -336,8 +376,8 @@ fn bytes_swapcase<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn test_bytes<M: Model>(args: Args<'_, M>, name: &str, all: fn(u8) -> bool) -> R<M> {
-    let me = receiver(&args, name)?;
-    super::builtins_util::no_args(&args, &format!("bytes.{name}"))?;
+    let (me, _) = receiver(&args, name)?;
+    super::builtins_util::no_args(&args, &format!("{}.{name}", args.pos[0].type_name()))?;
     Ok(Value::Bool(!me.is_empty() && me.iter().all(|&b| all(b))))
 }
 
@@ -358,15 +398,15 @@ fn bytes_isspace<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn bytes_isascii<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let me = receiver(&args, "isascii")?;
+    let (me, _) = receiver(&args, "isascii")?;
     Ok(Value::Bool(me.is_ascii()))
 }
 
 /// isupper/islower: some cased byte, and none of the other case.
 fn case_test<M: Model>(args: Args<'_, M>, name: &str, upper: bool) -> R<M> {
-    let me = receiver(&args, name)?;
+    let (me, _) = receiver(&args, name)?;
     let (mut cased, mut wrong) = (false, false);
-    for &b in me {
+    for &b in me.iter() {
         if b.is_ascii_uppercase() {
             cased |= upper;
             wrong |= !upper;
@@ -386,8 +426,13 @@ fn bytes_islower<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     case_test(args, "islower", false)
 }
 
-/// `bytes.fromhex(text)` (a classmethod: `pos[0]` is the class).
-fn bytes_fromhex<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+/// `bytes.fromhex(text)` and `bytearray.fromhex(text)` (a classmethod:
+/// `pos[0]` is the class).
+fn bytes_fromhex<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let flavor = match args.pos.first() {
+        Some(Value::Obj(c)) if ObjRef::ptr_eq(c, vm.builtin_type(BuiltinType::ByteArray)) => Flavor::ByteArray,
+        _ => Flavor::Bytes,
+    };
     let text = match args.pos.get(1) {
         Some(v) => match v.as_str() {
             Some(s) => s.to_string(),
@@ -424,16 +469,16 @@ fn bytes_fromhex<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         }
         i += 2;
     }
-    Ok(Value::obj(ObjKind::Bytes(out.into_boxed_slice())))
+    Ok(flavor.make(out))
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 fn int_from_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.check_kwargs("from_bytes", &["bytes", "byteorder", "signed"])?;
     let data = match super::builtins_util::arg(&args, 1, "bytes") {
-        Some(v) => match v.kind() {
-            Some(ObjKind::Bytes(b)) => b.to_vec(),
-            _ => {
+        Some(v) => match crate::object::buffer::bytes_like(v)? {
+            Some(b) => b,
+            None => {
                 let items = vm.collect(v)?;
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {

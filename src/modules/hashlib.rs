@@ -311,7 +311,7 @@ fn not_supported<M: Model>(name: &str) -> PyErr<M> {
 fn new_hash<M: Model>(vm: &mut Vm<M>, algo: &'static Algo, data: Option<&Value<M>>) -> R<M> {
     let obj = HashObject::new(algo, (algo.fresh)());
     if let Some(data) = data {
-        feed(vm, &obj.state, buffer(data)?);
+        feed(vm, &obj.state, &buffer(data)?);
     }
     Ok(Value::obj(ObjKind::Native(NativeHandle(Arc::new(obj)))))
 }
@@ -321,7 +321,7 @@ fn new_hash<M: Model>(vm: &mut Vm<M>, algo: &'static Algo, data: Option<&Value<M
 fn hash_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let h = recv(&args, "update")?;
     exactly_one(&args, "HASH.update")?;
-    feed(vm, &h.state, buffer(&args.pos[1])?);
+    feed(vm, &h.state, &buffer(&args.pos[1])?);
     Ok(Value::None)
 }
 
@@ -403,9 +403,12 @@ fn recv<'a, M: Model>(args: &Args<'a, M>, method: &str) -> PyResult<&'a HashObje
 }
 
 /// The bytes to hash, with CPython's messages for anything else.
-fn buffer<M: Model>(v: &Value<M>) -> PyResult<&[u8], M> {
+fn buffer<M: Model>(v: &Value<M>) -> PyResult<std::borrow::Cow<'_, [u8]>, M> {
+    if let Some(ObjKind::MemoryView(m)) = v.kind() {
+        m.check()?;
+    }
     match v.kind() {
-        Some(ObjKind::Bytes(b)) => Ok(b),
+        _ if let Some(b) = crate::object::buffer::receiver_bytes(v) => Ok(b),
         Some(ObjKind::Str(_)) => Err(PyErr::type_error("Strings must be encoded before hashing")),
         _ => Err(PyErr::type_error("object supporting the buffer API required")),
     }

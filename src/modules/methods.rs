@@ -20,6 +20,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::set_methods::install(interp);
     super::number_methods::install(interp);
     super::bytes_methods::install(interp);
+    super::bytearray_methods::install(interp);
+    super::memoryview::install(interp);
     super::object_methods::install(interp);
     super::mappingproxy::install(interp);
     super::hashlib::install(interp);
@@ -82,6 +84,8 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
             })
         }
         BuiltinType::Bytes => construct_bytes(vm, args),
+        BuiltinType::ByteArray => super::bytearray_methods::construct(vm, args),
+        BuiltinType::MemoryView => super::memoryview::construct(vm, args),
         BuiltinType::Slice => {
             args.expect("slice", 1, 3)?;
             let parts = match args.pos.len() {
@@ -173,6 +177,9 @@ fn construct_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
                 return Ok(encoded);
             }
             Some(ObjKind::Bytes(_)) => return Ok(v.clone()),
+            Some(ObjKind::ByteArray(_) | ObjKind::MemoryView(_)) => {
+                return Ok(crate::object::buffer::new_bytes(crate::object::buffer::bytes_like(v)?.unwrap_or_default()));
+            }
             _ => {
                 if encoding.is_some() {
                     return Err(PyErr::type_error("encoding without a string argument"));

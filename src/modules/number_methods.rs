@@ -31,6 +31,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     add_methods(interp.types.get(BuiltinType::Float), float_methods);
     let bytes_methods: &[(&'static str, BuiltinFn<M>)] = &[("decode", bytes_decode), ("hex", bytes_hex)];
     add_methods(interp.types.get(BuiltinType::Bytes), bytes_methods);
+    add_methods(interp.types.get(BuiltinType::ByteArray), bytes_methods);
+    add_methods(interp.types.get(BuiltinType::MemoryView), &[("hex", bytes_hex as BuiltinFn<M>)]);
 }
 
 fn recv_int<M: Model>(args: &Args<'_, M>, name: &str) -> PyResult<BigInt, M> {
@@ -197,9 +199,15 @@ fn float_hex<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::str(format!("{sign}0x{lead}.{frac:013x}p{exp:+}")))
 }
 
-fn bytes_recv<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a [u8], M> {
-    match args.pos.first().and_then(|v| v.kind()) {
-        Some(ObjKind::Bytes(b)) => Ok(b),
+/// The receiver of a method shared by bytes, bytearray (and memoryview).
+fn bytes_recv<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<std::borrow::Cow<'a, [u8]>, M> {
+    if let Some(Value::Obj(o)) = args.pos.first()
+        && let ObjKind::MemoryView(m) = &o.kind
+    {
+        m.check()?;
+    }
+    match args.pos.first().and_then(crate::object::buffer::receiver_bytes) {
+        Some(b) => Ok(b),
         _ => Err(match args.pos.first() {
             Some(v) => descriptor_error(name, "bytes", v),
             None => PyErr::type_error(format!("unbound method bytes.{name}() needs an argument")),
@@ -222,7 +230,7 @@ fn bytes_decode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .replace('_', "-"),
     };
     match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
+        "utf-8" | "utf8" => match std::str::from_utf8(&b) {
             Ok(s) => Ok(Value::str(s)),
             Err(e) => {
                 let pos = e.valid_up_to();
@@ -251,7 +259,7 @@ fn bytes_decode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn bytes_hex<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let b = bytes_recv(&args, "hex")?;
-    no_args(&args, "bytes.hex")?;
+    no_args(&args, &format!("{}.hex", args.pos[0].type_name()))?;
     Ok(Value::str(b.iter().map(|x| format!("{x:02x}")).collect::<String>()))
 }
 

@@ -83,6 +83,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ListIterator,
         TupleIterator,
         BytesIterator,
+        ByteArrayIterator,
+        MemoryIterator,
         ListReverseIterator,
         SetIterator,
         StrIterator,
@@ -103,6 +105,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         BuiltinType::Dict,
         BuiltinType::Range,
         BuiltinType::Bytes,
+        BuiltinType::ByteArray,
+        BuiltinType::MemoryView,
     ] {
         add_methods(interp.types.get(t), containers);
     }
@@ -112,6 +116,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     let dict_set: &[(&'static str, BuiltinFn<M>)] = &[("__setitem__", dunder_setitem)];
     add_methods(interp.types.get(BuiltinType::Dict), dict_set);
     add_methods(interp.types.get(BuiltinType::List), dict_set);
+    add_methods(interp.types.get(BuiltinType::ByteArray), dict_set);
+    add_methods(interp.types.get(BuiltinType::MemoryView), dict_set);
     let property: &[(&'static str, BuiltinFn<M>)] =
         &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter)];
     add_methods(interp.types.get(BuiltinType::Property), property);

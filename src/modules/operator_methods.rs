@@ -261,6 +261,10 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("__delitem__", op_delitem),
         ("__reversed__", op_reversed),
     ]);
+    let mut bytearray = [ordering(), common.clone(), iterable.clone(), sequence_ops.clone()].concat();
+    bytearray.extend([("__iadd__", op_iadd as BuiltinFn<M>), ("__imul__", op_imul), ("__delitem__", op_delitem)]);
+    let mut memoryview = [ordering(), common.clone(), iterable.clone(), hashable.clone()].concat();
+    memoryview.push(("__delitem__", op_delitem as BuiltinFn<M>));
     let mut dict = [ordering(), common.clone(), iterable.clone()].concat();
     dict.extend([
         ("__delitem__", op_delitem as BuiltinFn<M>),
@@ -290,6 +294,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         (Bytes, &text),
         (Tuple, &tuple),
         (List, &list),
+        (ByteArray, &bytearray),
+        (MemoryView, &memoryview),
         (Dict, &dict),
         (Set, &set),
         (FrozenSet, &frozenset),
@@ -299,7 +305,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         add_methods(interp.types.get(t), methods);
     }
     // Mutable containers are unhashable: their `__hash__` is None.
-    for t in [List, Dict, Set] {
+    for t in [List, Dict, Set, ByteArray] {
         if let ObjKind::Class(c) = &interp.types.get(t).kind {
             c.set_attr("__hash__", Value::None);
         }

@@ -637,7 +637,10 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
             ObjKind::Bytes(b) => hash_str(&String::from_utf8_lossy(b)) ^ 0x55,
             ObjKind::Tuple(items) => native_tuple_hash(items)?,
             ObjKind::FrozenSet(d) => hash_frozenset(d.iter_keys().map(|k| k.hash), d.len()),
-            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) => {
+            // A read-only view hashes as the bytes it shows (`vm.key` has
+            // turned writable and released views away).
+            ObjKind::MemoryView(m) => hash_str(&String::from_utf8_lossy(&m.to_vec())) ^ 0x55,
+            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::ByteArray(_) => {
                 return Err(Unhashable(o.kind.type_name().to_string()));
             }
             ObjKind::Instance(i) if i.unhashable() => {

@@ -116,6 +116,8 @@ impl<M: Model> IterState<M> {
             IterState::AwaitWrapper { .. } => BuiltinType::CoroutineWrapper,
             IterState::Seq { seq, .. } if seq.type_name() == "list" => BuiltinType::ListIterator,
             IterState::Seq { seq, .. } if seq.type_name() == "bytes" => BuiltinType::BytesIterator,
+            IterState::Seq { seq, .. } if seq.type_name() == "bytearray" => BuiltinType::ByteArrayIterator,
+            IterState::Seq { seq, .. } if seq.type_name() == "memoryview" => BuiltinType::MemoryIterator,
             IterState::Seq { .. } => BuiltinType::TupleIterator,
             IterState::Reversed { seq, .. } if seq.type_name() == "list" => BuiltinType::ListReverseIterator,
             IterState::Reversed { .. } => BuiltinType::Reversed,

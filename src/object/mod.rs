@@ -4,6 +4,7 @@
 //! everything else is an [`ObjRef`] to a reference-counted [`PyObject`]
 //! whose count and contents are guarded as the model `M` says.
 
+pub mod buffer;
 pub mod class;
 pub mod class_cache;
 pub mod combinatorics;
@@ -120,6 +121,8 @@ pub enum ObjKind<M: Model> {
     /// Ints that do not fit in i64 (smaller ones are `Value::Int`).
     BigInt(BigInt),
     Bytes(Box<[u8]>),
+    ByteArray(M::Cell<buffer::ByteBuf>),
+    MemoryView(Box<buffer::MemView<M>>),
     Tuple(Box<[Value<M>]>),
     List(M::Cell<Vec<Value<M>>>),
     Dict(M::Cell<Dict<M>>),

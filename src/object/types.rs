@@ -81,6 +81,9 @@ builtin_types! {
     Float = "float" in "builtins", base Object, visible, open, [];
     Str = "str" in "builtins", base Object, visible, open, [ObjKind::Str(_)];
     Bytes = "bytes" in "builtins", base Object, visible, open, [ObjKind::Bytes(_)];
+    // Final in minipy (CPython lets classes derive from bytearray).
+    ByteArray = "bytearray" in "builtins", base Object, visible, final, [ObjKind::ByteArray(_)];
+    MemoryView = "memoryview" in "builtins", base Object, visible, final, [ObjKind::MemoryView(_)];
     List = "list" in "builtins", base Object, visible, open, [ObjKind::List(_)];
     Tuple = "tuple" in "builtins", base Object, visible, open, [ObjKind::Tuple(_)];
     Dict = "dict" in "builtins", base Object, visible, open, [ObjKind::Dict(_)];
@@ -102,6 +105,8 @@ builtin_types! {
     ListIterator = "list_iterator" in "builtins", base Object, hidden, final, [];
     TupleIterator = "tuple_iterator" in "builtins", base Object, hidden, final, [];
     BytesIterator = "bytes_iterator" in "builtins", base Object, hidden, final, [];
+    ByteArrayIterator = "bytearray_iterator" in "builtins", base Object, hidden, final, [];
+    MemoryIterator = "memory_iterator" in "builtins", base Object, hidden, final, [];
     ListReverseIterator = "list_reverseiterator" in "builtins", base Object, hidden, final, [];
     SetIterator = "set_iterator" in "builtins", base Object, hidden, final, [];
     StrIterator = "str_ascii_iterator" in "builtins", base Object, hidden, final, [];

@@ -31,6 +31,7 @@ pub enum Node {
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
     Tuple(Vec<usize>),
     List(Vec<usize>),
     Dict(Vec<(usize, usize)>),
@@ -153,6 +154,11 @@ impl<M: Model> Encoder<'_, M> {
                 self.bytes += b.len();
                 Node::Bytes(b.to_vec())
             }
+            ObjKind::ByteArray(b) => {
+                let data = b.with(|b| b.data.clone());
+                self.bytes += data.len();
+                Node::ByteArray(data)
+            }
             ObjKind::Tuple(t) => Node::Tuple(self.encode_all(t)?),
             ObjKind::List(l) => {
                 let items = l.with(|l| l.clone());
@@ -254,7 +260,7 @@ impl<M: Model> Encoder<'_, M> {
                 }
                 Node::Native(n.0.copy_for_other_interpreter().unwrap_or_else(|| n.clone()))
             }
-            ObjKind::Iter(_) | ObjKind::Super(..) => {
+            ObjKind::Iter(_) | ObjKind::Super(..) | ObjKind::MemoryView(_) => {
                 if self.lenient {
                     return Ok(Node::None);
                 }
@@ -361,6 +367,7 @@ fn decode_node<M: Model>(
         Node::BigInt(b) => Value::from_bigint(b.clone()),
         Node::Str(s) => Value::str(s.clone()),
         Node::Bytes(b) => Value::obj(ObjKind::Bytes(b.clone().into_boxed_slice())),
+        Node::ByteArray(b) => crate::object::buffer::new_bytearray(b.clone()),
         Node::Tuple(items) => Value::tuple(all(vm, memo, items)?),
         Node::List(items) => {
             let l = Value::list(Vec::new());

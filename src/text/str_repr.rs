@@ -80,6 +80,16 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 /// `repr(b)` for bytes: `b'...'`, with `\xhh` for bytes outside 0x20..0x7e.
+/// The `b'...'` inside a bytearray's repr: as for bytes, except that a
+/// single quote is escaped even inside double quotes (CPython's quirk).
+pub fn bytearray_repr(b: &[u8]) -> String {
+    let r = bytes_repr(b);
+    match r.strip_prefix("b\"") {
+        Some(rest) => format!("b\"{}", rest.replace('\'', "\\'")),
+        None => r,
+    }
+}
+
 pub fn bytes_repr(b: &[u8]) -> String {
     let quote = choose_quote(b.contains(&b'\''), b.contains(&b'"')) as u8;
     let mut out = String::with_capacity(b.len() + 3);

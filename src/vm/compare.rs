@@ -9,6 +9,7 @@ use super::Vm;
 use super::ops::is_not_implemented;
 use crate::ast::CmpOp;
 use crate::model::{Model, ObjCell};
+use crate::object::buffer::{bytes_like, is_bytes_like};
 use crate::object::dict::{Num, as_num, num_eq};
 use crate::object::{ObjKind, ObjRef, PyErr, PyResult, Value};
 
@@ -214,6 +215,20 @@ impl<M: Model> Vm<M> {
         Ok(match (ka, kb) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Some(ord_result(op, x.as_str().cmp(y.as_str()))),
             (ObjKind::Bytes(x), ObjKind::Bytes(y)) => Some(ord_result(op, x.cmp(y))),
+            // A bytearray orders against any bytes-like object, byte by byte;
+            // a memoryview compares its items (under its format) for `==` only.
+            (ObjKind::ByteArray(_), _) | (_, ObjKind::ByteArray(_)) if is_bytes_like(a) && is_bytes_like(b) => {
+                let x = bytes_like(a)?.unwrap_or_default();
+                let y = bytes_like(b)?.unwrap_or_default();
+                Some(ord_result(op, x.cmp(&y)))
+            }
+            (ObjKind::MemoryView(_), _) | (_, ObjKind::MemoryView(_)) => {
+                if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    None
+                } else {
+                    eq_only(op, crate::object::buffer::views_equal(a, b)?)
+                }
+            }
             // Sequences of different lengths are never equal: no item is
             // compared (as in CPython).
             (ObjKind::Tuple(x), ObjKind::Tuple(y)) if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
@@ -367,15 +382,22 @@ impl<M: Model> Vm<M> {
                     self.any_eq(&items, item)
                 }
             },
-            Some(ObjKind::Bytes(b)) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                _ => match item.kind() {
-                    Some(ObjKind::Bytes(sub)) => {
-                        Ok(b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty())
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
+                let b = bytes_like(container)?.unwrap_or_default();
+                if let Some(sub) = bytes_like(item)? {
+                    return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]));
+                }
+                if matches!(item, Value::Int(_) | Value::Bool(_)) || matches!(item.kind(), Some(ObjKind::BigInt(_))) {
+                    let byte = self.byte_value(item)?;
+                    return Ok(b.contains(&byte));
+                }
+                match super::convert::index_value(self, item)? {
+                    Some(_) => Ok(b.contains(&self.byte_value(item)?)),
+                    None => {
+                        Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", item.type_name())))
                     }
-                    _ => Err(PyErr::type_error("a bytes-like object is required")),
-                },
-            },
+                }
+            }
             Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__contains__") => self.contains(&p, item),
             Some(ObjKind::Instance(inst)) if inst.class().lookup("__contains__").is_some() => {
                 let f = inst.class().lookup("__contains__").expect("checked");

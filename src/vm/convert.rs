@@ -45,6 +45,10 @@ impl<M: Model> Vm<M> {
             ObjKind::Str(s) => text::str_repr::str_repr(s.as_str()),
             ObjKind::BigInt(b) => text::int_format::int_to_decimal(b)?,
             ObjKind::Bytes(b) => text::str_repr::bytes_repr(b),
+            ObjKind::ByteArray(b) => format!("bytearray({})", b.with(|b| text::str_repr::bytearray_repr(&b.data))),
+            ObjKind::MemoryView(m) => {
+                format!("<{}memory at {:#x}>", if m.is_released() { "released " } else { "" }, o.addr())
+            }
             ObjKind::List(l) => {
                 let items = l.with(|l| l.clone());
                 self.guarded(o.addr(), "[...]", |vm| Ok(format!("[{}]", vm.join_reprs(&items)?)))?

@@ -112,7 +112,11 @@ impl<M: Model> Vm<M> {
                 let len = d.len();
                 IterState::Dict { dict: v.clone(), index: 0, len, left: len, view: DictView::Keys }
             }
-            Some(ObjKind::Bytes(_)) => IterState::Seq { seq: v.clone(), index: 0 },
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => IterState::Seq { seq: v.clone(), index: 0 },
+            Some(ObjKind::MemoryView(m)) => {
+                m.check()?;
+                IterState::Seq { seq: v.clone(), index: 0 }
+            }
             Some(ObjKind::Iter(c)) if c.with(|s| s.is_coroutine()) => return Err(not_iterable(v)),
             Some(ObjKind::Iter(_)) => return Ok(v.clone()),
             Some(ObjKind::Instance(inst)) => {
@@ -566,6 +570,8 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
                 Some(ObjKind::List(l)) => l.with(|l| l.get(*index).cloned()),
                 Some(ObjKind::Tuple(t)) => t.get(*index).cloned(),
                 Some(ObjKind::Bytes(b)) => b.get(*index).map(|x| Value::Int(*x as i64)),
+                Some(ObjKind::ByteArray(b)) => b.with(|b| b.data.get(*index).map(|x| Value::Int(*x as i64))),
+                Some(ObjKind::MemoryView(m)) => m.item(*index),
                 _ => None,
             };
             if item.is_some() {

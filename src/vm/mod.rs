@@ -7,6 +7,7 @@
 
 pub mod attr;
 pub mod builtin_view;
+pub mod byte_buffers;
 pub mod call;
 pub mod carets;
 pub mod class_checks;
@@ -442,6 +443,12 @@ impl<M: Model> Vm<M> {
             containers::note_python_eq_key();
             let hash = self.hash_value(&v)?;
             return Ok(Key { hash, value: v });
+        }
+        if let Some(ObjKind::MemoryView(m)) = v.kind() {
+            m.check()?;
+            if !m.readonly {
+                return Err(PyErr::value_error("cannot hash writable memoryview object"));
+            }
         }
         Key::new(v).map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0)))
     }

@@ -6,6 +6,7 @@ use super::numbers::{numeric_op, to_num, unsupported};
 use crate::ast::{BinOp, UnaryOp};
 use crate::capacity;
 use crate::model::{Model, ObjCell};
+use crate::object::buffer::{is_bytes_like, new_bytearray};
 use crate::object::{ObjKind, PyErr, PyResult, Value};
 use crate::text::slice::{SliceIndices, normalize_slice};
 
@@ -106,9 +107,15 @@ impl<M: Model> Vm<M> {
             (BinOp::Add, Some(ObjKind::Tuple(_))) => {
                 PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
             }
-            (BinOp::Mul, Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_))) => {
-                PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            (BinOp::Add, Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))) if !is_instance(b) => {
+                PyErr::type_error(format!("can't concat {tb} to {ta}"))
             }
+            (
+                BinOp::Mul,
+                Some(
+                    ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_) | ObjKind::ByteArray(_),
+                ),
+            ) => PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'")),
             _ => unsupported(op_symbol(op, inplace), ta, tb),
         }
     }
@@ -150,6 +157,9 @@ impl<M: Model> Vm<M> {
             }
             (BinOp::Add, Some(ObjKind::Bytes(x)), Some(ObjKind::Bytes(y))) => {
                 Value::obj(ObjKind::Bytes([&x[..], &y[..]].concat().into_boxed_slice()))
+            }
+            (BinOp::Add, Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)), _) if is_bytes_like(b) => {
+                return self.concat_bytes(inplace, a, b).map(Some);
             }
             (BinOp::Mul, Some(_), _) if is_int(b) && is_sequence(a) => return self.repeat(a, b, inplace).map(Some),
             (BinOp::Mul, _, Some(_)) if is_int(a) && is_sequence(b) => return self.repeat(b, a, false).map(Some),
@@ -196,6 +206,7 @@ impl<M: Model> Vm<M> {
         let (units, unit_bytes) = match seq.kind() {
             Some(ObjKind::Str(s)) => (s.as_str().len(), 1),
             Some(ObjKind::Bytes(b)) => (b.len(), 1),
+            Some(ObjKind::ByteArray(b)) => (b.with(|b| b.data.len()), 1),
             _ => (self.len(seq)?, std::mem::size_of::<Value<M>>()),
         };
         if units > 0 {
@@ -204,6 +215,7 @@ impl<M: Model> Vm<M> {
             let too_long = match seq.kind() {
                 Some(ObjKind::Str(s)) => Some((s.char_len(), "repeated string is too long")),
                 Some(ObjKind::Bytes(b)) => Some((b.len(), "repeated bytes are too long")),
+                Some(ObjKind::ByteArray(b)) => Some((b.with(|b| b.data.len()), "repeated bytes are too long")),
                 _ => None,
             };
             if let Some((len, message)) = too_long
@@ -216,6 +228,17 @@ impl<M: Model> Vm<M> {
         Ok(match seq.kind() {
             Some(ObjKind::Str(s)) => Value::str(s.as_str().repeat(n)),
             Some(ObjKind::Bytes(b)) => Value::obj(ObjKind::Bytes(b.repeat(n).into_boxed_slice())),
+            Some(ObjKind::ByteArray(b)) if inplace => {
+                b.with(|b| {
+                    if n != 1 {
+                        b.check_resizable()?;
+                    }
+                    b.data = b.data.repeat(n);
+                    Ok::<_, PyErr<M>>(())
+                })?;
+                seq.clone()
+            }
+            Some(ObjKind::ByteArray(b)) => new_bytearray(b.with(|b| b.data.repeat(n))),
             Some(ObjKind::Tuple(t)) => {
                 let mut v = Vec::with_capacity(t.len() * n);
                 for _ in 0..n {
@@ -309,6 +332,11 @@ impl<M: Model> Vm<M> {
                 ObjKind::Dict(d) | ObjKind::Set(d) => d.with(|d| !d.is_empty()),
                 ObjKind::FrozenSet(d) => !d.is_empty(),
                 ObjKind::Bytes(b) => !b.is_empty(),
+                ObjKind::ByteArray(b) => b.with(|b| !b.data.is_empty()),
+                ObjKind::MemoryView(m) => {
+                    m.check()?;
+                    m.len != 0
+                }
                 ObjKind::Range(r) => !r.is_empty(),
                 ObjKind::Instance(inst) => {
                     if let Some(p) = &inst.payload
@@ -348,6 +376,11 @@ impl<M: Model> Vm<M> {
                 ObjKind::Dict(d) | ObjKind::Set(d) => d.with(|d| d.len()),
                 ObjKind::FrozenSet(d) => d.len(),
                 ObjKind::Bytes(b) => b.len(),
+                ObjKind::ByteArray(b) => b.with(|b| b.data.len()),
+                ObjKind::MemoryView(m) => {
+                    m.check()?;
+                    m.len
+                }
                 ObjKind::Range(r) => r.try_len().ok_or_else(|| PyErr::overflow(SSIZE_T_OVERFLOW))? as usize,
                 ObjKind::Class(c)
                     if c.metaclass.is_some()
@@ -463,6 +496,8 @@ impl<M: Model> Vm<M> {
                 }
                 Err(self.bad_index("byte", index))
             }
+            ObjKind::ByteArray(b) => self.bytearray_getitem(b, index),
+            ObjKind::MemoryView(m) => self.memoryview_getitem(m, index),
             ObjKind::Range(r) => {
                 if let Some(i) = small_index(index) {
                     return seq_index(r.len() as usize, i)
@@ -537,6 +572,8 @@ impl<M: Model> Vm<M> {
                     None => Err(self.bad_index("list", &index)),
                 }
             }
+            Some(ObjKind::ByteArray(b)) => self.bytearray_setitem(b, &index, &value),
+            Some(ObjKind::MemoryView(m)) => self.memoryview_setitem(m, &index, &value),
             Some(ObjKind::Dict(d)) => {
                 let key = self.dict_key(d, index)?;
                 let old = d.with(|d| d.insert(key, value));
@@ -582,6 +619,14 @@ impl<M: Model> Vm<M> {
                     return Ok(());
                 }
                 Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", index.type_name())))
+            }
+            Some(ObjKind::ByteArray(b)) => self.bytearray_delitem(b, &index),
+            Some(ObjKind::MemoryView(m)) => {
+                m.check()?;
+                if m.readonly {
+                    return Err(PyErr::type_error("cannot modify read-only memory"));
+                }
+                Err(PyErr::type_error("cannot delete memory"))
             }
             Some(ObjKind::Dict(d)) => {
                 let key = self.dict_key(d, index.clone())?;
@@ -726,8 +771,15 @@ fn is_int<M: Model>(v: &Value<M>) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.kind(), Some(ObjKind::BigInt(_)))
 }
 
+fn is_instance<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Instance(_)))
+}
+
 fn is_sequence<M: Model>(v: &Value<M>) -> bool {
-    matches!(v.kind(), Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_)))
+    matches!(
+        v.kind(),
+        Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_) | ObjKind::ByteArray(_))
+    )
 }
 
 /// An int index (bools count), or None for anything else.

@@ -60,6 +60,7 @@ const MUTATORS: &[&str] = &[
 fn container<M: Model>(v: &Value<M>) -> Option<&'static str> {
     match v.kind()? {
         ObjKind::List(_) => Some("list"),
+        ObjKind::ByteArray(_) => Some("bytearray"),
         ObjKind::Dict(_) => Some("dict"),
         ObjKind::Set(_) => Some("set"),
         _ => None,

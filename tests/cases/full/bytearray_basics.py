@@ -1,0 +1,85 @@
+# bytearray: constructors and their errors, repr, len, truth, indexing,
+# iteration, comparisons with bytes, `in`, hashing, concatenation types.
+
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+print(bytearray(), bytearray(3), bytearray(b"ab"), bytearray("hé", "utf-8"))
+print(bytearray([104, 105]), bytearray(range(3)), bytearray((x for x in [65, 66])))
+print(bytearray(bytearray(b"xy")), bytearray(memoryview(b"mv")), bytearray("abc", "ascii", "strict"))
+print(bytearray(source=b"kw"), bytearray(True), bytearray("s", encoding="latin-1"))
+print(repr(bytearray(b"it's")), repr(bytearray(b'say "hi"')), repr(bytearray(b"\x00\xff\n")))
+attempt("float", lambda: bytearray(1.5))
+attempt("none", lambda: bytearray(None))
+attempt("str", lambda: bytearray("a"))
+attempt("enc", lambda: bytearray(b"a", "utf-8"))
+attempt("enc int", lambda: bytearray(3, "x"))
+attempt("errors", lambda: bytearray(b"", errors="strict"))
+attempt("item str", lambda: bytearray([1, "a"]))
+attempt("item big", lambda: bytearray([300]))
+attempt("item neg", lambda: bytearray([-1]))
+attempt("negative", lambda: bytearray(-1))
+attempt("kw", lambda: bytearray(x=1))
+attempt("many", lambda: bytearray(1, 2, 3, 4))
+attempt("ascii", lambda: bytearray("é", "ascii"))
+attempt("object", lambda: bytearray(object()))
+
+b = bytearray(b"hello")
+print(len(b), bool(b), bool(bytearray()), b[0], b[-1], b[1:3], b[::-1], b[::2], b[10:])
+print(type(b).__name__, type(b[1:2]).__name__, type(iter(b)).__name__)
+print(list(b), [x for x in bytearray(b"ab")], list(reversed(b)), sorted(b))
+attempt("index", lambda: b[10])
+attempt("index neg", lambda: b[-6])
+attempt("index str", lambda: b["a"])
+attempt("index float", lambda: b[1.0])
+print(b == b"hello", b"hello" == b, b != b"hellp", b == bytearray(b"hello"), b == "hello", b == [104])
+print(b < b"help", b"hello" < bytearray(b"hellp"), b >= b"hello", bytearray(b"a") < bytearray(b"ab"))
+attempt("lt str", lambda: b < "x")
+attempt("lt list", lambda: b < [1])
+print(104 in b, 0 in b, b"ell" in b, bytearray(b"lo") in b, b"" in b, memoryview(b"he") in b, b"x" in b)
+print(104 in b"hello", bytearray(b"el") in b"hello", memoryview(b"lo") in b"hello")
+attempt("in str", lambda: "h" in b)
+attempt("in big", lambda: 300 in b)
+attempt("in float", lambda: 1.5 in b)
+attempt("hash", lambda: hash(b))
+attempt("set", lambda: {b})
+attempt("dict key", lambda: {b: 1})
+print(bytearray.__hash__ is None)
+
+r = b + b"!"
+print(r, type(r).__name__)
+r = b"<" + b
+print(r, type(r).__name__)
+r = b + bytearray(b"?")
+print(r, type(r).__name__)
+r = b + memoryview(b"m")
+print(r, type(r).__name__)
+r = b"x" + memoryview(b"m")
+print(r, type(r).__name__)
+print(b * 2, 2 * b, b * 0, b * -1, type(b * 2).__name__)
+attempt("add str", lambda: b + "x")
+attempt("add int", lambda: b + 1)
+attempt("radd", lambda: "x" + b)
+attempt("mul str", lambda: b * "x")
+attempt("mul float", lambda: b * 1.5)
+print(bytes(b), type(bytes(b)).__name__, bytes(memoryview(bytearray(b"q"))))
+print(str(bytearray(b"abc"), "ascii"), str(bytearray(b"abc")))
+print(b"-".join([bytearray(b"a"), b"b", memoryview(b"c")]))
+j = bytearray(b"-").join([b"a", bytearray(b"b")])
+print(j, type(j).__name__)
+attempt("join str", lambda: b"".join([b"a", "b"]))
+print(ord(bytearray(b"A")), int.from_bytes(bytearray(b"\x01\x00"), "big"), int.from_bytes(memoryview(b"\x01\x00"), "little"))
+print(isinstance(b, bytearray), isinstance(b, bytes), issubclass(bytearray, object), bytearray.__name__)
+attempt("sum", lambda: sum([], bytearray()))
+x = bytearray(b"ab")
+y = x
+x += b"cd"
+print(x, y, x is y)
+x *= 2
+print(x, y, x is y)
+z = x + b""
+print(z is x, z == x)
