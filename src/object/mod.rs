@@ -7,6 +7,7 @@
 pub mod class;
 pub mod class_cache;
 pub mod combinatorics;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod function;
@@ -119,6 +120,8 @@ pub enum ObjKind<M: Model> {
     Str(PyStr),
     /// Ints that do not fit in i64 (smaller ones are `Value::Int`).
     BigInt(BigInt),
+    /// A `complex` (always boxed: two doubles do not fit a `Value`).
+    Complex(complex::Complex),
     Bytes(Box<[u8]>),
     Tuple(Box<[Value<M>]>),
     List(M::Cell<Vec<Value<M>>>),
@@ -206,6 +209,20 @@ impl<M: Model> Value<M> {
 
     pub fn dict(d: Dict<M>) -> Value<M> {
         Value::obj(ObjKind::Dict(M::Cell::new(d)))
+    }
+
+    /// A complex number.
+    pub fn complex(re: f64, im: f64) -> Value<M> {
+        Value::obj(ObjKind::Complex(complex::Complex::new(re, im)))
+    }
+
+    /// The value of a complex, or of an instance of a complex subclass.
+    pub fn as_complex(&self) -> Option<complex::Complex> {
+        match self.kind() {
+            Some(ObjKind::Complex(c)) => Some(*c),
+            Some(ObjKind::Instance(i)) => i.payload.as_ref()?.as_complex(),
+            _ => None,
+        }
     }
 
     /// An int from a BigInt, unboxed when it fits.
