@@ -138,6 +138,11 @@ impl Complex {
             len /= (at * b.im).exp();
             phase += b.im * vabs.ln();
         }
+        // C's cos and sin of an infinite phase set errno to EDOM, which
+        // CPython reports as this ZeroDivisionError.
+        if phase.is_infinite() {
+            return Err(PowError::ZeroToNegative);
+        }
         Ok(Complex::new(len * phase.cos(), len * phase.sin()))
     }
 

@@ -247,9 +247,11 @@ fn int_true_div<M: Model>(x: &BigInt, y: &BigInt) -> PyResult<Value<M>, M> {
         }
         return Ok(Value::Float(f));
     }
-    let shift = 64u32;
-    let scaled = (x << shift) / y;
-    let f = big_to_f64(&scaled) / 2f64.powi(shift as i32);
+    // Scale the dividend so that the quotient keeps 64 significant bits,
+    // whatever the operands' sizes (`1 / 10**20` is not 0.0).
+    let shift = (y.bits() as i64 - x.bits() as i64 + 64).max(0);
+    let scaled = (x << shift as usize) / y;
+    let f = big_to_f64(&scaled) * 2f64.powi(-(shift.min(2000) as i32));
     if f.is_infinite() {
         return Err(PyErr::overflow("integer division result too large for a float"));
     }
