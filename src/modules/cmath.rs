@@ -88,7 +88,7 @@ fn cmath_log<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let base = arg(vm, base)?;
     // As CPython: only the base's logarithm and the division decide errors.
     let (x, y) = (cf::log_value(z), cf::log(base).map_err(math_error)?);
-    match x.div(y) {
+    match x.quot(y) {
         Some(q) => Ok(Value::complex(q.re, q.im)),
         None => Err(PyErr::value_error("math domain error")),
     }

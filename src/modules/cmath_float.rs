@@ -225,6 +225,6 @@ pub fn isclose(a: Complex, b: Complex, rel_tol: f64, abs_tol: f64) -> bool {
         return false;
     }
     let abs = |z: Complex| z.abs().unwrap_or(INF);
-    let diff = abs(a.sub(b));
+    let diff = abs(a.minus(b));
     diff <= rel_tol * abs(b) || diff <= rel_tol * abs(a) || diff <= abs_tol
 }

@@ -34,24 +34,24 @@ impl Complex {
         Complex { re, im: 0.0 }
     }
 
-    pub fn add(self, b: Complex) -> Complex {
+    pub fn plus(self, b: Complex) -> Complex {
         Complex::new(self.re + b.re, self.im + b.im)
     }
 
-    pub fn sub(self, b: Complex) -> Complex {
+    pub fn minus(self, b: Complex) -> Complex {
         Complex::new(self.re - b.re, self.im - b.im)
     }
 
-    pub fn mul(self, b: Complex) -> Complex {
+    pub fn times(self, b: Complex) -> Complex {
         Complex::new(self.re * b.re - self.im * b.im, self.re * b.im + self.im * b.re)
     }
 
-    pub fn neg(self) -> Complex {
+    pub fn negated(self) -> Complex {
         Complex::new(-self.re, -self.im)
     }
 
     /// `self / b` by Smith's method (`_Py_c_quot`); None when `b` is zero.
-    pub fn div(self, b: Complex) -> Option<Complex> {
+    pub fn quot(self, b: Complex) -> Option<Complex> {
         let (abs_br, abs_bi) = (b.re.abs(), b.im.abs());
         if abs_br >= abs_bi {
             if abs_br == 0.0 {
@@ -102,7 +102,7 @@ impl Complex {
     }
 
     fn powi(self, n: i64) -> Result<Complex, PowError> {
-        if n > 0 { Ok(self.powu(n)) } else { Complex::real(1.0).div(self.powu(-n)).ok_or(PowError::ZeroToNegative) }
+        if n > 0 { Ok(self.powu(n)) } else { Complex::real(1.0).quot(self.powu(-n)).ok_or(PowError::ZeroToNegative) }
     }
 
     fn powu(self, n: i64) -> Complex {
@@ -111,10 +111,10 @@ impl Complex {
         let mut mask = 1i64;
         while mask > 0 && n >= mask {
             if n & mask != 0 {
-                r = r.mul(p);
+                r = r.times(p);
             }
             mask <<= 1;
-            p = p.mul(p);
+            p = p.times(p);
         }
         r
     }
@@ -165,10 +165,10 @@ mod tests {
 
     #[test]
     fn division_keeps_cpythons_signs() {
-        let q = Complex::real(1.0).div(Complex::new(-1.0, 0.0)).unwrap();
+        let q = Complex::real(1.0).quot(Complex::new(-1.0, 0.0)).unwrap();
         assert_eq!(q.re, -1.0);
         assert!(q.im == 0.0 && q.im.is_sign_negative());
-        assert_eq!(Complex::real(1.0).div(Complex::real(0.0)), None);
+        assert_eq!(Complex::real(1.0).quot(Complex::real(0.0)), None);
     }
 
     #[test]

@@ -32,10 +32,10 @@ pub fn complex_op<M: Model>(op: BinOp, a: &N, b: &N) -> Option<PyResult<Value<M>
 fn complex_arith<M: Model>(op: BinOp, a: &N, b: &N) -> PyResult<Value<M>, M> {
     let (x, y) = (num_to_complex(a)?, num_to_complex(b)?);
     let r = match op {
-        BinOp::Add => x.add(y),
-        BinOp::Sub => x.sub(y),
-        BinOp::Mul => x.mul(y),
-        BinOp::Div => x.div(y).ok_or_else(|| PyErr::zero_division("complex division by zero"))?,
+        BinOp::Add => x.plus(y),
+        BinOp::Sub => x.minus(y),
+        BinOp::Mul => x.times(y),
+        BinOp::Div => x.quot(y).ok_or_else(|| PyErr::zero_division("complex division by zero"))?,
         _ => complex_pow(x, y)?,
     };
     Ok(Value::complex(r.re, r.im))

@@ -61,7 +61,7 @@ fn fold(e: &Expr, depth: usize) -> Option<Const> {
                 _ => return None,
             };
             let Const::Complex(_, im) = fold(right, depth + 1)? else { return None };
-            let r = if *op == BinOp::Add { re.add(Complex::new(0.0, im)) } else { re.sub(Complex::new(0.0, im)) };
+            let r = if *op == BinOp::Add { re.plus(Complex::new(0.0, im)) } else { re.minus(Complex::new(0.0, im)) };
             Const::Complex(r.re, r.im)
         }
         ExprKind::Tuple(elts) => Const::Tuple(elts.iter().map(|x| fold(x, depth + 1)).collect::<Option<Vec<_>>>()?),
