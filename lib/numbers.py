@@ -1,6 +1,5 @@
 """The numeric tower as abstract base classes: Number > Complex > Real >
-Rational > Integral, with int (and so bool) and float registered.
-minipy has no complex type."""
+Rational > Integral, with int (and so bool), float and complex registered."""
 
 from abc import ABCMeta, abstractmethod
 
@@ -74,7 +73,7 @@ class Real(Complex):
         raise NotImplementedError
 
     def __complex__(self):
-        raise TypeError("minipy has no complex numbers")
+        return complex(float(self))
 
     @property
     def real(self):
@@ -127,5 +126,6 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)

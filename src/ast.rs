@@ -268,7 +268,8 @@ pub enum ExprKind {
     /// hex/octal/binary and with underscores removed), so big literals survive.
     Int(String),
     Float(f64),
-    /// Imaginary literals are rejected by the lexer, so there is no Complex.
+    /// An imaginary literal (`2j`): its imaginary part.
+    Imag(f64),
     Str(String),
     Bytes(Vec<u8>),
     /// An f-string: literal pieces and `{expr!conv:spec}` holes, in order.

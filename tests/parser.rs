@@ -235,6 +235,7 @@ fn ex(e: &Expr) -> String {
         ExprKind::Name(n) => n.clone(),
         ExprKind::Int(i) => i.clone(),
         ExprKind::Float(f) => format!("{f:?}"),
+        ExprKind::Imag(f) => format!("{f:?}j"),
         ExprKind::Str(s) => format!("{s:?}"),
         ExprKind::Bytes(b) => format!("b\"{}\"", b.escape_ascii()),
         ExprKind::FString(p) => format!("(f {})", fparts(p)),
@@ -454,7 +455,7 @@ snap!(err_expected_indented_nested_dedent, "if a:\n    if b:\nc\n");
 snap!(err_unexpected_indent, "x = 1\n    y = 2\n");
 snap!(err_unindent_mismatch, "if 1:\n    a\n  b\n");
 snap!(err_tab_error, "if 1:\n\tx\n        y\n");
-snap!(err_complex, "x = 1j\n");
+snap!(imaginary_literal, "x = 1j + 2.5J - 1e3j + 1_0j\n");
 snap!(err_leading_zeros, "x = 012\n");
 snap!(err_forgot_comma, "print(1 2)\n");
 snap!(err_forgot_comma_list, "x = [a + b c]\n");

@@ -23,6 +23,8 @@ pub enum Const {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// A complex: real and imaginary parts.
+    Complex(f64, f64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     Tuple(Vec<Const>),

@@ -143,6 +143,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => float_repr(*f),
+        Const::Complex(re, im) => crate::text::complex_text::complex_repr(*re, *im),
         Const::Str(s) => str_repr(s),
         Const::Bytes(b) => bytes_repr(b),
         Const::Tuple(items) => match items.as_slice() {

@@ -100,7 +100,12 @@ pub(crate) fn scan_number(src: &str, start: usize) -> Result<(Token, usize), Syn
         }
     }
     if matches!(at(i), b'j' | b'J') {
-        return Err(SyntaxError::new("complex numbers are not supported by minipy", Span::new(start, i + 1)));
+        // An imaginary literal: the digits are read as a float whatever
+        // their form (`1j`, `01j`, `1e3j`, `1_0j`).
+        i += 1;
+        verify_end(src, i, start, "imaginary")?;
+        let value: f64 = text.parse().unwrap_or(f64::INFINITY);
+        return Ok((Token::Imag(value), i));
     }
     verify_end(src, i, start, "decimal")?;
     if is_float {

@@ -32,6 +32,8 @@ pub enum Token {
     /// Decimal digits, already converted from hex/octal/binary.
     Int(String),
     Float(f64),
+    /// An imaginary literal (`2j`): its value's imaginary part.
+    Imag(f64),
     Str(String),
     Bytes(Vec<u8>),
     FString(Vec<FPiece>),
@@ -281,6 +283,7 @@ impl fmt::Display for Token {
             Token::Name(s) => write!(f, "Name({s})"),
             Token::Int(s) => write!(f, "Int({s})"),
             Token::Float(x) => write!(f, "Float({x:?})"),
+            Token::Imag(x) => write!(f, "Imag({x:?})"),
             Token::Str(s) => write!(f, "Str({s:?})"),
             Token::Bytes(b) => write!(f, "Bytes(b\"{}\")", b.escape_ascii()),
             Token::FString(parts) => write!(f, "FString({parts:?})"),

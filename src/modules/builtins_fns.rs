@@ -39,6 +39,9 @@ pub fn builtin_abs<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match v.kind() {
             Some(ObjKind::BigInt(b)) => Ok(Value::from_bigint(b.abs())),
+            Some(ObjKind::Complex(c)) => {
+                c.abs().map(Value::Float).ok_or_else(|| PyErr::overflow("absolute value too large"))
+            }
             Some(ObjKind::Instance(inst)) if inst.class().lookup("__abs__").is_some() => {
                 vm.call_method(v, "__abs__", &[])
             }
@@ -304,7 +307,14 @@ pub fn builtin_pow<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (b, e, m) = match (big_of(base), big_of(exp), big_of(modulus)) {
         (Some(b), Some(e), Some(m)) => (b, e, m),
         _ => {
+            // CPython asks the base's type first, then the others': complex
+            // refuses any modulus, float any third argument.
+            let is_complex = |v: &Value<M>| matches!(v.kind(), Some(ObjKind::Complex(_)));
             let any_float = [base, exp, modulus].iter().any(|v| matches!(v, Value::Float(_)));
+            let any_complex = [base, exp, modulus].iter().any(|v| is_complex(v));
+            if is_complex(base) || (any_complex && !any_float) {
+                return Err(PyErr::value_error("complex modulo"));
+            }
             if any_float {
                 return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             }

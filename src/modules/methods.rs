@@ -19,6 +19,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::dict_methods::install(interp);
     super::set_methods::install(interp);
     super::number_methods::install(interp);
+    super::complex_methods::install(interp);
     super::bytes_methods::install(interp);
     super::bytearray_methods::install(interp);
     super::memoryview::install(interp);
@@ -45,6 +46,7 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
                 Some(v) => Ok(Value::Float(super::number_methods::to_float(vm, v)?)),
             }
         }
+        BuiltinType::Complex => super::complex_methods::construct_complex(vm, args),
         BuiltinType::Tuple => {
             args.expect("tuple", 0, 1)?;
             match args.pos.first() {

@@ -21,6 +21,7 @@ use crate::vm::{Interp, Vm};
 enum Family {
     Int,
     Float,
+    Complex,
     Other,
 }
 
@@ -30,6 +31,7 @@ fn family<M: Model>(v: &Value<M>) -> Family {
         Value::Float(_) => Family::Float,
         _ => match v.kind() {
             Some(ObjKind::BigInt(_)) => Family::Int,
+            Some(ObjKind::Complex(_)) => Family::Complex,
             _ => Family::Other,
         },
     }
@@ -39,7 +41,8 @@ fn family<M: Model>(v: &Value<M>) -> Family {
 fn accepts<M: Model>(me: &Value<M>, other: &Value<M>) -> bool {
     match (family(me), family(other)) {
         (Family::Int, f) => f == Family::Int,
-        (Family::Float, f) => f != Family::Other,
+        (Family::Float, f) => matches!(f, Family::Int | Family::Float),
+        (Family::Complex, f) => f != Family::Other,
         (Family::Other, _) => true,
     }
 }
@@ -252,6 +255,10 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     let mut int = [arithmetic(), ordering(), bitwise(), common.clone(), hashable.clone()].concat();
     int.extend([("__index__", op_index as BuiltinFn<M>), ("__invert__", op_invert)]);
     let float = [arithmetic(), ordering(), common.clone(), hashable.clone()].concat();
+    // complex has no //, %, int() or float() (CPython 3.10 removed them).
+    let no_complex = ["__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__int__", "__float__"];
+    let mut complex: Methods<M> = arithmetic().into_iter().filter(|(n, _)| !no_complex.contains(n)).collect();
+    complex.extend([common.clone(), hashable.clone()].concat());
     let text = [ordering(), common.clone(), hashable.clone(), iterable.clone(), sequence_ops.clone()].concat();
     let tuple = text.clone();
     let mut list = [ordering(), common.clone(), iterable.clone(), sequence_ops.clone()].concat();
@@ -290,6 +297,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     for (t, methods) in [
         (Int, &int),
         (Float, &float),
+        (Complex, &complex),
         (Str, &text),
         (Bytes, &text),
         (Tuple, &tuple),

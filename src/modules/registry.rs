@@ -28,6 +28,7 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("hashlib", super::hashlib::init_hashlib::<M>, false);
     r.native("_hashlib", super::hashlib::init_native::<M>, false);
     r.native("math", super::math::init::<M>, false);
+    r.native("cmath", super::cmath::init::<M>, false);
     r.native("_random", super::random::init::<M>, false);
     r.native("_itertools", super::itertools_native::init::<M>, false);
     r.native("_os", super::os::init::<M>, false);

@@ -634,6 +634,7 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
         Value::Obj(o) => match &o.kind {
             ObjKind::Str(s) => hash_str(s.as_str()),
             ObjKind::BigInt(b) => hash_bigint(b),
+            ObjKind::Complex(c) => c.hash(),
             ObjKind::Bytes(b) => hash_str(&String::from_utf8_lossy(b)) ^ 0x55,
             ObjKind::Tuple(items) => native_tuple_hash(items)?,
             ObjKind::FrozenSet(d) => hash_frozenset(d.iter_keys().map(|k| k.hash), d.len()),
@@ -683,6 +684,7 @@ pub enum Num<'a> {
     Int(i64),
     Float(f64),
     Big(&'a BigInt),
+    Complex(super::complex::Complex),
 }
 
 pub fn as_num<M: Model>(v: &Value<M>) -> Option<Num<'_>> {
@@ -692,15 +694,19 @@ pub fn as_num<M: Model>(v: &Value<M>) -> Option<Num<'_>> {
         Value::Float(f) => Some(Num::Float(*f)),
         Value::Obj(o) => match &o.kind {
             ObjKind::BigInt(b) => Some(Num::Big(b)),
+            ObjKind::Complex(c) => Some(Num::Complex(*c)),
             _ => None,
         },
         _ => None,
     }
 }
 
-/// Exact numeric equality across int, float and big int.
+/// Exact numeric equality across int, float, big int and complex (a
+/// complex equals a real number when its imaginary part is zero).
 pub fn num_eq(a: &Num, b: &Num) -> bool {
     match (a, b) {
+        (Num::Complex(x), Num::Complex(y)) => x.re == y.re && x.im == y.im,
+        (Num::Complex(c), other) | (other, Num::Complex(c)) => c.im == 0.0 && num_eq(&Num::Float(c.re), other),
         (Num::Int(x), Num::Int(y)) => x == y,
         (Num::Float(x), Num::Float(y)) => x == y,
         (Num::Int(i), Num::Float(f)) | (Num::Float(f), Num::Int(i)) => int_float_eq(*i, *f),

@@ -8,6 +8,7 @@ pub mod buffer;
 pub mod class;
 pub mod class_cache;
 pub mod combinatorics;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod function;
@@ -120,6 +121,8 @@ pub enum ObjKind<M: Model> {
     Str(PyStr),
     /// Ints that do not fit in i64 (smaller ones are `Value::Int`).
     BigInt(BigInt),
+    /// A `complex` (always boxed: two doubles do not fit a `Value`).
+    Complex(complex::Complex),
     Bytes(Box<[u8]>),
     ByteArray(M::Cell<buffer::ByteBuf>),
     MemoryView(Box<buffer::MemView<M>>),
@@ -209,6 +212,20 @@ impl<M: Model> Value<M> {
 
     pub fn dict(d: Dict<M>) -> Value<M> {
         Value::obj(ObjKind::Dict(M::Cell::new(d)))
+    }
+
+    /// A complex number.
+    pub fn complex(re: f64, im: f64) -> Value<M> {
+        Value::obj(ObjKind::Complex(complex::Complex::new(re, im)))
+    }
+
+    /// The value of a complex, or of an instance of a complex subclass.
+    pub fn as_complex(&self) -> Option<complex::Complex> {
+        match self.kind() {
+            Some(ObjKind::Complex(c)) => Some(*c),
+            Some(ObjKind::Instance(i)) => i.payload.as_ref()?.as_complex(),
+            _ => None,
+        }
     }
 
     /// An int from a BigInt, unboxed when it fits.

@@ -79,6 +79,7 @@ builtin_types! {
     Int = "int" in "builtins", base Object, visible, open, [ObjKind::BigInt(_)];
     Bool = "bool" in "builtins", base Int, visible, final, [];
     Float = "float" in "builtins", base Object, visible, open, [];
+    Complex = "complex" in "builtins", base Object, visible, open, [ObjKind::Complex(_)];
     Str = "str" in "builtins", base Object, visible, open, [ObjKind::Str(_)];
     Bytes = "bytes" in "builtins", base Object, visible, open, [ObjKind::Bytes(_)];
     // Final in minipy (CPython lets classes derive from bytearray).
@@ -135,7 +136,7 @@ impl BuiltinType {
     /// value (`Instance::payload`).
     pub fn has_payload(self) -> bool {
         use BuiltinType::*;
-        matches!(self, Int | Float | Str | Bytes | List | Tuple | Dict | Set | FrozenSet)
+        matches!(self, Int | Float | Complex | Str | Bytes | List | Tuple | Dict | Set | FrozenSet)
     }
 
     /// The built-in type of an unboxed value (`Undef` never reaches Python).

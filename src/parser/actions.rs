@@ -62,7 +62,7 @@ pub fn block_end(l: usize, body: &[Stmt], orelse: &[Stmt]) -> usize {
 pub fn expr_name(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Name(_) => "name",
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) => "literal",
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Str(_) | ExprKind::Bytes(_) => "literal",
         ExprKind::FString(_) => "f-string expression",
         ExprKind::True => "True",
         ExprKind::False => "False",

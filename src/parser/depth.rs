@@ -65,6 +65,7 @@ pub(crate) fn check(tokens: &[Spanned]) -> Result<(), SyntaxError> {
             Token::Name(_)
             | Token::Int(_)
             | Token::Float(_)
+            | Token::Imag(_)
             | Token::Str(_)
             | Token::Bytes(_)
             | Token::FString(_)

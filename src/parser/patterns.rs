@@ -76,6 +76,23 @@ pub fn literal(e: Expr) -> PResult<Pattern> {
     Ok(Pattern { span, kind })
 }
 
+/// `1+2j`, `-1-2j`: a real number, a sign, an imaginary number (the
+/// only arithmetic a pattern may hold), with CPython's messages for parts
+/// of the wrong kind.
+pub fn complex_literal(l: usize, r: usize, re: Expr, op: BinOp, im: Expr) -> PResult<Expr> {
+    let real = match &re.kind {
+        ExprKind::UnaryOp { operand, .. } => operand,
+        _ => &re,
+    };
+    if let ExprKind::Imag(_) = real.kind {
+        return Err(error_at("real number required in complex literal", real.span));
+    }
+    if !matches!(im.kind, ExprKind::Imag(_)) {
+        return Err(error_at("imaginary number required in complex literal", im.span));
+    }
+    Ok(Expr { span: Span::new(l, r), kind: ExprKind::BinOp { left: Box::new(re), op, right: Box::new(im) } })
+}
+
 /// A mapping key: a literal (not an f-string) or a dotted name.
 pub fn mapping_key(e: Expr) -> PResult<Expr> {
     if let ExprKind::FString(_) = e.kind {
@@ -200,7 +217,7 @@ pub(crate) fn pattern_error(tokens: &[Spanned], first: usize, idx: usize) -> Opt
     }
     let (l, tok, r) = &tokens[idx];
     let is_number = |t: Option<&Spanned>| matches!(t, Some((_, Token::Int(_) | Token::Float(_), _)));
-    // `1 + 2`: only a complex literal may have an operator (minipy has none).
+    // `1 + 2`: only a complex literal may have an operator.
     if matches!(tok, Token::Plus | Token::Minus)
         && idx > 0
         && is_number(tokens.get(idx - 1))

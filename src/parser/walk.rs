@@ -9,6 +9,7 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
         ExprKind::Name(_)
         | ExprKind::Int(_)
         | ExprKind::Float(_)
+        | ExprKind::Imag(_)
         | ExprKind::Str(_)
         | ExprKind::Bytes(_)
         | ExprKind::True

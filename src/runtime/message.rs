@@ -29,6 +29,7 @@ pub enum Node {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     ByteArray(Vec<u8>),
@@ -150,6 +151,7 @@ impl<M: Model> Encoder<'_, M> {
                 self.bytes += (b.bits() / 8) as usize;
                 Node::BigInt(b.clone())
             }
+            ObjKind::Complex(c) => Node::Complex(c.re, c.im),
             ObjKind::Bytes(b) => {
                 self.bytes += b.len();
                 Node::Bytes(b.to_vec())
@@ -364,6 +366,7 @@ fn decode_node<M: Model>(
         Node::Bool(b) => Value::Bool(*b),
         Node::Int(n) => Value::Int(*n),
         Node::Float(f) => Value::Float(*f),
+        Node::Complex(re, im) => Value::complex(*re, *im),
         Node::BigInt(b) => Value::from_bigint(b.clone()),
         Node::Str(s) => Value::str(s.clone()),
         Node::Bytes(b) => Value::obj(ObjKind::Bytes(b.clone().into_boxed_slice())),

@@ -403,9 +403,15 @@ pub fn format_float_with(x: f64, spec: &FormatSpec, type_name: &str) -> Result<S
     if percent {
         text.push('%');
     }
+    layout_float_text(&text, spec, spec.grouping_for(ty))
+}
+
+/// Lays out the text `double_to_string` made (sign, digits, point, rest)
+/// with the sign, grouping and padding of `spec`.
+fn layout_float_text(text: &str, spec: &FormatSpec, grouping: Option<(usize, char)>) -> Result<String, TextError> {
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, text.as_str()),
+        None => (false, text),
     };
     let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(n_digits);
@@ -414,7 +420,81 @@ pub fn format_float_with(x: f64, spec: &FormatSpec, type_name: &str) -> Result<S
         None => (false, rest),
     };
     let parts = NumberParts { negative, prefix: "", digits, decimal, remainder };
-    layout_number(&parts, spec, spec.grouping_for(ty))
+    layout_number(&parts, spec, grouping)
+}
+
+/// `format(z, spec)` for a complex (CPython's `format_complex_internal`):
+/// types `e E f F g G n` and none. Without a type it is `str(z)` with a
+/// precision turning the parts into `g`; each part is formatted as a
+/// float, the imaginary one always signed unless it stands alone, and the
+/// whole is padded (right-aligned by default). Zero padding and `=` are
+/// refused.
+pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> Result<String, TextError> {
+    let spec = FormatSpec::parse(spec, None, type_name)?;
+    let mut ty = spec.ty.unwrap_or('r');
+    if !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | 'r') || spec.ty == Some('r') {
+        return Err(unknown_type(ty, type_name));
+    }
+    let (fill, align) = spec.fill_align('>');
+    if fill == '0' {
+        return Err(TextError::value("Zero padding is not allowed in complex format specifier"));
+    }
+    if align == '=' {
+        return Err(TextError::value("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(TextError::value("precision too big"));
+    }
+    let flags = FloatFlags { alt: spec.alternate, no_neg_0: spec.no_neg_0, ..FloatFlags::default() };
+    let (mut skip_re, mut parens) = (false, false);
+    let mut default_precision = 6;
+    if ty == 'r' {
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let precision = match spec.precision {
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+        None => default_precision,
+    };
+    let grouping = spec.grouping_for(ty);
+    let part_spec = |sign: Option<char>| FormatSpec {
+        sign,
+        grouping: spec.grouping,
+        precision: spec.precision,
+        ty: Some(ty),
+        align: Some('<'),
+        ..FormatSpec::default()
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&layout_float_text(
+            &double_to_string(re, ty, precision, flags),
+            &part_spec(spec.sign),
+            grouping,
+        )?);
+    }
+    let im_sign = if skip_re { spec.sign } else { Some('+') };
+    body.push_str(&layout_float_text(&double_to_string(im, ty, precision, flags), &part_spec(im_sign), grouping)?);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    pad(&body, body.chars().count(), spec.width, fill, align)
 }
 
 /// `format(s, spec)` for a str: types `s` and none; precision truncates,

@@ -10,6 +10,7 @@
 //!
 //! * [`float_repr`]: `repr(float)` and the `PyOS_double_to_string` core
 //!   (`'e' 'f' 'g' 'r'` with flags) that every float formatter uses; `round`.
+//! * [`complex_text`]: `repr(complex)` (its format spec is in `format_spec`).
 //! * [`int_format`]: `bin`/`oct`/`hex`, digit grouping.
 //! * [`format_spec`]: the format-spec mini-language (`format()`, f-strings,
 //!   `str.format`) for int, float and str.
@@ -19,9 +20,10 @@
 //! * [`chars`]: per-character predicates and case mappings (CPython 3.11 tables).
 //! * [`slice`]: index/slice normalisation shared by str, list and tuple.
 //! * [`str_methods`]: the `str` methods, in code point indices.
-//! * [`parse_number`]: `int(str, base)` and `float(str)`.
+//! * [`parse_number`]: `int(str, base)`, `float(str)` and `complex(str)`.
 
 pub mod chars;
+pub mod complex_text;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;

@@ -217,3 +217,127 @@ fn is_float_syntax(b: &[u8]) -> bool {
     }
     i == b.len()
 }
+
+/// `complex(s)` for a str argument: `<float>`, `<float>j`,
+/// `<float><signed-float>j`, and the short forms `j`, `+j`, `-j`,
+/// `<float>+j`, optionally in parentheses and surrounded by whitespace
+/// (CPython's `complex_from_string_inner`). Returns `(real, imag)` or the
+/// ValueError message.
+pub fn parse_complex(s: &str) -> Result<(f64, f64), String> {
+    const MALFORMED: &str = "complex() arg is a malformed string";
+    let Some(ascii) = to_ascii(s) else { return Err(MALFORMED.to_string()) };
+    let text =
+        remove_underscores(&ascii).ok_or_else(|| format!("could not convert string to complex: {}", str_repr(s)))?;
+    let b = text.as_slice();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let skip_space = |mut i: usize| {
+        while i < b.len() && is_ascii_space(b[i]) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = skip_space(0);
+    let bracket = at(i) == b'(';
+    if bracket {
+        i = skip_space(i + 1);
+    }
+    let (mut re, mut im) = (0.0, 0.0);
+    let is_j = |c: u8| c == b'j' || c == b'J';
+    let sign_unit = |c: u8| if c == b'+' { 1.0 } else { -1.0 };
+    match float_prefix(&b[i..]) {
+        Some((z, n)) => {
+            i += n;
+            if matches!(at(i), b'+' | b'-') {
+                re = z;
+                match float_prefix(&b[i..]) {
+                    Some((y, n)) => {
+                        im = y;
+                        i += n;
+                    }
+                    None => {
+                        im = sign_unit(at(i));
+                        i += 1;
+                    }
+                }
+                if !is_j(at(i)) {
+                    return Err(MALFORMED.to_string());
+                }
+                i += 1;
+            } else if is_j(at(i)) {
+                im = z;
+                i += 1;
+            } else {
+                re = z;
+            }
+        }
+        None => {
+            if matches!(at(i), b'+' | b'-') {
+                im = sign_unit(at(i));
+                i += 1;
+            } else {
+                im = 1.0;
+            }
+            if !is_j(at(i)) {
+                return Err(MALFORMED.to_string());
+            }
+            i += 1;
+        }
+    }
+    i = skip_space(i);
+    if bracket {
+        if at(i) != b')' {
+            return Err(MALFORMED.to_string());
+        }
+        i = skip_space(i + 1);
+    }
+    if i != b.len() {
+        return Err(MALFORMED.to_string());
+    }
+    Ok((re, im))
+}
+
+/// The longest prefix of `b` that `PyOS_string_to_double` reads as a
+/// float (sign, digits, point, exponent; or inf, infinity, nan), with its
+/// value (an overflow is an infinity) and length; None if there is none.
+fn float_prefix(b: &[u8]) -> Option<(f64, usize)> {
+    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let rest = b[i..].to_ascii_lowercase();
+    let special = if rest.starts_with(b"infinity") {
+        Some((f64::INFINITY, 8))
+    } else if rest.starts_with(b"inf") {
+        Some((f64::INFINITY, 3))
+    } else if rest.starts_with(b"nan") {
+        Some((f64::NAN, 3))
+    } else {
+        None
+    };
+    if let Some((v, n)) = special {
+        let v = if b[0] == b'-' { -v } else { v };
+        return Some((v, i + n));
+    }
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let int_digits = digits(i);
+    i += int_digits;
+    let mut frac_digits = 0;
+    if b.get(i) == Some(&b'.') {
+        frac_digits = digits(i + 1);
+        if int_digits + frac_digits > 0 {
+            i += 1 + frac_digits;
+        }
+    }
+    if int_digits + frac_digits == 0 {
+        return None;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(b.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        let n = digits(j);
+        if n > 0 {
+            i = j + n;
+        }
+    }
+    let t = std::str::from_utf8(&b[..i]).ok()?;
+    Some((t.parse::<f64>().ok()?, i))
+}

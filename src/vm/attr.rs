@@ -292,6 +292,19 @@ impl<M: Model> Vm<M> {
             (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Obj(o), _) => match (&o.kind, name) {
+                (ObjKind::Complex(c), "real") => Some(Value::Float(c.re)),
+                (ObjKind::Complex(c), "imag") => Some(Value::Float(c.im)),
+                (ObjKind::BigInt(_), "real" | "numerator") => Some(obj.clone()),
+                (ObjKind::BigInt(_), "imag") => Some(Value::Int(0)),
+                (ObjKind::BigInt(_), "denominator") => Some(Value::Int(1)),
+                // A subclass of a number type: its value's parts.
+                (ObjKind::Instance(i), "real" | "imag" | "numerator" | "denominator") => {
+                    let p = i.payload.clone()?;
+                    self.special_instance_attr(&p, name)
+                }
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -57,6 +57,7 @@ pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
         (Num::Big(b), Num::Float(f)) => int_float_cmp(b, *f),
         (Num::Float(f), Num::Int(i)) => int_float_cmp(&BigInt::from(*i), *f).map(Ordering::reverse),
         (Num::Float(f), Num::Big(b)) => int_float_cmp(b, *f).map(Ordering::reverse),
+        (Num::Complex(_), _) | (_, Num::Complex(_)) => None,
     }
 }
 
@@ -146,6 +147,15 @@ impl<M: Model> Vm<M> {
 
     fn rich_compare(&mut self, op: CmpOp, a: &Value<M>, b: &Value<M>) -> PyResult<Value<M>, M> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            let complex = matches!(x, Num::Complex(_)) || matches!(y, Num::Complex(_));
+            if complex && !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                return Err(PyErr::type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    a.type_name(),
+                    b.type_name()
+                )));
+            }
             return Ok(Value::Bool(match op {
                 CmpOp::Eq => num_eq(&x, &y),
                 CmpOp::NotEq => !num_eq(&x, &y),

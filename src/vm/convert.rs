@@ -44,6 +44,7 @@ impl<M: Model> Vm<M> {
         Ok(match &o.kind {
             ObjKind::Str(s) => text::str_repr::str_repr(s.as_str()),
             ObjKind::BigInt(b) => text::int_format::int_to_decimal(b)?,
+            ObjKind::Complex(c) => text::complex_text::complex_repr(c.re, c.im),
             ObjKind::Bytes(b) => text::str_repr::bytes_repr(b),
             ObjKind::ByteArray(b) => format!("bytearray({})", b.with(|b| text::str_repr::bytearray_repr(&b.data))),
             ObjKind::MemoryView(m) => {
@@ -280,6 +281,8 @@ impl<M: Model> Vm<M> {
             Value::Float(f) => format_float(*f, spec, "float")?,
             Value::Obj(o) => match &o.kind {
                 ObjKind::BigInt(b) => format_int(b, spec, "int")?,
+                ObjKind::Complex(c) if spec.is_empty() => text::complex_text::complex_repr(c.re, c.im),
+                ObjKind::Complex(c) => text::format_spec::format_complex(c.re, c.im, spec, "complex")?,
                 ObjKind::Str(s) => format_str(s.as_str(), spec, "str")?,
                 ObjKind::Instance(inst) if inst.class().lookup("__format__").is_some() => {
                     let f = inst.class().lookup("__format__").expect("checked");

@@ -12,6 +12,7 @@ pub mod call;
 pub mod carets;
 pub mod class_checks;
 pub mod compare;
+pub mod complex_ops;
 pub mod containers;
 pub mod convert;
 pub mod coroutine;

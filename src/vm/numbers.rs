@@ -1,7 +1,8 @@
 //! Arithmetic on int (unboxed i64, promoted to BigInt on overflow), float
 //! and bool, with Python's semantics: floor division and modulo round toward
 //! negative infinity, `/` is true division, `**` with a negative exponent
-//! gives a float.
+//! gives a float, a negative base to a fractional power a complex (complex
+//! operands go to `complex_ops`).
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -49,6 +50,7 @@ pub enum N {
     I(i64),
     B(BigInt),
     F(f64),
+    C(crate::object::complex::Complex),
 }
 
 pub fn to_num<M: Model>(v: &Value<M>) -> Option<N> {
@@ -58,6 +60,7 @@ pub fn to_num<M: Model>(v: &Value<M>) -> Option<N> {
         Value::Float(f) => Some(N::F(*f)),
         Value::Obj(o) => match &o.kind {
             ObjKind::BigInt(b) => Some(N::B(b.clone())),
+            ObjKind::Complex(c) => Some(N::C(*c)),
             _ => None,
         },
         _ => None,
@@ -68,7 +71,7 @@ fn big(n: &N) -> BigInt {
     match n {
         N::I(i) => BigInt::from(*i),
         N::B(b) => b.clone(),
-        N::F(_) => BigInt::zero(),
+        N::F(_) | N::C(_) => BigInt::zero(),
     }
 }
 
@@ -77,6 +80,7 @@ pub fn num_to_f64(n: &N) -> f64 {
         N::I(i) => *i as f64,
         N::B(b) => big_to_f64(b),
         N::F(f) => *f,
+        N::C(c) => c.re,
     }
 }
 
@@ -91,6 +95,9 @@ impl<M: Model> super::Vm<M> {
 /// Arithmetic when both operands are numbers; None if the operator does not
 /// apply (e.g. `1.5 & 2`), so the caller reports the TypeError.
 pub fn numeric_op<M: Model>(op: BinOp, a: &N, b: &N) -> Option<PyResult<Value<M>, M>> {
+    if matches!(a, N::C(_)) || matches!(b, N::C(_)) {
+        return super::complex_ops::complex_op(op, a, b);
+    }
     if matches!(a, N::F(_)) || matches!(b, N::F(_)) {
         return float_op(op, num_to_f64(a), num_to_f64(b));
     }
@@ -240,9 +247,11 @@ fn int_true_div<M: Model>(x: &BigInt, y: &BigInt) -> PyResult<Value<M>, M> {
         }
         return Ok(Value::Float(f));
     }
-    let shift = 64u32;
-    let scaled = (x << shift) / y;
-    let f = big_to_f64(&scaled) / 2f64.powi(shift as i32);
+    // Scale the dividend so that the quotient keeps 64 significant bits,
+    // whatever the operands' sizes (`1 / 10**20` is not 0.0).
+    let shift = (y.bits() as i64 - x.bits() as i64 + 64).max(0);
+    let scaled = (x << shift as usize) / y;
+    let f = big_to_f64(&scaled) * 2f64.powi(-(shift.min(2000) as i32));
     if f.is_infinite() {
         return Err(PyErr::overflow("integer division result too large for a float"));
     }
@@ -307,10 +316,10 @@ fn float_pow<M: Model>(x: f64, y: f64) -> PyResult<Value<M>, M> {
         return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(PyErr::new(
-            crate::object::ExcType::NotImplementedError,
-            "complex numbers are not supported by minipy",
-        ));
+        // A negative base to a fractional power is complex, as in CPython.
+        use crate::object::complex::Complex;
+        let r = super::complex_ops::complex_pow(Complex::real(x), Complex::real(y))?;
+        return Ok(Value::complex(r.re, r.im));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {

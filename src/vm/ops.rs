@@ -271,6 +271,7 @@ impl<M: Model> Vm<M> {
                 Value::Int(_) | Value::Float(_) => return Ok(a),
                 Value::Bool(b) => return Ok(Value::Int(*b as i64)),
                 Value::Obj(o) if matches!(o.kind, ObjKind::BigInt(_)) => return Ok(a),
+                Value::Obj(o) if let ObjKind::Complex(c) = o.kind => return Ok(Value::complex(c.re, c.im)),
                 _ => {}
             },
             UnaryOp::Neg => match &a {
@@ -285,6 +286,9 @@ impl<M: Model> Vm<M> {
                 Value::Obj(o) => {
                     if let ObjKind::BigInt(b) = &o.kind {
                         return Ok(Value::from_bigint(-b.clone()));
+                    }
+                    if let ObjKind::Complex(c) = o.kind {
+                        return Ok(Value::complex(-c.re, -c.im));
                     }
                 }
                 _ => {}
@@ -327,6 +331,7 @@ impl<M: Model> Vm<M> {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Str(s) => s.char_len() != 0,
                 ObjKind::BigInt(_) => true,
+                ObjKind::Complex(c) => !c.is_zero(),
                 ObjKind::Tuple(t) => !t.is_empty(),
                 ObjKind::List(l) => l.with(|l| !l.is_empty()),
                 ObjKind::Dict(d) | ObjKind::Set(d) => d.with(|d| !d.is_empty()),

@@ -132,6 +132,7 @@ impl<M: Model> Vm<M> {
             Const::False => return Value::Bool(false),
             Const::Int(i) => return Value::Int(*i),
             Const::Float(f) => return Value::Float(*f),
+            Const::Complex(re, im) => Value::complex(*re, *im),
             Const::Ellipsis => {
                 return super::eval::dict_get_str(&self.interp.builtins, "Ellipsis").unwrap_or(Value::None);
             }

@@ -174,7 +174,12 @@ impl<'a> Compiler<'a> {
 fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Call { .. } => "function call",
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::Ellipsis => "literal",
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
+        | ExprKind::Ellipsis => "literal",
         ExprKind::True => "True",
         ExprKind::False => "False",
         ExprKind::None => "None",

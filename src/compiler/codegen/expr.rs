@@ -6,10 +6,11 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::ast::{BoolOp, CmpOp, Expr, ExprKind, FStringPart, UnaryOp};
+use crate::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, FStringPart, UnaryOp};
 use crate::bytecode::opcodes::{binop_to_arg, cmpop_to_arg, unaryop_to_arg};
 use crate::bytecode::{Const, Op};
 use crate::diagnostics::SyntaxError;
+use crate::object::complex::Complex;
 
 use super::{CResult, Compiler, Ctx};
 use crate::compiler::emitter::Label;
@@ -31,6 +32,7 @@ fn fold(e: &Expr, depth: usize) -> Option<Const> {
     Some(match &e.kind {
         ExprKind::Int(digits) => int_const(digits.parse::<BigInt>().ok()?),
         ExprKind::Float(f) => Const::Float(*f),
+        ExprKind::Imag(f) => Const::Complex(0.0, *f),
         ExprKind::Str(s) => Const::Str(Arc::from(s.as_str())),
         ExprKind::Bytes(b) => Const::Bytes(Arc::from(b.as_slice())),
         ExprKind::True => Const::True,
@@ -44,8 +46,24 @@ fn fold(e: &Expr, depth: usize) -> Option<Const> {
             },
             Const::BigInt(b) => int_const(-b),
             Const::Float(f) => Const::Float(-f),
+            Const::Complex(re, im) => Const::Complex(-re, -im),
             _ => return None,
         },
+        // `1+2j`, `-1-2j`: a complex literal (also in patterns), computed
+        // as the runtime would.
+        ExprKind::BinOp { left, op: op @ (BinOp::Add | BinOp::Sub), right }
+            if matches!(right.kind, ExprKind::Imag(_)) =>
+        {
+            let re = match fold(left, depth + 1)? {
+                Const::Int(i) => Complex::real(i as f64),
+                Const::Float(f) => Complex::real(f),
+                Const::Complex(re, im) => Complex::new(re, im),
+                _ => return None,
+            };
+            let Const::Complex(_, im) = fold(right, depth + 1)? else { return None };
+            let r = if *op == BinOp::Add { re.plus(Complex::new(0.0, im)) } else { re.minus(Complex::new(0.0, im)) };
+            Const::Complex(r.re, r.im)
+        }
         ExprKind::Tuple(elts) => Const::Tuple(elts.iter().map(|x| fold(x, depth + 1)).collect::<Option<Vec<_>>>()?),
         _ => return None,
     })
@@ -84,6 +102,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(name) => self.name_op(name, Ctx::Load)?,
             ExprKind::Int(_)
             | ExprKind::Float(_)
+            | ExprKind::Imag(_)
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
             | ExprKind::True

@@ -495,6 +495,10 @@ fn const_eq(a: &Const, b: &Const) -> bool {
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
         (Const::None, Const::None) => true,
         (Const::Float(x), Const::Float(y)) => x == y,
+        (Const::Complex(a, b), Const::Complex(c, d)) => a == c && b == d,
+        (Const::Complex(re, im), other) | (other, Const::Complex(re, im)) => {
+            *im == 0.0 && const_eq(&Const::Float(*re), other)
+        }
         (Const::Float(f), other) | (other, Const::Float(f)) => int(other).is_some_and(|i| int_float(i, *f)),
         _ => matches!((int(a), int(b)), (Some(x), Some(y)) if x == y),
     }
@@ -508,6 +512,7 @@ fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => float_repr(*f),
+        Const::Complex(re, im) => crate::text::complex_text::complex_repr(*re, *im),
         Const::Str(s) => str_repr(s),
         Const::Bytes(b) => bytes_repr(b),
         _ => "...".to_string(),

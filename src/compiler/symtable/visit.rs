@@ -402,6 +402,7 @@ impl Builder {
             }
             ExprKind::Int(_)
             | ExprKind::Float(_)
+            | ExprKind::Imag(_)
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
             | ExprKind::True
