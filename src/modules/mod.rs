@@ -38,3 +38,4 @@ pub mod sys;
 pub mod testing;
 pub mod thread;
 pub mod time;
+pub mod weakref;

@@ -293,6 +293,9 @@ impl<M: Model> Vm<M> {
             self.spend_budget(left);
         }
         self.ticks = self.interp.sched.tick(&self.thread);
+        if crate::model::weak::deaths_pending() {
+            self.run_weak_callbacks()?;
+        }
         self.check_interrupt()
     }
 
