@@ -184,7 +184,7 @@ fn construct_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
                 let encoded = vm.call_method(v, "encode", &[enc])?;
                 return Ok(encoded);
             }
-            Some(ObjKind::Bytes(_)) => return Ok(v.clone()),
+            Some(ObjKind::Bytes(_)) if encoding.is_none() => return Ok(v.clone()),
             _ => {
                 if encoding.is_some() {
                     return Err(PyErr::type_error("encoding without a string argument"));
