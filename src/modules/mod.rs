@@ -25,6 +25,7 @@ pub mod object_methods;
 pub mod operator_methods;
 pub mod os;
 pub mod os_error;
+pub mod os_fd;
 pub mod race_edges;
 pub mod random;
 pub mod re;
