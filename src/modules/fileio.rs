@@ -5,7 +5,6 @@
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::Arc;
 
-
 use super::builtins_util::{R, int_arg};
 use super::os_error;
 use crate::model::Model;
