@@ -32,6 +32,7 @@ pub mod re;
 pub mod re_translate;
 pub mod registry;
 pub mod set_methods;
+pub mod signal;
 pub mod str_format;
 pub mod str_methods;
 pub mod subclass_methods;
