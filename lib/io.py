@@ -44,13 +44,18 @@ def _parse_mode(mode):
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    fd = None
     if not isinstance(file, str):
         fspath = getattr(type(file), "__fspath__", None)
         if fspath is None:
-            if isinstance(file, int):
-                raise NotImplementedError("open() of a file descriptor is not supported by minipy")
-            raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
-        file = fspath(file)
+            if isinstance(file, int) and not isinstance(file, bool):
+                if not closefd:
+                    raise NotImplementedError("open(fd, closefd=False) is not supported by minipy")
+                fd = file
+            else:
+                raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
+        else:
+            file = fspath(file)
     kind, updating, binary = _parse_mode(mode)
     if binary:
         # Text-only options make no sense for a binary stream.
@@ -63,7 +68,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         enc = encoding.lower().replace("_", "-")
         if enc not in ("utf-8", "utf8", "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1"):
             raise LookupError("unknown encoding: %s" % encoding)
-    raw = _fileio.open(file, kind, updating)
+    raw = _fileio.open(file, kind, updating) if fd is None else _fileio.open_fd(fd)
     readable = kind == "r" or updating
     writable = kind != "r" or updating
     if binary:

@@ -11,6 +11,7 @@
 
 import _minipy_trace
 import heapq
+import sys
 import threading
 import time
 from _collections import deque
@@ -23,12 +24,28 @@ _running_loops = {}
 _set_loops = {}
 
 
+def _context_of(context):
+    # A callback runs in a copy of the context it was scheduled in (CPython's
+    # Handle). Before any program imported contextvars every context is
+    # empty, so there is nothing to copy.
+    # `False` (a task's own steps) means: run as is, the task enters its
+    # context itself.
+    if context is False:
+        return None
+    if context is None:
+        contextvars = sys.modules.get("contextvars")
+        if contextvars is not None:
+            context = contextvars.copy_context()
+    return context
+
+
 class Handle:
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
+        self._context = _context_of(context)
 
     def cancel(self):
         self._cancelled = True
@@ -38,7 +55,10 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            if self._context is None:
+                self._callback(*self._args)
+            else:
+                self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -46,8 +66,8 @@ class Handle:
 
 
 class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop):
-        Handle.__init__(self, callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        Handle.__init__(self, callback, args, loop, context)
         self._when = when
 
     def when(self):
@@ -83,22 +103,22 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._runnable.append(handle)
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         self._check_closed()
-        handle = TimerHandle(when, callback, args, self)
+        handle = TimerHandle(when, callback, args, self, context)
         self._sequence += 1
         heapq.heappush(self._scheduled, (when, self._sequence, handle))
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         with self._threadsafe_lock:
             self._threadsafe.append(handle)
             self._threadsafe_used = True
@@ -111,7 +131,7 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         from asyncio.tasks import Task
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def call_exception_handler(self, context):
         import sys

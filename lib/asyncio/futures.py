@@ -71,12 +71,12 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, events._context_of(context)))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [cb for cb in self._callbacks if cb[0] != fn]
         removed = len(self._callbacks) - len(kept)
         self._callbacks = kept
         return removed
@@ -84,8 +84,8 @@ class Future:
     def _schedule_callbacks(self):
         callbacks = self._callbacks
         self._callbacks = []
-        for fn in callbacks:
-            self._loop.call_soon(fn, self)
+        for fn, context in callbacks:
+            self._loop.call_soon(fn, self, context=False if context is None else context)
 
     def cancel(self, msg=None):
         if self._state != _PENDING:

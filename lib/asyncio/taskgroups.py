@@ -79,7 +79,7 @@ class TaskGroup:
             raise RuntimeError("TaskGroup %r is finished" % (self,))
         if self._aborting:
             raise RuntimeError("TaskGroup %r is shutting down" % (self,))
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         if task.done():

@@ -7,6 +7,8 @@
 # sleeps on, so CancelledError is raised at the coroutine's `await`.
 
 import _minipy_trace
+import sys
+
 from asyncio import events
 from asyncio.exceptions import CancelledError, InvalidStateError
 from asyncio.futures import Future, isfuture
@@ -72,10 +74,11 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._cancel_requests = 0
+        self._context = events._context_of(context)
         self._loop._tasks.append(self)
         if _tracing:
             self._trace_key = _minipy_trace.task_created()
-        self._loop.call_soon(self._step)
+        self._loop.call_soon(self._step, context=False)
 
     def __repr__(self):
         text = "<Task " + self._state.lower() + " name='" + self._name + "' coro=<" + _format_coroutine(self._coro) + ">"
@@ -121,6 +124,16 @@ class Task(Future):
             self._loop._tasks.remove(self)
 
     def _step(self, exc=None):
+        # The task's steps all run in its one context (a copy of its
+        # creator's, made when contextvars is in use).
+        if self._context is None and "contextvars" in sys.modules:
+            self._context = sys.modules["contextvars"].copy_context()
+        if self._context is None:
+            self._step_run(exc)
+        else:
+            self._context.run(self._step_run, exc)
+
+    def _step_run(self, exc=None):
         if self.done():
             return
         if self._must_cancel:
@@ -169,21 +182,21 @@ class Task(Future):
     def _wait_on(self, result):
         if getattr(result, "_asyncio_future_blocking", None) is not None and isfuture(result):
             if result is self:
-                self._loop.call_soon(self._step, RuntimeError("Task cannot await on itself: " + repr(self)))
+                self._loop.call_soon(self._step, RuntimeError("Task cannot await on itself: " + repr(self)), context=False)
                 return
             if not result._asyncio_future_blocking:
-                self._loop.call_soon(self._step, RuntimeError("yield was used instead of yield from in task " + repr(self)))
+                self._loop.call_soon(self._step, RuntimeError("yield was used instead of yield from in task " + repr(self)), context=False)
                 return
             result._asyncio_future_blocking = False
-            result.add_done_callback(self._wakeup)
+            result.add_done_callback(self._wakeup, context=False)
             self._fut_waiter = result
             if self._must_cancel and result.cancel(msg=self._cancel_message):
                 self._must_cancel = False
         elif result is None:
             # A bare `yield`: give the other tasks a turn.
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=False)
         else:
-            self._loop.call_soon(self._step, RuntimeError("Task got bad yield: " + repr(result)))
+            self._loop.call_soon(self._step, RuntimeError("Task got bad yield: " + repr(result)), context=False)
 
     def _wakeup(self, future):
         try:
@@ -236,7 +249,7 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    return events.get_running_loop().create_task(coro, name=name)
+    return events.get_running_loop().create_task(coro, name=name, context=context)
 
 
 async def _await_it(awaitable):

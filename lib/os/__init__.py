@@ -32,6 +32,60 @@ replace = _os.rename
 urandom = _os.urandom
 strerror = _os.strerror
 
+# File descriptors: only those minipy opened (os.open, open()) are known.
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_CLOEXEC = 0o2000000
+O_NOFOLLOW = 0o400000
+F_OK = 0
+X_OK = 1
+W_OK = 2
+R_OK = 4
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.open(dir_fd=) is not supported by minipy")
+    # O_CLOEXEC and O_NOFOLLOW change nothing minipy can observe.
+    return _os.open(fspath(path), flags & ~(O_CLOEXEC | O_NOFOLLOW), mode)
+
+
+close = _os.close
+read = _os.read
+write = _os.write
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _os.chmod(fspath(path), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if ns is None:
+        if times is None:
+            import time
+            now = time.time_ns()
+            ns = (now, now)
+        else:
+            ns = tuple(int(t * 1_000_000_000) for t in times)
+    _os.set_times(fspath(path), ns[0], ns[1])
+
 
 class _Environ:
     """os.environ: a mutable mapping of str to str, read from the process

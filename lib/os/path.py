@@ -170,7 +170,7 @@ def isdir(s):
 
 
 def islink(path):
-    return False
+    return _os.is_link(path)
 
 
 def getsize(filename):

@@ -190,6 +190,7 @@ fn free<M: Model>(ptr: NonNull<PyObject<M>>) {
         QUARANTINED.with(|c| c.set(c.get() + 1));
         // SAFETY: quarantined objects are never deallocated.
         let obj: &PyObject<M> = unsafe { ptr.as_ref() };
+        super::weak::on_release(obj, ptr.as_ptr() as usize);
         drop(obj.kind.take_contents());
         return;
     }
@@ -232,7 +233,21 @@ unsafe fn release<M: Model>(p: *mut u8) {
     if crate::race::on() {
         crate::race::forget(p as usize);
     }
+    // SAFETY: still allocated; released just below.
+    super::weak::on_release(unsafe { &*(p as *const PyObject<M>) }, p as usize);
     drop(unsafe { Box::from_raw(p as *mut PyObject<M>) });
+}
+
+/// A counted reference to the object at `addr`, unless its count already
+/// reached zero. The registry lock (`Locked`) guarantees the object is still
+/// allocated: `weak::on_release` clears the address under that lock before
+/// the memory goes.
+pub fn revive<M: Model>(addr: usize, _locked: &super::weak::Locked<'_>) -> Option<ObjRef<M>> {
+    let ptr = NonNull::new(addr as *mut PyObject<M>)?;
+    // SAFETY: see above; the slot only ever holds addresses of model `M`'s
+    // heap (`weak::upgrade` checks the heap).
+    let obj: &PyObject<M> = unsafe { ptr.as_ref() };
+    obj.rc.try_incref().then_some(ObjRef { ptr, _owns: PhantomData })
 }
 
 /// Interior mutability without a lock. Sound only under the module

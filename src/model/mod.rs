@@ -19,6 +19,7 @@ pub mod cells;
 pub mod gil;
 pub mod heap;
 pub mod refcount;
+pub mod weak;
 
 use std::sync::Arc;
 

@@ -39,6 +39,9 @@ pub trait RefCount {
     /// large values for immortal objects, as CPython 3.12 reports.
     fn get(&self) -> usize;
     fn make_immortal(&self);
+    /// Add one reference unless the count already reached zero (a weak
+    /// reference reviving its object: a free under way must not be undone).
+    fn try_incref(&self) -> bool;
     fn is_immortal(&self) -> bool {
         self.get() & IMMORTAL != 0
     }
@@ -83,6 +86,13 @@ impl RefCount for PlainRc {
     fn make_immortal(&self) {
         self.0.set(self.0.get() | IMMORTAL);
     }
+    fn try_incref(&self) -> bool {
+        if self.0.get() == 0 {
+            return false;
+        }
+        self.incref();
+        true
+    }
     const ATOMIC: bool = false;
 }
 
@@ -118,6 +128,24 @@ impl RefCount for AtomicRc {
     }
     fn make_immortal(&self) {
         self.0.fetch_or(IMMORTAL, Ordering::Relaxed);
+    }
+    fn try_incref(&self) -> bool {
+        let mut n = self.0.load(Ordering::Relaxed);
+        loop {
+            if n == 0 {
+                return false;
+            }
+            if n & IMMORTAL != 0 {
+                return true;
+            }
+            match self.0.compare_exchange_weak(n, n + 1, Ordering::Acquire, Ordering::Relaxed) {
+                Ok(_) => {
+                    count(&ATOMIC_OPS);
+                    return true;
+                }
+                Err(now) => n = now,
+            }
+        }
     }
     const ATOMIC: bool = true;
 }
@@ -203,6 +231,14 @@ impl RefCount for RacyRc {
     }
     fn exact(&self) -> bool {
         self.owner.load(Ordering::SeqCst) != SHARED
+    }
+    fn try_incref(&self) -> bool {
+        // Racy like every update of this model, but never from zero.
+        if self.count.load(Ordering::SeqCst) == 0 {
+            return false;
+        }
+        self.incref();
+        true
     }
     const ATOMIC: bool = false;
 }

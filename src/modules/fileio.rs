@@ -5,8 +5,6 @@
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::Arc;
 
-use parking_lot::Mutex;
-
 use super::builtins_util::{R, int_arg};
 use super::os_error;
 use crate::model::Model;
@@ -17,7 +15,7 @@ use crate::vm::Vm;
 
 /// An open file; `None` once closed. Shared, not copied, with other
 /// interpreters (a forked child shares the open file description).
-pub struct RawFile(Arc<Mutex<Option<std::fs::File>>>);
+pub struct RawFile(super::os_fd::Shared);
 
 impl NativeObject for RawFile {
     fn type_name(&self) -> &'static str {
@@ -31,6 +29,7 @@ impl NativeObject for RawFile {
 pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
     let fns: &[(&'static str, BuiltinFn<M>)] = &[
         ("open", open),
+        ("open_fd", open_fd),
         ("read", read),
         ("write", write),
         ("seek", seek),
@@ -79,7 +78,18 @@ fn open<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Ok(file)
     });
     let file = result.map_err(|e| os_error::from_io(vm, &e, Some(args.pos[0].clone()), None))?;
-    Ok(Value::obj(ObjKind::Native(NativeHandle(Arc::new(RawFile(Arc::new(Mutex::new(Some(file)))))))))
+    let (_, shared) = super::os_fd::register(file);
+    Ok(Value::obj(ObjKind::Native(NativeHandle(Arc::new(RawFile(shared))))))
+}
+
+/// `open_fd(fd)`: a raw file on a descriptor `os.open` (or `open()`) made.
+fn open_fd<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("open_fd", 1, 1)?;
+    let fd = int_arg(vm, &args.pos[0])?;
+    match super::os_fd::lookup(fd) {
+        Some(shared) => Ok(Value::obj(ObjKind::Native(NativeHandle(Arc::new(RawFile(shared)))))),
+        None => Err(os_error::with_errno(vm, 9, None, None)),
+    }
 }
 
 /// Run `f` on the open file without the GIL.

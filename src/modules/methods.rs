@@ -118,6 +118,18 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
             Ok(Value::obj(ObjKind::ClassMethod(args.pos[0].clone())))
         }
         BuiltinType::Super => construct_super(vm, args),
+        // `types.MethodType(function, instance)`.
+        BuiltinType::Method => {
+            args.expect("method", 2, 2)?;
+            let callable = super::builtins_fns::builtin_callable(vm, Args::positional(&args.pos[..1]))?;
+            if !matches!(callable, Value::Bool(true)) {
+                return Err(PyErr::type_error("first argument must be callable"));
+            }
+            if args.pos[1].is_none() {
+                return Err(PyErr::type_error("instance must not be None"));
+            }
+            Ok(Value::obj(ObjKind::BoundMethod(args.pos[0].clone(), args.pos[1].clone())))
+        }
         BuiltinType::NoneType => {
             args.expect("NoneType", 0, 0)?;
             Ok(Value::None)
@@ -178,8 +190,8 @@ fn construct_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
                 let encoded = vm.call_method(v, "encode", &[enc])?;
                 return Ok(encoded);
             }
-            Some(ObjKind::Bytes(_)) => return Ok(v.clone()),
-            Some(ObjKind::ByteArray(_) | ObjKind::MemoryView(_)) => {
+            Some(ObjKind::Bytes(_)) if encoding.is_none() => return Ok(v.clone()),
+            Some(ObjKind::ByteArray(_) | ObjKind::MemoryView(_)) if encoding.is_none() => {
                 return Ok(crate::object::buffer::new_bytes(crate::object::buffer::bytes_like(v)?.unwrap_or_default()));
             }
             _ => {

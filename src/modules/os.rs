@@ -34,7 +34,8 @@ pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
         ("urandom", urandom),
         ("strerror", strerror),
     ];
-    super::registry::add_functions(vm, module, fns)
+    super::registry::add_functions(vm, module, fns)?;
+    super::registry::add_functions(vm, module, super::os_fd::functions())
 }
 
 /// A path argument: str (bytes paths are not supported).

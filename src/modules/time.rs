@@ -132,28 +132,39 @@ fn sleep<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !secs.is_finite() {
         return Err(PyErr::overflow("sleep length is too large"));
     }
-    let interrupt = vm.interp.interrupt.clone();
     let is_main = vm.thread.id == 0;
     let deadline = Instant::now() + Duration::from_secs_f64(secs);
-    let stopped = vm.allow_threads("blocked: time.sleep", move || {
-        loop {
-            let now = Instant::now();
-            if now >= deadline {
-                return 0;
+    loop {
+        let interrupt = vm.interp.interrupt.clone();
+        let stopped = vm.allow_threads("blocked: time.sleep", move || {
+            loop {
+                let now = Instant::now();
+                if now >= deadline {
+                    return 0;
+                }
+                let sig = interrupt.load(Ordering::Relaxed);
+                if sig == crate::vm::INTERRUPT_KEYBOARD && is_main {
+                    interrupt.store(0, Ordering::Relaxed);
+                    return sig;
+                }
+                if sig != 0 && sig != crate::vm::INTERRUPT_KEYBOARD {
+                    return sig;
+                }
+                std::thread::sleep((deadline - now).min(Duration::from_millis(10)));
             }
-            let sig = interrupt.load(Ordering::Relaxed);
-            if sig == crate::vm::INTERRUPT_KEYBOARD && is_main {
-                interrupt.store(0, Ordering::Relaxed);
-                return sig;
-            }
-            if sig != 0 && sig != crate::vm::INTERRUPT_KEYBOARD {
-                return sig;
-            }
-            std::thread::sleep((deadline - now).min(Duration::from_millis(10)));
+        });
+        if stopped == crate::vm::INTERRUPT_KEYBOARD {
+            // Ctrl-C: the check runs a handler installed with
+            // signal.signal (or raises KeyboardInterrupt); when the handler
+            // returns, the sleep goes on to its deadline (PEP 475).
+            vm.interp.interrupt.store(crate::vm::INTERRUPT_KEYBOARD, Ordering::Relaxed);
+            vm.check_interrupt()?;
+            continue;
         }
-    });
-    if stopped != 0 {
-        return Err(crate::modules::thread::wait_error(crate::runtime::kernel::WaitError::Interrupted(stopped)));
+        if stopped != 0 {
+            return Err(crate::modules::thread::wait_error(crate::runtime::kernel::WaitError::Interrupted(stopped)));
+        }
+        break;
     }
     Ok(Value::None)
 }

@@ -174,6 +174,23 @@ impl<M: Model> ObjKind<M> {
         }
     }
 
+    /// Kinds a weak reference may point at (the finer rules, such as
+    /// "not an instance of a built-in class", are `_weakref`'s): the heap
+    /// asks this before looking for a weak slot on release.
+    #[inline(always)]
+    pub fn may_be_weakly_referenced(&self) -> bool {
+        matches!(
+            self,
+            ObjKind::Instance(_)
+                | ObjKind::Function(_)
+                | ObjKind::Builtin(_)
+                | ObjKind::Class(_)
+                | ObjKind::Set(_)
+                | ObjKind::FrozenSet(_)
+                | ObjKind::BoundMethod(..)
+        )
+    }
+
     /// The Python type name, for error messages.
     pub fn type_name(&self) -> &str {
         match self {

@@ -12,9 +12,26 @@ use crate::object::function::Args;
 use crate::object::{ExcType, Function, IterState, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
+    /// Hand the ids of watched weak slots whose objects died to
+    /// `weakref._dead`, which calls their callbacks.
+    #[cold]
+    pub fn run_weak_callbacks(&mut self) -> PyResult<(), M> {
+        let ids = crate::model::weak::take_deaths();
+        let Some(module) = self.loaded_module("weakref") else { return Ok(()) };
+        let Some(dead) = self.getattr_opt(&module, "_dead")? else { return Ok(()) };
+        let ids = Value::list(ids.into_iter().map(|i| Value::Int(i as i64)).collect());
+        self.call(&dead, &[ids], &[])?;
+        Ok(())
+    }
+
     /// Call any callable with positional arguments and keyword arguments
     /// (the last `kwnames.len()` of `args`).
     pub fn call(&mut self, callable: &Value<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
+        // Weak-reference callbacks of objects released since the last call
+        // run before the next call (one thread-local flag when none are due).
+        if crate::model::weak::deaths_pending() {
+            self.run_weak_callbacks()?;
+        }
         let obj = match callable {
             Value::Obj(o) => o,
             _ => return Err(not_callable(callable)),

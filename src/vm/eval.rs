@@ -118,6 +118,9 @@ impl<M: Model> Vm<M> {
                                 break 'err unbound_local(code, arg);
                             }
                             frame.stack[arg as usize] = Value::Undef;
+                            if crate::model::weak::deaths_pending() {
+                                t!(self.run_weak_callbacks(), 'err);
+                            }
                         }
                         Op::LoadDeref => {
                             let v = cell_get(&frame.cells[arg as usize]);
@@ -152,6 +155,9 @@ impl<M: Model> Vm<M> {
                             let name = &code.names[arg as usize];
                             if dict_del_str(globals, name).is_none() {
                                 break 'err name_error(name);
+                            }
+                            if crate::model::weak::deaths_pending() {
+                                t!(self.run_weak_callbacks(), 'err);
                             }
                         }
                         Op::LoadName if frame.namespace.is_none() => {
@@ -196,6 +202,9 @@ impl<M: Model> Vm<M> {
                             let ns = frame.namespace.as_ref().unwrap_or(globals);
                             if dict_del_str(ns, name).is_none() {
                                 break 'err name_error(name);
+                            }
+                            if crate::model::weak::deaths_pending() {
+                                t!(self.run_weak_callbacks(), 'err);
                             }
                         }
                         Op::LoadAttr => {

@@ -296,6 +296,9 @@ impl<M: Model> Vm<M> {
             self.spend_budget(left);
         }
         self.ticks = self.interp.sched.tick(&self.thread);
+        if crate::model::weak::deaths_pending() {
+            self.run_weak_callbacks()?;
+        }
         self.check_interrupt()
     }
 
@@ -326,6 +329,13 @@ impl<M: Model> Vm<M> {
             INTERRUPT_KEYBOARD if self.thread.id != 0 => Ok(()),
             INTERRUPT_KEYBOARD => {
                 self.interp.interrupt.store(INTERRUPT_NONE, Ordering::Relaxed);
+                // A handler installed with signal.signal(SIGINT, ...) decides.
+                if let Some(signal) = self.loaded_module("signal")
+                    && let Some(deliver) = self.getattr_opt(&signal, "_deliver")?
+                {
+                    self.call(&deliver, &[Value::Int(2)], &[])?;
+                    return Ok(());
+                }
                 Err(PyErr::new(ExcType::KeyboardInterrupt, ""))
             }
             // Terminate/kill: unwind with SystemExit-like error that no
