@@ -237,6 +237,10 @@ def fspath(p):
     return method(p)
 
 
+def _secs(ns):
+    return ns // 10**9 + (ns % 10**9) * 1e-9
+
+
 class stat_result(tuple):
     """What os.stat returns: a 10-tuple (mode, ino, dev, nlink, uid, gid,
     size, atime, mtime, ctime as ints) with more fields by name."""
@@ -250,7 +254,9 @@ class stat_result(tuple):
         self = tuple.__new__(cls, (mode, ino, dev, nlink, uid, gid, size, ans // 10**9, mns // 10**9, cns // 10**9))
         self.st_mode, self.st_ino, self.st_dev, self.st_nlink = mode, ino, dev, nlink
         self.st_uid, self.st_gid, self.st_size = uid, gid, size
-        self.st_atime, self.st_mtime, self.st_ctime = ans / 1e9, mns / 1e9, cns / 1e9
+        # CPython's float: seconds + nanoseconds * 1e-9 (not ns / 1e9, which
+        # can round differently).
+        self.st_atime, self.st_mtime, self.st_ctime = _secs(ans), _secs(mns), _secs(cns)
         self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns = ans, mns, cns
         self.st_blksize, self.st_blocks, self.st_rdev = blksize, blocks, rdev
         return self

@@ -31,6 +31,11 @@ try:
     os.stat(3.5)
 except TypeError as e:
     print(e)
+# Float times are seconds + nanoseconds * 1e-9, as CPython rounds them.
+for i in range(20):
+    os.utime(p, ns=(i * 123456789 + 1700000000_000000007, i * 987654321 + 1700000000_000000013))
+    st = os.stat(p)
+    print(st.st_atime, st.st_mtime, st.st_mtime == os.path.getmtime(p), st.st_atime_ns)
 u = shutil.disk_usage(d)
 print(u.total >= u.used >= 0, u.free >= 0, len(u))
 shutil.rmtree(d)
