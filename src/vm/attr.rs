@@ -557,6 +557,14 @@ impl<M: Model> Vm<M> {
                 crate::object::class_cache::invalidate();
                 removed
             }
+            // A module's attributes are its globals; a missing one gets
+            // object.__delattr__'s message, as in CPython.
+            Some(ObjKind::Module(m)) => match super::eval::dict_del_str(&m.dict, name) {
+                Some(_) => return Ok(()),
+                None => {
+                    return Err(PyErr::attribute_error(format!("'module' object has no attribute '{name}'")));
+                }
+            },
             _ => None,
         };
         match removed {
