@@ -637,4 +637,4 @@ def main(loops, level):
 if __name__ == "__main__":
     for level in (2, 10, 20, 25):
         print("level", level)
-        print(main(10, level))
+        print(main(25, level))

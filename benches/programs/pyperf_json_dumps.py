@@ -36,7 +36,7 @@ def main():
         obj, count = globals()[case]
         data.append((obj, range(count)))
 
-    for _ in range(10):
+    for _ in range(15):
         total = bench_json_dumps(data)
     print("json_dumps", total)
     print(json.dumps(NESTED_DATA))

@@ -148,7 +148,7 @@ def main():
     fps = get_footprints(board, cti, pieces)
     se_nh = get_senh(board, cti)
 
-    solutions = bench_meteor_contest(1, board, pieces, SOLVE_ARG, fps, se_nh)
+    solutions = bench_meteor_contest(3, board, pieces, SOLVE_ARG, fps, se_nh)
     print(len(solutions))
     print(solutions[0])
     print(solutions[-1])

@@ -126,5 +126,5 @@ def bench_nbody(loops, reference, iterations):
 
 
 if __name__ == '__main__':
-    e1, e2 = bench_nbody(2, DEFAULT_REFERENCE, DEFAULT_ITERATIONS)
+    e1, e2 = bench_nbody(3, DEFAULT_REFERENCE, DEFAULT_ITERATIONS)
     print("%.9f %.9f" % (e1, e2))
