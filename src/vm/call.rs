@@ -564,9 +564,17 @@ impl<M: Model> Vm<M> {
         let payload = if class.builtin.has_payload() {
             let t = class.builtin;
             let base = self.builtin_type(t).clone();
-            let mutable = matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set);
+            let mutable =
+                matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set | BuiltinType::ByteArray);
             let ctor_args = if mutable && own_init { Args::positional(&[]) } else { args };
-            Some((self.interp.registry.construct)(self, &base, t, ctor_args)?)
+            let made = (self.interp.registry.construct)(self, &base, t, ctor_args)?;
+            // As CPython's `reversed.__new__`: a sequence with its own
+            // `__reversed__` (a list) answers with that iterator, whatever
+            // the subclass.
+            if t == BuiltinType::Reversed && made.type_name() != "reversed" {
+                return Ok(made);
+            }
+            Some(made)
         } else {
             None
         };

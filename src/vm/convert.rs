@@ -136,7 +136,17 @@ impl<M: Model> Vm<M> {
             }
             ObjKind::Instance(inst) => {
                 if let Some(p) = inst.builtin_view("__repr__") {
-                    return self.repr(&p);
+                    match p.kind() {
+                        // CPython's bytearray repr names the subclass.
+                        Some(ObjKind::ByteArray(_)) => {
+                            let r = self.repr(&p)?;
+                            let body = r.strip_prefix("bytearray").unwrap_or(&r);
+                            return Ok(format!("{}{body}", inst.class_name()));
+                        }
+                        // Iterators show as plain objects of the subclass.
+                        Some(ObjKind::Iter(_)) => {}
+                        _ => return self.repr(&p),
+                    }
                 }
                 if let Some(f) = inst.class().lookup("__repr__") {
                     let r = self.call(&f, std::slice::from_ref(v), &[])?;
