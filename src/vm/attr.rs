@@ -458,6 +458,7 @@ impl<M: Model> Vm<M> {
                     return Ok(());
                 }
                 if let Some(ca) = class_attr
+                    && !super::slots::is_member_for(&ca, key)
                     && let Some(set) = self.descriptor_method(&ca, "__set__")
                 {
                     self.call(&set, &[ca, obj.clone(), value], &[])?;
