@@ -296,6 +296,11 @@ impl<M: Model> Vm<M> {
                 ObjKind::Str(s) => format_str(s.as_str(), spec, "str")?,
                 ObjKind::Instance(inst) if inst.class().lookup("__format__").is_some() => {
                     let f = inst.class().lookup("__format__").expect("checked");
+                    // The built-in types' `__format__` with an empty spec is
+                    // `str(self)`: a subclass's `__str__` decides.
+                    if spec.is_empty() && inst.payload.is_some() && matches!(f.kind(), Some(ObjKind::Builtin(_))) {
+                        return self.str(v);
+                    }
                     let r = self.call(&f, &[v.clone(), Value::str(spec)], &[])?;
                     return r
                         .as_str()
