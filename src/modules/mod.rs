@@ -22,6 +22,7 @@ pub mod math;
 pub mod math_float;
 pub mod math_int;
 pub mod math_libm;
+pub mod member_descriptor;
 pub mod memoryview;
 pub mod methods;
 pub mod mp_shared;

@@ -432,7 +432,7 @@ impl<M: Model> Vm<M> {
             || base_refs.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if c.custom_getattribute));
         let defines_eq = dict.get_str("__eq__").is_some();
         let defines_hash = dict.get_str("__hash__").is_some();
-        let slots = self.class_slots(&name, &dict, &mro, exc.is_some())?;
+        let (own_slots, slots) = self.class_slots(&name, &dict, &mro, exc.is_some())?;
         let mut dict = dict;
         if defines_eq && !defines_hash {
             // As CPython: defining __eq__ alone makes instances unhashable.
@@ -478,6 +478,7 @@ impl<M: Model> Vm<M> {
             let old = c.with(|slot| std::mem::replace(slot, Value::Obj(cls.clone())));
             drop(old);
         }
+        self.add_member_descriptors(&cls, &own_slots);
         self.call_set_name(&cls)?;
         Ok(Value::Obj(cls))
     }
@@ -564,9 +565,17 @@ impl<M: Model> Vm<M> {
         let payload = if class.builtin.has_payload() {
             let t = class.builtin;
             let base = self.builtin_type(t).clone();
-            let mutable = matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set);
+            let mutable =
+                matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set | BuiltinType::ByteArray);
             let ctor_args = if mutable && own_init { Args::positional(&[]) } else { args };
-            Some((self.interp.registry.construct)(self, &base, t, ctor_args)?)
+            let made = (self.interp.registry.construct)(self, &base, t, ctor_args)?;
+            // As CPython's `reversed.__new__`: a sequence with its own
+            // `__reversed__` (a list) answers with that iterator, whatever
+            // the subclass.
+            if t == BuiltinType::Reversed && made.type_name() != "reversed" {
+                return Ok(made);
+            }
+            Some(made)
         } else {
             None
         };

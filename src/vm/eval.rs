@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use super::Vm;
+use super::class_namespace::is_plain_dict;
 use super::frame::{Block, Frame};
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
 use crate::bytecode::{Code, Instr, Op};
@@ -167,7 +168,13 @@ impl<M: Model> Vm<M> {
                         }
                         Op::LoadName => {
                             let key = code.name_key(arg);
-                            let local = frame.namespace.as_ref().and_then(|ns| dict_get_key(ns, &key));
+                            let local = match frame.namespace.as_ref() {
+                                Some(ns) if !is_plain_dict(ns) => {
+                                    let ns = ns.clone();
+                                    t!(self.namespace_load(&ns, key.as_str()), 'err)
+                                }
+                                ns => ns.and_then(|ns| dict_get_key(ns, &key)),
+                            };
                             let v = match local {
                                 Some(v) => v,
                                 None => t!(self.load_global(globals, &key), 'err),
@@ -177,6 +184,11 @@ impl<M: Model> Vm<M> {
                         Op::StoreName => {
                             let v = pop!(frame);
                             let old = match frame.namespace.as_ref() {
+                                Some(ns) if !is_plain_dict(ns) => {
+                                    let ns = ns.clone();
+                                    t!(self.namespace_store(&ns, &code.names[arg as usize], v), 'err);
+                                    None
+                                }
                                 Some(ns) => dict_set_key(ns, &code.name_key(arg), v),
                                 None => {
                                     let hint = &code.caches.name(arg).global_hint;
@@ -191,6 +203,14 @@ impl<M: Model> Vm<M> {
                             frame.stack.push(wrapped);
                         }
                         Op::SetupAnnotations => {
+                            if let Some(ns) = frame.namespace.as_ref().filter(|ns| !is_plain_dict(ns)) {
+                                let ns = ns.clone();
+                                if t!(self.namespace_load(&ns, "__annotations__"), 'err).is_none() {
+                                    let d = Value::Obj(self.new_dict());
+                                    t!(self.namespace_store(&ns, "__annotations__", d), 'err);
+                                }
+                                continue;
+                            }
                             let ns = frame.namespace.as_ref().unwrap_or(globals);
                             if dict_get_str(ns, "__annotations__").is_none() {
                                 let d = Value::Obj(self.new_dict());
@@ -199,6 +219,11 @@ impl<M: Model> Vm<M> {
                         }
                         Op::DeleteName => {
                             let name = &code.names[arg as usize];
+                            if let Some(ns) = frame.namespace.as_ref().filter(|ns| !is_plain_dict(ns)) {
+                                let ns = ns.clone();
+                                t!(self.namespace_delete(&ns, name), 'err);
+                                continue;
+                            }
                             let ns = frame.namespace.as_ref().unwrap_or(globals);
                             if dict_del_str(ns, name).is_none() {
                                 break 'err name_error(name);

@@ -121,6 +121,11 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Iter(_)) => return Ok(v.clone()),
             Some(ObjKind::Instance(inst)) => {
                 if let Some(p) = inst.builtin_view("__iter__") {
+                    // `class E(enumerate)`: the instance is its own iterator,
+                    // so that an overridden `__next__` is what runs.
+                    if inst.class().builtin.is_iterator_class() {
+                        return Ok(v.clone());
+                    }
                     return self.get_iter(&p);
                 }
                 if let Some(f) = inst.class().lookup("__iter__") {
@@ -151,6 +156,10 @@ impl<M: Model> Vm<M> {
         let cell = match it.kind() {
             Some(ObjKind::Iter(c)) => c,
             Some(ObjKind::Instance(inst)) => {
+                // An iterator subclass that keeps the built-in `__next__`.
+                if let Some(p) = inst.builtin_view("__next__") {
+                    return self.next(&p);
+                }
                 let f = match inst.class().lookup("__next__") {
                     Some(f) => f,
                     None => {

@@ -11,6 +11,7 @@ pub mod byte_buffers;
 pub mod call;
 pub mod carets;
 pub mod class_checks;
+pub mod class_namespace;
 pub mod compare;
 pub mod complex_ops;
 pub mod containers;
