@@ -5,7 +5,6 @@
 //! cell released, so a model with per-object locks never deadlocks on it.
 
 use super::Vm;
-use super::eval::FrameExit;
 use super::frame::Frame;
 use crate::bytecode::Op;
 use crate::model::{Model, ObjCell};
@@ -404,11 +403,11 @@ impl<M: Model> Vm<M> {
         self.depth -= 1;
         let is_coroutine = cell.with(|s| s.is_coroutine());
         match r {
-            Ok(FrameExit::Yield(v)) => {
+            Ok(v) if frame.yielded => {
                 park(Some(frame), still_handled);
                 Ok(GenStep::Yield(v))
             }
-            Ok(FrameExit::Return(v)) => {
+            Ok(v) => {
                 park(None, Vec::new());
                 Ok(GenStep::Return(v))
             }
