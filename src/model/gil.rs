@@ -120,9 +120,6 @@ impl GilScheduler {
         }
         state.holder = Some(thread.id);
         state.acquired_at = Instant::now();
-        if std::env::var_os("MINIPY_GIL_DEBUG").is_some() {
-            eprintln!("gil: thread {} ticket {} next {}", thread.id, ticket, self.next_ticket.load(Ordering::Acquire));
-        }
         self.serving.store(ticket + 1, Ordering::Release);
         drop(state);
         let now = Instant::now();
@@ -133,6 +130,17 @@ impl GilScheduler {
             t.gil_wait(thread, start, now);
             t.begin(thread, Span::HoldingGil);
         }
+    }
+
+    /// Give the GIL to the next thread in line and wait for this thread's
+    /// next turn.
+    fn hand_off(&self, thread: &ThreadSched, why: &'static str) {
+        // Queue up *before* letting go: otherwise the next thread could
+        // run and check "is anyone waiting?" before we are in line, and
+        // the interleaving would depend on OS timing.
+        self.register_new_thread(thread);
+        self.drop_gil(thread, why);
+        self.acquire(thread);
     }
 
     fn drop_gil(&self, thread: &ThreadSched, why: &'static str) {
@@ -171,12 +179,7 @@ impl Scheduler for GilScheduler {
             if let Some(t) = &self.stats.trace {
                 t.end(thread, Span::Running, WHY);
             }
-            // Queue up *before* letting go: otherwise the next thread could
-            // run and check "is anyone waiting?" before we are in line, and
-            // the interleaving would depend on OS timing.
-            self.register_new_thread(thread);
-            self.drop_gil(thread, WHY);
-            self.acquire(thread);
+            self.hand_off(thread, WHY);
             if let Some(t) = &self.stats.trace {
                 t.begin(thread, Span::Running);
             }
@@ -227,9 +230,7 @@ impl Scheduler for GilScheduler {
     fn yield_now(&self, thread: &ThreadSched, why: &'static str) {
         if self.someone_waiting() {
             thread.stats.voluntary_switches.fetch_add(1, Ordering::Relaxed);
-            self.register_new_thread(thread);
-            self.drop_gil(thread, why);
-            self.acquire(thread);
+            self.hand_off(thread, why);
         }
     }
 

@@ -246,50 +246,52 @@ impl<M: Model> Vm<M> {
         });
     }
 
-    /// Run `f` without the GIL: a blocking call (`"blocked: time.sleep"`)
-    /// or native work (`"native: ..."`), as `call` names it in traces. `f` must be `Send`, so it cannot capture heap
-    /// objects: that is what makes dropping the lock safe (see
-    /// `model::heap`).
     /// Let the next thread in the GIL's queue run first (see
     /// `Scheduler::yield_now`); this thread continues when its turn comes.
     pub fn yield_gil(&mut self, why: &'static str) {
-        self.count_instructions();
-        let trace = self.interp.stats.trace.as_ref();
-        if let Some(t) = trace {
-            t.end(&self.thread, Span::Running, why);
-        }
-        self.interp.sched.yield_now(&self.thread, why);
-        if let Some(t) = trace {
-            t.begin(&self.thread, Span::Running);
-        }
-        self.ticks = if crate::race::on() { 1 } else { self.interp.sched.initial_ticks() };
+        self.step_off_the_gil(why, |vm| vm.interp.sched.yield_now(&vm.thread, why));
     }
 
+    /// Run `f` without the GIL: a blocking call (`"blocked: time.sleep"`)
+    /// or native work (`"native: ..."`), as `call` names it in traces. `f`
+    /// must be `Send`, so it cannot capture heap objects: that is what makes
+    /// dropping the lock safe (see `model::heap`).
     pub fn allow_threads<R: Send>(&mut self, call: &'static str, f: impl FnOnce() -> R + Send) -> R {
-        self.count_instructions();
-        let trace = self.interp.stats.trace.as_ref();
-        if let Some(t) = trace {
-            t.end(&self.thread, Span::Running, call);
-        }
-        self.interp.sched.release(&self.thread);
-        let blocked_at = Instant::now();
-        // A panic in `f` (a minipy bug) must not leave this thread running
-        // Python without the GIL: take it back, then let the panic go on to
-        // the frame that contains it.
-        let r = crate::runtime::panics::contain(f);
-        if let Some(t) = trace {
-            let cat = if call.starts_with("native") { "native" } else { "blocking" };
-            t.complete(&self.thread, call, cat, blocked_at, Instant::now(), None);
-        }
-        self.interp.sched.reacquire(&self.thread);
-        if let Some(t) = trace {
-            t.begin(&self.thread, Span::Running);
-        }
-        self.ticks = if crate::race::on() { 1 } else { self.interp.sched.initial_ticks() };
+        let r = self.step_off_the_gil(call, |vm| {
+            vm.interp.sched.release(&vm.thread);
+            let blocked_at = Instant::now();
+            // A panic in `f` (a minipy bug) must not leave this thread running
+            // Python without the GIL: take it back, then let the panic go on to
+            // the frame that contains it.
+            let r = crate::runtime::panics::contain(f);
+            if let Some(t) = vm.interp.stats.trace.as_ref() {
+                let cat = if call.starts_with("native") { "native" } else { "blocking" };
+                t.complete(&vm.thread, call, cat, blocked_at, Instant::now(), None);
+            }
+            vm.interp.sched.reacquire(&vm.thread);
+            r
+        });
         match r {
             Ok(r) => r,
             Err(message) => std::panic::resume_unwind(Box::new(message)),
         }
+    }
+
+    /// The bookkeeping around any moment this thread may lose the GIL:
+    /// its instruction count is settled and its running span closed before
+    /// `between` runs, and it resumes with a fresh tick budget, since the
+    /// thread that ran meanwhile used up the time slice.
+    fn step_off_the_gil<R>(&mut self, why: &'static str, between: impl FnOnce(&Self) -> R) -> R {
+        self.count_instructions();
+        if let Some(t) = self.interp.stats.trace.as_ref() {
+            t.end(&self.thread, Span::Running, why);
+        }
+        let r = between(self);
+        if let Some(t) = self.interp.stats.trace.as_ref() {
+            t.begin(&self.thread, Span::Running);
+        }
+        self.ticks = if crate::race::on() { 1 } else { self.interp.sched.initial_ticks() };
+        r
     }
 
     /// What a contained panic must restore: the unwinding skipped the
