@@ -79,7 +79,7 @@ impl<M: Model> Vm<M> {
                 if keys.is_empty() {
                     "set()".into()
                 } else {
-                    self.guarded(o.addr(), "{...}", |vm| Ok(format!("{{{}}}", vm.join_reprs(&keys)?)))?
+                    self.guarded(o.addr(), "set(...)", |vm| Ok(format!("{{{}}}", vm.join_reprs(&keys)?)))?
                 }
             }
             ObjKind::FrozenSet(d) => {

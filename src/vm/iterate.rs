@@ -50,7 +50,7 @@ enum Delegated<M: Model> {
 /// If the frame is paused at the YIELD_VALUE of a `yield from`/`await` loop
 /// (SEND; YIELD_VALUE), the inner iterator on top of its stack and where
 /// SEND jumps when the inner one is done.
-fn paused_in_delegation<M: Model>(frame: &Frame<M>) -> Option<(Value<M>, usize)> {
+pub(super) fn paused_in_delegation<M: Model>(frame: &Frame<M>) -> Option<(Value<M>, usize)> {
     let ObjKind::Function(f) = &frame.func.kind else { return None };
     let code = f.code();
     let instrs = &code.code.instrs;
