@@ -191,6 +191,12 @@ impl<M: Model> Vm<M> {
                     Value::dict(merged)
                 }
             }
+            // `d |= x` takes what update() takes: any mapping or iterable
+            // of pairs (only `d | x` insists on a dict).
+            (BinOp::BitOr, Some(ObjKind::Dict(_)), _) if inplace => {
+                self.call_method(a, "update", std::slice::from_ref(b))?;
+                a.clone()
+            }
             _ => return Ok(None),
         }))
     }
