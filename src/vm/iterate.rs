@@ -196,7 +196,12 @@ impl<M: Model> Vm<M> {
                         None => return Ok(None),
                     }
                 }
-                self.call(&func, &args, &[]).map(Some)
+                // As CPython's C iterators: a StopIteration escaping the
+                // function ends this round of iteration like exhaustion.
+                match self.call(&func, &args, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => self.stop_iteration_to_none(e),
+                }
             }
             Step::Filter(func, inner) => loop {
                 let v = match self.next(&inner)? {
@@ -206,7 +211,10 @@ impl<M: Model> Vm<M> {
                 let keep = if func.is_none() {
                     self.truthy(&v)?
                 } else {
-                    let r = self.call(&func, std::slice::from_ref(&v), &[])?;
+                    let r = match self.call(&func, std::slice::from_ref(&v), &[]) {
+                        Ok(r) => r,
+                        Err(e) => return self.stop_iteration_to_none(e),
+                    };
                     self.truthy(&r)?
                 };
                 if keep {
