@@ -208,8 +208,20 @@ fn type_mro<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn object_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("__eq__", 2, 2)?;
-    if args.pos[0].is(&args.pos[1]) {
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    if a.is(b) {
         return Ok(Value::Bool(true));
+    }
+    // Strings and containers have no `__eq__` of their own here: answer as
+    // `==` does between them (`[1].__eq__([1])` is True, `set().__eq__(3)`
+    // NotImplemented). Numbers and instances keep the default.
+    if let Value::Obj(o) = a
+        && !matches!(o.kind, ObjKind::Instance(_))
+        && crate::object::dict::as_num(a).is_none()
+        && crate::object::dict::as_num(b).is_none()
+        && let Some(r) = vm.native_eq(a, b)?
+    {
+        return Ok(Value::Bool(r));
     }
     Ok(not_implemented(vm))
 }
