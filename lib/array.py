@@ -1,7 +1,8 @@
 # array: sequences of numbers of one C type, kept here as a Python list of
 # checked values. Every store is range-checked as CPython checks it, so a
 # program sees the same OverflowError; the memory layout (buffer_info's
-# address, tobytes) is not modelled.
+# address) is not modelled; tobytes/frombytes encode the machine's
+# little-endian layout with struct.
 
 typecodes = "bBuhHiIlLqQfd"
 
@@ -22,6 +23,10 @@ _INTEGER = {
     "Q": (8, 0, 18446744073709551615, "can't convert negative value to unsigned int", "int too big to convert"),
 }
 _SIZES = {"u": 4, "f": 4, "d": 8}
+# The struct format of one item, in the layout CPython uses on a 64-bit
+# little-endian machine ("l" is 8 bytes there, "u" a 4-byte code point).
+_STRUCT_CODES = {"b": "b", "B": "B", "h": "h", "H": "H", "i": "i", "I": "I", "l": "q", "L": "Q",
+                 "q": "q", "Q": "Q", "f": "f", "d": "d", "u": "I"}
 
 
 def _float32(value):
@@ -137,10 +142,25 @@ class array:
         return (id(self), len(self._items))
 
     def tobytes(self):
-        raise NotImplementedError("array.tobytes() is not supported by minipy")
+        import struct
+        code = _STRUCT_CODES[self._typecode]
+        items = self._items
+        if self._typecode == "u":
+            items = [ord(c) for c in items]
+        return struct.pack("<%d%s" % (len(items), code), *items)
 
     def frombytes(self, data):
-        raise NotImplementedError("array.frombytes() is not supported by minipy")
+        import struct
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(data)
+        size = self.itemsize
+        if len(data) % size:
+            raise ValueError("bytes length not a multiple of item size")
+        items = list(struct.unpack("<%d%s" % (len(data) // size, _STRUCT_CODES[self._typecode]), data))
+        if self._typecode == "u":
+            items = [chr(c) for c in items]
+        self._items.extend(items)
 
     def __len__(self):
         return len(self._items)

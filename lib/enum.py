@@ -45,8 +45,8 @@ def _is_private(cls_name, name):
 
 def _collect_members(cls_name, classdict, generate):
     """The member names and values of a class body, in definition order,
-    with `auto()` resolved.  (minipy runs class bodies in a plain dict, so
-    this happens after the body instead of as each name is assigned.)"""
+    with any `auto()` left resolved (a namespace that is not an
+    `_EnumDict`, such as `type(name, bases, dict)`'s)."""
     names, values = [], []
     if isinstance(classdict.get('_generate_next_value_'), (staticmethod, type(_is_dunder))):
         generate = classdict['_generate_next_value_']
@@ -71,9 +71,61 @@ def _collect_members(cls_name, classdict, generate):
     return names, values
 
 
+class _EnumDict(dict):
+    """The namespace of an enum class body (from `EnumType.__prepare__`):
+    resolves `auto()` as each member is assigned, so later lines can use
+    the value, and refuses a name defined twice, as CPython's does."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key):
+            pass
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif not _is_descriptor(value):
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            single = isinstance(value, auto)
+            if self._generate is not None and (single or (
+                    type(value) is tuple and any(isinstance(v, auto) for v in value))):
+                # As CPython: each auto() value (not the tuple holding it)
+                # is what later auto()s see as the last values.
+                resolved = []
+                for v in ((value,) if single else value):
+                    if isinstance(v, auto):
+                        if v.value is _auto_null:
+                            v.value = self._next_value(key)
+                        v = v.value
+                        self._last_values.append(v)
+                    resolved.append(v)
+                value = resolved[0] if single else tuple(resolved)
+            else:
+                self._last_values.append(value)
+            self._member_names.append(key)
+        super().__setitem__(key, value)
+
+    def _next_value(self, key):
+        return self._generate(key, 1, len(self._member_names), self._last_values[:])
+
+
 class EnumType(type):
     """The metaclass of every enum: builds members, and makes the class
     iterable, sized, indexable by name and callable by value."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = None
+        if bases and isinstance(bases[-1], EnumType):
+            generate = getattr(bases[-1], '_generate_next_value_', None)
+        return _EnumDict(cls, generate)
 
     @staticmethod
     def _get_mixins_(cls_name, bases):

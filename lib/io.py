@@ -408,7 +408,29 @@ class _MemoryIO:
         self._check()
         return self._value
 
+    # Writes at the end (the common case: a log or a report built piece by
+    # piece) are kept as a list of pieces and joined when the value is next
+    # read, so n appends cost O(n) instead of copying the value each time.
+    @property
+    def _value(self):
+        tail = self.__dict__.get("_tail")
+        if tail:
+            self._base = self._base + self._base[:0].join(tail)
+            self._tail = []
+        return self._base
+
+    @_value.setter
+    def _value(self, value):
+        self._base = value
+        self._tail = []
+        self._size = len(value)
+
     def _put(self, data, zero):
+        if self._pos == self._size:
+            self._tail.append(data)
+            self._size += len(data)
+            self._pos += len(data)
+            return len(data)
         # Writing past the end fills the gap with zeros, as a file would.
         if self._pos > len(self._value):
             self._value += zero * (self._pos - len(self._value))

@@ -120,6 +120,11 @@ class PrettyPrinter:
     def format(self, object, context, maxlevels, level):
         return self._one_line(object, context, maxlevels, level)
 
+    def _safe_repr(self, object, context, maxlevels, level):
+        # CPython's private worker behind format(); programs (pyperformance's
+        # pprint benchmark among them) call it directly.
+        return self._one_line(object, context, maxlevels, level)
+
     # ---- one line ----------------------------------------------------------
 
     def _one_line(self, obj, active, max_depth, level):

@@ -43,11 +43,12 @@ class error(Exception):
         text = msg
         if pattern is not None and pos is not None:
             # Line and column (both from 1) are only spelled out for multi-line patterns.
+            newline = b"\n" if isinstance(pattern, bytes) else "\n"
             head = pattern[:pos]
-            self.lineno = head.count("\n") + 1
-            self.colno = pos - head.rfind("\n")
+            self.lineno = head.count(newline) + 1
+            self.colno = pos - head.rfind(newline)
             text = "%s at position %d" % (msg, pos)
-            if "\n" in pattern:
+            if newline in pattern:
                 text += " (line %d, column %d)" % (self.lineno, self.colno)
         super().__init__(text)
 
@@ -58,8 +59,8 @@ PatternError = error
 def _check_string(string):
     if isinstance(string, str):
         return string
-    if isinstance(string, bytes):
-        raise NotImplementedError("re: bytes subjects are not supported by minipy")
+    if isinstance(string, (bytes, bytearray, memoryview)):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
     raise TypeError("expected string or bytes-like object, got '%s'"
                     % type(string).__name__)
 
@@ -68,14 +69,29 @@ class Pattern:
     """A compiled regular expression."""
 
     def __init__(self, pattern, flags):
-        info = _re.compile(pattern, flags)
+        # A bytes pattern is matched as the text its bytes spell in
+        # Latin-1 (one character per byte, so spans are byte offsets) with
+        # ASCII classes, as CPython matches bytes; the subject is decoded
+        # the same way and the match slices the caller's original object.
+        self._bytes = isinstance(pattern, bytes)
+        text = pattern
+        if self._bytes:
+            if flags & UNICODE:
+                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            text = pattern.decode("latin-1")
+            info = _re.compile(text, flags | ASCII)
+        else:
+            info = _re.compile(pattern, flags)
         if info[0] is None:
             raise error(info[1], pattern, info[2])
         self._id = info[0]
         self.pattern = pattern
         self.groups = info[1]
         self.groupindex = dict(info[2])
-        self.flags = info[3] | UNICODE if not info[3] & ASCII else info[3]
+        if self._bytes:
+            self.flags = (info[3] & ~ASCII) | (flags & ASCII)
+        else:
+            self.flags = info[3] | UNICODE if not info[3] & ASCII else info[3]
         self._close_order = info[4]
         self._names = {}
         for name, index in info[2]:
@@ -111,9 +127,23 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def _subject(self, string):
+        # The text the matcher sees for `string`, checked against the
+        # pattern's kind with CPython's messages.
+        if not self._bytes:
+            if isinstance(string, (bytes, bytearray, memoryview)):
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            return _check_string(string)
+        if isinstance(string, str):
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+        if isinstance(string, (bytes, bytearray, memoryview)):
+            return bytes(string).decode("latin-1")
+        raise TypeError("expected string or bytes-like object, got '%s'"
+                        % type(string).__name__)
+
     def _exec(self, string, pos, endpos, mode):
-        string = _check_string(string)
-        spans = _re.exec(self._id, string, pos, endpos, mode)
+        text = self._subject(string)
+        spans = _re.exec(self._id, text, pos, endpos, mode)
         if spans is None:
             return None
         return Match(self, string, spans, pos, endpos)
@@ -128,11 +158,13 @@ class Pattern:
         return self._exec(string, pos, endpos, 2)
 
     def _scan(self, string, pos=0, endpos=None, limit=0):
-        string = _check_string(string)
-        return string, _re.scan(self._id, string, pos, endpos, limit)
+        # Pieces of a bytes-like subject come back as bytes, as in CPython.
+        text = self._subject(string)
+        string = bytes(string) if self._bytes else text
+        return string, _re.scan(self._id, text, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=None):
-        string, found = self._scan(string, pos, endpos)
+        found = self._scan(string, pos, endpos)[1]
         for spans in found:
             yield Match(self, string, spans, pos, endpos)
 
@@ -151,7 +183,8 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
-            return [_check_string(string)]
+            self._subject(string)
+            return [string]
         string, found = self._scan(string, 0, None, maxsplit)
         out = []
         last = 0
@@ -170,11 +203,12 @@ class Pattern:
         if callable(repl):
             template = None
         else:
-            repl = _check_string(repl)
-            template = _parse_template(repl, self)
+            template = _parse_template(self._subject(repl), self)
         if count < 0:
-            return _check_string(string), 0
+            return self._subject(string) if not self._bytes else string, 0
         string, found = self._scan(string, 0, None, count)
+        if self._bytes:
+            return self._subn_bytes(repl, template, string, found)
         pieces = []
         last = 0
         for spans in found:
@@ -194,6 +228,26 @@ class Pattern:
             last = spans[1]
         pieces.append(string[last:])
         return "".join(pieces), len(found)
+
+    def _subn_bytes(self, repl, template, string, found):
+        text = bytes(string).decode("latin-1")
+        pieces = []
+        last = 0
+        for spans in found:
+            if spans[0] > last:
+                pieces.append(bytes(string[last:spans[0]]))
+            if template is None:
+                piece = repl(Match(self, string, spans, 0, None))
+                if piece is not None:
+                    if not isinstance(piece, (bytes, bytearray, memoryview)):
+                        raise TypeError("sequence item %d: expected a bytes-like object, %s found"
+                                        % (len(pieces), type(piece).__name__))
+                    pieces.append(bytes(piece))
+            else:
+                pieces.append(_expand(template, text, spans).encode("latin-1"))
+            last = spans[1]
+        pieces.append(bytes(string[last:]))
+        return b"".join(pieces), len(found)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -215,6 +269,10 @@ class Match:
     def __init__(self, pattern, string, spans, pos, endpos):
         self.re = pattern
         self.string = string
+        # Groups of a bytearray or memoryview subject are bytes.
+        if pattern._bytes and type(string) is not bytes:
+            string = bytes(string)
+        self._sliced = string
         self._spans = spans
         n = len(string)
         if pos < 0:
@@ -246,22 +304,22 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return _text(self.string, self._spans, 0, None)
+            return _text(self._sliced, self._spans, 0, None)
         if len(args) == 1:
-            return _text(self.string, self._spans, self._index(args[0]), None)
-        return tuple([_text(self.string, self._spans, self._index(g), None) for g in args])
+            return _text(self._sliced, self._spans, self._index(args[0]), None)
+        return tuple([_text(self._sliced, self._spans, self._index(g), None) for g in args])
 
     def __getitem__(self, g):
-        return _text(self.string, self._spans, self._index(g), None)
+        return _text(self._sliced, self._spans, self._index(g), None)
 
     def groups(self, default=None):
-        return tuple([_text(self.string, self._spans, g, default)
+        return tuple([_text(self._sliced, self._spans, g, default)
                       for g in range(1, self.re.groups + 1)])
 
     def groupdict(self, default=None):
         out = {}
         for name, index in self.re.groupindex.items():
-            out[name] = _text(self.string, self._spans, index, default)
+            out[name] = _text(self._sliced, self._spans, index, default)
         return out
 
     def start(self, group=0):
@@ -280,6 +338,10 @@ class Match:
                       for g in range(self.re.groups + 1)])
 
     def expand(self, template):
+        if self.re._bytes:
+            text = self._sliced.decode("latin-1")
+            return _expand(_parse_template(self.re._subject(template), self.re),
+                           text, self._spans).encode("latin-1")
         return _expand(_parse_template(_check_string(template), self.re),
                        self.string, self._spans)
 
@@ -406,13 +468,12 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    key = (pattern, flags)
-    if isinstance(pattern, str):
+    # The type is part of the key: b"a" and "a" compile differently.
+    key = (type(pattern), pattern, flags)
+    if isinstance(pattern, (str, bytes)):
         found = _cache.get(key)
         if found is not None:
             return found
-    elif isinstance(pattern, bytes):
-        raise NotImplementedError("re: bytes patterns are not supported by minipy")
     else:
         raise TypeError("first argument must be string or compiled pattern")
     compiled = Pattern(pattern, flags)
@@ -477,4 +538,6 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 def escape(pattern):
     if isinstance(pattern, str):
         return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
-    raise NotImplementedError("re.escape: bytes are not supported by minipy")
+    if isinstance(pattern, (bytes, bytearray)):
+        return escape(bytes(pattern).decode("latin-1")).encode("latin-1")
+    raise TypeError("expected str or bytes, not %s" % type(pattern).__name__)

@@ -6,7 +6,7 @@ import sys
 import fnmatch
 import _os
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree",
+__all__ = ["disk_usage", "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree",
            "Error", "SameFileError", "ignore_patterns", "which"]
 
 COPY_BUFSIZE = 64 * 1024
@@ -233,3 +233,20 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if _os.is_executable(name):
             return name
     return None
+
+
+class _ntuple_diskusage(tuple):
+    def __new__(cls, total, used, free):
+        self = tuple.__new__(cls, (total, used, free))
+        self.total, self.used, self.free = total, used, free
+        return self
+
+    def __repr__(self):
+        return "usage(total=%r, used=%r, free=%r)" % tuple(self)
+
+
+def disk_usage(path):
+    """Total, used and free space of the file system holding path, in bytes."""
+    frsize, blocks, bfree, bavail = _os.statvfs_raw(os.fspath(path))
+    total = blocks * frsize
+    return _ntuple_diskusage(total, (blocks - bfree) * frsize, bavail * frsize)

@@ -312,9 +312,10 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         self._started = True
         self._handle = _t.start_thread(self._bootstrap, (), {}, self._name, self._daemonic)
-        # enumerate() lists the thread from now on, as in CPython. (start()
-        # does not wait for the thread to run: that wait is an OS wake-up,
-        # which would make --switch-every schedules irreproducible.) In
+        # enumerate() lists the thread from now on, as in CPython. Under the
+        # GIL, start_thread has already let the new thread run first, as
+        # CPython's start() does (by a hand-off in the GIL's queue, not an
+        # OS wake-up, so --switch-every schedules stay reproducible). In
         # process mode the thread registers itself in its own copy of this
         # module; the starting interpreter lists it too.
         ident = _t.ident(self._handle)

@@ -315,7 +315,9 @@ impl<M: Model> MainInterp<M> {
     /// (`exit` unless the racy-refcount lab saw a use after free).
     pub fn finish(self, mut exit: i32) -> i32 {
         let MainInterp { mut vm, globals, baseline, program, stats_format, trace_path } = self;
-        crate::modules::exit_hooks::run(&mut vm);
+        // The main interpreter runs `atexit` callbacks; a multiprocessing
+        // child never does (CPython's forked children leave by os._exit).
+        crate::modules::exit_hooks::run_with(&mut vm, true);
         crate::runtime::lifecycle::join_all(&mut vm);
         // Break the globals <-> functions cycles so everything is freed —
         // unless a daemon thread still runs: it may still read those

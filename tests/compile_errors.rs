@@ -34,6 +34,9 @@ errors! {
     match_wildcard_in_or_not_last => "match x:\n    case _ | 1:\n        pass\n";
     match_name_bound_twice => "match x:\n    case {\"a\": v, \"b\": [v]}:\n        pass\n";
     match_or_binds_different_names => "match x:\n    case [a] | (b):\n        pass\n";
+    // CPython points at the last sub-pattern it compiled in the alternative.
+    match_or_binds_different_names_nested => "match x:\n    case (x, 2) | (y, 3):\n        pass\n";
+    match_or_binds_different_names_class => "match x:\n    case Point(x=a) | Point(y=[b, _]) | 7:\n        pass\n";
     match_duplicate_mapping_key => "match x:\n    case {True: a, 1: b}:\n        pass\n";
     return_in_class_body => "class A:\n    return 1\n";
     break_outside_loop => "if x:\n    break\n";

@@ -50,13 +50,14 @@ const GROUPS: &[(&str, &str, &str)] = &[
     ("stdlib", "tests/cases/stdlib", "py"),
     ("stdlib_py", "tests/cases/stdlib_py", "py"),
     ("concurrency", "tests/cases/concurrency", "py"),
+    ("pyperf", "tests/cases/pyperf", "py"),
 ];
 
 /// The groups compared by default. Enable `full` and `threads` here when
 /// those scopes land; disabled groups are listed in the test's output, never
 /// skipped silently.
 const ENABLED: &[&str] =
-    &["programs", "core", "errors", "full", "threads", "imports", "stdlib", "stdlib_py", "concurrency"];
+    &["programs", "core", "errors", "full", "threads", "imports", "stdlib", "stdlib_py", "concurrency", "pyperf"];
 
 /// The modes every enabled case runs under. Add `"free-threaded"` once it
 /// is implemented: single-threaded output must not depend on the mode.

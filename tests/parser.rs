@@ -463,6 +463,10 @@ snap!(err_if_without_else, "x = 1 if 2\n");
 snap!(err_eq_in_if, "if x = 1: pass\n");
 snap!(err_print_statement, "print 'hi'\n");
 snap!(err_positional_after_keyword, "f(a=1, 2)\n");
+// CPython points at the closing parenthesis, wherever it is.
+snap!(err_positional_after_keyword_multiline, "f(a=1,\n  g(x)\n)\n");
+snap!(err_positional_after_keyword_in_class, "class A(x=1, B): pass\n");
+snap!(err_positional_after_keyword_unpacking, "f(**k, b)\n");
 snap!(err_star_after_double_star, "f(**k, *a)\n");
 snap!(err_keyword_expression, "f(a.b=1)\n");
 snap!(err_genexp_not_alone, "f(x for x in y, 1)\n");

@@ -91,7 +91,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._threadsafe = []
         self._threadsafe_lock = threading.Lock()
         self._threadsafe_used = False
-        self._tasks = []
+        # Live tasks in creation order; a dict so a finishing task leaves in O(1).
+        self._tasks = {}
 
     def __repr__(self):
         return "<_UnixSelectorEventLoop running=" + str(self._running) + " closed=" + str(self._closed) + " debug=False>"

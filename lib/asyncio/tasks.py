@@ -75,7 +75,7 @@ class Task(Future):
         self._must_cancel = False
         self._cancel_requests = 0
         self._context = events._context_of(context)
-        self._loop._tasks.append(self)
+        self._loop._tasks[self] = None
         if _tracing:
             self._trace_key = _minipy_trace.task_created()
         self._loop.call_soon(self._step, context=False)
@@ -120,8 +120,7 @@ class Task(Future):
         return True
 
     def _finish(self):
-        if self in self._loop._tasks:
-            self._loop._tasks.remove(self)
+        self._loop._tasks.pop(self, None)
 
     def _step(self, exc=None):
         # The task's steps all run in its one context (a copy of its
@@ -332,10 +331,9 @@ def gather(*aws, return_exceptions=False):
         by_arg[key] = child
         children.append(child)
     outer = _GatheringFuture(children, loop=loop)
-    distinct = []
-    for child in children:
-        if child not in distinct:
-            distinct.append(child)
+    # One child per distinct awaitable, as CPython counts them (a list
+    # membership test here made gathering n children take n*n steps).
+    distinct = list(by_arg.values())
     finished = 0
 
     def child_done(child):

@@ -235,3 +235,55 @@ def fspath(p):
     if method is None:
         raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
     return method(p)
+
+
+def _secs(ns):
+    return ns // 10**9 + (ns % 10**9) * 1e-9
+
+
+class stat_result(tuple):
+    """What os.stat returns: a 10-tuple (mode, ino, dev, nlink, uid, gid,
+    size, atime, mtime, ctime as ints) with more fields by name."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+
+    def __new__(cls, raw):
+        mode, ino, dev, nlink, uid, gid, size, ans, mns, cns, blksize, blocks, rdev = raw
+        self = tuple.__new__(cls, (mode, ino, dev, nlink, uid, gid, size, ans // 10**9, mns // 10**9, cns // 10**9))
+        self.st_mode, self.st_ino, self.st_dev, self.st_nlink = mode, ino, dev, nlink
+        self.st_uid, self.st_gid, self.st_size = uid, gid, size
+        # CPython's float: seconds + nanoseconds * 1e-9 (not ns / 1e9, which
+        # can round differently).
+        self.st_atime, self.st_mtime, self.st_ctime = _secs(ans), _secs(mns), _secs(cns)
+        self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns = ans, mns, cns
+        self.st_blksize, self.st_blocks, self.st_rdev = blksize, blocks, rdev
+        return self
+
+    def __repr__(self):
+        return ("os.stat_result(st_mode=%r, st_ino=%r, st_dev=%r, st_nlink=%r, st_uid=%r, st_gid=%r, "
+                "st_size=%r, st_atime=%r, st_mtime=%r, st_ctime=%r)" % tuple(self))
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self),))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    return stat_result(_os.stat_raw(_stat_path(path), follow_symlinks, "stat"))
+
+
+def _stat_path(path):
+    # PathLike objects become their path; anything else goes to the native
+    # call, which names the wrong type as CPython does.
+    return fspath(path) if hasattr(type(path), "__fspath__") else path
+
+
+def lstat(path, *, dir_fd=None):
+    return stat_result(_os.stat_raw(_stat_path(path), False, "lstat"))
+
+
+def fstat(fd):
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    return stat_result(_os.stat_raw(fd, True, "fstat"))

@@ -224,6 +224,15 @@ impl Scheduler for GilScheduler {
         }))
     }
 
+    fn yield_now(&self, thread: &ThreadSched, why: &'static str) {
+        if self.someone_waiting() {
+            thread.stats.voluntary_switches.fetch_add(1, Ordering::Relaxed);
+            self.register_new_thread(thread);
+            self.drop_gil(thread, why);
+            self.acquire(thread);
+        }
+    }
+
     fn contested_checks(&self) -> Option<u64> {
         self.schedule.as_ref().map(|c| c.lock().seen)
     }

@@ -63,6 +63,10 @@ pub trait Scheduler: Send + Sync + 'static {
     fn contested_checks(&self) -> Option<u64> {
         None
     }
+    /// Hand the GIL to the next thread in line, if any, and queue up for it
+    /// again *before* letting go (so the hand-off is fixed by the queue, not
+    /// by OS timing). A no-op without a GIL.
+    fn yield_now(&self, _thread: &ThreadSched, _why: &'static str) {}
     /// Set the time-based switch interval (`sys.setswitchinterval`).
     fn set_switch_interval(&self, seconds: f64);
     fn switch_interval(&self) -> f64;

@@ -456,6 +456,20 @@ pub fn builtin_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         }
         Some(v) => v.clone(),
     };
+    // A class's own `__dir__`, or a module's (PEP 562): its result, sorted.
+    let own_dir = match v.kind() {
+        Some(ObjKind::Instance(i)) => {
+            i.class().lookup("__dir__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_)))).map(|f| (f, true))
+        }
+        Some(ObjKind::Module(m)) => crate::vm::eval::dict_get_str(&m.dict, "__dir__").map(|f| (f, false)),
+        _ => None,
+    };
+    if let Some((f, with_self)) = own_dir {
+        let listed = if with_self { vm.call(&f, std::slice::from_ref(&v), &[])? } else { vm.call(&f, &[], &[])? };
+        let items = vm.collect(&listed)?;
+        let sorted = super::builtins_iter::builtin_sorted(vm, Args::positional(&[Value::list(items)]))?;
+        return Ok(sorted);
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::object::Dict<M>| {
         for k in d.keys() {

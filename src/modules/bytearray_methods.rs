@@ -24,8 +24,25 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("clear", ba_clear),
         ("reverse", ba_reverse),
         ("copy", ba_copy),
+        ("__init__", ba_init),
     ];
     add_methods(interp.types.get(BuiltinType::ByteArray), methods);
+}
+
+/// `bytearray.__init__(self, source=b'', ...)`: replace the contents (what a
+/// subclass's `super().__init__(...)` does; its payload starts empty).
+fn ba_init<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let Some((target, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("descriptor '__init__' of 'bytearray' object needs an argument"));
+    };
+    let Some(ObjKind::ByteArray(buf)) = target.kind() else {
+        return Err(descriptor_error("__init__", "bytearray", target));
+    };
+    let made = construct(vm, Args { pos: rest, kwnames: args.kwnames, kwvals: args.kwvals })?;
+    let Some(ObjKind::ByteArray(new)) = made.kind() else { return Ok(Value::None) };
+    let data = new.with(|b| std::mem::take(&mut b.data));
+    buf.with(|b| b.check_resizable::<M>().map(|_| b.data = data))?;
+    Ok(Value::None)
 }
 
 /// `bytearray(source=b'', encoding=..., errors=...)`.

@@ -12,7 +12,16 @@ use crate::vm::Vm;
 /// Call `threading._shutdown()` if this interpreter imported `threading`,
 /// then `weakref._exitfunc()` if it imported `weakref`.
 pub fn run<M: Model>(vm: &mut Vm<M>) {
+    run_with(vm, false)
+}
+
+/// [`run`], with the `atexit` callbacks between the two when `atexit` is
+/// set (the main interpreter).
+pub fn run_with<M: Model>(vm: &mut Vm<M>, atexit: bool) {
     if !call_hook(vm, "threading", "_shutdown") {
+        return;
+    }
+    if atexit && !call_hook(vm, "atexit", "_run_exitfuncs") {
         return;
     }
     call_hook(vm, "weakref", "_exitfunc");

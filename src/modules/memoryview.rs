@@ -80,6 +80,15 @@ pub fn construct<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value
             copy.native_prefix = m.native_prefix;
             new_view(copy)
         }
+        // A bytes or bytearray subclass: a view of the value it carries.
+        Some(ObjKind::Instance(i))
+            if i.payload
+                .as_ref()
+                .is_some_and(|p| matches!(p.kind(), Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)))) =>
+        {
+            let payload = i.payload.clone().expect("checked");
+            return construct(_vm, Args::positional(std::slice::from_ref(&payload)));
+        }
         _ => {
             return Err(PyErr::type_error(format!(
                 "memoryview: a bytes-like object is required, not '{}'",

@@ -25,6 +25,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::memoryview::install(interp);
     super::object_methods::install(interp);
     super::mappingproxy::install(interp);
+    super::member_descriptor::install(interp);
     super::hashlib::install(interp);
     super::subclass_methods::install(interp);
 }

@@ -103,6 +103,17 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     ] {
         add_methods(interp.types.get(t), iterator);
     }
+    // The subclassable iterator classes get payload methods, but their
+    // `__iter__` must return the instance itself, not its payload.
+    for t in BuiltinType::ALL.iter().filter(|t| t.is_iterator_class()) {
+        if let ObjKind::Class(c) = &interp.types.get(*t).kind {
+            let f = crate::object::Builtin::method("__iter__", iter_self::<M>);
+            if let Value::Obj(o) = &f {
+                o.make_immortal();
+            }
+            c.set_attr("__iter__", f);
+        }
+    }
     let containers: &[(&'static str, BuiltinFn<M>)] =
         &[("__len__", dunder_len), ("__getitem__", dunder_getitem), ("__contains__", dunder_contains)];
     for t in [

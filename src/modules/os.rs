@@ -35,7 +35,8 @@ pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
         ("strerror", strerror),
     ];
     super::registry::add_functions(vm, module, fns)?;
-    super::registry::add_functions(vm, module, super::os_fd::functions())
+    super::registry::add_functions(vm, module, super::os_fd::functions())?;
+    super::registry::add_functions(vm, module, super::os_stat::functions())
 }
 
 /// A path argument: str (bytes paths are not supported).

@@ -27,7 +27,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     // The built-in reprs, so `super().__repr__()` in a subclass finds its
     // base's repr before object's.
     let repr: &[(&'static str, BuiltinFn<M>)] = &[("__repr__", builtin_repr)];
-    for t in crate::object::class::BuiltinType::ALL.iter().filter(|t| t.has_payload()) {
+    for t in crate::object::class::BuiltinType::ALL.iter().filter(|t| t.has_payload() && !t.is_iterator_class()) {
         add_methods(interp.types.get(*t), repr);
     }
     let list: &[(&'static str, BuiltinFn<M>)] = &[("__init__", list_init)];

@@ -148,6 +148,14 @@ fn start<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, isolated: bool, is_proces
         is_process,
     };
     let handle = lifecycle::start(vm, request)?;
+    if !is_process {
+        // CPython's Thread.start() waits until the new thread has started,
+        // and the new thread then keeps the GIL until it blocks or its
+        // interval ends. Handing the GIL to the new thread's reserved ticket
+        // does the same without an OS wake-up, so `--switch-every`
+        // schedules stay reproducible. (A no-op without a GIL.)
+        vm.yield_gil("Thread.start (hand-off to the new thread)");
+    }
     Ok(Value::obj(ObjKind::Native(NativeHandle(handle))))
 }
 

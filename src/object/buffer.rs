@@ -137,7 +137,7 @@ fn with_raw<M: Model, R>(v: &Value<M>, f: impl FnOnce(&[u8]) -> R) -> Option<R> 
 }
 
 /// The bytes of any bytes-like object (bytes, bytearray, memoryview, or a
-/// subclass instance of bytes), copied; `None` for anything else. A
+/// subclass instance of bytes or bytearray), copied; `None` for anything else. A
 /// released memoryview is an error.
 pub fn bytes_like<M: Model>(v: &Value<M>) -> PyResult<Option<Vec<u8>>, M> {
     Ok(match v.kind() {
@@ -148,7 +148,7 @@ pub fn bytes_like<M: Model>(v: &Value<M>) -> PyResult<Option<Vec<u8>>, M> {
             Some(m.to_vec())
         }
         Some(ObjKind::Instance(i)) => match &i.payload {
-            Some(p) if matches!(p.kind(), Some(ObjKind::Bytes(_))) => bytes_like(p)?,
+            Some(p) if matches!(p.kind(), Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))) => bytes_like(p)?,
             _ => None,
         },
         _ => None,
@@ -171,7 +171,9 @@ pub fn receiver_bytes<M: Model>(v: &Value<M>) -> Option<Cow<'_, [u8]>> {
 pub fn is_bytes_like<M: Model>(v: &Value<M>) -> bool {
     match v.kind() {
         Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_) | ObjKind::MemoryView(_)) => true,
-        Some(ObjKind::Instance(i)) => i.payload.as_ref().is_some_and(|p| matches!(p.kind(), Some(ObjKind::Bytes(_)))),
+        Some(ObjKind::Instance(i)) => {
+            i.payload.as_ref().is_some_and(|p| matches!(p.kind(), Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))))
+        }
         _ => false,
     }
 }

@@ -82,8 +82,7 @@ builtin_types! {
     Complex = "complex" in "builtins", base Object, visible, open, [ObjKind::Complex(_)];
     Str = "str" in "builtins", base Object, visible, open, [ObjKind::Str(_)];
     Bytes = "bytes" in "builtins", base Object, visible, open, [ObjKind::Bytes(_)];
-    // Final in minipy (CPython lets classes derive from bytearray).
-    ByteArray = "bytearray" in "builtins", base Object, visible, final, [ObjKind::ByteArray(_)];
+    ByteArray = "bytearray" in "builtins", base Object, visible, open, [ObjKind::ByteArray(_)];
     MemoryView = "memoryview" in "builtins", base Object, visible, final, [ObjKind::MemoryView(_)];
     List = "list" in "builtins", base Object, visible, open, [ObjKind::List(_)];
     Tuple = "tuple" in "builtins", base Object, visible, open, [ObjKind::Tuple(_)];
@@ -98,11 +97,11 @@ builtin_types! {
     Module = "module" in "builtins", base Object, hidden, open, [ObjKind::Module(_)];
     Iterator = "iterator" in "builtins", base Object, hidden, final, [];
     // The iterator classes: calling the visible ones makes the iterator.
-    Enumerate = "enumerate" in "builtins", base Object, visible, final, [];
-    Zip = "zip" in "builtins", base Object, visible, final, [];
-    Map = "map" in "builtins", base Object, visible, final, [];
-    Filter = "filter" in "builtins", base Object, visible, final, [];
-    Reversed = "reversed" in "builtins", base Object, visible, final, [];
+    Enumerate = "enumerate" in "builtins", base Object, visible, open, [];
+    Zip = "zip" in "builtins", base Object, visible, open, [];
+    Map = "map" in "builtins", base Object, visible, open, [];
+    Filter = "filter" in "builtins", base Object, visible, open, [];
+    Reversed = "reversed" in "builtins", base Object, visible, open, [];
     ListIterator = "list_iterator" in "builtins", base Object, hidden, final, [];
     TupleIterator = "tuple_iterator" in "builtins", base Object, hidden, final, [];
     BytesIterator = "bytes_iterator" in "builtins", base Object, hidden, final, [];
@@ -123,6 +122,8 @@ builtin_types! {
     StaticMethod = "staticmethod" in "builtins", base Object, visible, open, [ObjKind::StaticMethod(_)];
     ClassMethod = "classmethod" in "builtins", base Object, visible, open, [ObjKind::ClassMethod(_)];
     Super = "super" in "builtins", base Object, visible, open, [ObjKind::Super(..)];
+    /// What `__slots__` puts in a class for each slot (instances of it).
+    MemberDescriptor = "member_descriptor" in "builtins", base Object, hidden, final, [];
     Cell = "cell" in "builtins", base Object, hidden, final, [ObjKind::Cell(_)];
     Code = "code" in "builtins", base Object, hidden, final, [ObjKind::Code(_)];
     Native = "native" in "builtins", base Object, hidden, final, [];
@@ -136,7 +137,16 @@ impl BuiltinType {
     /// value (`Instance::payload`).
     pub fn has_payload(self) -> bool {
         use BuiltinType::*;
-        matches!(self, Int | Float | Complex | Str | Bytes | List | Tuple | Dict | Set | FrozenSet)
+        matches!(self, Int | Float | Complex | Str | Bytes | ByteArray | List | Tuple | Dict | Set | FrozenSet)
+            || self.is_iterator_class()
+    }
+
+    /// The iterator classes Python code may derive from (`class E(enumerate)`):
+    /// an instance carries the built-in iterator as its payload but is its
+    /// own iterator (`iter(e) is e`), so an overridden `__next__` is seen.
+    pub fn is_iterator_class(self) -> bool {
+        use BuiltinType::*;
+        matches!(self, Enumerate | Zip | Map | Filter | Reversed)
     }
 
     /// The built-in type of an unboxed value (`Undef` never reaches Python).

@@ -403,7 +403,9 @@ pub enum Arg {
     DoubleStar(usize, usize, Expr),
 }
 
-fn split_args(args: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+/// `close` is where the closing `)` is: CPython reports a positional
+/// argument after keywords at the last token it read, that parenthesis.
+fn split_args(args: Vec<Arg>, close: usize) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let n = args.len();
     let mut pos = Vec::new();
     let mut kws: Vec<Keyword> = Vec::new();
@@ -418,9 +420,9 @@ fn split_args(args: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
                         return Err(user("iterable argument unpacking follows keyword argument unpacking", at, at + 1));
                     }
                 } else if seen_dstar {
-                    return Err(user_at("positional argument follows keyword argument unpacking", e.span));
+                    return Err(user("positional argument follows keyword argument unpacking", close, close + 1));
                 } else if seen_kw {
-                    return Err(user_at("positional argument follows keyword argument", e.span));
+                    return Err(user("positional argument follows keyword argument", close, close + 1));
                 }
                 pos.push(e);
             }
@@ -452,12 +454,13 @@ fn split_args(args: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
 }
 
 pub fn call(l: usize, r: usize, func: Expr, args: Vec<Arg>) -> PResult<Expr> {
-    let (args, keywords) = split_args(args)?;
+    let (args, keywords) = split_args(args, r - 1)?;
     Ok(expr(l, r, ExprKind::Call { func: Box::new(func), args, keywords }))
 }
 
-pub fn class_def(l: usize, name: String, args: Vec<Arg>, body: Vec<Stmt>) -> PResult<Stmt> {
-    let (bases, keywords) = split_args(args)?;
+pub fn class_def(l: usize, name: String, args: Option<(Vec<Arg>, usize)>, body: Vec<Stmt>) -> PResult<Stmt> {
+    let (args, close) = args.unwrap_or_default();
+    let (bases, keywords) = split_args(args, close)?;
     let r = block_end(l, &body, &[]);
     Ok(stmt(l, r, StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators: vec![] }))))
 }

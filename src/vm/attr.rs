@@ -57,11 +57,16 @@ impl<M: Model> Vm<M> {
                 }
                 ObjKind::Class(c) => {
                     if let Some(v) = c.lookup(name) {
-                        return Ok(Some(match v.kind() {
-                            Some(ObjKind::ClassMethod(f)) => Value::obj(ObjKind::BoundMethod(f.clone(), obj.clone())),
-                            Some(ObjKind::StaticMethod(f)) => f.clone(),
-                            _ => v,
-                        }));
+                        return match v.kind() {
+                            Some(ObjKind::ClassMethod(f)) => self.bind_classmethod(f, obj).map(Some),
+                            Some(ObjKind::StaticMethod(f)) => Ok(Some(f.clone())),
+                            // A descriptor read through the class:
+                            // `__get__(None, cls)`.
+                            Some(ObjKind::Instance(_)) if let Some(get) = self.descriptor_method(&v, "__get__") => {
+                                self.call(&get, &[v.clone(), Value::None, obj.clone()], &[]).map(Some)
+                            }
+                            _ => Ok(Some(v)),
+                        };
                     }
                     return Ok(match name {
                         "__name__" => Some(Value::str(c.name.clone())),
@@ -93,6 +98,14 @@ impl<M: Model> Vm<M> {
                                 }
                                 Some(v) if matches!(v.kind(), Some(ObjKind::Function(_))) => {
                                     Some(Value::obj(ObjKind::BoundMethod(v, obj.clone())))
+                                }
+                                // A descriptor on the metaclass: `__get__(cls, meta)`.
+                                Some(ref v)
+                                    if matches!(v.kind(), Some(ObjKind::Instance(_)))
+                                        && let Some(get) = self.descriptor_method(v, "__get__") =>
+                                {
+                                    let args = [v.clone(), obj.clone(), Value::Obj(meta.clone())];
+                                    return self.call(&get, &args, &[]).map(Some);
                                 }
                                 Some(v) => Some(self.bind(v, obj, &meta)),
                                 None => None,
@@ -309,6 +322,22 @@ impl<M: Model> Vm<M> {
         }
     }
 
+    /// `classmethod(f)` read through the class `cls`: as CPython 3.11, a
+    /// wrapped descriptor (a property, another classmethod) is asked for
+    /// its value with `cls`; a function is bound to `cls`.
+    pub(super) fn bind_classmethod(&mut self, f: &Value<M>, cls: &Value<M>) -> PyResult<Value<M>, M> {
+        match f.kind() {
+            Some(ObjKind::Property(p)) => {
+                let getter = p[0].clone();
+                self.call(&getter, std::slice::from_ref(cls), &[])
+            }
+            Some(ObjKind::Instance(_)) if let Some(get) = self.descriptor_method(f, "__get__") => {
+                self.call(&get, &[f.clone(), cls.clone(), cls.clone()], &[])
+            }
+            _ => Ok(Value::obj(ObjKind::BoundMethod(f.clone(), cls.clone()))),
+        }
+    }
+
     /// Turn a class attribute into what `instance.attr` gives.
     pub(super) fn bind(&mut self, attr: Value<M>, receiver: &Value<M>, cls: &ObjRef<M>) -> Value<M> {
         match attr.kind() {
@@ -458,6 +487,7 @@ impl<M: Model> Vm<M> {
                     return Ok(());
                 }
                 if let Some(ca) = class_attr
+                    && !super::slots::is_member_for(&ca, key)
                     && let Some(set) = self.descriptor_method(&ca, "__set__")
                 {
                     self.call(&set, &[ca, obj.clone(), value], &[])?;
@@ -475,6 +505,9 @@ impl<M: Model> Vm<M> {
                         ExcType::NotImplementedError,
                         "assigning to an instance's __dict__ is not supported by minipy",
                     ));
+                }
+                if name == "__class__" {
+                    return Err(class_assignment_error(&value));
                 }
                 let slotted = inst.class().slots.as_ref().is_some_and(|s| s.iter().any(|s| s == name));
                 if !slotted && !has_instance_dict(inst) {
@@ -557,6 +590,14 @@ impl<M: Model> Vm<M> {
                 crate::object::class_cache::invalidate();
                 removed
             }
+            // A module's attributes are its globals; a missing one gets
+            // object.__delattr__'s message, as in CPython.
+            Some(ObjKind::Module(m)) => match super::eval::dict_del_str(&m.dict, name) {
+                Some(_) => return Ok(()),
+                None => {
+                    return Err(PyErr::attribute_error(format!("'module' object has no attribute '{name}'")));
+                }
+            },
             _ => None,
         };
         match removed {
@@ -675,5 +716,20 @@ fn syntax_error_field<M: Model>(args: &[Value<M>], name: &str) -> Value<M> {
     match (args.get(1).and_then(|d| d.kind()), position) {
         (Some(ObjKind::Tuple(details)), Some(i)) => details.get(i).cloned().unwrap_or(Value::None),
         _ => Value::None,
+    }
+}
+
+/// `obj.__class__ = value`: CPython's errors where it refuses; minipy cannot
+/// change an instance's class, so a class it would accept is a clean
+/// NotImplementedError rather than a silently ignored assignment.
+fn class_assignment_error<M: Model>(value: &Value<M>) -> PyErr<M> {
+    match value.kind() {
+        Some(ObjKind::Class(c)) if c.module == "builtins" && c.exc.is_none() => {
+            PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")
+        }
+        Some(ObjKind::Class(_)) => {
+            PyErr::new(ExcType::NotImplementedError, "assigning to __class__ is not supported by minipy")
+        }
+        _ => PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name())),
     }
 }

@@ -2,7 +2,6 @@
 //! built-ins, bound methods, classes; and making functions and classes.
 
 use super::Vm;
-use super::eval::FrameExit;
 use super::frame::Frame;
 use crate::bytecode::code::flags;
 use crate::model::{Model, ObjCell};
@@ -189,11 +188,13 @@ impl<M: Model> Vm<M> {
         self.enter_call()?;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
+        let frame_yielded = frame.yielded;
         self.recycle(frame);
-        match r? {
-            FrameExit::Return(v) => Ok(v),
-            FrameExit::Yield(_) => Err(PyErr::new(ExcType::RuntimeError, "yield outside a generator")),
+        let v = r?;
+        if frame_yielded {
+            return Err(PyErr::new(ExcType::RuntimeError, "yield outside a generator"));
         }
+        Ok(v)
     }
 
     /// Give a finished frame's stack back to the pool.
@@ -206,7 +207,11 @@ impl<M: Model> Vm<M> {
     }
 
     /// Build a frame for `fobj` with its parameters bound, following
-    /// CPython's rules and error messages.
+    /// CPython's rules and error messages. Inlined so the frame is built in
+    /// the caller's own slot: returned through a `Result` it was stored
+    /// field by field and copied out in 16-byte loads the CPU could not
+    /// forward from those stores (a stall on every call).
+    #[inline(always)]
     pub fn bind_frame(&mut self, fobj: &ObjRef<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Frame<M>, M> {
         let func = match &fobj.kind {
             ObjKind::Function(f) => f,
@@ -230,17 +235,10 @@ impl<M: Model> Vm<M> {
             bind_general(func, code, &mut stack, args, kwnames)?;
         }
         let ncells = code.cellvars.len() + code.freevars.len();
-        let mut cells = Vec::with_capacity(ncells);
-        for _ in 0..code.cellvars.len() {
-            cells.push(ObjRef::new(ObjKind::Cell(M::Cell::new(Value::Undef))));
-        }
-        for &(cell, var) in &code.cell_params {
-            let v = std::mem::replace(&mut stack[var as usize], Value::Undef);
-            if let ObjKind::Cell(c) = &cells[cell as usize].kind {
-                ObjCell::with(c, |slot: &mut Value<M>| *slot = v);
-            }
-        }
-        cells.extend(func.closure.iter().cloned());
+        // Most frames have no cells: a constant empty Vec is stored straight
+        // into the frame, where one built at run time was assembled in a
+        // temporary and copied (another store-forwarding stall per call).
+        let cells = if ncells == 0 { Vec::new() } else { make_cells(func, code, &mut stack) };
         Ok(Frame {
             func: fobj.clone(),
             ip: 0,
@@ -251,6 +249,7 @@ impl<M: Model> Vm<M> {
             namespace: None,
             id: self.next_frame_id(),
             throw: None,
+            yielded: false,
         })
     }
 
@@ -318,10 +317,8 @@ impl<M: Model> Vm<M> {
         self.enter_call()?;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
-        let class_cell = match r? {
-            FrameExit::Return(v) => v,
-            FrameExit::Yield(_) => Value::None,
-        };
+        let class_cell = r?;
+        let class_cell = if frame.yielded { Value::None } else { class_cell };
         if let Some(orig) = orig_bases {
             self.setitem(&Value::Obj(namespace.clone()), Value::str("__orig_bases__"), orig)?;
         }
@@ -432,7 +429,7 @@ impl<M: Model> Vm<M> {
             || base_refs.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if c.custom_getattribute));
         let defines_eq = dict.get_str("__eq__").is_some();
         let defines_hash = dict.get_str("__hash__").is_some();
-        let slots = self.class_slots(&name, &dict, &mro, exc.is_some())?;
+        let (own_slots, slots) = self.class_slots(&name, &dict, &mro, exc.is_some())?;
         let mut dict = dict;
         if defines_eq && !defines_hash {
             // As CPython: defining __eq__ alone makes instances unhashable.
@@ -478,6 +475,7 @@ impl<M: Model> Vm<M> {
             let old = c.with(|slot| std::mem::replace(slot, Value::Obj(cls.clone())));
             drop(old);
         }
+        self.add_member_descriptors(&cls, &own_slots);
         self.call_set_name(&cls)?;
         Ok(Value::Obj(cls))
     }
@@ -564,9 +562,17 @@ impl<M: Model> Vm<M> {
         let payload = if class.builtin.has_payload() {
             let t = class.builtin;
             let base = self.builtin_type(t).clone();
-            let mutable = matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set);
+            let mutable =
+                matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set | BuiltinType::ByteArray);
             let ctor_args = if mutable && own_init { Args::positional(&[]) } else { args };
-            Some((self.interp.registry.construct)(self, &base, t, ctor_args)?)
+            let made = (self.interp.registry.construct)(self, &base, t, ctor_args)?;
+            // As CPython's `reversed.__new__`: a sequence with its own
+            // `__reversed__` (a list) answers with that iterator, whatever
+            // the subclass.
+            if t == BuiltinType::Reversed && made.type_name() != "reversed" {
+                return Ok(made);
+            }
+            Some(made)
         } else {
             None
         };
@@ -576,6 +582,23 @@ impl<M: Model> Vm<M> {
 
 /// CPython's refusal to instantiate a class whose `__abstractmethods__`
 /// (set by `abc.ABCMeta`) is not empty.
+/// A frame's cells: fresh ones for its cellvars (parameters among them
+/// moved in from their local slots), then the function's closure.
+fn make_cells<M: Model>(func: &Function<M>, code: &crate::bytecode::Code, stack: &mut [Value<M>]) -> Vec<ObjRef<M>> {
+    let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+    for _ in 0..code.cellvars.len() {
+        cells.push(ObjRef::new(ObjKind::Cell(M::Cell::new(Value::Undef))));
+    }
+    for &(cell, var) in &code.cell_params {
+        let v = std::mem::replace(&mut stack[var as usize], Value::Undef);
+        if let ObjKind::Cell(c) = &cells[cell as usize].kind {
+            ObjCell::with(c, |slot: &mut Value<M>| *slot = v);
+        }
+    }
+    cells.extend(func.closure.iter().cloned());
+    cells
+}
+
 fn refuse_abstract<M: Model>(class: &crate::object::class::Class<M>) -> PyResult<(), M> {
     let Some(abstracts) = class.dict.with(|d| d.get_str("__abstractmethods__").cloned()) else { return Ok(()) };
     let keys = match abstracts.kind() {

@@ -152,7 +152,17 @@ impl<M: Model> Vm<M> {
                         return self
                             .guarded(o.addr(), &cycle, |vm| Ok(format!("{name}({{{}}})", vm.join_reprs(&keys)?)));
                     }
-                    return self.repr(&p);
+                    match p.kind() {
+                        // CPython's bytearray repr names the subclass.
+                        Some(ObjKind::ByteArray(_)) => {
+                            let r = self.repr(&p)?;
+                            let body = r.strip_prefix("bytearray").unwrap_or(&r);
+                            return Ok(format!("{}{body}", inst.class_name()));
+                        }
+                        // Iterators show as plain objects of the subclass.
+                        Some(ObjKind::Iter(_)) => {}
+                        _ => return self.repr(&p),
+                    }
                 }
                 if let Some(f) = inst.class().lookup("__repr__") {
                     let r = self.call(&f, std::slice::from_ref(v), &[])?;
@@ -302,6 +312,11 @@ impl<M: Model> Vm<M> {
                 ObjKind::Str(s) => format_str(s.as_str(), spec, "str")?,
                 ObjKind::Instance(inst) if inst.class().lookup("__format__").is_some() => {
                     let f = inst.class().lookup("__format__").expect("checked");
+                    // The built-in types' `__format__` with an empty spec is
+                    // `str(self)`: a subclass's `__str__` decides.
+                    if spec.is_empty() && inst.payload.is_some() && matches!(f.kind(), Some(ObjKind::Builtin(_))) {
+                        return self.str(v);
+                    }
                     let r = self.call(&f, &[v.clone(), Value::str(spec)], &[])?;
                     return r
                         .as_str()

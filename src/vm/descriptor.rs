@@ -47,6 +47,11 @@ impl<M: Model> Vm<M> {
                     }
                     return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
                 }
+                // A slot: its value, or None when unset (then `__getattr__`
+                // or CPython's "'C' object has no attribute 'x'").
+                Some(ObjKind::Instance(_)) if super::slots::is_member_for(ca, key) => {
+                    return Ok(inst.get_attr_key(key));
+                }
                 Some(ObjKind::Instance(_)) => {
                     let is_data = self.descriptor_method(ca, "__set__").is_some()
                         || self.descriptor_method(ca, "__delete__").is_some();

@@ -29,4 +29,6 @@ pub struct Frame<M: Model> {
     pub id: u64,
     /// An exception to raise at the resume point (`generator.throw`/`close`).
     pub throw: Option<crate::object::PyErr<M>>,
+    /// Whether the last `run_frame` stopped at a yield (else it returned).
+    pub yielded: bool,
 }

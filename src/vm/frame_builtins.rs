@@ -148,9 +148,7 @@ impl<M: Model> Vm<M> {
         self.enter_call()?;
         let result = self.run_frame(&mut frame);
         self.depth -= 1;
-        let value = match result? {
-            super::eval::FrameExit::Return(v) | super::eval::FrameExit::Yield(v) => v,
-        };
+        let value = result?;
         Ok(if mode == SourceMode::Eval { value } else { Value::None })
     }
 

@@ -257,6 +257,8 @@ fn load_fact<M: Model>(cls: &Class<M>, key: &StrKey) -> Option<ClassFact> {
     }
     match cls.locate(key) {
         None => ClassFact::new(INSTANCE_ONLY, 0, 0),
+        // A slot's value lives in the instance's table (see `vm/slots.rs`).
+        Some((_, _, v)) if super::slots::is_member_for(&v, key) => ClassFact::new(INSTANCE_ONLY, 0, 0),
         Some((_, _, v)) if matches!(v.kind(), Some(ObjKind::Property(_) | ObjKind::Instance(_))) => general(),
         Some((at, entry, _)) => ClassFact::new(CLASS_PLAIN, at, entry),
     }
@@ -271,6 +273,10 @@ fn store_fact<M: Model>(inst: &Instance<M>, key: &StrKey) -> Option<ClassFact> {
     let descriptor =
         cls.locate(key).is_some_and(|(_, _, v)| matches!(v.kind(), Some(ObjKind::Property(_) | ObjKind::Instance(_))));
     let special = matches!(key.as_str(), "__cause__" | "__dict__");
+    let member = cls.locate(key).is_some_and(|(_, _, v)| super::slots::is_member_for(&v, key));
+    if member && !custom_setattr && !special {
+        return ClassFact::new(STORE_PLAIN, 0, 0);
+    }
     if custom_setattr || descriptor || special || cls.slots.is_some() || !super::attr::has_instance_dict(inst) {
         return general();
     }

@@ -5,7 +5,6 @@
 //! cell released, so a model with per-object locks never deadlocks on it.
 
 use super::Vm;
-use super::eval::FrameExit;
 use super::frame::Frame;
 use crate::bytecode::Op;
 use crate::model::{Model, ObjCell};
@@ -121,6 +120,11 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Iter(_)) => return Ok(v.clone()),
             Some(ObjKind::Instance(inst)) => {
                 if let Some(p) = inst.builtin_view("__iter__") {
+                    // `class E(enumerate)`: the instance is its own iterator,
+                    // so that an overridden `__next__` is what runs.
+                    if inst.class().builtin.is_iterator_class() {
+                        return Ok(v.clone());
+                    }
                     return self.get_iter(&p);
                 }
                 if let Some(f) = inst.class().lookup("__iter__") {
@@ -151,6 +155,10 @@ impl<M: Model> Vm<M> {
         let cell = match it.kind() {
             Some(ObjKind::Iter(c)) => c,
             Some(ObjKind::Instance(inst)) => {
+                // An iterator subclass that keeps the built-in `__next__`.
+                if let Some(p) = inst.builtin_view("__next__") {
+                    return self.next(&p);
+                }
                 let f = match inst.class().lookup("__next__") {
                     Some(f) => f,
                     None => {
@@ -403,11 +411,11 @@ impl<M: Model> Vm<M> {
         self.depth -= 1;
         let is_coroutine = cell.with(|s| s.is_coroutine());
         match r {
-            Ok(FrameExit::Yield(v)) => {
+            Ok(v) if frame.yielded => {
                 park(Some(frame), still_handled);
                 Ok(GenStep::Yield(v))
             }
-            Ok(FrameExit::Return(v)) => {
+            Ok(v) => {
                 park(None, Vec::new());
                 Ok(GenStep::Return(v))
             }

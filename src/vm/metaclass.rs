@@ -8,7 +8,7 @@
 
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
-use crate::object::{Dict, ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::object::{Dict, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 use super::Vm;
 
@@ -81,12 +81,22 @@ impl<M: Model> Vm<M> {
         let (names, vals): (Vec<_>, Vec<_>) = kw.iter().cloned().unzip();
         args.extend(vals);
         let ns = self.call(&f, &args, &names)?;
+        // Any mapping will do (CPython's PyMapping_Check: the type has
+        // `__getitem__`); the class body then goes through its methods.
+        let t = self.type_of(&ns);
+        let is_mapping = matches!(&t.kind, ObjKind::Class(c) if c.lookup("__getitem__").is_some());
         match ns {
-            Value::Obj(o) if matches!(o.kind, ObjKind::Dict(_)) => Ok(o),
-            other => Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!("a __prepare__ returning '{}' (not a dict) is not supported by minipy", other.type_name()),
-            )),
+            Value::Obj(o) if is_mapping => Ok(o),
+            other => {
+                let meta_name = match meta.kind() {
+                    Some(ObjKind::Class(c)) => c.name.clone(),
+                    _ => "?".into(),
+                };
+                Err(PyErr::type_error(format!(
+                    "{meta_name}.__prepare__() must return a mapping, not {}",
+                    other.type_name()
+                )))
+            }
         }
     }
 
@@ -101,8 +111,11 @@ impl<M: Model> Vm<M> {
         class_cell: Value<M>,
         kw: Keywords<M>,
     ) -> PyResult<Value<M>, M> {
-        if let (ObjKind::Dict(d), Some(ObjKind::Cell(_))) = (&namespace.kind, class_cell.kind()) {
-            ObjCell::with(d, |d| d.set_str("__classcell__", class_cell.clone()));
+        if let Some(ObjKind::Cell(_)) = class_cell.kind() {
+            match &namespace.kind {
+                ObjKind::Dict(d) => ObjCell::with(d, |d| d.set_str("__classcell__", class_cell.clone())),
+                _ => self.setitem(&Value::Obj(namespace.clone()), Value::str("__classcell__"), class_cell.clone())?,
+            }
         }
         let (names, vals): (Vec<_>, Vec<_>) = kw.into_iter().unzip();
         let mut args = vec![Value::str(name), Value::tuple(bases), Value::Obj(namespace)];
@@ -170,7 +183,16 @@ impl<M: Model> Vm<M> {
                 )));
             }
         };
-        let mut dict: Dict<M> = match pos[3].kind() {
+        // A dict subclass (what a `__prepare__` may return) is copied too.
+        let ns = match pos[3].kind() {
+            Some(ObjKind::Instance(i))
+                if i.payload.as_ref().is_some_and(|p| matches!(p.kind(), Some(ObjKind::Dict(_)))) =>
+            {
+                i.payload.clone().expect("checked")
+            }
+            _ => pos[3].clone(),
+        };
+        let mut dict: Dict<M> = match ns.kind() {
             Some(ObjKind::Dict(d)) => ObjCell::with(d, |d| d.clone()),
             _ => {
                 return Err(PyErr::type_error(format!(

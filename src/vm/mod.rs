@@ -11,6 +11,7 @@ pub mod byte_buffers;
 pub mod call;
 pub mod carets;
 pub mod class_checks;
+pub mod class_namespace;
 pub mod compare;
 pub mod complex_ops;
 pub mod containers;
@@ -249,6 +250,21 @@ impl<M: Model> Vm<M> {
     /// or native work (`"native: ..."`), as `call` names it in traces. `f` must be `Send`, so it cannot capture heap
     /// objects: that is what makes dropping the lock safe (see
     /// `model::heap`).
+    /// Let the next thread in the GIL's queue run first (see
+    /// `Scheduler::yield_now`); this thread continues when its turn comes.
+    pub fn yield_gil(&mut self, why: &'static str) {
+        self.count_instructions();
+        let trace = self.interp.stats.trace.as_ref();
+        if let Some(t) = trace {
+            t.end(&self.thread, Span::Running, why);
+        }
+        self.interp.sched.yield_now(&self.thread, why);
+        if let Some(t) = trace {
+            t.begin(&self.thread, Span::Running);
+        }
+        self.ticks = if crate::race::on() { 1 } else { self.interp.sched.initial_ticks() };
+    }
+
     pub fn allow_threads<R: Send>(&mut self, call: &'static str, f: impl FnOnce() -> R + Send) -> R {
         self.count_instructions();
         let trace = self.interp.stats.trace.as_ref();

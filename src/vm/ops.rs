@@ -7,7 +7,7 @@ use crate::ast::{BinOp, UnaryOp};
 use crate::capacity;
 use crate::model::{Model, ObjCell};
 use crate::object::buffer::{is_bytes_like, new_bytearray};
-use crate::object::{ObjKind, PyErr, PyResult, Value};
+use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::text::slice::{SliceIndices, normalize_slice};
 
 /// A slice's start, stop and step, each possibly omitted.
@@ -55,6 +55,23 @@ impl<M: Model> Vm<M> {
         }
         // User-defined operators.
         let (l, r, i) = dunder(op);
+        // `1.5 + n` where `n`'s class derives from int (not float) and
+        // overrides `__radd__`: float's own operator goes first, as in
+        // CPython (the reflected one first only for a subclass of float).
+        // Numbers only: `2 * v` for a tuple subclass is the subclass's
+        // `__rmul__` (int's own operator does not repeat sequences).
+        if to_num(&a).is_some()
+            && let Some(ObjKind::Instance(ib)) = b.kind()
+            && let Some(pb) = ib.payload.clone()
+            && to_num(&pb).is_some()
+            && ib.builtin_view(r).is_none()
+            && !self.isinstance(&b, &self.type_of(&a))
+        {
+            match self.binary_op(op, inplace, a.clone(), pb) {
+                Err(e) if e.lazy_type() == Some(ExcType::TypeError) => {}
+                r => return r,
+            }
+        }
         if let Some((pa, pb)) = self.builtin_operands(&a, &b, if inplace { i } else { l }, r) {
             let in_place_payload = inplace && self.builtin_view(&a, i).is_some();
             let res = self.binary_op(op, inplace, pa.clone(), pb)?;

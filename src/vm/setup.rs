@@ -170,10 +170,7 @@ impl<M: Model> Vm<M> {
         self.enter_call()?;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
-        match r? {
-            super::eval::FrameExit::Return(v) => Ok(v),
-            super::eval::FrameExit::Yield(v) => Ok(v),
-        }
+        r
     }
 
     /// A fresh `__main__` globals dict; `file` is None for the REPL, whose

@@ -1,17 +1,24 @@
 //! `__slots__`: a class whose whole MRO declares slots (and no
 //! `"__dict__"` slot) makes instances without a `__dict__`, which accept
-//! only the declared names. minipy keeps slot values in the instance's
-//! hidden attribute table, so there are no member descriptors on the class
-//! (documented in docs/divergences.md).
+//! only the declared names. Each slot is a `member_descriptor` in the
+//! class (`modules/member_descriptor.rs`); minipy keeps slot values in the
+//! instance's hidden attribute table, so a `__dict__` the instance also has
+//! shows them (documented in docs/divergences.md).
 
 use super::Vm;
 use crate::compiler::mangle;
 use crate::model::Model;
+use crate::object::class::{BuiltinType, StrKey};
 use crate::object::dict::Dict;
-use crate::object::{ObjKind, ObjRef, PyErr, PyResult};
+use crate::object::{Instance, ObjKind, ObjRef, PyErr, PyResult, Value};
+
+/// A class's own slot names, and the names its instances accept (None:
+/// they have a `__dict__`).
+type ClassSlots = (Vec<String>, Option<Box<[String]>>);
 
 impl<M: Model> Vm<M> {
-    /// The names instances of a new class accept, or None when they have a
+    /// The slots a new class declares itself (for its member descriptors),
+    /// and the names its instances accept, or None when they have a
     /// `__dict__`. Checks the declaration as CPython's `type()` does.
     pub(super) fn class_slots(
         &mut self,
@@ -19,8 +26,8 @@ impl<M: Model> Vm<M> {
         dict: &Dict<M>,
         mro: &[ObjRef<M>],
         is_exception: bool,
-    ) -> PyResult<Option<Box<[String]>>, M> {
-        let Some(decl) = dict.get_str("__slots__").cloned() else { return Ok(None) };
+    ) -> PyResult<ClassSlots, M> {
+        let Some(decl) = dict.get_str("__slots__").cloned() else { return Ok((Vec::new(), None)) };
         let items = match decl.as_str() {
             Some(_) => vec![decl.clone()],
             None => self.collect(&decl)?,
@@ -42,8 +49,9 @@ impl<M: Model> Vm<M> {
             }
             names.push(name);
         }
+        let own: Vec<String> = names.iter().filter(|n| *n != "__dict__" && *n != "__weakref__").cloned().collect();
         if is_exception || names.iter().any(|n| n == "__dict__") {
-            return Ok(None);
+            return Ok((own, None));
         }
         // A base without slots gives every instance a `__dict__` anyway.
         for base in mro {
@@ -53,10 +61,39 @@ impl<M: Model> Vm<M> {
             }
             match &c.slots {
                 Some(inherited) => names.extend(inherited.iter().cloned()),
-                None => return Ok(None),
+                None => return Ok((own, None)),
             }
         }
-        Ok(Some(names.into_boxed_slice()))
+        Ok((own, Some(names.into_boxed_slice())))
+    }
+
+    /// Put a `member_descriptor` for each of `names` into the new class.
+    pub(super) fn add_member_descriptors(&mut self, cls: &ObjRef<M>, names: &[String]) {
+        let ObjKind::Class(c) = &cls.kind else { return };
+        let member_type = self.builtin_type(BuiltinType::MemberDescriptor).clone();
+        for name in names {
+            let mut attrs = Dict::new();
+            attrs.set_str("__name__", Value::str(name.clone()));
+            attrs.set_str("__qualname__", Value::str(format!("{}.{name}", c.qualname)));
+            attrs.set_str("__objclass__", Value::Obj(cls.clone()));
+            attrs.set_str("__doc__", Value::None);
+            let desc = Value::obj(ObjKind::Instance(Instance::new(member_type.clone(), attrs)));
+            c.set_attr(name, desc);
+        }
+    }
+}
+
+/// Whether `attr`, found on a class under `key`, is the member descriptor
+/// of the slot `key` itself (not one aliased under another name): then
+/// reading, writing and deleting the attribute act on the instance's
+/// attribute table directly, without calling the descriptor.
+#[inline]
+pub fn is_member_for<M: Model>(attr: &Value<M>, key: &StrKey) -> bool {
+    match attr.kind() {
+        Some(ObjKind::Instance(d)) if d.class().builtin == BuiltinType::MemberDescriptor => {
+            d.get_attr("__name__").is_some_and(|n| n.as_str() == Some(key.as_str()))
+        }
+        _ => false,
     }
 }
 

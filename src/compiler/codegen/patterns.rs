@@ -423,11 +423,11 @@ impl<'a> Compiler<'a> {
             self.pattern(alt, pc)?;
             match &control {
                 None => control = Some(pc.stores.clone()),
-                Some(ctrl) if ctrl.len() != pc.stores.len() => return Err(different_names(alt.span)),
+                Some(ctrl) if ctrl.len() != pc.stores.len() => return Err(different_names(last_compiled(alt))),
                 Some(ctrl) => {
                     for icontrol in (0..ctrl.len()).rev() {
                         let Some(istores) = pc.stores.iter().position(|s| *s == ctrl[icontrol]) else {
-                            return Err(different_names(alt.span));
+                            return Err(different_names(last_compiled(alt)));
                         };
                         if icontrol != istores {
                             // Move the first `rotations` captures down so
@@ -470,6 +470,24 @@ impl<'a> Compiler<'a> {
 
 fn duplicate_store(name: &str, span: Span) -> SyntaxError {
     SyntaxError::new(format!("multiple assignments to name '{name}' in pattern"), span)
+}
+
+/// The span of the last (sub)pattern compiled for `p`: CPython reports an
+/// error found after compiling an alternative at the location it last
+/// set, which is that of the innermost, last pattern it compiled.
+fn last_compiled(p: &Pattern) -> Span {
+    let last = |ps: &[Pattern], skip_wildcards: bool| {
+        ps.iter().rev().find(|q| !(skip_wildcards && q.is_wildcard())).map(last_compiled)
+    };
+    let found = match &p.kind {
+        PatternKind::Sequence(items) => last(items, false),
+        PatternKind::Or(alts) => last(alts, false),
+        PatternKind::As { pattern: Some(inner), .. } => Some(last_compiled(inner)),
+        PatternKind::Mapping { patterns, .. } => last(patterns, true),
+        PatternKind::Class { patterns, kwd_patterns, .. } => last(kwd_patterns, true).or_else(|| last(patterns, true)),
+        _ => None,
+    };
+    found.unwrap_or(p.span)
 }
 
 fn different_names(span: Span) -> SyntaxError {
