@@ -54,7 +54,6 @@ errors! {
     nonlocal_binding_is_global => "x = 1\ndef f():\n    nonlocal x\n";
     nonlocal_and_global => "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n";
     parameter_and_nonlocal => "def f(x):\n    def g(x):\n        nonlocal x\n";
-    class_keyword_unpacking => "class A(Base, **options):\n    pass\n";
     multiple_starred_targets => "a, *b, *c = items\n";
     walrus_rebinds_iteration_variable => "[x := 1 for x in range(3)]\n";
     walrus_in_class_comprehension => "class A:\n    ys = [(y := x) for x in range(3)]\n";

@@ -234,7 +234,7 @@ opcodes! {
     /// returns a cell (its `__class__` cell), the cell is set to the new class.
     /// The operand is the number of bases; bit 16 set: a dict of the class
     /// keyword arguments (`metaclass=`, `__init_subclass__`'s) is on top.
-    MakeClass(Count, "MAKE_CLASS", |a, j| -(a & 0xffff) - 1 - ((a >> 16) & 1));
+    MakeClass(Count, "MAKE_CLASS", |a, j| -(a & 0xffff) - 1 - ((a >> 16) & 1) - ((a >> 17) & 1));
     /// `[x] -> []`, returns x from the frame.
     ReturnValue(None, "RETURN_VALUE", |a, j| -1);
     /// Generators: `[x] -> [sent]`: suspends the frame yielding x; on resume

@@ -181,7 +181,7 @@ fn builtin_len<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn builtin_repr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("repr", 1, 1)?;
-    Ok(Value::str(vm.repr(&args.pos[0])?))
+    super::builtins_fns::repr_object(vm, &args.pos[0])
 }
 
 fn builtin_id<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

@@ -50,10 +50,32 @@ pub fn builtin_abs<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
 }
 
+/// `repr(v)` as an object: CPython hands back what a Python `__repr__`
+/// returned unchanged, so a str subclass keeps its type.
+pub fn repr_object<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> R<M> {
+    if let Some(ObjKind::Instance(inst)) = v.kind()
+        && inst.builtin_view("__repr__").is_none()
+        && let Some(f) = inst.class().lookup("__repr__")
+        && !matches!(f.kind(), Some(ObjKind::Builtin(_)))
+    {
+        let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+        if r.as_str().is_none() {
+            return Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", r.type_name())));
+        }
+        return Ok(r);
+    }
+    Ok(Value::str(vm.repr(v)?))
+}
+
 pub fn builtin_ascii<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("ascii", 1, 1)?;
-    let r = vm.repr(&args.pos[0])?;
-    Ok(Value::str(text::str_repr::ascii_escape(&r)))
+    let r = repr_object(vm, &args.pos[0])?;
+    let s = r.as_str().unwrap_or_default();
+    // An all-ASCII repr is returned as is (a str subclass stays one).
+    if s.is_ascii() {
+        return Ok(r);
+    }
+    Ok(Value::str(text::str_repr::ascii_escape(s)))
 }
 
 fn int_base<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, name: &str, base: u32) -> R<M> {

@@ -29,6 +29,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("pop", dict_pop),
         ("popitem", dict_popitem),
         ("update", dict_update),
+        ("__ior__", dict_ior),
         ("copy", dict_copy),
         ("clear", dict_clear),
     ];
@@ -377,6 +378,15 @@ fn dict_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     update_kwargs(&args.pos[0], &args);
     Ok(Value::None)
+}
+
+/// `d |= other` called as a method: update in place (any mapping or
+/// iterable of pairs, like update()) and return the dict itself.
+fn dict_ior<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    recv(&args, "__ior__")?;
+    args.expect("__ior__", 2, 2)?;
+    update_from(vm, &args.pos[0], &args.pos[1])?;
+    Ok(args.pos[0].clone())
 }
 
 fn dict_copy<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

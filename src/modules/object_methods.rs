@@ -18,6 +18,10 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("__str__", object_str),
         ("__eq__", object_eq),
         ("__ne__", object_ne),
+        ("__lt__", object_order),
+        ("__le__", object_order),
+        ("__gt__", object_order),
+        ("__ge__", object_order),
         ("__setattr__", object_setattr),
         ("__getattribute__", object_getattribute),
         ("__delattr__", object_delattr),
@@ -39,14 +43,16 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     // metaclass, `super().__init_subclass__(**kw)` from a hook).
     let new = crate::object::Builtin::function("__new__", type_new::<M>);
     let init_subclass = crate::object::Builtin::function("__init_subclass__", object_init_subclass::<M>);
-    for v in [&new, &init_subclass] {
+    let subclasshook = crate::object::Builtin::function("__subclasshook__", object_subclasshook::<M>);
+    for v in [&new, &init_subclass, &subclasshook] {
         if let Value::Obj(o) = v {
             o.make_immortal();
         }
     }
     let new = Value::obj(ObjKind::StaticMethod(new));
     let init_subclass = Value::obj(ObjKind::ClassMethod(init_subclass));
-    for v in [&new, &init_subclass] {
+    let subclasshook = Value::obj(ObjKind::ClassMethod(subclasshook));
+    for v in [&new, &init_subclass, &subclasshook] {
         if let Value::Obj(o) = v {
             o.make_immortal();
         }
@@ -56,6 +62,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     }
     if let ObjKind::Class(c) = &interp.types.get(BuiltinType::Object).kind {
         c.set_attr("__init_subclass__", init_subclass);
+        c.set_attr("__subclasshook__", subclasshook);
     }
     let key_error: &[(&'static str, BuiltinFn<M>)] = &[("__str__", key_error_str)];
     add_methods(interp.types.exc(ExcType::KeyError), key_error);
@@ -212,8 +219,20 @@ fn type_mro<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn object_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("__eq__", 2, 2)?;
-    if args.pos[0].is(&args.pos[1]) {
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    if a.is(b) {
         return Ok(Value::Bool(true));
+    }
+    // Strings and containers have no `__eq__` of their own here: answer as
+    // `==` does between them (`[1].__eq__([1])` is True, `set().__eq__(3)`
+    // NotImplemented). Numbers and instances keep the default.
+    if let Value::Obj(o) = a
+        && !matches!(o.kind, ObjKind::Instance(_))
+        && crate::object::dict::as_num(a).is_none()
+        && crate::object::dict::as_num(b).is_none()
+        && let Some(r) = vm.native_eq(a, b)?
+    {
+        return Ok(Value::Bool(r));
     }
     Ok(not_implemented(vm))
 }
@@ -390,6 +409,13 @@ fn prop_deleter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     prop_with(&args, 2, "deleter")
 }
 
+/// `object.__lt__` and the other orderings: objects have no order of their
+/// own, so the answer is always NotImplemented (CPython's slot wrappers).
+fn object_order<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("comparison", 2, 2)?;
+    Ok(not_implemented(vm))
+}
+
 fn object_ne<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("__ne__", 2, 2)?;
     // The default __ne__ inverts whatever __eq__ says.
@@ -480,6 +506,12 @@ fn type_call<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 /// `object.__init_subclass__(cls)`: takes no keyword arguments.
+/// `object.__subclasshook__(C)`: the default hook of the ABC machinery,
+/// which has no opinion.
+fn object_subclasshook<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Ok(not_implemented(vm))
+}
+
 fn object_init_subclass<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !args.kwnames.is_empty() || args.pos.len() > 1 {
         let name = match args.pos.first().and_then(|c| c.kind()) {

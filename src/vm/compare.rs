@@ -136,6 +136,32 @@ impl<M: Model> Vm<M> {
         }
     }
 
+    /// `a == b` between built-in values that compare natively (strings,
+    /// bytes, containers), or None when their types do not: what the
+    /// built-in types' own `__eq__` answers, None standing for
+    /// NotImplemented.
+    pub fn native_eq(&mut self, a: &Value<M>, b: &Value<M>) -> PyResult<Option<bool>, M> {
+        use ObjKind as K;
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+        let comparable = match (&x.kind, &y.kind) {
+            (K::Str(_), K::Str(_))
+            | (K::List(_), K::List(_))
+            | (K::Tuple(_), K::Tuple(_))
+            | (K::Dict(_), K::Dict(_))
+            | (K::Range(_), K::Range(_))
+            | (K::Set(_) | K::FrozenSet(_), K::Set(_) | K::FrozenSet(_)) => true,
+            (K::Bytes(_) | K::ByteArray(_) | K::MemoryView(_), _) => is_bytes_like(b),
+            _ => false,
+        };
+        if !comparable {
+            return Ok(None);
+        }
+        self.enter_recursion(" in comparison")?;
+        let r = self.builtin_compare(CmpOp::Eq, a, b);
+        self.leave_recursion();
+        r
+    }
+
     /// `a < b` as a bool (for sorting, min, max).
     pub fn lt(&mut self, a: &Value<M>, b: &Value<M>) -> PyResult<bool, M> {
         let r = self.rich_compare(CmpOp::Lt, a, b)?;

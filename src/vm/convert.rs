@@ -79,7 +79,7 @@ impl<M: Model> Vm<M> {
                 if keys.is_empty() {
                     "set()".into()
                 } else {
-                    self.guarded(o.addr(), "{...}", |vm| Ok(format!("{{{}}}", vm.join_reprs(&keys)?)))?
+                    self.guarded(o.addr(), "set(...)", |vm| Ok(format!("{{{}}}", vm.join_reprs(&keys)?)))?
                 }
             }
             ObjKind::FrozenSet(d) => {
@@ -136,6 +136,22 @@ impl<M: Model> Vm<M> {
             }
             ObjKind::Instance(inst) => {
                 if let Some(p) = inst.builtin_view("__repr__") {
+                    // Set subclasses name themselves: `S({1})`, `S()`, and
+                    // `S(...)` for a set that contains itself.
+                    let keys = match p.kind() {
+                        Some(ObjKind::Set(d)) => Some(d.with(|d| d.keys())),
+                        Some(ObjKind::FrozenSet(d)) => Some(d.keys()),
+                        _ => None,
+                    };
+                    if let Some(keys) = keys {
+                        let name = inst.class_name().to_string();
+                        if keys.is_empty() {
+                            return Ok(format!("{name}()"));
+                        }
+                        let cycle = format!("{name}(...)");
+                        return self
+                            .guarded(o.addr(), &cycle, |vm| Ok(format!("{name}({{{}}})", vm.join_reprs(&keys)?)));
+                    }
                     match p.kind() {
                         // CPython's bytearray repr names the subclass.
                         Some(ObjKind::ByteArray(_)) => {

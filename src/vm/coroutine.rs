@@ -147,12 +147,17 @@ impl<M: Model> Vm<M> {
                     return None;
                 }
                 let line = frame.as_ref().map(|f| frame_line(f, code));
-                Some((code.clone(), *running, *finished, line))
+                // The iterator a paused `yield from`/`await` delegates to.
+                let inner = frame.as_ref().and_then(|f| super::iterate::paused_in_delegation(f)).map(|(v, _)| v);
+                Some((code.clone(), *running, *finished, line, inner))
             }
             _ => None,
         });
-        let Some((code, running, finished, line)) = view else { return Ok(None) };
+        let Some((code, running, finished, line, inner)) = view else { return Ok(None) };
         Ok(match field {
+            _ if name == "gi_yieldfrom" || name == "cr_await" => {
+                Some(if finished { Value::None } else { inner.unwrap_or(Value::None) })
+            }
             "code" => Some(code),
             "running" => Some(Value::Bool(running)),
             "frame" => match line {

@@ -476,7 +476,21 @@ impl<M: Model> Vm<M> {
                         }
                         Op::DictUpdate => {
                             let mapping = pop!(frame);
-                            let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                            let target = frame.stack[frame.stack.len() - (arg & 0xffff) as usize].clone();
+                            // Bit 16: the `**` of a class statement, reported
+                            // as CPython's __build_class__ call does.
+                            if arg & (1 << 16) != 0
+                                && !matches!(mapping.kind(), Some(ObjKind::Dict(_)))
+                                && t!(self.getattr_opt(&mapping, "keys"), 'err).is_none()
+                            {
+                                t!(
+                                    Err(PyErr::type_error(format!(
+                                        "__build_class__() argument after ** must be a mapping, not {}",
+                                        mapping.type_name()
+                                    ))),
+                                    'err
+                                );
+                            }
                             t!(self.dict_update(&target, &mapping), 'err);
                         }
                         Op::ListToTuple => {
@@ -554,7 +568,16 @@ impl<M: Model> Vm<M> {
                         }
                         Op::MakeClass => {
                             let keywords = if arg & (1 << 16) != 0 { Some(pop!(frame)) } else { None };
-                            let bases = frame.stack.split_off(frame.stack.len() - (arg & 0xffff) as usize);
+                            // Bit 17: the bases come as one tuple (`class C(*bases)`).
+                            let bases = if arg & (1 << 17) != 0 {
+                                let t = pop!(frame);
+                                match t.kind() {
+                                    Some(ObjKind::Tuple(t)) => t.to_vec(),
+                                    _ => t!(Err(bad_operand("MAKE_CLASS", &t)), 'err),
+                                }
+                            } else {
+                                frame.stack.split_off(frame.stack.len() - (arg & 0xffff) as usize)
+                            };
                             let name = pop!(frame);
                             let body = pop!(frame);
                             let cls = t!(self.make_class(body, name, bases, keywords), 'err);

@@ -49,7 +49,7 @@ enum Delegated<M: Model> {
 /// If the frame is paused at the YIELD_VALUE of a `yield from`/`await` loop
 /// (SEND; YIELD_VALUE), the inner iterator on top of its stack and where
 /// SEND jumps when the inner one is done.
-fn paused_in_delegation<M: Model>(frame: &Frame<M>) -> Option<(Value<M>, usize)> {
+pub(super) fn paused_in_delegation<M: Model>(frame: &Frame<M>) -> Option<(Value<M>, usize)> {
     let ObjKind::Function(f) = &frame.func.kind else { return None };
     let code = f.code();
     let instrs = &code.code.instrs;
@@ -204,7 +204,12 @@ impl<M: Model> Vm<M> {
                         None => return Ok(None),
                     }
                 }
-                self.call(&func, &args, &[]).map(Some)
+                // As CPython's C iterators: a StopIteration escaping the
+                // function ends this round of iteration like exhaustion.
+                match self.call(&func, &args, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => self.stop_iteration_to_none(e),
+                }
             }
             Step::Filter(func, inner) => loop {
                 let v = match self.next(&inner)? {
@@ -214,7 +219,10 @@ impl<M: Model> Vm<M> {
                 let keep = if func.is_none() {
                     self.truthy(&v)?
                 } else {
-                    let r = self.call(&func, std::slice::from_ref(&v), &[])?;
+                    let r = match self.call(&func, std::slice::from_ref(&v), &[]) {
+                        Ok(r) => r,
+                        Err(e) => return self.stop_iteration_to_none(e),
+                    };
                     self.truthy(&r)?
                 };
                 if keep {

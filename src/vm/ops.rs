@@ -208,6 +208,12 @@ impl<M: Model> Vm<M> {
                     Value::dict(merged)
                 }
             }
+            // `d |= x` takes what update() takes: any mapping or iterable
+            // of pairs (only `d | x` insists on a dict).
+            (BinOp::BitOr, Some(ObjKind::Dict(_)), _) if inplace => {
+                self.call_method(a, "update", std::slice::from_ref(b))?;
+                a.clone()
+            }
             _ => return Ok(None),
         }))
     }
@@ -377,9 +383,10 @@ impl<M: Model> Vm<M> {
                             ))),
                         };
                     }
-                    if let Some(f) = inst.class().lookup("__len__") {
-                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
-                        return Ok(!matches!(r, Value::Int(0)));
+                    // As CPython, the result goes through len()'s checks: a
+                    // negative or non-int __len__ raises instead of counting.
+                    if inst.class().lookup("__len__").is_some() {
+                        return Ok(self.len(v)? != 0);
                     }
                     true
                 }
@@ -422,6 +429,7 @@ impl<M: Model> Vm<M> {
                         let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         return match r {
                             Value::Int(i) if i >= 0 => Ok(i as usize),
+                            Value::Bool(b) => Ok(b as usize),
                             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
                             _ => Err(PyErr::type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",

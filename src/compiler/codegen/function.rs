@@ -9,7 +9,7 @@ use crate::bytecode::{Code, Const, Op};
 use crate::compiler::symtable::{CompKind, ScopeId, node_key};
 use crate::diagnostics::SyntaxError;
 
-use super::{CResult, CodeMeta, Compiler, Ctx, unsupported};
+use super::{CResult, CodeMeta, Compiler, Ctx};
 
 impl<'a> Compiler<'a> {
     /// Decorators, defaults, MAKE_FUNCTION, the decorator calls
@@ -151,12 +151,6 @@ impl<'a> Compiler<'a> {
     /// MAKE_FUNCTION <body>; LOAD_CONST name; <bases>; (<keywords dict>) MAKE_CLASS n; <decorators>; STORE name
     /// ```
     pub(super) fn compile_class_def(&mut self, s: &'a Stmt, c: &'a ClassDef) -> CResult {
-        if let Some(k) = c.keywords.iter().find(|k| k.name.is_none()) {
-            return Err(unsupported("unpacking (**) in class keyword arguments", k.span));
-        }
-        if let Some(b) = c.bases.iter().find(|b| matches!(b.kind, ExprKind::Starred(_))) {
-            return Err(unsupported("unpacking (*) in class bases", b.span));
-        }
         for d in &c.decorators {
             self.compile_expr(d)?;
         }
@@ -202,18 +196,41 @@ impl<'a> Compiler<'a> {
         })?;
         self.make_function(code, 0)?;
         self.load_const(Const::Str(Arc::from(c.name.as_str())));
-        for b in &c.bases {
-            self.compile_expr(b)?;
-        }
+        // Starred bases (`class C(*bases)`) are built into one tuple,
+        // flagged by bit 17 of the operand.
+        let mut arg = if c.bases.iter().any(|b| matches!(b.kind, ExprKind::Starred(_))) {
+            self.compile_display(&c.bases, super::expr::Display::Tuple)?;
+            1 << 17
+        } else {
+            for b in &c.bases {
+                self.compile_expr(b)?;
+            }
+            c.bases.len() as u32
+        };
         // Keyword arguments (`metaclass=M, **kw`) go in a dict above the
         // bases, flagged by bit 16 of the operand.
-        let mut arg = c.bases.len() as u32;
         if !c.keywords.is_empty() {
+            let mut pending = 0u32;
+            let mut have_dict = false;
             for k in &c.keywords {
-                self.load_const(Const::Str(Arc::from(k.name.as_deref().unwrap_or(""))));
-                self.compile_expr(&k.value)?;
+                match &k.name {
+                    Some(name) => {
+                        self.load_const(Const::Str(Arc::from(name.as_str())));
+                        self.compile_expr(&k.value)?;
+                        pending += 1;
+                    }
+                    None => {
+                        self.flush_map(&mut pending, &mut have_dict);
+                        if !have_dict {
+                            self.emit(Op::BuildMap, 0);
+                            have_dict = true;
+                        }
+                        self.compile_expr(&k.value)?;
+                        self.emit(Op::DictUpdate, 1 | 1 << 16);
+                    }
+                }
             }
-            self.emit(Op::BuildMap, c.keywords.len() as u32);
+            self.flush_map(&mut pending, &mut have_dict);
             arg |= 1 << 16;
         }
         self.emit(Op::MakeClass, arg);

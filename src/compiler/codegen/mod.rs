@@ -374,7 +374,3 @@ impl<'a> Compiler<'a> {
 fn internal_error(msg: String) -> SyntaxError {
     SyntaxError::new(format!("internal compiler error: {msg}"), Span::default())
 }
-
-fn unsupported(feature: &str, span: Span) -> SyntaxError {
-    SyntaxError::new(format!("{feature} is not supported by minipy"), span)
-}
