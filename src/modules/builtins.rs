@@ -82,7 +82,6 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("exit", builtin_exit),
         ("format", builtin_format),
         ("getattr", builtin_getattr),
-        ("globals", builtin_globals),
         ("hasattr", builtin_hasattr),
         ("globals", crate::vm::frame_builtins::builtin_globals),
         ("locals", crate::vm::frame_builtins::builtin_locals),
@@ -95,7 +94,6 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("open", super::fileio::builtin_open),
         ("issubclass", builtin_issubclass),
         ("iter", builtin_iter),
-        ("locals", builtin_locals),
         ("max", builtin_max),
         ("min", builtin_min),
         ("next", builtin_next),
@@ -108,6 +106,7 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("sorted", builtin_sorted),
         ("sum", builtin_sum),
         ("vars", builtin_vars),
+        ("__import__", super::builtins_import::builtin_import),
     ]
 }
 

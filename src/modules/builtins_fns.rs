@@ -58,7 +58,7 @@ pub fn repr_object<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> R<M> {
         && let Some(f) = inst.class().lookup("__repr__")
         && !matches!(f.kind(), Some(ObjKind::Builtin(_)))
     {
-        let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+        let r = vm.call_special(&f, std::slice::from_ref(v))?;
         if r.as_str().is_none() {
             return Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", r.type_name())));
         }
@@ -519,16 +519,6 @@ pub fn builtin_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
-}
-
-pub fn builtin_globals<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.expect("globals", 0, 0)?;
-    Err(PyErr::new(ExcType::NotImplementedError, "globals() is not supported by minipy"))
-}
-
-pub fn builtin_locals<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.expect("locals", 0, 0)?;
-    Err(PyErr::new(ExcType::NotImplementedError, "locals() is not supported by minipy"))
 }
 
 pub fn builtin_exit<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

@@ -49,7 +49,7 @@ fn complex_special_method<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Op
     let Some(ObjKind::Instance(inst)) = v.kind() else { return Ok(None) };
     match inst.class().lookup("__complex__") {
         Some(f) if !matches!(f.kind(), Some(ObjKind::Builtin(_))) => {
-            let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+            let r = vm.call_special(&f, std::slice::from_ref(v))?;
             match r.as_complex() {
                 Some(c) => Ok(Some(c)),
                 None => Err(PyErr::type_error(format!("__complex__ returned non-complex (type {})", r.type_name()))),

@@ -4,6 +4,7 @@
 
 pub mod builtins;
 pub mod builtins_fns;
+pub mod builtins_import;
 pub mod builtins_iter;
 pub mod builtins_util;
 pub mod bytearray_methods;

@@ -555,7 +555,7 @@ impl<M: Model> Vm<M> {
             && let Some(f) =
                 inst.class().lookup("__delattr__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))))
         {
-            self.call(&f, &[obj.clone(), Value::str(name)], &[])?;
+            self.call_special(&f, &[obj.clone(), Value::str(name)])?;
             return Ok(());
         }
         self.generic_delattr(obj, name)

@@ -155,6 +155,32 @@ impl<M: Model> Vm<M> {
         self.call(callable, &all, &names)
     }
 
+    /// Call a special method found on the class of `args[0]` (the
+    /// receiver), as CPython's type slots do: a function gets the receiver
+    /// as its first argument; any other class attribute is first bound
+    /// through its type's `__get__`, and a callable object without one is
+    /// called without the receiver (how `unittest.mock` puts a mock on a
+    /// class as its `__len__`).
+    pub fn call_special(&mut self, f: &Value<M>, args: &[Value<M>]) -> PyResult<Value<M>, M> {
+        match (f.kind(), args.split_first()) {
+            (Some(ObjKind::Instance(inst)), Some((receiver, rest))) => {
+                let bound = match inst.class().lookup("__get__") {
+                    Some(get) => {
+                        let owner = Value::Obj(self.type_of(receiver));
+                        self.call(&get, &[f.clone(), receiver.clone(), owner], &[])?
+                    }
+                    None => f.clone(),
+                };
+                self.call(&bound, rest, &[])
+            }
+            (Some(ObjKind::StaticMethod(inner)), Some((_, rest))) => {
+                let inner = inner.clone();
+                self.call(&inner, rest, &[])
+            }
+            _ => self.call(f, args, &[]),
+        }
+    }
+
     /// Call a method by name on a value: `obj.name(*args)`.
     pub fn call_method(&mut self, obj: &Value<M>, name: &str, args: &[Value<M>]) -> PyResult<Value<M>, M> {
         let (callable, receiver) = self.load_method(obj.clone(), name)?;

@@ -204,7 +204,7 @@ impl<M: Model> Vm<M> {
         if let Some(ObjKind::Instance(inst)) = a.kind()
             && let Some(f) = inst.class().lookup(name)
         {
-            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            let r = self.call_special(&f, &[a.clone(), b.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -212,7 +212,7 @@ impl<M: Model> Vm<M> {
         if let Some(ObjKind::Instance(inst)) = b.kind()
             && let Some(f) = inst.class().lookup(dunder(reflect(op)))
         {
-            let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+            let r = self.call_special(&f, &[b.clone(), a.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -224,7 +224,7 @@ impl<M: Model> Vm<M> {
                 if let Some(ObjKind::Instance(inst)) = a.kind()
                     && let Some(f) = inst.class().lookup("__eq__")
                 {
-                    let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                    let r = self.call_special(&f, &[a.clone(), b.clone()])?;
                     if !is_not_implemented(&r) {
                         return Ok(Value::Bool(!self.truthy(&r)?));
                     }
@@ -437,7 +437,7 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__contains__") => self.contains(&p, item),
             Some(ObjKind::Instance(inst)) if inst.class().lookup("__contains__").is_some() => {
                 let f = inst.class().lookup("__contains__").expect("checked");
-                let r = self.call(&f, &[container.clone(), item.clone()], &[])?;
+                let r = self.call_special(&f, &[container.clone(), item.clone()])?;
                 self.truthy(&r)
             }
             _ => {

@@ -165,7 +165,7 @@ impl<M: Model> Vm<M> {
                     }
                 }
                 if let Some(f) = inst.class().lookup("__repr__") {
-                    let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                    let r = self.call_special(&f, std::slice::from_ref(v))?;
                     return match r.as_str() {
                         Some(s) => Ok(s.to_string()),
                         None => {
@@ -251,7 +251,7 @@ impl<M: Model> Vm<M> {
                     return Ok(s.to_string());
                 }
                 if let Some(f) = inst.class().lookup("__str__") {
-                    let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                    let r = self.call_special(&f, std::slice::from_ref(v))?;
                     return match r.as_str() {
                         Some(s) => Ok(s.to_string()),
                         None => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", r.type_name()))),
@@ -317,7 +317,7 @@ impl<M: Model> Vm<M> {
                     if spec.is_empty() && inst.payload.is_some() && matches!(f.kind(), Some(ObjKind::Builtin(_))) {
                         return self.str(v);
                     }
-                    let r = self.call(&f, &[v.clone(), Value::str(spec)], &[])?;
+                    let r = self.call_special(&f, &[v.clone(), Value::str(spec)])?;
                     return r
                         .as_str()
                         .map(str::to_string)

@@ -519,7 +519,7 @@ impl ImportLock {
 }
 
 /// `from ..x import y` inside package `pkg.sub`: `pkg.x`.
-fn resolve_relative<M: Model>(rest: &str, level: usize, globals: &ObjRef<M>) -> PyResult<String, M> {
+pub fn resolve_relative<M: Model>(rest: &str, level: usize, globals: &ObjRef<M>) -> PyResult<String, M> {
     let package = match dict_get_str(globals, "__package__") {
         Some(p) if p.as_str().is_some() => p.as_str().unwrap_or_default().to_string(),
         _ => {

@@ -128,7 +128,7 @@ impl<M: Model> Vm<M> {
                     return self.get_iter(&p);
                 }
                 if let Some(f) = inst.class().lookup("__iter__") {
-                    return self.call(&f, std::slice::from_ref(v), &[]);
+                    return self.call_special(&f, std::slice::from_ref(v));
                 }
                 if inst.class().lookup("__getitem__").is_some() {
                     let mut items = Vec::new();
@@ -165,7 +165,7 @@ impl<M: Model> Vm<M> {
                         return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())));
                     }
                 };
-                return match self.call(&f, std::slice::from_ref(it), &[]) {
+                return match self.call_special(&f, std::slice::from_ref(it)) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) => self.stop_iteration_to_none(e),
                 };

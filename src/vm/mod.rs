@@ -499,7 +499,7 @@ impl<M: Model> Vm<M> {
                     return self.hash_value(&p);
                 }
                 if let Some(h) = hash_attr.filter(|h| !matches!(h.kind(), Some(ObjKind::Builtin(_)))) {
-                    let r = self.call(&h, std::slice::from_ref(v), &[])?;
+                    let r = self.call_special(&h, std::slice::from_ref(v))?;
                     // CPython takes a returned int that fits a machine word as
                     // it is (only -1, its error value, becomes -2); a bigger
                     // one is hashed as an int.

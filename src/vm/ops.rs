@@ -85,7 +85,7 @@ impl<M: Model> Vm<M> {
             && let Some(ObjKind::Instance(inst)) = a.kind()
             && let Some(f) = inst.class().lookup(i)
         {
-            let res = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            let res = self.call_special(&f, &[a.clone(), b.clone()])?;
             if !is_not_implemented(&res) {
                 return Ok(res);
             }
@@ -93,7 +93,7 @@ impl<M: Model> Vm<M> {
         if let Some(ObjKind::Instance(inst)) = a.kind()
             && let Some(f) = inst.class().lookup(l)
         {
-            let res = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            let res = self.call_special(&f, &[a.clone(), b.clone()])?;
             if !is_not_implemented(&res) {
                 return Ok(res);
             }
@@ -101,7 +101,7 @@ impl<M: Model> Vm<M> {
         if let Some(ObjKind::Instance(inst)) = b.kind()
             && let Some(f) = inst.class().lookup(r)
         {
-            let res = self.call(&f, &[b.clone(), a.clone()], &[])?;
+            let res = self.call_special(&f, &[b.clone(), a.clone()])?;
             if !is_not_implemented(&res) {
                 return Ok(res);
             }
@@ -339,7 +339,7 @@ impl<M: Model> Vm<M> {
         if let Some(ObjKind::Instance(inst)) = a.kind()
             && let Some(f) = inst.class().lookup(name)
         {
-            return self.call(&f, std::slice::from_ref(&a), &[]);
+            return self.call_special(&f, std::slice::from_ref(&a));
         }
         Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", a.type_name())))
     }
@@ -374,7 +374,7 @@ impl<M: Model> Vm<M> {
                         return self.truthy(p);
                     }
                     if let Some(f) = inst.class().lookup("__bool__") {
-                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        let r = self.call_special(&f, std::slice::from_ref(v))?;
                         return match r {
                             Value::Bool(b) => Ok(b),
                             _ => Err(PyErr::type_error(format!(
@@ -426,7 +426,7 @@ impl<M: Model> Vm<M> {
                         return self.len(&p);
                     }
                     if let Some(f) = inst.class().lookup("__len__") {
-                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        let r = self.call_special(&f, std::slice::from_ref(v))?;
                         return match r {
                             Value::Int(i) if i >= 0 => Ok(i as usize),
                             Value::Bool(b) => Ok(b as usize),
@@ -561,7 +561,7 @@ impl<M: Model> Vm<M> {
                 self.getitem(&p, index)
             }
             ObjKind::Instance(inst) => match inst.class().lookup("__getitem__") {
-                Some(f) => self.call(&f, &[container.clone(), index.clone()], &[]),
+                Some(f) => self.call_special(&f, &[container.clone(), index.clone()]),
                 None => Err(not_subscriptable(container)),
             },
             ObjKind::Class(c) => {
@@ -615,7 +615,7 @@ impl<M: Model> Vm<M> {
             }
             Some(ObjKind::Instance(inst)) => match inst.class().lookup("__setitem__") {
                 Some(f) => {
-                    self.call(&f, &[container.clone(), index, value], &[])?;
+                    self.call_special(&f, &[container.clone(), index, value])?;
                     Ok(())
                 }
                 None => Err(PyErr::type_error(format!(
@@ -668,7 +668,7 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__delitem__") => self.delitem(&p, index),
             Some(ObjKind::Instance(inst)) => match inst.class().lookup("__delitem__") {
                 Some(f) => {
-                    self.call(&f, &[container.clone(), index], &[])?;
+                    self.call_special(&f, &[container.clone(), index])?;
                     Ok(())
                 }
                 None => {
