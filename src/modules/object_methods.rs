@@ -18,6 +18,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("__str__", object_str),
         ("__eq__", object_eq),
         ("__ne__", object_ne),
+        ("__hash__", object_hash),
         ("__lt__", object_order),
         ("__le__", object_order),
         ("__gt__", object_order),
@@ -414,6 +415,14 @@ fn prop_deleter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn object_order<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("comparison", 2, 2)?;
     Ok(not_implemented(vm))
+}
+
+/// `object.__hash__(x)`: the identity-based hash every object starts with.
+fn object_hash<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__hash__", 1, 1)?;
+    let v = &args.pos[0];
+    let h = crate::object::dict::native_hash(v).unwrap_or_else(|_| (v.id() >> 4) as i64);
+    Ok(Value::Int(h))
 }
 
 fn object_ne<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

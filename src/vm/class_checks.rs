@@ -22,7 +22,7 @@ impl<M: Model> Vm<M> {
                         let r = self.call(&hook, std::slice::from_ref(v), &[])?;
                         self.truthy(&r)
                     }
-                    None => Ok(self.isinstance(v, cls)),
+                    None => Ok(self.isinstance(v, cls) || self.claimed_class_is(v, cls)?),
                 }
             }
             Some(ObjKind::Tuple(t)) => {
@@ -40,6 +40,23 @@ impl<M: Model> Vm<M> {
                 }
                 None => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
             },
+        }
+    }
+
+    /// CPython's second chance in `isinstance`: an object whose class
+    /// overrides `__class__` (a proxy, `Mock(spec=C)`) counts as an instance
+    /// of the class it claims.
+    fn claimed_class_is(&mut self, v: &Value<M>, cls: &ObjRef<M>) -> PyResult<bool, M> {
+        let Some(ObjKind::Instance(inst)) = v.kind() else { return Ok(false) };
+        if inst.class().lookup("__class__").is_none() {
+            return Ok(false);
+        }
+        let claimed = self.getattr(v, "__class__")?;
+        match claimed.kind() {
+            Some(ObjKind::Class(c)) if !ObjRef::ptr_eq(claimed.as_obj().expect("class"), &inst.class) => {
+                Ok(c.is_subclass(claimed.as_obj().expect("class"), cls))
+            }
+            _ => Ok(false),
         }
     }
 

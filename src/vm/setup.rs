@@ -110,7 +110,26 @@ pub fn new_interp<M: Model>(
     };
     let interp = Arc::new(interp);
     (registry.install_builtins)(&interp);
+    install_builtins_module(&interp);
     interp
+}
+
+/// `import builtins` gives a module whose namespace *is* the builtins dict,
+/// so that `builtins.print = f` (or `patch("builtins.open")`) changes what
+/// every module's `print` finds, as in CPython.
+fn install_builtins_module<M: Model>(interp: &Interp<M>) {
+    let dict = &interp.builtins;
+    for (key, value) in [
+        ("__name__", Value::str("builtins")),
+        ("__doc__", Value::None),
+        ("__package__", Value::str("")),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
+        drop(super::eval::dict_set_str(dict, key, value));
+    }
+    let module = Value::obj(ObjKind::Module(crate::object::Module { name: "builtins".into(), dict: dict.clone() }));
+    drop(super::eval::dict_set_str(&interp.sys_modules, "builtins", module));
 }
 
 impl<M: Model> Vm<M> {
