@@ -421,7 +421,7 @@ fn object_order<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn object_hash<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("__hash__", 1, 1)?;
     let v = &args.pos[0];
-    let h = crate::object::dict::native_hash(v).unwrap_or_else(|_| (v.id() >> 4) as i64);
+    let h = crate::object::dict::native_hash(v).unwrap_or_else(|_| v.id() >> 4);
     Ok(Value::Int(h))
 }
 
