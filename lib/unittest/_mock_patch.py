@@ -428,9 +428,9 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         klass = MagicMock
     mock = klass(**options)
     if callable(spec) and not (is_type and instance):
-        object.__setattr__(mock, "_spec_signature", _signature_of(spec))
+        object.__setattr__(mock, "_mock_call_signature", _signature_of(spec))
     elif is_type and instance and callable(getattr(spec, "__call__", None)):
-        object.__setattr__(mock, "_spec_signature", _signature_of(spec.__call__, skip_first=True))
+        object.__setattr__(mock, "_mock_call_signature", _signature_of(spec.__call__, skip_first=True))
     if is_type and not instance:
         mock.return_value = create_autospec(spec, spec_set, instance=True, _name="()")
     for name in dir(spec):
@@ -445,6 +445,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         skip_first = is_type and inspect.isfunction(original) and not isinstance(
             spec.__dict__.get(name), staticmethod)
         child = MagicMock(spec=original, name=name)
-        object.__setattr__(child, "_spec_signature", _signature_of(original, skip_first=skip_first))
+        signature = _signature_of(original, skip_first=skip_first)
+        object.__setattr__(child, "_spec_signature", signature)
+        object.__setattr__(child, "_mock_call_signature", signature)
         setattr(mock, name, child)
     return mock

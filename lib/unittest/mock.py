@@ -249,6 +249,18 @@ def _is_exception(value):
     return isinstance(value, BaseException) or (isinstance(value, type) and issubclass(value, BaseException))
 
 
+def _signature_for_matching(spec, spec_class):
+    if spec is None or (spec_class is not None and not isinstance(spec, type) and not callable(spec)):
+        return None
+    if isinstance(spec, (list, tuple)):
+        return None
+    import inspect
+    try:
+        return inspect.signature(spec)
+    except (TypeError, ValueError):
+        return None
+
+
 def _is_mock(value):
     return isinstance(value, NonCallableMock)
 
@@ -285,6 +297,7 @@ class NonCallableMock:
         setup(self, "_spec_class", None)
         setup(self, "_spec_set", None)
         setup(self, "_spec_signature", None)
+        setup(self, "_mock_call_signature", None)
         if spec_set is not None:
             spec = spec_set
             spec_set = True
@@ -311,6 +324,9 @@ class NonCallableMock:
         object.__setattr__(self, "_spec_class", spec_class)
         object.__setattr__(self, "_spec_set", spec_set)
         object.__setattr__(self, "_mock_methods", methods)
+        # Calls are compared through the spec's signature, so that
+        # `mock(1, 2)` matches `assert_called_with(a=1, b=2)`.
+        object.__setattr__(self, "_spec_signature", _signature_for_matching(spec, spec_class))
 
     def mock_add_spec(self, spec, spec_set=False):
         """Restrict the mock's attributes to those of `spec`."""
@@ -354,7 +370,13 @@ class NonCallableMock:
     # -- attributes --
     def _get_child_mock(self, **kwargs):
         origin = type(self)._mock_origin
-        if origin in _CHILD_CLASS:
+        new_name = kwargs.get("_new_name")
+        if issubclass(origin, AsyncMock) and new_name not in _SYNC_MAGICS and not (
+                self._mock_methods and new_name in self._mock_methods):
+            klass = AsyncMock
+        elif issubclass(origin, MagicMixin) and new_name in _ASYNC_MAGICS:
+            klass = AsyncMock
+        elif origin in _CHILD_CLASS:
             klass = _CHILD_CLASS[origin]
         elif issubclass(origin, CallableMixin):
             klass = origin
@@ -625,7 +647,7 @@ class CallableMixin:
         return self._execute_mock_call(*args, **kwargs)
 
     def _mock_check_sig(self, *args, **kwargs):
-        signature = self._spec_signature
+        signature = self._mock_call_signature
         if signature is not None:
             signature.bind(*args, **kwargs)
 
@@ -694,7 +716,7 @@ _RIGHT = " ".join("r%s" % n for n in _NUMERICS.split())
 _MAGIC_NAMES = (
     "lt le gt ge eq ne getitem setitem delitem len contains iter hash str sizeof "
     "enter exit divmod rdivmod neg pos abs invert complex int float index round trunc floor ceil "
-    "bool next fspath aiter " + _NUMERICS + " " + _INPLACE + " " + _RIGHT
+    "bool next fspath aiter aenter aexit anext " + _NUMERICS + " " + _INPLACE + " " + _RIGHT
 )
 _MAGICS = {"__%s__" % name for name in _MAGIC_NAMES.split()}
 _MAGICS.update({"__repr__", "__dir__", "__format__", "__get__", "__set__", "__delete__", "__reversed__",
@@ -704,7 +726,7 @@ _ALWAYS_SETTABLE_MAGICS = {"__repr__", "__dir__", "__format__", "__call__"}
 _NOT_CONFIGURED_BY_DEFAULT = {"__get__", "__set__", "__delete__", "__reversed__", "__missing__",
                               "__reduce__", "__reduce_ex__", "__getinitargs__", "__getnewargs__",
                               "__getstate__", "__setstate__", "__getformat__", "__class_getitem__",
-                              "__repr__", "__dir__", "__format__", "__call__", "__aiter__",
+                              "__repr__", "__dir__", "__format__", "__call__",
                               "__fspath__", "__next__"}
 
 _RETURN_VALUES = {
@@ -746,6 +768,27 @@ class _MagicProxy:
         return self.create_mock(obj)
 
 
+class _AsyncIterator:
+    """What a mock's `__aiter__` gives: its return value, one item per `__anext__`."""
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
+
+
+_ASYNC_MAGICS = {"__aenter__", "__aexit__", "__anext__"}
+_SYNC_MAGICS = _MAGICS - _ASYNC_MAGICS
+
+
 def _configure_magic(owner, method, name):
     if name in _FIXED_RETURNS:
         object.__setattr__(method, "_mock_return_value", _FIXED_RETURNS[name])
@@ -764,6 +807,11 @@ def _configure_magic(owner, method, name):
                 return DEFAULT
             return owner is not other
         method.side_effect = not_equal
+    elif name == "__aiter__":
+        def iterate_async():
+            value = method._mock_return_value
+            return _AsyncIterator(iter([] if value is DEFAULT else value))
+        method.side_effect = iterate_async
     elif name == "__iter__":
         def iterate():
             value = method._mock_return_value

@@ -118,3 +118,49 @@ parent.attach_mock(child, "child")
 child(1)
 print(parent.mock_calls)
 print(sys.modules["unittest.mock"].__name__)
+
+
+def spec_function(a, b, c):
+    pass
+
+
+by_signature = Mock(spec=spec_function)
+by_signature(1, 2, 3)
+by_signature.assert_called_with(a=1, b=2, c=3)
+try:
+    by_signature.assert_called_with(1, 2, 4)
+except AssertionError as e:
+    print(repr(str(e)))
+
+async_items = MagicMock()
+async_items.__aiter__.return_value = [1, 2, 3]
+
+
+async def collect():
+    return [i async for i in async_items]
+
+
+print(asyncio.run(collect()))
+
+
+class AsyncResource:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        pass
+
+
+resource = MagicMock(AsyncResource())
+
+
+async def use():
+    async with resource as entered:
+        return entered
+
+
+entered = asyncio.run(use())
+resource.__aenter__.assert_awaited_once()
+resource.__aexit__.assert_awaited_once()
+print(type(resource.__aenter__).__name__, entered is resource.__aenter__.return_value)
+print(type(AsyncMock().method).__name__, type(AsyncMock().__str__).__name__)
