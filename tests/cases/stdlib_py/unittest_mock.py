@@ -70,8 +70,8 @@ class WeatherTests(unittest.TestCase):
         sensor.heat.assert_called_once_with(on=True)
 
     def test_env(self):
-        with patch.dict("os.environ", {"APP_HOME": "/tmp/app"}):
-            self.assertEqual(weather.config_dir(), "/tmp/app")
+        with patch.dict("os.environ", {"APP_HOME": "/srv/app"}):
+            self.assertEqual(weather.config_dir(), "/srv/app")
         with patch.dict("os.environ", clear=True):
             self.assertEqual(weather.config_dir(), "/default")
 
