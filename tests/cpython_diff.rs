@@ -2,8 +2,9 @@
 //! "The language contract").
 //!
 //! For every case of every enabled group this test runs the file under
-//! CPython and under `minipy run FILE --mode MODE` for each mode in [`MODES`],
-//! and compares:
+//! CPython and under `minipy run FILE --mode MODE [ARGS]` for each mode in
+//! [`MODES`] (ARGS: the group's program arguments, given to CPython too), and
+//! compares:
 //!
 //! * stdout, byte for byte;
 //! * the exit code;
@@ -38,19 +39,38 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::Outcome;
 
-/// Every group of cases the repository has: name, directory (relative to
-/// the repository root) and file extension.
-const GROUPS: &[(&str, &str, &str)] = &[
-    ("programs", "programs", "mpy"),
-    ("core", "tests/cases/core", "py"),
-    ("errors", "tests/cases/errors", "py"),
-    ("full", "tests/cases/full", "py"),
-    ("threads", "tests/cases/threads", "py"),
-    ("imports", "tests/cases/imports", "py"),
-    ("stdlib", "tests/cases/stdlib", "py"),
-    ("stdlib_py", "tests/cases/stdlib_py", "py"),
-    ("concurrency", "tests/cases/concurrency", "py"),
-    ("pyperf", "tests/cases/pyperf", "py"),
+/// A group of cases: the files `DIR/PREFIX*.EXT`, each run with `args`.
+struct Group {
+    name: &'static str,
+    /// Relative to the repository root.
+    dir: &'static str,
+    /// Only files whose name starts with this are cases.
+    prefix: &'static str,
+    ext: &'static str,
+    /// The program's `sys.argv[1:]`, under CPython and minipy alike.
+    args: &'static [&'static str],
+}
+
+/// A group of every `*.EXT` file in `dir`, run without arguments.
+const fn cases(name: &'static str, dir: &'static str, ext: &'static str) -> Group {
+    Group { name, dir, prefix: "", ext, args: &[] }
+}
+
+/// Every group of cases the repository has.
+const GROUPS: &[Group] = &[
+    cases("programs", "programs", "mpy"),
+    cases("core", "tests/cases/core", "py"),
+    cases("errors", "tests/cases/errors", "py"),
+    cases("full", "tests/cases/full", "py"),
+    cases("threads", "tests/cases/threads", "py"),
+    cases("imports", "tests/cases/imports", "py"),
+    cases("stdlib", "tests/cases/stdlib", "py"),
+    cases("stdlib_py", "tests/cases/stdlib_py", "py"),
+    cases("concurrency", "tests/cases/concurrency", "py"),
+    // The pyperformance benchmark programs themselves, at the small size
+    // their `small` argument selects, so the benchmarked code and the tested
+    // code are one copy.
+    Group { name: "pyperf", dir: "benches/programs", prefix: "pyperf_", ext: "py", args: &["small"] },
 ];
 
 /// The groups compared by default. Enable `full` and `threads` here when
@@ -81,6 +101,7 @@ struct Job {
     group: &'static str,
     path: PathBuf,
     mode: &'static str,
+    args: &'static [&'static str],
 }
 
 #[test]
@@ -100,14 +121,17 @@ fn minipy_matches_cpython() {
         common::cpython_version(python),
         MODES.join(", "),
     );
-    for &(group, dir, ext) in GROUPS {
-        let files = common::files_with_extension(dir, ext);
+    for &Group { name: group, dir, prefix, ext, args } in GROUPS {
+        let files: Vec<PathBuf> = common::files_with_extension(dir, ext)
+            .into_iter()
+            .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
+            .collect();
         let selected: Vec<&PathBuf> =
             files.iter().filter(|p| filter.as_ref().is_none_or(|f| p.to_string_lossy().contains(f.as_str()))).collect();
         if !groups.contains(&group) {
             let _ = writeln!(
                 summary,
-                "  group {group:<9} DISABLED  ({} cases in {dir}/ not compared; {})",
+                "  group {group:<9} DISABLED  ({} cases in {dir}/{prefix}*.{ext} not compared; {})",
                 files.len(),
                 if std::env::var_os("MINIPY_DIFF_GROUPS").is_some() {
                     "not named in MINIPY_DIFF_GROUPS"
@@ -117,7 +141,7 @@ fn minipy_matches_cpython() {
             );
             continue;
         }
-        assert!(!files.is_empty(), "group {group} is enabled but {dir}/ has no *.{ext} files");
+        assert!(!files.is_empty(), "group {group} is enabled but {dir}/ has no {prefix}*.{ext} files");
         let _ = writeln!(
             summary,
             "  group {group:<9} {:>3} cases x {} mode(s){}",
@@ -127,7 +151,7 @@ fn minipy_matches_cpython() {
         );
         for path in selected {
             for mode in modes_for(group) {
-                jobs.push(Job { group, path: path.clone(), mode });
+                jobs.push(Job { group, path: path.clone(), mode, args });
             }
         }
     }
@@ -160,11 +184,11 @@ fn selected_groups() -> Vec<&'static str> {
     };
     let mut groups = Vec::new();
     for name in requested.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        match GROUPS.iter().find(|(g, _, _)| *g == name) {
-            Some((g, _, _)) => groups.push(*g),
+        match GROUPS.iter().find(|g| g.name == name) {
+            Some(g) => groups.push(g.name),
             None => panic!(
                 "MINIPY_DIFF_GROUPS names unknown group {name:?}; known: {:?}",
-                GROUPS.iter().map(|g| g.0).collect::<Vec<_>>()
+                GROUPS.iter().map(|g| g.name).collect::<Vec<_>>()
             ),
         }
     }
@@ -196,10 +220,15 @@ fn run_all(python: &Path, jobs: &[Job]) -> Mutex<Vec<(String, String)>> {
 
 /// Compares one case under one mode; `Err` explains every difference.
 fn check(python: &Path, job: &Job) -> Result<(), String> {
-    let expected = common::run(common::cpython_command(python).arg(&job.path), common::TIMEOUT)
+    let expected = common::run(common::cpython_command(python).arg(&job.path).args(job.args), common::TIMEOUT)
         .map_err(|e| format!("  CPython itself failed to run the case: {e}\n"))?;
-    let actual = common::run(common::minipy().arg("run").arg(&job.path).args(["--mode", job.mode]), common::TIMEOUT)
-        .map_err(|e| format!("  minipy: {e}\n"))?;
+    // Options go before the program's arguments: everything after the
+    // first of those is passed to the program.
+    let actual = common::run(
+        common::minipy().arg("run").arg(&job.path).args(["--mode", job.mode]).args(job.args),
+        common::TIMEOUT,
+    )
+    .map_err(|e| format!("  minipy: {e}\n"))?;
 
     let mut problems = String::new();
     if job.group == "errors" {
@@ -296,13 +325,13 @@ fn every_case_folder_is_a_known_group() {
             continue;
         }
         let rel = format!("tests/cases/{}", path.file_name().unwrap_or_default().to_string_lossy());
-        if !GROUPS.iter().any(|(_, dir, _)| *dir == rel) {
+        if !GROUPS.iter().any(|g| g.dir == rel) {
             unknown.push(rel);
         }
     }
     assert!(unknown.is_empty(), "folders not listed in GROUPS: {unknown:?}");
     for name in ENABLED {
-        assert!(GROUPS.iter().any(|(g, _, _)| g == name), "ENABLED names unknown group {name}");
+        assert!(GROUPS.iter().any(|g| g.name == *name), "ENABLED names unknown group {name}");
     }
 }
 

@@ -4,7 +4,8 @@
 # Foundation; the original authors, where known, are credited below).
 # The pyperf.Runner harness is replaced by a fixed number of calls, and
 # the program prints a deterministic result so its output can be compared
-# with CPython's.
+# with CPython's. Run with the argument `small`, it does the same work at a
+# small size: that is how the CPython-diff tests (group `pyperf`) run it.
 """
 Benchmark for async tree workload, which calls asyncio.gather() on a tree
 (6 levels deep, 6 branches per level) with the leaf nodes simulating some
@@ -15,10 +16,12 @@ Benchmark for async tree workload, which calls asyncio.gather() on a tree
 import asyncio
 import math
 import random
+import sys
 
 
-NUM_RECURSE_LEVELS = 5
-NUM_RECURSE_BRANCHES = 5
+SMALL = sys.argv[1:] == ["small"]
+NUM_RECURSE_LEVELS = 2 if SMALL else 5
+NUM_RECURSE_BRANCHES = 3 if SMALL else 5
 RANDOM_SEED = 0
 IO_SLEEP_TIME = 0.005
 MEMOIZABLE_PERCENTAGE = 90

@@ -4,7 +4,8 @@
 # Foundation; the original authors, where known, are credited below).
 # The pyperf.Runner harness is replaced by a fixed number of calls, and
 # the program prints a deterministic result so its output can be compared
-# with CPython's.
+# with CPython's. Run with the argument `small`, it does the same work at a
+# small size: that is how the CPython-diff tests (group `pyperf`) run it.
 """Script for testing the performance of json parsing and serialization.
 
 This will dump/load several real world-representative objects a few
@@ -17,6 +18,9 @@ import json
 import random
 import sys
 
+
+SMALL = sys.argv[1:] == ["small"]
+LOOPS = 3 if SMALL else 600
 
 DICT = {
     'ads_flags': 0,
@@ -103,7 +107,7 @@ if __name__ == "__main__":
     json_dict_group = json.dumps(DICT_GROUP)
     objs = (json_dict, json_tuple, json_dict_group)
 
-    for _ in range(600):
+    for _ in range(LOOPS):
         bench_json_loads(objs)
     print(json_dict_group[:300])
     print(json.loads(json_dict_group) == DICT_GROUP, json.loads(json_tuple))

@@ -4,7 +4,8 @@
 # Foundation; the original authors, where known, are credited below).
 # The pyperf.Runner harness is replaced by a fixed number of calls, and
 # the program prints a deterministic result so its output can be compared
-# with CPython's.
+# with CPython's. Run with the argument `small`, it does the same work at a
+# small size: that is how the CPython-diff tests (group `pyperf`) run it.
 """Test the performance of pprint.PrettyPrinter.
 
 This benchmark was available as `python -m pprint` until Python 3.12.
@@ -12,10 +13,14 @@ This benchmark was available as `python -m pprint` until Python 3.12.
 Authors: Fred Drake (original), Oleg Iarygin (pyperformance port).
 """
 
+import sys
 from pprint import PrettyPrinter
 
 
-printable = [('string', (1, 2), [3, 4], {5: 6, 7: 8})] * 30_000
+SMALL = sys.argv[1:] == ["small"]
+ITEMS = 50 if SMALL else 30_000
+
+printable = [('string', (1, 2), [3, 4], {5: 6, 7: 8})] * ITEMS
 p = PrettyPrinter()
 
 
