@@ -832,7 +832,7 @@ class MagicMixin:
     def _mock_set_magics(self):
         own_class = type(self)
         names = _MAGICS - _NOT_CONFIGURED_BY_DEFAULT
-        methods = getattr(self, "_mock_methods", None) if "_mock_methods" in self.__dict__ else None
+        methods = self.__dict__.get("_mock_methods")
         if methods is not None:
             names = {name for name in names if name in methods}
             for name in _MAGICS - names:
@@ -936,8 +936,7 @@ class AsyncMock(MagicMixin, Mock):
             expected = self._format_mock_call_signature(args, kwargs)
             raise AssertionError("Expected await: %s\nNot awaited" % (expected,))
         if _Call((args, kwargs), two=True) != self.await_args:
-            raise AssertionError(self._format_mock_failure_message(args, kwargs, action="await")
-                                 .replace("expected await not found.", "expected await not found."))
+            raise AssertionError(self._format_mock_failure_message(args, kwargs, action="await"))
 
     def assert_awaited_once_with(self, *args, **kwargs):
         if self.await_count != 1:

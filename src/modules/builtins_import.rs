@@ -55,7 +55,7 @@ pub fn builtin_import<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         } else {
             &absolute[..absolute.len() - rest_after_first]
         };
-        return vm.loaded_module(top).ok_or_else(|| not_found(top));
+        return vm.loaded_module(top).ok_or_else(|| crate::vm::import::not_found(top));
     }
     import_submodules(vm, &module, &absolute, &fromlist)?;
     Ok(module)
@@ -95,8 +95,4 @@ fn import_submodules<M: Model>(
         }
     }
     Ok(())
-}
-
-fn not_found<M: Model>(name: &str) -> PyErr<M> {
-    PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'"))
 }

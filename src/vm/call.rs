@@ -163,8 +163,8 @@ impl<M: Model> Vm<M> {
     /// class as its `__len__`).
     pub fn call_special(&mut self, f: &Value<M>, args: &[Value<M>]) -> PyResult<Value<M>, M> {
         match (f.kind(), args.split_first()) {
-            (Some(ObjKind::Instance(inst)), Some((receiver, rest))) => {
-                let bound = match inst.class().lookup("__get__") {
+            (Some(ObjKind::Instance(_)), Some((receiver, rest))) => {
+                let bound = match self.descriptor_method(f, "__get__") {
                     Some(get) => {
                         let owner = Value::Obj(self.type_of(receiver));
                         self.call(&get, &[f.clone(), receiver.clone(), owner], &[])?

@@ -545,7 +545,7 @@ pub fn resolve_relative<M: Model>(rest: &str, level: usize, globals: &ObjRef<M>)
     Ok(if rest.is_empty() { base.to_string() } else { format!("{base}.{rest}") })
 }
 
-fn not_found<M: Model>(name: &str) -> PyErr<M> {
+pub fn not_found<M: Model>(name: &str) -> PyErr<M> {
     PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'"))
 }
 
