@@ -2,8 +2,8 @@
 __version__ = '2.0.9'
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
-from .decoder import JSONDecoder, JSONDecodeError
-from .encoder import JSONEncoder
+from .decoder import JSONDecoder, JSONDecodeError, native_scan as _native_scan
+from .encoder import JSONEncoder, native_encode as _native_encode
 
 try:
     _BYTES_TYPES = (bytes, bytearray)
@@ -34,6 +34,10 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
             and separators is None and default is None and not sort_keys and not kw):
+        if _native_encode is not None:
+            text = _native_encode(obj, True, True, False, False, True, None, ', ', ': ')
+            if text is not None:
+                return text
         return _default_encoder.encode(obj)
     if cls is None:
         cls = JSONEncoder
@@ -67,6 +71,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode(detect_encoding(s), 'surrogatepass')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
+        if _native_scan is not None:
+            result = _native_scan(s, 0, True, True)
+            if type(result) is tuple:
+                raise JSONDecodeError(result[0], s, result[1])
+            return result
         return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder

@@ -2,6 +2,11 @@
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+try:
+    from _json import scan as native_scan
+except ImportError:
+    native_scan = None
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -246,8 +251,17 @@ class JSONDecoder(object):
         self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.strict = strict
         self.scan_once = _Scanner(self)
+        # Without hooks the native scanner does the work (CPython's C scanner
+        # also reads its settings once, here).
+        self._native = (native_scan is not None and not (object_hook or object_pairs_hook or parse_float
+                                                           or parse_int or parse_constant))
 
     def decode(self, s):
+        if self._native and type(s) is str and type(self).raw_decode is JSONDecoder.raw_decode:
+            result = native_scan(s, 0, self.strict, True)
+            if type(result) is tuple:
+                raise JSONDecodeError(result[0], s, result[1])
+            return result
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -255,6 +269,11 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
+        if self._native and type(s) is str and type(idx) is int and idx >= 0:
+            result = native_scan(s, idx, self.strict, False)
+            if type(result) is tuple:
+                raise JSONDecodeError(result[0], s, result[1])
+            return result[0], result[1]
         try:
             return self.scan_once(s, idx)
         except StopIteration as nothing:

@@ -2,6 +2,11 @@
 
 __all__ = ['JSONEncoder']
 
+try:
+    from _json import encode as native_encode
+except ImportError:
+    native_encode = None
+
 INFINITY = float('inf')
 
 _ESCAPE_DCT = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
@@ -68,6 +73,17 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
+        if native_encode is not None and type(self).iterencode is JSONEncoder.iterencode:
+            # The native encoder gives up (None) on whatever needs Python:
+            # default(), errors, dict subclasses with their own items().
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            text = native_encode(o, bool(self.ensure_ascii), bool(self.allow_nan), bool(self.sort_keys),
+                                 bool(self.skipkeys), bool(self.check_circular), indent, self.item_separator,
+                                 self.key_separator)
+            if text is not None:
+                return text
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)

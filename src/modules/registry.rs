@@ -34,6 +34,7 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_os", super::os::init::<M>, false);
     r.native("_fileio", super::fileio::init::<M>, false);
     r.native("_re", super::re::init::<M>, false);
+    r.native("_json", super::json_native::init::<M>, false);
     r.native("_weakref", super::weakref::init::<M>, false);
     r.native("_signal", super::signal::init::<M>, false);
     r.native("_subprocess", super::subprocess::init::<M>, false);
@@ -66,13 +67,14 @@ const SANDBOX_LIBRARY: &[&str] = &[
 ];
 
 /// The registry of a sandboxed interpreter (fuzzing): the builtins, `sys`,
-/// `math`, `_random` and [`SANDBOX_LIBRARY`]; everything else is an
+/// `math`, `_random`, `_json` and [`SANDBOX_LIBRARY`]; everything else is an
 /// `ImportError`.
 pub fn sandbox_registry<M: Model>() -> Arc<Registry<M>> {
     let mut r = Registry::new(super::builtins::install::<M>, super::builtins::construct::<M>);
     r.native("sys", super::sys::init::<M>, true);
     r.native("math", super::math::init::<M>, false);
     r.native("_random", super::random::init::<M>, false);
+    r.native("_json", super::json_native::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         if SANDBOX_LIBRARY.contains(&name) {
             r.python(name, path, source, package);
