@@ -154,8 +154,9 @@ NAME_MAPPING.update({("__builtin__", "basestring"): ("builtins", "str"),
                      ("exceptions", "StandardError"): ("builtins", "Exception"),
                      ("UserDict", "UserDict"): ("collections", "UserDict"),
                      ("socket", "_socketobject"): ("socket", "SocketType")})
-IMPORT_MAPPING = {v: k for k, v in REVERSE_IMPORT_MAPPING.items()}
+IMPORT_MAPPING = {v: k for k, v in REVERSE_IMPORT_MAPPING.items()
+                  if k not in ("_functools", "_pickle")}  # renames only written, never read back
 IMPORT_MAPPING.update({"__builtin__": "builtins", "copy_reg": "copyreg", "exceptions": "builtins",
                        "cPickle": "pickle", "_elementtree": "xml.etree.ElementTree",
                        "cStringIO": "io", "StringIO": "io", "UserList": "collections",
-                       "UserString": "collections", "whichdb": "dbm", "itertools": "itertools"})
+                       "UserString": "collections", "whichdb": "dbm"})

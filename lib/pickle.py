@@ -602,12 +602,13 @@ class Pickler:
             if found is not obj:
                 raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
                                     % (obj, module_name, name))
-            if parent is not module:
-                if self.proto < 4:
-                    self.save_reduce(getattr, (parent, name.rpartition(".")[2]))
-                    return
-            else:
+            if parent is module:
                 name = name.rpartition(".")[2]
+            elif self.proto < 4:
+                # A nested name: getattr(parent, last part), then memoized.
+                self.save_reduce(getattr, (parent, name.rpartition(".")[2]))
+                self.memoize(obj)
+                return
         if self.proto >= 2:
             code = copyreg._extension_registry.get((module_name, name))
             if code:
