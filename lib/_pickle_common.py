@@ -6,20 +6,17 @@ HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
 
 
+# CPython's classes come from its C module _pickle, whose name tracebacks show.
 class PickleError(Exception):
-    pass
+    __module__ = "_pickle"
 
 
 class PicklingError(PickleError):
-    pass
+    __module__ = "_pickle"
 
 
 class UnpicklingError(PickleError):
-    pass
-
-
-for _cls in (PickleError, PicklingError, UnpicklingError):
-    _cls.__module__ = "_pickle"
+    __module__ = "_pickle"
 
 
 class _Stop(Exception):
