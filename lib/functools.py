@@ -148,6 +148,23 @@ class partial:
     def __reduce__(self):
         return type(self), (self.func,), (self.func, self.args, self.keywords or None, None)
 
+    def __setstate__(self, state):
+        # What pickle and copy call with __reduce__'s state.
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = {} if kwds is None else dict(kwds)
+        if namespace:
+            self.__dict__.update(namespace)
+
 
 class partialmethod:
 
