@@ -198,22 +198,9 @@ impl<M: Model> Vm<M> {
         let g = self.new_dict();
         let _ = super::eval::dict_set_str(&g, "__name__", Value::str("__main__"));
         if let Some(file) = file {
-            let _ = super::eval::dict_set_str(&g, "__file__", Value::str(main_file_path(file)));
+            let _ = super::eval::dict_set_str(&g, "__file__", Value::str(file));
         }
         let _ = super::eval::dict_set_str(&g, "__doc__", Value::None);
         g
-    }
-}
-
-/// CPython (3.9+) makes the script's `__file__` absolute by joining the
-/// working directory to the path as given, without normalising `.` or `..`;
-/// pseudo-files such as `<string>` keep their name.
-fn main_file_path(file: &str) -> String {
-    if file.starts_with('<') || std::path::Path::new(file).is_absolute() {
-        return file.to_string();
-    }
-    match std::env::current_dir() {
-        Ok(dir) => format!("{}/{}", dir.display().to_string().trim_end_matches('/'), file),
-        Err(_) => file.to_string(),
     }
 }
