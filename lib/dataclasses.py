@@ -247,9 +247,12 @@ def _tuple_of(fields_):
 
 
 def _set_qualname(cls, value):
-    # Generated methods are named as if written in the class body.
+    # Generated methods are named as if written in the class body, and
+    # belong to the class's module (CPython execs them in its globals, so
+    # doctest's finder, for one, counts them as the module's).
     if isinstance(value, FunctionType):
         value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
+        value.__module__ = cls.__module__
     return value
 
 

@@ -97,6 +97,10 @@ class DocTestParser:
                 want.append(lines[i][indent:] if _indent_of(lines[i]) >= indent else lines[i].lstrip(" "))
                 i += 1
             want_text = "\n".join(want)
+            joined = "\n".join(source)
+            if not joined.strip() or (joined.lstrip(" ").startswith("#") and "\n" not in joined):
+                # CPython drops prompts holding nothing but blanks or a comment.
+                continue
             exc_msg = None
             if want and (want[0].startswith("Traceback (most recent call last):") or
                          want[0].startswith("Traceback (innermost last):")):
@@ -136,10 +140,44 @@ class DocTestFinder:
         if extraglobs:
             globs.update(extraglobs)
         filename = getattr(module, "__file__", None) if module is not None else None
+        self._source_lines = _read_lines(filename)
         tests = []
         self._find(tests, obj, name, module, globs, filename, set())
         tests.sort(key=lambda t: t.name)
         return tests
+
+    def _find_lineno(self, obj):
+        # CPython's rule: a module's docstring is at line 0, a class's after
+        # its `class` line, a function's after its first line; the docstring
+        # is the first line from there that begins with a quote mark.
+        lines = getattr(self, "_source_lines", None)
+        lineno = None
+        if isinstance(obj, type(sys)) and getattr(obj, "__doc__", None) is not None:
+            lineno = 0
+        if isinstance(obj, type):
+            if lines is None:
+                return None
+            import re
+            pat = re.compile(r"^\s*class\s*%s\b" % getattr(obj, "__name__", "-"))
+            for i, line in enumerate(lines):
+                if pat.match(line):
+                    lineno = i
+                    break
+        if isinstance(obj, property):
+            obj = obj.fget
+        func = getattr(obj, "__func__", obj)
+        code = getattr(func, "__code__", None)
+        if code is not None and getattr(func, "__doc__", None):
+            lineno = code.co_firstlineno - 1
+        if lineno is not None:
+            if lines is None:
+                return lineno + 1
+            import re
+            pat = re.compile(r"(^|.*:)\s*\w*(\"|')")
+            for lineno in range(lineno, len(lines)):
+                if pat.match(lines[lineno]):
+                    return lineno
+        return None
 
     def _belongs(self, module, obj):
         if module is None:
@@ -152,10 +190,15 @@ class DocTestFinder:
             return
         seen.add(id(obj))
         doc = getattr(obj, "__doc__", None)
-        if isinstance(doc, str):
-            test = self._parser.get_doctest(doc, globs, name, filename, None)
-            if test.examples or not self._exclude_empty:
-                tests.append(test)
+        if doc is None:
+            doc = ""
+        elif not isinstance(doc, str):
+            doc = str(doc)
+        # As CPython: an object without a docstring is an empty test, left
+        # out only with exclude_empty (testmod keeps it and reports it).
+        if doc or not self._exclude_empty:
+            lineno = self._find_lineno(obj)
+            tests.append(self._parser.get_doctest(doc, globs, name, filename, lineno))
         if not self._recurse:
             return
         members = []
@@ -178,6 +221,16 @@ class DocTestFinder:
                         members.append((key, value))
         for key, value in members:
             self._find(tests, value, "%s.%s" % (name, key), module, globs, filename, seen)
+
+
+def _read_lines(filename):
+    if not filename or filename[0] + filename[-1] == "<>":
+        return None
+    try:
+        with open(filename, encoding="utf-8") as f:
+            return f.read().splitlines(True)
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 class _Capture(io.StringIO):
@@ -241,6 +294,8 @@ class DocTestRunner:
         sys.stdout.write(text)
 
     def _header(self, test, example):
+        if not test.filename:
+            return "%s\nLine %s, in %s\n" % (_RULE, example.lineno + 1, test.name)
         if test.lineno is None or example.lineno is None:
             where = "?"
         else:

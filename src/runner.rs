@@ -75,6 +75,9 @@ pub const INTERPRETER_STACK: usize = 512 << 20;
 
 /// Run a file; returns the process exit code.
 pub fn run_path(path: &str, opts: &RunOptions) -> i32 {
+    // The script's name as code, `__file__`, tracebacks and sys.path[0]
+    // see it; sys.argv[0] keeps the path as given.
+    let path = &main_file_path(path);
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -102,6 +105,18 @@ pub fn run_path(path: &str, opts: &RunOptions) -> i32 {
         }
     };
     run_text(path, text, opts)
+}
+
+/// CPython (3.9+) makes the script's path absolute by joining the working
+/// directory to it as given, without normalising `.` or `..`.
+fn main_file_path(file: &str) -> String {
+    if std::path::Path::new(file).is_absolute() {
+        return file.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => format!("{}/{}", dir.display().to_string().trim_end_matches('/'), file),
+        Err(_) => file.to_string(),
+    }
 }
 
 fn describe_io_error(e: &std::io::Error) -> String {

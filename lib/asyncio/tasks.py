@@ -158,6 +158,9 @@ class Task(Future):
                 Future.set_result(self, stop.value)
         except CancelledError as error:
             self._finish()
+            # CPython's Task keeps the coroutine's exception (so awaiting it
+            # re-raises the message) but cancels its future without one.
+            self._cancelled_by_coro = True
             if error.args:
                 self._cancel_message = error.args[0]
             Future.cancel(self, msg=self._cancel_message)
@@ -353,7 +356,10 @@ def gather(*aws, return_exceptions=False):
             results = []
             for c in children:
                 if c.cancelled():
-                    results.append(c._cancelled_error())
+                    # CPython's gather builds this one itself, with '' for
+                    # a cancel without a message: CancelledError('').
+                    msg = None if getattr(c, "_cancelled_by_coro", False) else c._cancel_message
+                    results.append(CancelledError('' if msg is None else msg))
                 elif c.exception() is not None:
                     results.append(c.exception())
                 else:

@@ -280,11 +280,21 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     })
     for position, field in enumerate(fields):
-        namespace[field] = property(_itemgetter(position), doc='Alias for field number %d' % position)
+        namespace[field] = property(_itemgetter(position), _field_set, _field_del,
+                                    'Alias for field number %d' % position)
     cls = type(typename, (tuple,), namespace)
     # The class belongs to the caller's module, so its repr names where it was defined.
     cls.__module__ = _caller_module(1) if module is None else module
     return cls
+
+
+def _field_set(self, value):
+    # CPython's field descriptors (_tuplegetter) are read-only with these words.
+    raise AttributeError("can't set attribute")
+
+
+def _field_del(self):
+    raise AttributeError("can't delete attribute")
 
 
 # --- Counter -------------------------------------------------------------------------------------

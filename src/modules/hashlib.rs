@@ -238,7 +238,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         [("name", get_name), ("digest_size", get_digest_size), ("block_size", get_block_size)];
     if let ObjKind::Class(c) = &cls.kind {
         for (name, getter) in getters {
-            let parts = [Builtin::function(name, getter), Value::None, Value::None];
+            let parts = [Builtin::function(name, getter), Value::None, Value::None, Value::None];
             let prop = Value::obj(ObjKind::Property(Box::new(parts)));
             if let Value::Obj(o) = &prop {
                 o.make_immortal();

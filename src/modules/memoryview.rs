@@ -42,7 +42,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     ];
     if let ObjKind::Class(c) = &cls.kind {
         for (name, getter) in getters {
-            let parts = [Builtin::function(name, getter), Value::None, Value::None];
+            let parts = [Builtin::function(name, getter), Value::None, Value::None, Value::None];
             let prop = Value::obj(ObjKind::Property(Box::new(parts)));
             if let Value::Obj(o) = &prop {
                 o.make_immortal();

@@ -107,7 +107,7 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
                 )));
             }
             let get = |i: usize, name: &str| args.pos.get(i).or_else(|| args.kw(name)).cloned().unwrap_or(Value::None);
-            let parts = [get(0, "fget"), get(1, "fset"), get(2, "fdel")];
+            let parts = [get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc")];
             Ok(Value::obj(ObjKind::Property(Box::new(parts))))
         }
         BuiltinType::StaticMethod => {

@@ -390,7 +390,7 @@ fn prop_with<M: Model>(args: &Args<'_, M>, slot: usize, name: &str) -> R<M> {
     args.expect(name, 2, 2)?;
     match args.pos[0].kind() {
         Some(ObjKind::Property(p)) => {
-            let mut parts: [Value<M>; 3] = [p[0].clone(), p[1].clone(), p[2].clone()];
+            let mut parts: [Value<M>; 4] = [p[0].clone(), p[1].clone(), p[2].clone(), p[3].clone()];
             parts[slot] = args.pos[1].clone();
             Ok(Value::obj(ObjKind::Property(Box::new(parts))))
         }

@@ -144,7 +144,8 @@ pub enum ObjKind<M: Model> {
     Instance(Instance<M>),
     Module(Module<M>),
     Iter(M::Cell<IterState<M>>),
-    Property(Box<[Value<M>; 3]>),
+    /// fget, fset, fdel and the doc given to `property()` (None: fget's).
+    Property(Box<[Value<M>; 4]>),
     StaticMethod(Value<M>),
     ClassMethod(Value<M>),
     /// `super(cls, obj)`: look up attributes after `cls` in `type(obj)`'s MRO.

@@ -75,7 +75,7 @@ pub enum Node {
     },
     StaticMethod(usize),
     ClassMethod(usize),
-    Property([usize; 3]),
+    Property([usize; 4]),
     Native(NativeHandle),
 }
 
@@ -247,7 +247,7 @@ impl<M: Model> Encoder<'_, M> {
             ObjKind::ClassMethod(f) => Node::ClassMethod(self.encode(f)?),
             ObjKind::Property(p) => {
                 let p = p.clone();
-                Node::Property([self.encode(&p[0])?, self.encode(&p[1])?, self.encode(&p[2])?])
+                Node::Property([self.encode(&p[0])?, self.encode(&p[1])?, self.encode(&p[2])?, self.encode(&p[3])?])
             }
             ObjKind::Native(n) => {
                 if let Some(q) = n.downcast::<super::kernel::KQueue>()
@@ -535,8 +535,8 @@ fn decode_node<M: Model>(
         Node::ClassMethod(f) => Value::obj(ObjKind::ClassMethod(decode_node(vm, msg, *f, memo)?)),
         Node::Property(p) => {
             let parts = all(vm, memo, p)?;
-            let [a, b, c]: [Value<M>; 3] = parts.try_into().map_err(|_| PyErr::type_error("bad property"))?;
-            Value::obj(ObjKind::Property(Box::new([a, b, c])))
+            let [a, b, c, d]: [Value<M>; 4] = parts.try_into().map_err(|_| PyErr::type_error("bad property"))?;
+            Value::obj(ObjKind::Property(Box::new([a, b, c, d])))
         }
         Node::Native(h) => Value::obj(ObjKind::Native(h.clone())),
     };

@@ -208,8 +208,15 @@ impl<M: Model> Vm<M> {
                 ObjKind::Property(p) if let Some(i) = ["fget", "fset", "fdel"].iter().position(|n| *n == name) => {
                     return Ok(Some(p[i].clone()));
                 }
+                ObjKind::Property(p) if name == "__doc__" => {
+                    // An explicit doc wins; otherwise the getter's docstring.
+                    if !p[3].is_none() || p[0].is_none() {
+                        return Ok(Some(p[3].clone()));
+                    }
+                    return Ok(Some(self.getattr_opt(&p[0], "__doc__")?.unwrap_or(Value::None)));
+                }
                 ObjKind::Property(p) if name == "__isabstractmethod__" => {
-                    for part in p.iter().filter(|v| !v.is_none()) {
+                    for part in p[..3].iter().filter(|v| !v.is_none()) {
                         if let Some(flag) = self.getattr_opt(part, "__isabstractmethod__")?
                             && self.truthy(&flag)?
                         {
