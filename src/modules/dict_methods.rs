@@ -276,14 +276,11 @@ fn view_and<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     let len_view = vm.len(&view)?;
     let other_is_set = matches!(&other, Value::Obj(o) if matches!(o.kind, ObjKind::Set(_)));
-    // A set at least as large: set.intersection(view), which iterates the view.
-    let (iterated, members) = if other_is_set && len_view <= vm.len(&other)? {
-        (view.clone(), other.clone())
-    } else if view_of(&other).is_some() && vm.len(&other)? > len_view {
-        (view.clone(), other.clone())
-    } else {
-        (other.clone(), view.clone())
-    };
+    // A set at least as large (set.intersection(view)) or a larger view:
+    // the view is iterated; otherwise the other operand is.
+    let iterate_view =
+        (other_is_set && len_view <= vm.len(&other)?) || (view_of(&other).is_some() && vm.len(&other)? > len_view);
+    let (iterated, members) = if iterate_view { (view.clone(), other.clone()) } else { (other.clone(), view.clone()) };
     let members = view_set(vm, &members)?;
     let mut kept = Vec::new();
     for item in vm.collect(&iterated)? {
