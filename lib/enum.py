@@ -543,7 +543,7 @@ def _bin(num, max_bits=None):
     return '0b%s %s' % (sign, digits)
 
 
-class Flag(Enum, boundary=STRICT):
+class Flag(Enum, boundary=CONFORM):
     """Members combine with `|`, `&`, `^` and `~` into (pseudo-)members."""
 
     @staticmethod

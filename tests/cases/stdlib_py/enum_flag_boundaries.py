@@ -1,6 +1,6 @@
-# Flag boundaries as in CPython 3.11: Flag is STRICT (a value outside the
-# members is a ValueError showing the bits), IntFlag is KEEP (unknown bits
-# are kept and shown), CONFORM drops them, EJECT returns a plain int.
+# Flag boundaries as in CPython 3.11.2: Flag is CONFORM (unknown bits are
+# dropped), IntFlag is KEEP (unknown bits are kept and shown), STRICT is a
+# ValueError showing the bits, EJECT returns a plain int.
 from enum import Flag, IntFlag, auto, STRICT, CONFORM, EJECT, KEEP, FlagBoundary
 
 
@@ -64,3 +64,15 @@ try:
     Odd(-1)
 except ValueError as e:
     print(e)
+
+
+class Strict(Flag, boundary=STRICT):
+    A = 1
+    C = 4
+
+
+for v in (2, 8, -1, 5):
+    try:
+        print(repr(Strict(v)))
+    except ValueError as e:
+        print(e)
