@@ -208,7 +208,7 @@ impl<M: Model> Vm<M> {
                 ObjKind::Builtin(b) if name == "__qualname__" => {
                     let owner = if b.is_method { self.builtin_method_owner(o) } else { None };
                     return Ok(Some(match owner {
-                        Some(t) => Value::str(&format!("{t}.{}", b.name)),
+                        Some(t) => Value::str(format!("{t}.{}", b.name)),
                         None => Value::str(b.name),
                     }));
                 }
