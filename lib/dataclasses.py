@@ -2,7 +2,7 @@
 
 The generated methods are closures over the field list rather than source
 text run through exec, so they carry no per-class code; behaviour and error
-texts follow CPython 3.11.  `slots=True` is accepted without slot semantics.
+texts follow CPython 3.11.  `slots=True` builds a new class with `__slots__`, as CPython.
 """
 
 import copy as _copy
@@ -17,20 +17,19 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
-    def __repr__(self):
-        return 'MISSING'
+# CPython's sentinels, with the default object repr.
+class _MISSING_TYPE:
+    pass
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
-class _KwOnlyType:
-    def __repr__(self):
-        return 'KW_ONLY'
+class _KW_ONLY_TYPE:
+    pass
 
 
-KW_ONLY = _KwOnlyType()
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 class InitVar:
@@ -373,6 +372,36 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                            tuple(f.name for f in all_fields.values()
                                  if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init
                                  and not f.kw_only))
+    if slots:
+        cls = _add_slots(cls, frozen)
+    return cls
+
+
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    return tuple(slots)
+
+
+def _add_slots(cls, is_frozen):
+    # As CPython: a new class, since __slots__ only acts at creation.
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(b))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 

@@ -7,7 +7,8 @@ The behaviour (reprs, error texts, functional API) follows CPython 3.11.
 """
 
 __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
-           'IntFlag', 'auto', 'unique', 'ReprEnum']
+           'IntFlag', 'auto', 'unique', 'ReprEnum', 'FlagBoundary', 'STRICT',
+           'CONFORM', 'EJECT', 'KEEP']
 
 _auto_null = object()
 _type = type
@@ -82,10 +83,22 @@ class _EnumDict(dict):
         self._generate = generate
         self._member_names = []
         self._last_values = []
+        self._ignore = []
+        self._auto_called = False
 
     def __setitem__(self, key, value):
         if key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError('_generate_next_value_ must be defined before members')
             self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif key == '_ignore_':
+            value = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+            self._ignore = value
+            already = set(value) & set(self._member_names)
+            if already:
+                raise ValueError('_ignore_ cannot specify already set names: %r' % (already,))
+        elif key in self._ignore:
+            pass
         elif _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key):
             pass
         elif key in self._member_names:
@@ -103,6 +116,7 @@ class _EnumDict(dict):
                     if isinstance(v, auto):
                         if v.value is _auto_null:
                             v.value = self._next_value(key)
+                            self._auto_called = True
                         v = v.value
                         self._last_values.append(v)
                     resolved.append(v)
@@ -149,6 +163,12 @@ class EnumType(type):
 
     def __new__(metacls, cls, bases, classdict, boundary=None, _simple=False, **kwds):
         ns = dict(classdict)
+        if '_ignore_' in ns:
+            ignore = ns['_ignore_']
+            if isinstance(ignore, str):
+                ignore = ignore.replace(',', ' ').split()
+            for key in list(ignore) + ['_ignore_']:
+                ns.pop(key, None)
         gen = None
         if bases and isinstance(bases[-1], EnumType):
             gen = getattr(bases[-1], '_generate_next_value_', None)
@@ -226,7 +246,8 @@ class EnumType(type):
             type.__setattr__(enum_class, name, member)
         # a mixed-in data type (int, str) comes before Enum in the MRO, but
         # the enum's own dunders win unless this class body defines them
-        for dunder in ('__repr__', '__str__', '__format__', '__eq__', '__ne__', '__hash__',
+        # (as CPython: not __eq__, __ne__, __hash__, which a mixed-in type keeps)
+        for dunder in ('__repr__', '__str__', '__format__',
                        '__reduce_ex__'):
             if dunder in ns:
                 continue
@@ -235,6 +256,8 @@ class EnumType(type):
                     if getattr(enum_class, dunder) is not b.__dict__[dunder]:
                         type.__setattr__(enum_class, dunder, b.__dict__[dunder])
                     break
+        if boundary is not None:
+            enum_class._boundary_ = boundary
         if Flag is not None and issubclass(enum_class, Flag):
             # 3.11: multi-bit and zero flags are aliases, not iterated
             enum_class._member_names_ = [
@@ -245,6 +268,10 @@ class EnumType(type):
             for m in enum_class._member_map_.values():
                 if isinstance(m._value_, int):
                     enum_class._flag_mask_ |= m._value_
+            enum_class._all_bits_ = 2 ** enum_class._flag_mask_.bit_length() - 1
+            if boundary is None:
+                boundary = getattr(first_enum, '_boundary_', None)
+            enum_class._boundary_ = boundary
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -346,17 +373,29 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        # As CPython 3.11: an exception from _missing_ is raised as is (a
+        # ValueError such as a Flag boundary's), others get the ValueError
+        # as their context.
+        exc = None
         try:
             result = cls._missing_(value)
         except Exception as e:
-            exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-            raise exc from e if not isinstance(e, ValueError) else None
+            exc = e
+            result = None
         if isinstance(result, cls):
             return result
-        if result is None:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                        % (cls.__name__, result))
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+                and isinstance(result, int)):
+            return result
+        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve_exc
+        if exc is None:
+            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, result))
+        if not isinstance(exc, ValueError):
+            exc.__context__ = ve_exc
+        raise exc
 
     def __init__(self, *args, **kwds):
         pass
@@ -395,11 +434,7 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
-    def __eq__(self, other):
-        return self is other
-
-    def __ne__(self, other):
-        return self is not other
+    # No __eq__/__ne__: identity (object's), or a mixed-in type's own.
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
@@ -481,7 +516,34 @@ class StrEnum(str, ReprEnum):
 
 
 
-class Flag(Enum):
+class FlagBoundary(StrEnum):
+    """What a Flag does with values that are not combinations of its members."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _bin(num, max_bits=None):
+    # CPython's enum.bin: two's complement with a space after the sign bit.
+    num = num.__index__()
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = _type(0).__format__(num + ceiling, 'b')[1:]
+        sign = '0'
+    else:
+        s = _type(0).__format__(~num ^ (ceiling - 1) + ceiling, 'b')[1:]
+        sign = '1'
+    digits = s
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign * max_bits + digits)[-max_bits:]
+    return '0b%s %s' % (sign, digits)
+
+
+class Flag(Enum, boundary=CONFORM):
     """Members combine with `|`, `&`, `^` and `~` into (pseudo-)members."""
 
     @staticmethod
@@ -496,21 +558,48 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
+        # CPython 3.11's Flag._missing_, boundaries included.
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        mask = cls._flag_mask_
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            elif boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
         if value < 0:
-            value = value & mask if value & mask else ~(~value) & mask
-        if value & ~mask:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        member_value = value & flag_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, bin(unknown)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_
-                 and _is_single_bit(m._value_)]
-        pseudo._name_ = '|'.join(names) if value else None
+        if member_value:
+            names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_
+                     and _is_single_bit(m._value_)]
+            name = '|'.join(names) if names else None
+            if name is not None and unknown:
+                numeric = repr if cls._member_type_ is object else cls._member_type_.__repr__
+                name += '|%s' % numeric(unknown)
+            pseudo._name_ = name
+        else:
+            pseudo._name_ = None
         return cls._value2member_map_.setdefault(value, pseudo)
 
     def __contains__(self, other):
@@ -571,6 +660,8 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
+        if self._boundary_ in (EJECT, KEEP):
+            return self.__class__(~self._value_)
         return self.__class__(self._flag_mask_ ^ self._value_)
 
     __ror__ = __or__
@@ -582,7 +673,7 @@ def _is_single_bit(num):
     return num != 0 and num & (num - 1) == 0
 
 
-class IntFlag(int, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flag whose members are also ints."""
 
     # int comes first in the MRO: the flag operators must win over int's.

@@ -524,6 +524,26 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if "_is_protocol" not in cls.__dict__:
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    # As CPython: a protocol cannot be instantiated; a concrete subclass
+    # gets the first real __init__ of its MRO on first use.
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
 
 
 def runtime_checkable(cls):

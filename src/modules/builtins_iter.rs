@@ -52,12 +52,17 @@ pub fn builtin_enumerate<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     let iterable = iterable.ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
     let count = match start {
-        None => 0,
-        Some(Value::Int(i)) => *i,
-        Some(Value::Bool(b)) => *b as i64,
-        Some(v) => {
-            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())));
-        }
+        None => Value::Int(0),
+        Some(Value::Int(i)) => Value::Int(*i),
+        Some(v) => match crate::vm::convert::index_value(vm, v)? {
+            Some(b) => Value::from_bigint(b),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                )));
+            }
+        },
     };
     let inner = vm.get_iter(iterable)?;
     Ok(Vm::new_iter(IterState::Enumerate { inner, count }))
@@ -158,6 +163,9 @@ pub fn builtin_reversed<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             let items = vm.collect(v)?;
             let n = items.len();
             IterState::Reversed { seq: Value::tuple(items), index: n }
+        }
+        Some(ObjKind::Class(_)) if let Some(f) = vm.metaclass_method(v, "__reversed__") => {
+            return vm.call(&f, &[], &[]);
         }
         Some(ObjKind::Instance(inst)) => {
             if inst.class().lookup("__reversed__").is_some() {

@@ -67,10 +67,18 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
             if i != 1 {
                 methods.extend_from_slice(&[
                     ("__eq__", view_eq),
+                    ("__lt__", view_lt),
+                    ("__le__", view_le),
+                    ("__gt__", view_gt),
+                    ("__ge__", view_ge),
                     ("__and__", view_and),
                     ("__or__", view_or),
                     ("__sub__", view_sub),
                     ("__xor__", view_xor),
+                    ("__rand__", view_and),
+                    ("__ror__", view_ror),
+                    ("__rsub__", view_rsub),
+                    ("__rxor__", view_rxor),
                     ("isdisjoint", view_isdisjoint),
                 ]);
             }
@@ -236,8 +244,51 @@ fn view_binop<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, op: BinOp) -> R<M> {
     vm.set_operator(op, false, &a, &b)
 }
 
+/// `other OP view` (the view on the right): the set built from the left
+/// operand comes first, so its keys win among equal ones, as CPython's.
+fn view_rbinop<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, op: BinOp) -> R<M> {
+    args.expect("__op__", 2, 2)?;
+    let a = view_set(vm, &args.pos[1])?;
+    let b = view_set(vm, &args.pos[0])?;
+    vm.set_operator(op, false, &a, &b)
+}
+
+fn view_ror<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    view_rbinop(vm, &args, BinOp::BitOr)
+}
+
+fn view_rsub<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    view_rbinop(vm, &args, BinOp::Sub)
+}
+
+fn view_rxor<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    view_rbinop(vm, &args, BinOp::BitXor)
+}
+
+/// `view & other` and `other & view`: CPython's _PyDictView_Intersect,
+/// whose choice of which operand to iterate decides which of two equal
+/// keys (`1` and `1.0`) the result holds: the iterated one's.
 fn view_and<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    view_binop(vm, &args, BinOp::BitAnd)
+    args.expect("__and__", 2, 2)?;
+    let (mut view, mut other) = (args.pos[0].clone(), args.pos[1].clone());
+    if view_of(&view).is_none() {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let len_view = vm.len(&view)?;
+    let other_is_set = matches!(&other, Value::Obj(o) if matches!(o.kind, ObjKind::Set(_)));
+    // A set at least as large (set.intersection(view)) or a larger view:
+    // the view is iterated; otherwise the other operand is.
+    let iterate_view =
+        (other_is_set && len_view <= vm.len(&other)?) || (view_of(&other).is_some() && vm.len(&other)? > len_view);
+    let (iterated, members) = if iterate_view { (view.clone(), other.clone()) } else { (other.clone(), view.clone()) };
+    let members = view_set(vm, &members)?;
+    let mut kept = Vec::new();
+    for item in vm.collect(&iterated)? {
+        if vm.contains(&members, &item)? {
+            kept.push(item);
+        }
+    }
+    vm.new_set(kept)
 }
 
 fn view_or<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -268,6 +319,37 @@ fn view_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let a = view_set(vm, &args.pos[0])?;
     let b = view_set(vm, other)?;
     Ok(Value::Bool(vm.eq(&a, &b)?))
+}
+
+/// `view < other` and friends: subset/superset tests against a set or a
+/// set-like view, NotImplemented otherwise (as CPython's dictview_richcompare).
+fn view_order<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, op: crate::ast::CmpOp) -> R<M> {
+    args.expect("__cmp__", 2, 2)?;
+    let other = &args.pos[1];
+    let comparable = view_of(other).is_some_and(|(_, v)| v != DictView::Values)
+        || matches!(other.kind(), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)));
+    if !comparable {
+        return Ok(super::object_methods::not_implemented(vm));
+    }
+    let a = view_set(vm, &args.pos[0])?;
+    let b = view_set(vm, other)?;
+    vm.compare(op, &a, &b)
+}
+
+fn view_lt<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    view_order(vm, &args, crate::ast::CmpOp::Lt)
+}
+
+fn view_le<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    view_order(vm, &args, crate::ast::CmpOp::LtE)
+}
+
+fn view_gt<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    view_order(vm, &args, crate::ast::CmpOp::Gt)
+}
+
+fn view_ge<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    view_order(vm, &args, crate::ast::CmpOp::GtE)
 }
 
 fn dict_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

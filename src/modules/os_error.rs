@@ -60,7 +60,7 @@ pub fn with_errno<M: Model>(
     let exc = vm.new_exception(class_for(errno), vec![Value::Int(errno as i64), Value::str(msg.clone())]);
     if let ObjKind::Instance(inst) = &exc.kind {
         let set = |name: &str, v: Value<M>| {
-            drop(crate::vm::eval::dict_set_str(&inst.dict, name, v));
+            drop(crate::vm::eval::dict_set_str(&inst.dict_obj(), name, v));
         };
         set("errno", Value::Int(errno as i64));
         set("strerror", Value::str(msg));
@@ -78,7 +78,7 @@ pub fn os_error_str<M: Model>(
     args: &[Value<M>],
 ) -> Option<crate::object::PyResult<String, M>> {
     let Some(ObjKind::Instance(inst)) = exc.kind() else { return None };
-    let get = |name: &str| crate::vm::eval::dict_get_str(&inst.dict, name);
+    let get = |name: &str| crate::vm::eval::dict_get_str(&inst.dict_obj(), name);
     // OSError(errno, strerror, filename, winerror, filename2) built in
     // Python keeps the file names in its arguments.
     let filename = get("filename").or_else(|| args.get(2).cloned()).filter(|v| !v.is_none());

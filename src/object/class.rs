@@ -158,7 +158,9 @@ pub struct Instance<M: Model> {
     /// The instance's attributes: always an `ObjKind::Dict`, the very
     /// object `obj.__dict__` and `vars(obj)` return, so writes through it
     /// are the instance's attributes.
-    pub dict: ObjRef<M>,
+    /// A cell, as `obj.__dict__ = d` replaces it; read it with
+    /// [`Instance::with_dict`] or [`Instance::dict_obj`].
+    pub dict: M::Cell<ObjRef<M>>,
     pub exc: Option<Box<M::Cell<ExcState<M>>>>,
     /// For instances of subclasses of built-in types (`class L(list)`): the
     /// built-in value the instance is (a list, dict, tuple, str, int...).
@@ -169,16 +171,32 @@ pub struct Instance<M: Model> {
 impl<M: Model> Instance<M> {
     /// A plain instance of `class` with the attributes in `attrs`.
     pub fn new(class: ObjRef<M>, attrs: Dict<M>) -> Instance<M> {
-        Instance { class, dict: ObjRef::new(ObjKind::Dict(M::Cell::new(attrs))), exc: None, payload: None }
+        Instance {
+            class,
+            dict: M::Cell::new(ObjRef::new(ObjKind::Dict(M::Cell::new(attrs)))),
+            exc: None,
+            payload: None,
+        }
     }
 
     /// Run `f` on the attribute table.
     #[inline(always)]
     pub fn with_dict<R>(&self, f: impl FnOnce(&mut Dict<M>) -> R) -> R {
-        match &self.dict.kind {
+        self.dict.with(|dict| match &dict.kind {
             ObjKind::Dict(d) => d.with(f),
             _ => unreachable!("instance dict is not a dict"),
-        }
+        })
+    }
+
+    /// The dict object `obj.__dict__` returns.
+    pub fn dict_obj(&self) -> ObjRef<M> {
+        self.dict.with(|d| d.clone())
+    }
+
+    /// `obj.__dict__ = d` (`d` an `ObjKind::Dict`): the old dict, for the
+    /// caller to drop outside the cell.
+    pub fn replace_dict(&self, d: ObjRef<M>) -> ObjRef<M> {
+        self.dict.with(|cur| std::mem::replace(cur, d))
     }
 
     pub fn class(&self) -> &Class<M> {

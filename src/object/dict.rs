@@ -775,6 +775,11 @@ enum Shallow<'a, M: Model> {
 }
 
 fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> {
+    // Identity first, as CPython's PyObject_RichCompareBool (a NaN is
+    // equal to itself; unboxed floats are the same object when their bits are).
+    if a.is(b) {
+        return Shallow::Equal;
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return if num_eq(&x, &y) { Shallow::Equal } else { Shallow::Different };
     }

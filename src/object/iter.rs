@@ -46,7 +46,8 @@ pub enum IterState<M: Model> {
     },
     Enumerate {
         inner: Value<M>,
-        count: i64,
+        /// An int, unboxed or big: `start` may be any integer.
+        count: Value<M>,
     },
     Zip {
         iters: Vec<Value<M>>,
@@ -58,6 +59,12 @@ pub enum IterState<M: Model> {
     Filter {
         func: Value<M>,
         inner: Value<M>,
+    },
+    /// The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError
+    /// or StopIteration, one item at a time (the sequence may be endless).
+    GetItem {
+        seq: Value<M>,
+        index: i64,
     },
     /// `iter(callable, sentinel)`: call until the result equals `sentinel`.
     Callable {

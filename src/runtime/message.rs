@@ -496,7 +496,7 @@ fn decode_node<M: Model>(
                     // Straight into the instance dict: a class's own
                     // __setattr__ must not run while it is being rebuilt.
                     if let (Some(name), Some(ObjKind::Instance(obj))) = (k.as_str(), inst.kind()) {
-                        drop(crate::vm::eval::dict_set_str(&obj.dict, name, v));
+                        drop(crate::vm::eval::dict_set_str(&obj.dict_obj(), name, v));
                     }
                 }
             }

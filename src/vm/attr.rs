@@ -205,6 +205,13 @@ impl<M: Model> Vm<M> {
                 ObjKind::Code(c) if let Some(v) = code_attr(&c.code, name) => return Ok(Some(v)),
                 ObjKind::Iter(state) if let Some(v) = self.generator_attr(state, name)? => return Ok(Some(v)),
                 ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
+                ObjKind::Builtin(b) if name == "__qualname__" => {
+                    let owner = if b.is_method { self.builtin_method_owner(o) } else { None };
+                    return Ok(Some(match owner {
+                        Some(t) => Value::str(format!("{t}.{}", b.name)),
+                        None => Value::str(b.name),
+                    }));
+                }
                 ObjKind::Property(p) if let Some(i) = ["fget", "fset", "fdel"].iter().position(|n| *n == name) => {
                     return Ok(Some(p[i].clone()));
                 }
@@ -269,11 +276,14 @@ impl<M: Model> Vm<M> {
     pub(super) fn special_instance_attr(&mut self, obj: &Value<M>, name: &str) -> Option<Value<M>> {
         match name {
             "__class__" => return Some(Value::Obj(self.type_of(obj))),
+            // minipy keeps no docstrings for built-in types, functions and
+            // methods: they read as None rather than failing.
+            "__doc__" if !matches!(obj.kind(), Some(ObjKind::Instance(_))) => return Some(Value::None),
             "__dict__" => {
                 if let Some(ObjKind::Instance(i)) = obj.kind()
                     && has_instance_dict(i)
                 {
-                    return Some(Value::Obj(i.dict.clone()));
+                    return Some(Value::Obj(i.dict_obj()));
                 }
             }
             _ => {}
@@ -507,11 +517,24 @@ impl<M: Model> Vm<M> {
                     });
                     return Ok(());
                 }
-                if name == "__dict__" {
-                    return Err(PyErr::new(
-                        ExcType::NotImplementedError,
-                        "assigning to an instance's __dict__ is not supported by minipy",
-                    ));
+                if name == "__dict__" && has_instance_dict(inst) {
+                    // A dict subclass shares its built-in dict (`self.__dict__ = self`).
+                    let d = match value.kind() {
+                        Some(ObjKind::Dict(_)) => value.as_obj().cloned(),
+                        Some(ObjKind::Instance(v)) => match &v.payload {
+                            Some(Value::Obj(p)) if matches!(p.kind, ObjKind::Dict(_)) => Some(p.clone()),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let Some(d) = d else {
+                        return Err(PyErr::type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            value.type_name()
+                        )));
+                    };
+                    drop(inst.replace_dict(d));
+                    return Ok(());
                 }
                 if name == "__class__" {
                     return Err(class_assignment_error(&value));
@@ -565,12 +588,29 @@ impl<M: Model> Vm<M> {
             self.call_special(&f, &[obj.clone(), Value::str(name)])?;
             return Ok(());
         }
+        // A metaclass's own __delattr__ (an Enum refuses to lose a member).
+        if let Some(ObjKind::Class(c)) = obj.kind()
+            && c.metaclass.is_some()
+            && let Some(f) = self.metaclass_method(obj, "__delattr__")
+        {
+            self.call(&f, &[Value::str(name)], &[])?;
+            return Ok(());
+        }
         self.generic_delattr(obj, name)
     }
 
     /// `object.__delattr__(obj, name)`: property deleters and data
     /// descriptors, then the instance's `__dict__`.
     pub fn generic_delattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<(), M> {
+        // `del obj.__dict__`: CPython makes a fresh empty one on next use.
+        if name == "__dict__"
+            && let Some(ObjKind::Instance(inst)) = obj.kind()
+            && has_instance_dict(inst)
+        {
+            let fresh = ObjRef::new(ObjKind::Dict(M::Cell::new(crate::object::Dict::new())));
+            drop(inst.replace_dict(fresh));
+            return Ok(());
+        }
         if let Some(ObjKind::Instance(inst)) = obj.kind()
             && let Some(ca) = inst.class().lookup(name)
         {

@@ -124,9 +124,12 @@ impl<M: Model> Vm<M> {
         self.rich_compare(op, a, b)
     }
 
-    /// `a == b` as a bool.
+    /// `a == b` as a bool, identity first as CPython's
+    /// PyObject_RichCompareBool (what containers, `in`, `index` and `count`
+    /// use): a NaN in a list equals itself. Unboxed floats are the same
+    /// object when their bits are.
     pub fn eq(&mut self, a: &Value<M>, b: &Value<M>) -> PyResult<bool, M> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) {
             return Ok(true);
         }
         let r = self.rich_compare(CmpOp::Eq, a, b)?;

@@ -105,7 +105,10 @@ impl<M: Model> Vm<M> {
             ObjKind::Function(f) => format!("<function {} at {:#x}>", f.qualname(), o.addr()),
             ObjKind::Builtin(b) => {
                 if b.is_method {
-                    format!("<method '{}' of objects>", b.name)
+                    match self.builtin_method_owner(o) {
+                        Some(t) => format!("<method '{}' of '{t}' objects>", b.name),
+                        None => format!("<method '{}' of objects>", b.name),
+                    }
                 } else {
                     format!("<built-in function {}>", b.name)
                 }
@@ -182,6 +185,19 @@ impl<M: Model> Vm<M> {
                 format!("<{}.{} object at {:#x}>", c.module, c.qualname, o.addr())
             }
             ObjKind::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            // CPython names the type and the object's type (the class
+            // itself when bound to a class) by their plain names.
+            ObjKind::Super(t, obj) => {
+                let tname = match &t.kind {
+                    ObjKind::Class(c) => c.name.to_string(),
+                    k => k.type_name().to_string(),
+                };
+                let oname = match obj.kind() {
+                    Some(ObjKind::Class(c)) => c.name.to_string(),
+                    _ => obj.type_name().to_string(),
+                };
+                format!("<super: <class '{tname}'>, <{oname} object>>")
+            }
             ObjKind::Iter(it) => {
                 let gen_name = it.with(|s| match s {
                     IterState::Generator { name, .. } => Some((name.clone(), s.type_name())),

@@ -124,8 +124,19 @@ impl<M: Model> Vm<M> {
         let ObjKind::Class(c) = &cls.kind else { return Ok(()) };
         let items = c.dict.with(|d| d.items());
         for (k, v) in items {
-            if let Some(f) = self.descriptor_method(&v, "__set_name__") {
-                self.call(&f, &[v.clone(), Value::Obj(cls.clone()), k], &[])?;
+            if let Some(f) = self.descriptor_method(&v, "__set_name__")
+                && let Err(e) = self.call(&f, &[v.clone(), Value::Obj(cls.clone()), k.clone()], &[])
+            {
+                // CPython 3.11 wraps the error, chained as the cause.
+                let cause = self.materialize(e);
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    v.type_name(),
+                    self.repr(&k)?,
+                    c.name
+                );
+                let exc = self.materialize(PyErr::new(ExcType::RuntimeError, msg));
+                return Err(self.raise(Some(exc), Some(cause)));
             }
         }
         Ok(())

@@ -71,12 +71,14 @@ pub fn stop_with<M: Model>(v: Value<M>) -> PyErr<M> {
 enum Step<M: Model> {
     Done(Option<Value<M>>),
     /// Advance `inner` and post-process: enumerate.
-    Enumerate(Value<M>, i64),
+    Enumerate(Value<M>, Value<M>),
     Zip(Vec<Value<M>>),
     Map(Value<M>, Vec<Value<M>>),
     Filter(Value<M>, Value<M>),
     /// Call the function; stop at the sentinel.
     Callable(Value<M>, Value<M>),
+    /// `seq[index]`; IndexError or StopIteration ends the iteration.
+    GetItem(Value<M>, i64),
     Generator,
 }
 
@@ -128,20 +130,22 @@ impl<M: Model> Vm<M> {
                     return self.get_iter(&p);
                 }
                 if let Some(f) = inst.class().lookup("__iter__") {
-                    return self.call_special(&f, std::slice::from_ref(v));
+                    let r = self.call_special(&f, std::slice::from_ref(v))?;
+                    let is_iterator = match r.kind() {
+                        Some(ObjKind::Iter(_) | ObjKind::Native(_)) => true,
+                        Some(ObjKind::Instance(i)) => i.class().lookup("__next__").is_some(),
+                        _ => false,
+                    };
+                    if !is_iterator {
+                        return Err(PyErr::type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            r.type_name()
+                        )));
+                    }
+                    return Ok(r);
                 }
                 if inst.class().lookup("__getitem__").is_some() {
-                    let mut items = Vec::new();
-                    let mut i = 0;
-                    loop {
-                        match self.getitem(v, &Value::Int(i)) {
-                            Ok(x) => items.push(x),
-                            Err(e) if ends_sequence(&e) => break,
-                            Err(e) => return Err(e),
-                        }
-                        i += 1;
-                    }
-                    return Ok(Self::new_iter(IterState::Seq { seq: Value::list(items), index: 0 }));
+                    return Ok(Self::new_iter(IterState::GetItem { seq: v.clone(), index: 0 }));
                 }
                 return Err(not_iterable(v));
             }
@@ -183,7 +187,7 @@ impl<M: Model> Vm<M> {
         match step {
             Step::Done(v) => Ok(v),
             Step::Enumerate(inner, count) => match self.next(&inner)? {
-                Some(v) => Ok(Some(Value::tuple(vec![Value::Int(count), v]))),
+                Some(v) => Ok(Some(Value::tuple(vec![count, v]))),
                 None => Ok(None),
             },
             Step::Zip(iters) => {
@@ -246,6 +250,14 @@ impl<M: Model> Vm<M> {
                 }
                 Ok(Some(v))
             }
+            Step::GetItem(seq, index) => match self.getitem(&seq, &Value::Int(index)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if ends_sequence(&e) => {
+                    cell.with(|s| *s = IterState::Exhausted);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
             Step::Generator => self.resume_generator(it, Value::None),
         }
     }
@@ -670,9 +682,13 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
             }))
         }
         IterState::Enumerate { inner, count } => {
-            let c = *count;
-            *count += 1;
-            Step::Enumerate(inner.clone(), c)
+            let next = match &*count {
+                Value::Int(i) if let Some(n) = i.checked_add(1) => Value::Int(n),
+                Value::Int(i) => Value::from_bigint(num_bigint::BigInt::from(*i) + 1),
+                Value::Obj(o) if let ObjKind::BigInt(b) = &o.kind => Value::from_bigint(b + 1),
+                other => other.clone(),
+            };
+            Step::Enumerate(inner.clone(), std::mem::replace(count, next))
         }
         IterState::Zip { iters } => {
             if iters.is_empty() {
@@ -684,6 +700,11 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
         IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
         IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
         IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+        IterState::GetItem { seq, index } => {
+            let i = *index;
+            *index += 1;
+            Step::GetItem(seq.clone(), i)
+        }
         IterState::Combinatoric(c) => Step::Done(c.next_tuple()),
         IterState::Generator { .. } | IterState::AwaitWrapper { .. } => Step::Generator,
         IterState::Exhausted => Step::Done(None),

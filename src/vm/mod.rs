@@ -428,6 +428,18 @@ impl<M: Model> Vm<M> {
 
     // ---- types ---------------------------------------------------------
 
+    /// The name of the built-in type whose dict holds the built-in method
+    /// `m` (for its `__qualname__` and repr); a scan, as these are rare.
+    pub fn builtin_method_owner(&self, m: &ObjRef<M>) -> Option<String> {
+        self.interp.types.builtin.iter().find_map(|t| match &t.kind {
+            ObjKind::Class(c) => c
+                .dict
+                .with(|d| d.iter().any(|(_, v)| matches!(v, Value::Obj(o) if ObjRef::ptr_eq(o, m))))
+                .then(|| c.name.to_string()),
+            _ => None,
+        })
+    }
+
     pub fn builtin_type(&self, t: BuiltinType) -> &ObjRef<M> {
         self.interp.types.get(t)
     }

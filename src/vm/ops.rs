@@ -529,14 +529,27 @@ impl<M: Model> Vm<M> {
             ObjKind::ByteArray(b) => self.bytearray_getitem(b, index),
             ObjKind::MemoryView(m) => self.memoryview_getitem(m, index),
             ObjKind::Range(r) => {
-                if let Some(i) = small_index(index) {
+                let as_index = self.via_index(index)?;
+                if let Some(i) = small_index(as_index.as_ref().unwrap_or(index)) {
                     return seq_index(r.len() as usize, i)
                         .map(|i| Value::Int(r.get(i as i64)))
                         .ok_or_else(|| PyErr::index_error("range object index out of range"));
                 }
-                let items: Vec<Value<M>> = (0..r.len()).map(|i| Value::Int(r.get(i))).collect();
                 if let Some(ObjKind::Slice(s)) = index.kind() {
-                    return Ok(Value::list(self.slice_vec(&items, s)?));
+                    // A slice of a range is a range (CPython's compute_slice).
+                    let (start, stop, step) = self.slice_bounds(s)?;
+                    let si = normalize_slice(r.len() as usize, start, stop, step).map_err(PyErr::value_error)?;
+                    let at = |k: i64| i64::try_from(r.start as i128 + k as i128 * r.step as i128).ok();
+                    let step = i64::try_from(r.step as i128 * si.step as i128).ok();
+                    return match (at(si.start), at(si.stop), step) {
+                        (Some(start), Some(stop), Some(step)) => {
+                            Ok(Value::obj(ObjKind::Range(crate::object::Range { start, stop, step })))
+                        }
+                        _ => Err(PyErr::new(
+                            ExcType::NotImplementedError,
+                            "a range slice beyond 64-bit bounds is not supported by minipy",
+                        )),
+                    };
                 }
                 Err(self.bad_index("range", index))
             }
