@@ -52,12 +52,16 @@ pub fn builtin_enumerate<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     let iterable = iterable.ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
     let count = match start {
-        None => 0,
-        Some(Value::Int(i)) => *i,
-        Some(Value::Bool(b)) => *b as i64,
-        Some(v) => {
-            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())));
-        }
+        None => Value::Int(0),
+        Some(v) => match crate::vm::convert::index_value(vm, v)? {
+            Some(b) => Value::from_bigint(b),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                )));
+            }
+        },
     };
     let inner = vm.get_iter(iterable)?;
     Ok(Vm::new_iter(IterState::Enumerate { inner, count }))

@@ -44,9 +44,10 @@ pub enum IterState<M: Model> {
         left: usize,
         view: DictView,
     },
+    /// `count` is an int of any size (`enumerate(x, 2**100)`).
     Enumerate {
         inner: Value<M>,
-        count: i64,
+        count: Value<M>,
     },
     Zip {
         iters: Vec<Value<M>>,

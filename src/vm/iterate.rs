@@ -11,6 +11,7 @@ use crate::model::{Model, ObjCell};
 use crate::object::dict::Dict;
 use crate::object::iter::DictView;
 use crate::object::{ExcType, IterState, ObjKind, PyErr, PyResult, Value};
+use num_bigint::BigInt;
 
 /// What one resumption of a generator produced.
 pub enum GenStep<M: Model> {
@@ -71,7 +72,7 @@ pub fn stop_with<M: Model>(v: Value<M>) -> PyErr<M> {
 enum Step<M: Model> {
     Done(Option<Value<M>>),
     /// Advance `inner` and post-process: enumerate.
-    Enumerate(Value<M>, i64),
+    Enumerate(Value<M>, Value<M>),
     Zip(Vec<Value<M>>),
     Map(Value<M>, Vec<Value<M>>),
     Filter(Value<M>, Value<M>),
@@ -183,7 +184,7 @@ impl<M: Model> Vm<M> {
         match step {
             Step::Done(v) => Ok(v),
             Step::Enumerate(inner, count) => match self.next(&inner)? {
-                Some(v) => Ok(Some(Value::tuple(vec![Value::Int(count), v]))),
+                Some(v) => Ok(Some(Value::tuple(vec![count, v]))),
                 None => Ok(None),
             },
             Step::Zip(iters) => {
@@ -670,8 +671,18 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
             }))
         }
         IterState::Enumerate { inner, count } => {
-            let c = *count;
-            *count += 1;
+            let c = count.clone();
+            // Past i64::MAX the count carries on as a big int.
+            *count = match &c {
+                Value::Int(i) => {
+                    i.checked_add(1).map(Value::Int).unwrap_or_else(|| Value::from_bigint(BigInt::from(*i) + 1))
+                }
+                Value::Obj(o) => match &o.kind {
+                    ObjKind::BigInt(b) => Value::from_bigint(b + 1),
+                    _ => c.clone(),
+                },
+                _ => c.clone(),
+            };
             Step::Enumerate(inner.clone(), c)
         }
         IterState::Zip { iters } => {
