@@ -306,7 +306,10 @@ impl<M: Model> Vm<M> {
             _ => v,
         };
         let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
-        if spec_str.is_empty() {
+        // An empty spec is `str(v)` for everything except an instance
+        // whose class defines `__format__`: f'{v}' calls `v.__format__('')`.
+        let user_format = matches!(v.kind(), Some(ObjKind::Instance(_)));
+        if spec_str.is_empty() && !user_format {
             return self.str_value(&v);
         }
         let spec_owned = spec_str.to_string();
