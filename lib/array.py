@@ -178,23 +178,34 @@ class array:
             return self._items[index]
         except IndexError:
             raise IndexError("array index out of range") from None
+        except TypeError:
+            raise TypeError("array indices must be integers") from None
 
     def __setitem__(self, index, value):
         if isinstance(index, slice):
             self._same_kind(value)
             self._items[index] = value._items
             return
-        checked = _check(self._typecode, value)
+        # The common store (a float into a 'd' array) needs no conversion:
+        # skip the call to _check, whose result would be the value itself.
+        if type(value) is float and self._typecode == "d":
+            checked = value
+        else:
+            checked = _check(self._typecode, value)
         try:
             self._items[index] = checked
         except IndexError:
             raise IndexError("array assignment index out of range") from None
+        except TypeError:
+            raise TypeError("array indices must be integers") from None
 
     def __delitem__(self, index):
         try:
             del self._items[index]
         except IndexError:
             raise IndexError("array assignment index out of range") from None
+        except TypeError:
+            raise TypeError("array indices must be integers") from None
 
     def __add__(self, other):
         self._same_kind(other)

@@ -37,6 +37,20 @@ impl<M: Model> Vm<M> {
         }
     }
 
+    /// `cls.name` given `v`, the value found for the name along the MRO of
+    /// class `cls` (LOAD_ATTR's cached path shares it).
+    pub(super) fn class_attr_value(&mut self, cls: &Value<M>, v: Value<M>) -> PyResult<Value<M>, M> {
+        match v.kind() {
+            Some(ObjKind::ClassMethod(f)) => self.bind_classmethod(f, cls),
+            Some(ObjKind::StaticMethod(f)) => Ok(f.clone()),
+            // A descriptor read through the class: `__get__(None, cls)`.
+            Some(ObjKind::Instance(_)) if let Some(get) = self.descriptor_method(&v, "__get__") => {
+                self.call(&get, &[v.clone(), Value::None, cls.clone()], &[])
+            }
+            _ => Ok(v),
+        }
+    }
+
     /// `obj.name`, or None when there is no such attribute.
     pub fn getattr_opt(&mut self, obj: &Value<M>, name: &str) -> PyResult<Option<Value<M>>, M> {
         self.getattr_opt_key(obj, &StrKey::new(name))
@@ -56,17 +70,8 @@ impl<M: Model> Vm<M> {
                     return self.getattr_hook(obj, inst, name);
                 }
                 ObjKind::Class(c) => {
-                    if let Some(v) = c.lookup(name) {
-                        return match v.kind() {
-                            Some(ObjKind::ClassMethod(f)) => self.bind_classmethod(f, obj).map(Some),
-                            Some(ObjKind::StaticMethod(f)) => Ok(Some(f.clone())),
-                            // A descriptor read through the class:
-                            // `__get__(None, cls)`.
-                            Some(ObjKind::Instance(_)) if let Some(get) = self.descriptor_method(&v, "__get__") => {
-                                self.call(&get, &[v.clone(), Value::None, obj.clone()], &[]).map(Some)
-                            }
-                            _ => Ok(Some(v)),
-                        };
+                    if let Some(v) = c.lookup_key(key) {
+                        return self.class_attr_value(obj, v).map(Some);
                     }
                     return Ok(match name {
                         "__name__" => Some(Value::str(c.name.clone())),

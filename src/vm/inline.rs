@@ -34,6 +34,11 @@ const METHOD: u8 = 4;
 const BUILTIN_METHOD: u8 = 5;
 /// None of the above: take the general path without looking again.
 const GENERAL: u8 = 6;
+/// LOAD_ATTR or LOAD_METHOD on a class object (`Strength.REQUIRED`,
+/// `Strength.stronger`): the name is found along the class's own MRO, at
+/// the remembered place (a fact about the class itself, never about its
+/// instances, so the kinds cannot be confused).
+const CLASS_ATTR: u8 = 7;
 
 impl<M: Model> Vm<M> {
     /// LOAD_ATTR of `code.names[arg]`.
@@ -70,6 +75,11 @@ impl<M: Model> Vm<M> {
         {
             // A name the module defines (`random.random`): its value as is.
             return Ok(v);
+        } else if let Value::Obj(o) = obj
+            && let ObjKind::Class(cls) = &o.kind
+            && let Some(v) = class_attr_cached(cls, &key, &code.caches.name(arg).load)
+        {
+            return self.class_attr_value(obj, v);
         }
         self.getattr_key(obj, &key)
     }
@@ -163,7 +173,19 @@ impl<M: Model> Vm<M> {
                     return Ok((v, Value::Undef));
                 }
             }
-            Value::Obj(o) if matches!(o.kind, ObjKind::Class(_) | ObjKind::Super(..)) => {}
+            Value::Obj(o) if let ObjKind::Class(cls) = &o.kind => {
+                if let Some(v) = class_attr_cached(cls, &key, &cache.method) {
+                    // As `load_method_key` after `getattr_key`.
+                    let v = self.class_attr_value(&obj, v)?;
+                    if let Some(ObjKind::BoundMethod(f, receiver)) = v.kind()
+                        && matches!(f.kind(), Some(ObjKind::Function(_)))
+                    {
+                        return Ok((f.clone(), receiver.clone()));
+                    }
+                    return Ok((v, Value::Undef));
+                }
+            }
+            Value::Obj(o) if matches!(o.kind, ObjKind::Super(..)) => {}
             _ => {
                 let t = self.type_of(&obj);
                 if let ObjKind::Class(cls) = &t.kind {
@@ -236,6 +258,28 @@ fn instance_get<M: Model>(inst: &Instance<M>, key: &StrKey, hint: &Hint) -> Opti
         hint.set(h);
     }
     v
+}
+
+/// The value class `cls`'s MRO holds for `key`, read at the place `slot`
+/// remembers (filled here on a miss); None when the name is not on the
+/// class (the metaclass and the special names are the general path's).
+#[inline]
+fn class_attr_cached<M: Model>(cls: &Class<M>, key: &StrKey, slot: &Facts) -> Option<Value<M>> {
+    let epoch = class_cache::epoch();
+    match slot.get(cls.cache_id, epoch) {
+        Some(f) if f.kind() == CLASS_ATTR => cls.value_at(f.at(), f.entry(), key),
+        Some(_) => None,
+        None => match cls.locate(key) {
+            Some((at, entry, v)) => {
+                fill(slot, cls, epoch, ClassFact::new(CLASS_ATTR, at, entry));
+                Some(v)
+            }
+            None => {
+                fill(slot, cls, epoch, general());
+                None
+            }
+        },
+    }
 }
 
 /// Remember `fact` for `cls` (nothing for `None`: too big to pack).
