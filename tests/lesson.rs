@@ -182,7 +182,11 @@ fn run(program: &str, flags: &[&str], args: &[&str]) -> Run {
     while (Arc::strong_count(&out) > 1 || Arc::strong_count(&err) > 1) && Instant::now() < deadline {
         thread::sleep(Duration::from_millis(2));
     }
-    Run { command, status, stdout: take(&out), stderr: take(&err), peak_rss_kib }
+    // Tracebacks name the script by its absolute path, as CPython's do;
+    // snapshots record it relative to the repository.
+    let root = format!("{}/", repo_root().display());
+    let (stdout, stderr) = (take(&out).replace(&root, ""), take(&err).replace(&root, ""));
+    Run { command, status, stdout, stderr, peak_rss_kib }
 }
 
 /// Peak resident set size (`VmHWM`) of a running process, in KiB.

@@ -10,8 +10,15 @@ fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("race")
 }
 
+/// Runs minipy in the fixture directory. Tracebacks name a script by its
+/// absolute path, as CPython's do; the directory is cut off so that the
+/// assertions read as the fixture names.
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_minipy")).current_dir(fixture_dir()).args(args).output().expect("run minipy")
+    let mut out =
+        Command::new(env!("CARGO_BIN_EXE_minipy")).current_dir(fixture_dir()).args(args).output().expect("run minipy");
+    let prefix = format!("{}/", fixture_dir().display());
+    out.stderr = String::from_utf8_lossy(&out.stderr).replace(&prefix, "").into_bytes();
+    out
 }
 
 fn fixtures(prefix: &str) -> Vec<String> {
