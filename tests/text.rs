@@ -2,13 +2,13 @@
 //!
 //! Every table is a list of cases, each a Python expression plus the value
 //! minipy computes for it, both rendered in one small notation (`enc`
-//! below). When `/usr/bin/python3.11` exists, all expressions of a table
+//! in tests/common/text_table.rs). When `/usr/bin/python3.11` exists, all expressions of a table
 //! are evaluated in one Python process and the results must match line by
 //! line. Independently, the minipy results are pinned by an insta snapshot
 //! (`tests/snapshots/text__*.snap`; big tables store a digest), so the tests
 //! never pass vacuously on a machine without Python. After changing a
 //! table, refresh the snapshots with `INSTA_UPDATE=always cargo test --test
-//! text` on a machine with Python 3.11 (the Python comparison runs first).
+//! text --test text_str` on a machine with Python 3.11 (the Python comparison runs first).
 
 use std::fmt::Write as _;
 
