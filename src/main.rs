@@ -98,7 +98,13 @@ enum Command {
     /// Run a program.
     Run {
         /// The script (any path; `.mpy` by convention).
-        file: String,
+        #[arg(required_unless_present = "module", allow_hyphen_values = true)]
+        file: Option<String>,
+        /// Run a module found on `sys.path` as `__main__` (a package runs
+        /// its `__main__.py`), as `python -m MODULE`; the arguments after
+        /// it are the program's.
+        #[arg(short = 'm', value_name = "MODULE")]
+        module: Option<String>,
         #[command(flatten)]
         opts: ModeOpts,
         /// After the run, print per-thread and per-run counters to stderr
@@ -198,11 +204,32 @@ fn parse_duration(s: &str) -> Result<f64, String> {
     Ok(secs)
 }
 
+/// What `minipy run` runs: a script, or a module by name (`-m`).
+enum Target {
+    File(String),
+    Module(String),
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Some(Command::Run { file, opts, stats, trace, race, args }) => {
-            let mut argv = vec![file.clone()];
+        Some(Command::Run { file, module, opts, stats, trace, race, args }) => {
+            // With `-m`, a positional "file" is the program's first argument;
+            // argv[0] becomes the module's path once it is found.
+            let (target, mut argv) = match module {
+                Some(name) => (Target::Module(name), file.into_iter().collect::<Vec<_>>()),
+                None => {
+                    let file = file.unwrap_or_default();
+                    (Target::File(file.clone()), vec![])
+                }
+            };
+            argv.insert(
+                0,
+                match &target {
+                    Target::File(file) => file.clone(),
+                    Target::Module(_) => "-m".to_string(),
+                },
+            );
             argv.extend(args);
             let mut opts = opts.run_options(argv);
             opts.stats = stats.map(|s| match s {
@@ -225,7 +252,10 @@ fn main() -> ExitCode {
                 if race {
                     minipy::race::ON.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
-                minipy::runner::run_path(&file, &opts)
+                match target {
+                    Target::File(file) => minipy::runner::run_path(&file, &opts),
+                    Target::Module(name) => minipy::runner::run_module_named(&name, &opts),
+                }
             }
         }
         Some(Command::Compare { file, all, runs, switch_interval, switch_every, args }) => {

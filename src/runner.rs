@@ -215,7 +215,51 @@ impl PerModel for RunFile {
 /// Run compiled code in a fresh interpreter of model `M` on this thread.
 pub fn run_code<M: Model>(path: &str, code: Arc<Code>, opts: &RunOptions) -> i32 {
     let mut main = MainInterp::<M>::start(Some(path), opts, Arc::new(Output::stdout()));
-    let exit = match main.run(&code) {
+    let result = main.run(&code);
+    conclude(main, result)
+}
+
+/// `minipy run -m MODULE`: run a module found on `sys.path` as `__main__`.
+pub fn run_module_named(name: &str, opts: &RunOptions) -> i32 {
+    on_model(opts.mode, RunModule { name: name.to_string(), opts: opts.clone() })
+}
+
+struct RunModule {
+    name: String,
+    opts: RunOptions,
+}
+
+impl PerModel for RunModule {
+    fn run<M: Model>(self) -> i32 {
+        let mut main = MainInterp::<M>::start(None, &self.opts, Arc::new(Output::stdout()));
+        main.program = format!("-m {}", self.name);
+        // As CPython's `-m`: the working directory heads `sys.path`.
+        if let Ok(dir) = std::env::current_dir()
+            && let ObjKind::List(path) = &main.vm.interp.sys_path.kind
+        {
+            path.with(|items| {
+                if let Some(first) = items.first_mut() {
+                    *first = Value::str(dir.display().to_string());
+                }
+            });
+        }
+        let globals = main.globals.clone();
+        match main.vm.run_module_as_main(&self.name, &globals) {
+            Ok(result) => conclude(main, result),
+            Err(crate::vm::run_as_main::MainModuleFailure::Raised(e)) => conclude(main, Err(e)),
+            Err(crate::vm::run_as_main::MainModuleFailure::Refused(message)) => {
+                main.vm.interp.out.flush();
+                eprintln!("minipy: {message}");
+                let _ = main.finish(1);
+                1
+            }
+        }
+    }
+}
+
+/// Report how the main program ended and tear the interpreter down.
+fn conclude<M: Model>(mut main: MainInterp<M>, result: PyResult<Value<M>, M>) -> i32 {
+    let exit = match result {
         Ok(_) => 0,
         Err(e) if panics::is_internal_error(&e) => {
             report_uncaught(&mut main.vm, e);

@@ -108,3 +108,64 @@ fn threads_importing_the_same_module_run_its_top_level_once() {
         assert_eq!(stdout(&out), "slow: top level\n[True, True, True, True]\n", "mode {mode}");
     }
 }
+
+/// `minipy run -m NAME` runs a module or a package's `__main__` found from
+/// the working directory, with CPython's `__name__`, `__package__`,
+/// `__spec__`, `sys.argv` and `sys.path[0]`, and CPython's one-line refusals.
+#[test]
+fn dash_m_runs_modules_and_packages_as_main() {
+    let dir = temp_dir("dash-m");
+    write(&dir.join("app/__init__.py"), "print('init', __name__)\n");
+    write(
+        &dir.join("app/__main__.py"),
+        "import sys, os\nfrom . import helper\nfrom .helper import twice\n\
+         print(__name__, __package__, __spec__.name, __spec__.parent, __spec__.origin == __file__)\n\
+         print([os.path.relpath(a) if a.startswith('/') else a for a in sys.argv])\n\
+         print(sys.path[0] == os.getcwd(), os.path.relpath(__file__), twice(21))\n\
+         if len(sys.argv) > 2: helper.boom()\n",
+    );
+    write(&dir.join("app/helper.py"), "def twice(x):\n    return 2 * x\n\ndef boom():\n    1 / 0\n");
+    write(
+        &dir.join("tool.py"),
+        "import sys\nprint(__name__, repr(__package__), __spec__.parent == '', sys.argv[1:])\n",
+    );
+    let cases: &[&[&str]] = &[
+        &["-m", "app", "one"],
+        &["-m", "app.__main__", "x"],
+        &["-m", "tool", "-v", "a"],
+        &["-m", "app.helper"],
+        &["-m", "nosuch"],
+        &["-m", "app.nosuch"],
+        &["-m", "nosuch.sub"],
+        &["-m", ".rel"],
+        &["-m", "sys"],
+        &["-m", "app", "boom", "now"],
+    ];
+    let python = common::cpython().ok();
+    for args in cases {
+        let mut cmd = common::minipy();
+        cmd.current_dir(&dir).env_remove("MINIPYPATH").arg("run").args(*args);
+        let ours = common::run(&mut cmd, common::TIMEOUT).unwrap_or_else(|hang| panic!("{hang}"));
+        assert!(!ours.panicked(), "{args:?}: {}", ours.stderr_text());
+        // A refusal reads `minipy: ...` where CPython names its binary.
+        let our_error = ours.last_stderr_line().map(|l| l.trim_start_matches("minipy: ").to_string());
+        if let Some(python) = python {
+            let mut cmd = common::cpython_command(python);
+            cmd.current_dir(&dir).args(*args);
+            let theirs = common::run(&mut cmd, common::TIMEOUT).unwrap_or_else(|hang| panic!("{hang}"));
+            let prefix = format!("{}: ", python.display());
+            let their_error = theirs.last_stderr_line().map(|l| l.trim_start_matches(prefix.as_str()).to_string());
+            assert_eq!(ours.stdout_text(), theirs.stdout_text(), "{args:?}");
+            assert_eq!(ours.code(), theirs.code(), "{args:?}");
+            assert_eq!(our_error, their_error, "{args:?}");
+        }
+    }
+    // Without CPython the facts still hold.
+    let mut cmd = common::minipy();
+    cmd.current_dir(&dir).args(["run", "--mode", "free-threaded", "-m", "app", "one"]);
+    let out = common::run(&mut cmd, common::TIMEOUT).unwrap_or_else(|hang| panic!("{hang}"));
+    assert_eq!(
+        stdout(&out),
+        "init app\n__main__ app app.__main__ app True\n['app/__main__.py', 'one']\nTrue app/__main__.py 42\n"
+    );
+}

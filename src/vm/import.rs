@@ -95,7 +95,11 @@ impl<M: Model> Registry<M> {
 
 /// Library code is compiled once per process and shared by every
 /// interpreter (a `Code` does not depend on the model).
-fn compiled_library_module(name: &str, path: &'static str, source: &'static str) -> Result<Arc<Code>, SyntaxFailure> {
+pub(super) fn compiled_library_module(
+    name: &str,
+    path: &'static str,
+    source: &'static str,
+) -> Result<Arc<Code>, SyntaxFailure> {
     static CACHE: OnceLock<parking_lot::Mutex<HashMap<String, Arc<Code>>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     if let Some(code) = cache.lock().get(name) {
@@ -117,7 +121,7 @@ pub struct SyntaxFailure {
     pub text: String,
 }
 
-fn compile_source(filename: String, text: String) -> Result<Arc<Code>, SyntaxFailure> {
+pub(super) fn compile_source(filename: String, text: String) -> Result<Arc<Code>, SyntaxFailure> {
     compile_source_as(filename, text, SourceMode::Module)
 }
 
@@ -164,7 +168,7 @@ pub fn compile_source_as(filename: String, text: String, mode: SourceMode) -> Re
 }
 
 /// Where a module was found.
-enum Found<'r, M: Model> {
+pub(super) enum Found<'r, M: Model> {
     File { path: String, package_dir: Option<String> },
     Registered(&'r ModuleDef<M>),
     Namespace(String),
@@ -326,7 +330,7 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    fn find_module<'r>(
+    pub(super) fn find_module<'r>(
         &mut self,
         registry: &'r Registry<M>,
         name: &str,
@@ -553,7 +557,7 @@ fn is_file(path: &str) -> bool {
     std::path::Path::new(path).is_file()
 }
 
-fn read_source<M: Model>(path: &str) -> PyResult<String, M> {
+pub(super) fn read_source<M: Model>(path: &str) -> PyResult<String, M> {
     let bytes = std::fs::read(path)
         .map_err(|e| PyErr::new(ExcType::ImportError, format!("cannot read module file '{path}': {e}")))?;
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").map(<[u8]>::to_vec).unwrap_or(bytes);

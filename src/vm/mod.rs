@@ -32,6 +32,7 @@ pub mod ops;
 pub mod pattern;
 pub mod percent;
 pub mod race_hook;
+pub mod run_as_main;
 pub mod setup;
 pub mod slots;
 pub mod traceback;
