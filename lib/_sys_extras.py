@@ -149,8 +149,10 @@ dont_write_bytecode = True
 float_repr_style = "short"
 warnoptions = []
 orig_argv = list(_sys.argv)
-builtin_module_names = ("_minipy_mp", "_minipy_testing", "_minipy_thread", "builtins", "sys", "time")
-stdlib_module_names = frozenset()
+_library = _sys._library_modules()
+builtin_module_names = tuple(sorted([name for name, kind in _library if kind == "core"] + ["builtins"]))
+stdlib_module_names = frozenset(name for name, kind in _library if "." not in name)
+del _library
 copyright = "minipy: a small Python written in Rust"
 
 

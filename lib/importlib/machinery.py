@@ -1,9 +1,15 @@
-"""importlib.machinery: the module spec that describes how a module was found.
+"""importlib.machinery: module specs and the loader for source files.
 
-minipy's import system is native and does not expose finders or loaders;
-ModuleSpec is here because `-m` gives `__main__` a spec, and code checks
-`__spec__.name` / `__spec__.parent` to learn how it was started.
+minipy's import system is native and does not expose its finders; what is
+here serves code that inspects how a module was found (`__spec__`,
+`importlib.util.find_spec`) and code that loads a file by hand
+(`spec_from_file_location` + `module_from_spec` + `loader.exec_module`).
 """
+
+SOURCE_SUFFIXES = [".py"]
+EXTENSION_SUFFIXES = []
+BYTECODE_SUFFIXES = [".pyc"]
+all_suffixes = lambda: SOURCE_SUFFIXES + BYTECODE_SUFFIXES
 
 
 class ModuleSpec:
@@ -54,3 +60,56 @@ class ModuleSpec:
     @has_location.setter
     def has_location(self, value):
         self._set_fileattr = bool(value)
+
+
+class SourceFileLoader:
+    """Loads a module from a Python source file."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    def get_source(self, fullname):
+        return self.get_data(self.path).decode("utf-8")
+
+    def is_package(self, fullname):
+        return self.path.rpartition("/")[2].startswith("__init__.")
+
+    def create_module(self, spec):
+        return None
+
+    def get_code(self, fullname):
+        return compile(self.get_source(fullname), self.path, "exec")
+
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
+
+
+class BuiltinImporter:
+    """The loader of the modules built into the interpreter."""
+
+    @staticmethod
+    def create_module(spec):
+        import importlib
+        return importlib.import_module(spec.name)
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+
+class _LibraryLoader(BuiltinImporter):
+    """The loader of the library modules embedded in minipy."""

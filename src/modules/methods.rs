@@ -131,6 +131,33 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
             }
             Ok(Value::obj(ObjKind::BoundMethod(args.pos[0].clone(), args.pos[1].clone())))
         }
+        // `types.ModuleType(name, doc=None)`: an empty module, as
+        // `importlib.util.module_from_spec` and config-object code build.
+        BuiltinType::Module => {
+            args.check_kwargs("module", &["name", "doc"])?;
+            args.expect_pos("module", 0, 2)?;
+            let Some(name) = args.pos.first().or_else(|| args.kw("name")).cloned() else {
+                return Err(PyErr::type_error("module() missing required argument 'name' (pos 1)"));
+            };
+            let Some(name) = name.as_str().map(str::to_string) else {
+                return Err(PyErr::type_error(format!(
+                    "module() argument 'name' must be str, not {}",
+                    name.type_name()
+                )));
+            };
+            let doc = args.pos.get(1).or_else(|| args.kw("doc")).cloned().unwrap_or(Value::None);
+            let dict = vm.new_dict();
+            for (key, value) in [
+                ("__name__", Value::str(name.clone())),
+                ("__doc__", doc),
+                ("__package__", Value::None),
+                ("__loader__", Value::None),
+                ("__spec__", Value::None),
+            ] {
+                crate::vm::eval::dict_set_str(&dict, key, value);
+            }
+            Ok(Value::obj(ObjKind::Module(crate::object::Module { name, dict })))
+        }
         BuiltinType::NoneType => {
             args.expect("NoneType", 0, 0)?;
             Ok(Value::None)

@@ -36,6 +36,7 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("_format_exception", format_exception),
         ("_extract_tb", extract_tb),
         ("__getattr__", lazy_attribute),
+        ("_library_modules", library_modules),
     ]
 }
 
@@ -219,4 +220,27 @@ fn lazy_attribute<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         return Ok(value);
     }
     Err(PyErr::attribute_error(format!("module 'sys' has no attribute '{name}'")))
+}
+
+/// `[(name, kind), ...]` for every module the built-in library provides,
+/// kind being "core" (native, found before `sys.path`), "native",
+/// "module" or "package" (written in Python): what `importlib.util` and
+/// `sys.stdlib_module_names` are built from.
+fn library_modules<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("_library_modules", 0, 0)?;
+    let registry = vm.interp.registry.clone();
+    let rows = registry
+        .names()
+        .into_iter()
+        .map(|name| {
+            let kind = match registry.get(name) {
+                Some(crate::vm::import::ModuleDef::Native { core: true, .. }) => "core",
+                Some(crate::vm::import::ModuleDef::Native { .. }) => "native",
+                Some(crate::vm::import::ModuleDef::Python { package: true, .. }) => "package",
+                _ => "module",
+            };
+            Value::tuple(vec![Value::str(name), Value::str(kind)])
+        })
+        .collect();
+    Ok(Value::list(rows))
 }

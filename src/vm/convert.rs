@@ -184,7 +184,26 @@ impl<M: Model> Vm<M> {
                 let c = inst.class();
                 format!("<{}.{} object at {:#x}>", c.module, c.qualname, o.addr())
             }
-            ObjKind::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            ObjKind::Module(m) => {
+                // As CPython's module repr: the file it came from, else
+                // "(built-in)" for a native module, else just the name.
+                let name = super::eval::dict_get_str(&m.dict, "__name__")
+                    .and_then(|n| n.as_str().map(str::to_string))
+                    .unwrap_or_else(|| "?".to_string());
+                let name = self.repr(&Value::str(name))?;
+                let file = super::eval::dict_get_str(&m.dict, "__file__").and_then(|f| f.as_str().map(str::to_string));
+                match file {
+                    Some(file) => format!("<module {name} from {}>", self.repr(&Value::str(file))?),
+                    None if matches!(
+                        self.interp.registry.get(&m.name),
+                        Some(crate::vm::import::ModuleDef::Native { .. })
+                    ) || m.name == "builtins" =>
+                    {
+                        format!("<module {name} (built-in)>")
+                    }
+                    None => format!("<module {name}>"),
+                }
+            }
             // CPython names the type and the object's type (the class
             // itself when bound to a class) by their plain names.
             ObjKind::Super(t, obj) => {

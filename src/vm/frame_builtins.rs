@@ -210,15 +210,42 @@ pub fn builtin_exec<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 /// `compile(source, filename, mode)`: a code object for `exec` or `eval`.
 pub fn builtin_compile<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.expect("compile", 3, 6)?;
-    let mode = match args.pos[2].as_str() {
+    const PARAMS: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    for name in args.kwnames {
+        let name = name.as_str().unwrap_or_default();
+        if !PARAMS.contains(&name) {
+            return Err(PyErr::type_error(format!("'{name}' is an invalid keyword argument for compile()")));
+        }
+    }
+    args.expect_pos("compile", 0, 6)?;
+    // Positional or by keyword, once each, as CPython's argument clinic.
+    let mut params: [Option<Value<M>>; 6] = Default::default();
+    for (i, name) in PARAMS.iter().enumerate() {
+        let by_keyword = args.kw(name).cloned();
+        params[i] = match (args.pos.get(i).cloned(), by_keyword) {
+            (Some(_), Some(_)) => {
+                return Err(PyErr::type_error(format!(
+                    "argument for compile() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+            (p, k) => p.or(k),
+        };
+    }
+    for (i, name) in PARAMS[..3].iter().enumerate() {
+        if params[i].is_none() {
+            return Err(PyErr::type_error(format!("compile() missing required argument '{name}' (pos {})", i + 1)));
+        }
+    }
+    let [Some(source), Some(filename), Some(mode), ..] = params else { unreachable!("checked above") };
+    let mode = match mode.as_str() {
         Some("exec") => SourceMode::Exec,
         Some("single") => SourceMode::Single,
         Some("eval") => SourceMode::Eval,
         _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let filename = vm.str(&args.pos[1])?;
-    let text = match (args.pos[0].as_str(), args.pos[0].kind()) {
+    let filename = vm.str(&filename)?;
+    let text = match (source.as_str(), source.kind()) {
         (Some(s), _) => s.to_string(),
         (None, Some(ObjKind::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
         _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
