@@ -127,11 +127,26 @@ pub struct Dict<M: Model> {
     /// A set's CPython table layout, which decides its iteration order
     /// (`None` for dicts, which iterate in insertion order).
     order: Option<Box<SetOrder>>,
+    /// A process-unique stamp of this dict's key set, taken on demand by
+    /// [`Dict::keys_stamp`] and reset to 0 whenever a key is added, so a
+    /// cache that remembered "the name is not here" under a stamp knows it
+    /// still holds while the stamp is the same (see `vm/inline.rs`).
+    keys_stamp: u64,
 }
+
+/// The last stamp handed out (stamps start at 1; 0 means "none taken").
+static KEYS_STAMPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl<M: Model> Default for Dict<M> {
     fn default() -> Self {
-        Dict { entries: Vec::new(), index: HashTable::new(), live: 0, usable: usable_fraction(MIN_SIZE), order: None }
+        Dict {
+            entries: Vec::new(),
+            index: HashTable::new(),
+            live: 0,
+            usable: usable_fraction(MIN_SIZE),
+            order: None,
+            keys_stamp: 0,
+        }
     }
 }
 
@@ -152,6 +167,7 @@ impl<M: Model> Clone for Dict<M> {
                 live: self.live,
                 usable: self.usable,
                 order: None,
+                keys_stamp: 0,
             };
         }
         let mut out = Dict::with_capacity(self.live);
@@ -175,7 +191,14 @@ impl<M: Model> Dict<M> {
     pub fn with_capacity(n: usize) -> Dict<M> {
         let size = table_size((n * 3).div_ceil(2));
         let usable = usable_fraction(size);
-        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), live: 0, usable, order: None }
+        Dict {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            live: 0,
+            usable,
+            order: None,
+            keys_stamp: 0,
+        }
     }
 
     /// An exact copy, layout and all (a snapshot of a set to compute
@@ -187,6 +210,7 @@ impl<M: Model> Dict<M> {
             live: self.live,
             usable: self.usable,
             order: self.order.clone(),
+            keys_stamp: 0,
         }
     }
 
@@ -267,6 +291,23 @@ impl<M: Model> Dict<M> {
         }
     }
 
+    /// A stamp no other dict and no other key set of this dict ever had
+    /// (until a key is added, after which a new one is taken): two equal
+    /// stamps mean the same dict with no key added in between.
+    pub fn keys_stamp(&mut self) -> u64 {
+        if self.keys_stamp == 0 {
+            self.keys_stamp = KEYS_STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        }
+        self.keys_stamp
+    }
+
+    /// The current stamp if one was taken since the last key was added
+    /// (0 otherwise), without taking one.
+    #[inline]
+    pub fn current_keys_stamp(&self) -> u64 {
+        self.keys_stamp
+    }
+
     /// Where `key`'s entry is (for [`Dict::value_at`]) and its value.
     pub fn locate(&self, key: &StrKey) -> Option<(usize, &Value<M>)> {
         let i = self.position(key)?;
@@ -344,6 +385,7 @@ impl<M: Model> Dict<M> {
         }
         let hash = mix(key.hash);
         let pos = self.entries.len();
+        self.keys_stamp = 0;
         self.entries.push(Some((key, value)));
         let entries = &self.entries;
         self.index.insert_unique(hash, pos, |&i| slot_hash(entries, i));
