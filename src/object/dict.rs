@@ -120,10 +120,11 @@ pub struct Dict<M: Model> {
     entries: Vec<Slot<M>>,
     /// For every live entry, its position in `entries`.
     index: HashTable<usize>,
-    /// Live entries.
-    live: usize,
+    /// Live entries (u32, like `usable`, so that the key-set stamp fits
+    /// without growing every heap object).
+    live: u32,
     /// New keys that fit before the entries are resized (and compacted).
-    usable: usize,
+    usable: u32,
     /// A set's CPython table layout, which decides its iteration order
     /// (`None` for dicts, which iterate in insertion order).
     order: Option<Box<SetOrder>>,
@@ -143,7 +144,7 @@ impl<M: Model> Default for Dict<M> {
             entries: Vec::new(),
             index: HashTable::new(),
             live: 0,
-            usable: usable_fraction(MIN_SIZE),
+            usable: usable_fraction(MIN_SIZE) as u32,
             order: None,
             keys_stamp: 0,
         }
@@ -160,7 +161,7 @@ impl<M: Model> Clone for Dict<M> {
             out.merge_set(self);
             return out;
         }
-        if self.live * 3 >= self.entries.len() * 2 {
+        if self.live as usize * 3 >= self.entries.len() * 2 {
             return Dict {
                 entries: self.entries.clone(),
                 index: self.index.clone(),
@@ -170,7 +171,7 @@ impl<M: Model> Clone for Dict<M> {
                 keys_stamp: 0,
             };
         }
-        let mut out = Dict::with_capacity(self.live);
+        let mut out = Dict::with_capacity(self.live as usize);
         for (k, v) in self.iter() {
             out.push_new(k.clone(), v.clone());
         }
@@ -190,7 +191,7 @@ impl<M: Model> Dict<M> {
     /// dict display or a copy (`_PyDict_NewPresized`).
     pub fn with_capacity(n: usize) -> Dict<M> {
         let size = table_size((n * 3).div_ceil(2));
-        let usable = usable_fraction(size);
+        let usable = usable_fraction(size) as u32;
         Dict {
             entries: Vec::with_capacity(n),
             index: HashTable::with_capacity(n),
@@ -255,7 +256,7 @@ impl<M: Model> Dict<M> {
     }
 
     pub fn len(&self) -> usize {
-        self.live
+        self.live as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -381,7 +382,7 @@ impl<M: Model> Dict<M> {
     fn push_entry(&mut self, key: Key<M>, value: Value<M>) -> usize {
         if self.usable == 0 {
             // CPython's GROWTH_RATE: room for three times the live keys.
-            self.resize(self.live * 3);
+            self.resize(self.live as usize * 3);
         }
         let hash = mix(key.hash);
         let pos = self.entries.len();
@@ -397,8 +398,8 @@ impl<M: Model> Dict<M> {
     /// Make room for `min` slots' worth of entries, squeezing out holes.
     fn resize(&mut self, min: usize) {
         let size = table_size(min);
-        self.usable = usable_fraction(size).saturating_sub(self.live);
-        if self.entries.len() != self.live {
+        self.usable = usable_fraction(size).saturating_sub(self.live as usize) as u32;
+        if self.entries.len() != self.live as usize {
             let mut new_pos = Vec::with_capacity(self.entries.len());
             let mut n = 0;
             for slot in &self.entries {
@@ -413,7 +414,7 @@ impl<M: Model> Dict<M> {
             }
             self.entries.retain(Option::is_some);
         }
-        let want = self.live + self.usable;
+        let want = self.live as usize + self.usable as usize;
         if self.entries.capacity() > 4 * want.max(MIN_SIZE) {
             self.entries.shrink_to(want);
             let entries = &self.entries;
@@ -646,7 +647,7 @@ impl<M: Model> IntoIterator for Dict<M> {
     fn into_iter(mut self) -> Self::IntoIter {
         if let Some(order) = self.order.take() {
             // A set's entries leave in its table's order.
-            let mut in_table: Vec<Slot<M>> = Vec::with_capacity(self.live);
+            let mut in_table: Vec<Slot<M>> = Vec::with_capacity(self.live as usize);
             for (_, pos) in order.positions() {
                 in_table.push(self.entries[pos].take());
             }
