@@ -136,6 +136,26 @@ pub struct NameCache {
     pub global_hint: Hint,
     /// Where the name was last found in the builtins.
     pub builtin_hint: Hint,
+    /// The globals' key-set stamp (`Dict::keys_stamp`) under which the
+    /// name was last found missing from them (a builtin such as `len`):
+    /// while the globals still carry that stamp, no key was added, so the
+    /// name is still missing and LOAD_GLOBAL goes straight to the builtins.
+    pub global_absent: Stamp,
+}
+
+/// A remembered `Dict::keys_stamp` (0: none).
+#[derive(Default)]
+pub struct Stamp(AtomicU64);
+
+impl Stamp {
+    #[inline]
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+    #[inline]
+    pub fn set(&self, stamp: u64) {
+        self.0.store(stamp, Ordering::Relaxed);
+    }
 }
 
 /// A dict entry position guessed from the last lookup (checked on use).

@@ -120,18 +120,34 @@ pub struct Dict<M: Model> {
     entries: Vec<Slot<M>>,
     /// For every live entry, its position in `entries`.
     index: HashTable<usize>,
-    /// Live entries.
-    live: usize,
+    /// Live entries (u32, like `usable`, so that the key-set stamp fits
+    /// without growing every heap object).
+    live: u32,
     /// New keys that fit before the entries are resized (and compacted).
-    usable: usize,
+    usable: u32,
     /// A set's CPython table layout, which decides its iteration order
     /// (`None` for dicts, which iterate in insertion order).
     order: Option<Box<SetOrder>>,
+    /// A process-unique stamp of this dict's key set, taken on demand by
+    /// [`Dict::keys_stamp`] and reset to 0 whenever a key is added, so a
+    /// cache that remembered "the name is not here" under a stamp knows it
+    /// still holds while the stamp is the same (see `vm/inline.rs`).
+    keys_stamp: u64,
 }
+
+/// The last stamp handed out (stamps start at 1; 0 means "none taken").
+static KEYS_STAMPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl<M: Model> Default for Dict<M> {
     fn default() -> Self {
-        Dict { entries: Vec::new(), index: HashTable::new(), live: 0, usable: usable_fraction(MIN_SIZE), order: None }
+        Dict {
+            entries: Vec::new(),
+            index: HashTable::new(),
+            live: 0,
+            usable: usable_fraction(MIN_SIZE) as u32,
+            order: None,
+            keys_stamp: 0,
+        }
     }
 }
 
@@ -145,16 +161,17 @@ impl<M: Model> Clone for Dict<M> {
             out.merge_set(self);
             return out;
         }
-        if self.live * 3 >= self.entries.len() * 2 {
+        if self.live as usize * 3 >= self.entries.len() * 2 {
             return Dict {
                 entries: self.entries.clone(),
                 index: self.index.clone(),
                 live: self.live,
                 usable: self.usable,
                 order: None,
+                keys_stamp: 0,
             };
         }
-        let mut out = Dict::with_capacity(self.live);
+        let mut out = Dict::with_capacity(self.live as usize);
         for (k, v) in self.iter() {
             out.push_new(k.clone(), v.clone());
         }
@@ -174,8 +191,15 @@ impl<M: Model> Dict<M> {
     /// dict display or a copy (`_PyDict_NewPresized`).
     pub fn with_capacity(n: usize) -> Dict<M> {
         let size = table_size((n * 3).div_ceil(2));
-        let usable = usable_fraction(size);
-        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), live: 0, usable, order: None }
+        let usable = usable_fraction(size) as u32;
+        Dict {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            live: 0,
+            usable,
+            order: None,
+            keys_stamp: 0,
+        }
     }
 
     /// An exact copy, layout and all (a snapshot of a set to compute
@@ -187,6 +211,7 @@ impl<M: Model> Dict<M> {
             live: self.live,
             usable: self.usable,
             order: self.order.clone(),
+            keys_stamp: 0,
         }
     }
 
@@ -231,7 +256,7 @@ impl<M: Model> Dict<M> {
     }
 
     pub fn len(&self) -> usize {
-        self.live
+        self.live as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -265,6 +290,23 @@ impl<M: Model> Dict<M> {
             Some(Some((k, v))) if k.hash == key.hash && Lookup::<M>::matches(key, k) => Some(v),
             _ => None,
         }
+    }
+
+    /// A stamp no other dict and no other key set of this dict ever had
+    /// (until a key is added, after which a new one is taken): two equal
+    /// stamps mean the same dict with no key added in between.
+    pub fn keys_stamp(&mut self) -> u64 {
+        if self.keys_stamp == 0 {
+            self.keys_stamp = KEYS_STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        }
+        self.keys_stamp
+    }
+
+    /// The current stamp if one was taken since the last key was added
+    /// (0 otherwise), without taking one.
+    #[inline]
+    pub fn current_keys_stamp(&self) -> u64 {
+        self.keys_stamp
     }
 
     /// Where `key`'s entry is (for [`Dict::value_at`]) and its value.
@@ -340,10 +382,11 @@ impl<M: Model> Dict<M> {
     fn push_entry(&mut self, key: Key<M>, value: Value<M>) -> usize {
         if self.usable == 0 {
             // CPython's GROWTH_RATE: room for three times the live keys.
-            self.resize(self.live * 3);
+            self.resize(self.live as usize * 3);
         }
         let hash = mix(key.hash);
         let pos = self.entries.len();
+        self.keys_stamp = 0;
         self.entries.push(Some((key, value)));
         let entries = &self.entries;
         self.index.insert_unique(hash, pos, |&i| slot_hash(entries, i));
@@ -355,8 +398,8 @@ impl<M: Model> Dict<M> {
     /// Make room for `min` slots' worth of entries, squeezing out holes.
     fn resize(&mut self, min: usize) {
         let size = table_size(min);
-        self.usable = usable_fraction(size).saturating_sub(self.live);
-        if self.entries.len() != self.live {
+        self.usable = usable_fraction(size).saturating_sub(self.live as usize) as u32;
+        if self.entries.len() != self.live as usize {
             let mut new_pos = Vec::with_capacity(self.entries.len());
             let mut n = 0;
             for slot in &self.entries {
@@ -371,7 +414,7 @@ impl<M: Model> Dict<M> {
             }
             self.entries.retain(Option::is_some);
         }
-        let want = self.live + self.usable;
+        let want = self.live as usize + self.usable as usize;
         if self.entries.capacity() > 4 * want.max(MIN_SIZE) {
             self.entries.shrink_to(want);
             let entries = &self.entries;
@@ -604,7 +647,7 @@ impl<M: Model> IntoIterator for Dict<M> {
     fn into_iter(mut self) -> Self::IntoIter {
         if let Some(order) = self.order.take() {
             // A set's entries leave in its table's order.
-            let mut in_table: Vec<Slot<M>> = Vec::with_capacity(self.live);
+            let mut in_table: Vec<Slot<M>> = Vec::with_capacity(self.live as usize);
             for (_, pos) in order.positions() {
                 in_table.push(self.entries[pos].take());
             }

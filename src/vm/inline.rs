@@ -209,8 +209,30 @@ impl<M: Model> Vm<M> {
     pub(super) fn load_global_cached(&mut self, globals: &ObjRef<M>, code: &Code, arg: u32) -> PyResult<Value<M>, M> {
         let key = code.name_key(arg);
         let cache = code.caches.name(arg);
-        if let Some(v) = dict_get_hinted(globals, &key, &cache.global_hint) {
-            return Ok(v);
+        if let ObjKind::Dict(d) = &globals.kind {
+            let found = d.with(|d| {
+                let absent = cache.global_absent.get();
+                if absent != 0 && d.current_keys_stamp() == absent {
+                    // No key added since the name was found missing.
+                    return None;
+                }
+                let mut h = cache.global_hint.get();
+                match d.get_hinted(&key, &mut h) {
+                    Some(v) => {
+                        if h != cache.global_hint.get() {
+                            cache.global_hint.set(h);
+                        }
+                        Some(v.clone())
+                    }
+                    None => {
+                        cache.global_absent.set(d.keys_stamp());
+                        None
+                    }
+                }
+            });
+            if let Some(v) = found {
+                return Ok(v);
+            }
         }
         if let Some(v) = dict_get_hinted(&self.interp.builtins, &key, &cache.builtin_hint) {
             return Ok(v);
