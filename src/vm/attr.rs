@@ -5,7 +5,8 @@ use super::Vm;
 use super::eval::{dict_get_str, dict_set_str};
 use crate::model::{Model, ObjCell};
 use crate::object::dict::{Key, StrKey};
-use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::object::class::BuiltinType;
+use crate::object::{Class, ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
     /// `obj.name`
@@ -492,6 +493,9 @@ impl<M: Model> Vm<M> {
 
     pub fn generic_setattr_key(&mut self, obj: &Value<M>, key: &StrKey, value: Value<M>) -> PyResult<(), M> {
         let name = key.as_str();
+        if name == "__class__" {
+            return Err(class_assignment_error(obj, &value));
+        }
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
                 let class_attr = inst.class().lookup_key(key);
@@ -540,9 +544,6 @@ impl<M: Model> Vm<M> {
                     };
                     drop(inst.replace_dict(d));
                     return Ok(());
-                }
-                if name == "__class__" {
-                    return Err(class_assignment_error(&value));
                 }
                 let slotted = inst.class().slots.as_ref().is_some_and(|s| s.iter().any(|s| s == name));
                 if !slotted && !has_instance_dict(inst) {
@@ -607,6 +608,9 @@ impl<M: Model> Vm<M> {
     /// `object.__delattr__(obj, name)`: property deleters and data
     /// descriptors, then the instance's `__dict__`.
     pub fn generic_delattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<(), M> {
+        if name == "__class__" {
+            return Err(PyErr::type_error("can't delete __class__ attribute"));
+        }
         // `del obj.__dict__`: CPython makes a fresh empty one on next use.
         if name == "__dict__"
             && let Some(ObjKind::Instance(inst)) = obj.kind()
@@ -771,17 +775,51 @@ fn syntax_error_field<M: Model>(args: &[Value<M>], name: &str) -> Value<M> {
     }
 }
 
-/// `obj.__class__ = value`: CPython's errors where it refuses; minipy cannot
-/// change an instance's class, so a class it would accept is a clean
-/// NotImplementedError rather than a silently ignored assignment.
-fn class_assignment_error<M: Model>(value: &Value<M>) -> PyErr<M> {
-    match value.kind() {
-        Some(ObjKind::Class(c)) if c.module == "builtins" && c.exc.is_none() => {
-            PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")
-        }
-        Some(ObjKind::Class(_)) => {
+/// `obj.__class__ = value`: CPython's errors where it refuses (a value
+/// that is not a class, a built-in type on either side, different instance
+/// layouts); minipy cannot change an instance's class, so an assignment
+/// CPython would accept is a clean NotImplementedError rather than a
+/// silently ignored one.
+fn class_assignment_error<M: Model>(obj: &Value<M>, value: &Value<M>) -> PyErr<M> {
+    let Some(ObjKind::Class(new)) = value.kind() else {
+        return PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name()));
+    };
+    let old = match obj.kind() {
+        Some(ObjKind::Instance(inst)) => Some(inst.class()),
+        _ => None,
+    };
+    let builtin = |c: &Class<M>| c.display_module() == "builtins";
+    match old {
+        Some(old) if !builtin(old) && !builtin(new) => {
+            if instance_layout(old) != instance_layout(new) {
+                return PyErr::type_error(format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    new.name, old.name
+                ));
+            }
             PyErr::new(ExcType::NotImplementedError, "assigning to __class__ is not supported by minipy")
         }
-        _ => PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name())),
+        _ => PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"),
     }
+}
+
+/// What decides whether instances of two user classes share a memory layout
+/// in CPython: the built-in base they extend, the exception kind, and the
+/// `__slots__` along the MRO (a `__dict__` slot aside).
+fn instance_layout<M: Model>(c: &Class<M>) -> (BuiltinType, bool, Vec<String>) {
+    let mut slots = Vec::new();
+    let own = c.dict.with(|d| d.get(&StrKey::new("__slots__")).cloned());
+    let bases = c.mro.iter().filter_map(|b| match &b.kind {
+        ObjKind::Class(b) => Some(b.dict.with(|d| d.get(&StrKey::new("__slots__")).cloned())),
+        _ => None,
+    });
+    for declared in std::iter::once(own).chain(bases).flatten() {
+        let names: Vec<String> = match declared.kind() {
+            Some(ObjKind::Tuple(t)) => t.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            Some(ObjKind::List(l)) => l.with(|l| l.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()),
+            _ => declared.as_str().map(str::to_string).into_iter().collect(),
+        };
+        slots.extend(names.into_iter().filter(|n| n != "__dict__" && n != "__weakref__"));
+    }
+    (c.builtin, c.exc.is_some(), slots)
 }
