@@ -32,6 +32,7 @@ pub mod methods;
 pub mod mp_shared;
 pub mod number_methods;
 pub mod object_methods;
+pub mod object_reduce;
 pub mod operator_methods;
 pub mod os;
 pub mod os_error;
