@@ -199,7 +199,12 @@ def _reconstruct(x, memo, deep):
     elif isinstance(x, tuple):
         args = (tuple(x),)
     else:
+        # A subclass of an immutable value type is made with its value.
         args = ()
+        for base in (int, float, complex, str, bytes, frozenset):
+            if isinstance(x, base):
+                args = (base(x),)
+                break
     if deep and args:
         args = deepcopy(args, memo)
     y = cls.__new__(cls, *args)

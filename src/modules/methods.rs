@@ -25,6 +25,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::memoryview::install(interp);
     super::object_methods::install(interp);
     super::object_reduce::install(interp);
+    super::iter_length_hint::install(interp);
+    super::slice_bytes_methods::install(interp);
     super::mappingproxy::install(interp);
     super::member_descriptor::install(interp);
     super::hashlib::install(interp);

@@ -4,8 +4,8 @@
 use super::Vm;
 use super::eval::{dict_get_str, dict_set_str};
 use crate::model::{Model, ObjCell};
-use crate::object::dict::{Key, StrKey};
 use crate::object::class::BuiltinType;
+use crate::object::dict::{Key, StrKey};
 use crate::object::{Class, ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
@@ -211,6 +211,16 @@ impl<M: Model> Vm<M> {
                 ObjKind::Code(c) if let Some(v) = code_attr(&c.code, name) => return Ok(Some(v)),
                 ObjKind::Iter(state) if let Some(v) = self.generator_attr(state, name)? => return Ok(Some(v)),
                 ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
+                // A built-in method's module is None, as in CPython; a
+                // function's is its module (`builtins` for len and print).
+                ObjKind::Builtin(b) if name == "__module__" => {
+                    return Ok(Some(match (b.is_method, b.module) {
+                        (true, _) => Value::None,
+                        (false, Some("os")) => Value::str("posix"),
+                        (false, Some(m)) => Value::str(m),
+                        (false, None) => Value::str("builtins"),
+                    }));
+                }
                 ObjKind::Builtin(b) if name == "__qualname__" => {
                     let owner = if b.is_method { self.builtin_method_owner(o) } else { None };
                     return Ok(Some(match owner {
@@ -334,6 +344,12 @@ impl<M: Model> Vm<M> {
                 (ObjKind::BigInt(_), "real" | "numerator") => Some(obj.clone()),
                 (ObjKind::BigInt(_), "imag") => Some(Value::Int(0)),
                 (ObjKind::BigInt(_), "denominator") => Some(Value::Int(1)),
+                (ObjKind::Range(r), "start") => Some(Value::Int(r.start)),
+                (ObjKind::Range(r), "stop") => Some(Value::Int(r.stop)),
+                (ObjKind::Range(r), "step") => Some(Value::Int(r.step)),
+                (ObjKind::Slice(parts), "start") => Some(parts[0].clone()),
+                (ObjKind::Slice(parts), "stop") => Some(parts[1].clone()),
+                (ObjKind::Slice(parts), "step") => Some(parts[2].clone()),
                 // A subclass of a number type: its value's parts.
                 (ObjKind::Instance(i), "real" | "imag" | "numerator" | "denominator") => {
                     let p = i.payload.clone()?;

@@ -423,7 +423,11 @@ impl<M: Model> Vm<M> {
             match b.kind() {
                 Some(ObjKind::Class(_)) => base_refs.push(b.as_obj().cloned().expect("class")),
                 _ => {
-                    return Err(PyErr::type_error(format!("bases must be types, not '{}'", b.type_name())));
+                    // CPython finds no metaclass common to `type` and the
+                    // non-class base's type.
+                    return Err(PyErr::type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
                 }
             }
         }

@@ -11,8 +11,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::ast::BinOp;
 use crate::bytecode::opcodes::binop_from_arg;
 use crate::model::Model;
-use crate::text::format_spec::int_to_f64;
 use crate::object::{ObjKind, PyErr, PyResult, Value};
+use crate::text::format_spec::int_to_f64;
 
 /// The common int-int cases, without leaving the eval loop. None means
 /// "take the general path" (overflow, division by zero, shifts...).
