@@ -56,4 +56,5 @@ pub mod testing;
 pub mod thread;
 pub mod time;
 pub mod trace_hooks;
+pub mod unicode_error;
 pub mod weakref;

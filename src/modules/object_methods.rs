@@ -284,6 +284,12 @@ fn exc_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     {
         return Ok(Value::str(s?));
     }
+    if let Some(ObjKind::Instance(inst)) = this.kind()
+        && let Some(t) = inst.class().exc
+        && let Some(s) = super::unicode_error::message(t, &a)
+    {
+        return Ok(Value::str(s));
+    }
     Ok(Value::str(match a.len() {
         0 => String::new(),
         1 => vm.str(&a[0])?,

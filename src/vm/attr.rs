@@ -324,6 +324,21 @@ impl<M: Model> Vm<M> {
                 {
                     Some(exc.with(|e| syntax_error_field(&e.args, name)))
                 }
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if let Some(t) = inst.class().exc
+                        && let Some(v) = exc.with(|e| crate::modules::unicode_error::field(t, &e.args, name)) =>
+                {
+                    Some(v)
+                }
+                "errno" | "strerror" | "filename" | "filename2"
+                    if inst.class().exc.is_some_and(|t| t.is_subclass_of(ExcType::OSError)) =>
+                {
+                    // Set on the instance (natively raised errors, assignments) first.
+                    match dict_get_str(&inst.dict_obj(), name) {
+                        Some(v) => Some(v),
+                        None => Some(exc.with(|e| crate::modules::os_error::os_error_field(&e.args, name))),
+                    }
+                }
                 "code" if inst.class().exc == Some(ExcType::SystemExit) => Some(exc.with(|e| match e.args.len() {
                     0 => Value::None,
                     1 => e.args[0].clone(),

@@ -522,8 +522,30 @@ impl<M: Model> Vm<M> {
         }
         if !is_user {
             if let Some(t) = class.exc {
-                let _ = t;
-                let inst = new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec());
+                let pos = Args::split(args, kwnames).pos.to_vec();
+                // `OSError(errno, strerror)` is the subclass the errno maps
+                // to (FileNotFoundError for 2), as in CPython.
+                let mapped = match (t, pos.first()) {
+                    (ExcType::OSError, Some(Value::Int(errno))) if (2..=5).contains(&pos.len()) => {
+                        let sub = crate::modules::os_error::class_for(i32::try_from(*errno).unwrap_or(0));
+                        (sub != ExcType::OSError).then(|| self.interp.types.exc(sub).clone())
+                    }
+                    _ => None,
+                };
+                // File names are attributes, not arguments: `args` keeps
+                // `(errno, strerror)`.
+                let mut pos = pos;
+                let mut names = None;
+                if t.is_subclass_of(ExcType::OSError) && (3..=5).contains(&pos.len()) {
+                    let filename2 = pos.get(4).cloned().unwrap_or(Value::None);
+                    names = Some((pos[2].clone(), filename2));
+                    pos.truncate(2);
+                }
+                let inst = new_exception_instance(mapped.unwrap_or_else(|| cls.clone()), pos);
+                if let (Some((f1, f2)), ObjKind::Instance(i)) = (names, &inst.kind) {
+                    drop(super::eval::dict_set_str(&i.dict_obj(), "filename", f1));
+                    drop(super::eval::dict_set_str(&i.dict_obj(), "filename2", f2));
+                }
                 return Ok(Value::Obj(inst));
             }
             return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
