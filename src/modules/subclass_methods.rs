@@ -132,8 +132,9 @@ fn checked_new<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, owner: BuiltinType) 
     {
         return (vm.interp.registry.construct)(vm, &cls_ref, owner, Args::positional(&[]));
     }
-    // Exceptions keep object's allocator in minipy.
-    if c.exc.is_none() && c.builtin != owner {
+    // Exceptions and the other built-in types (iterators...) keep object's
+    // allocator in minipy.
+    if c.exc.is_none() && c.builtin != owner && (NEW_OWNERS.contains(&c.builtin) || owner != BuiltinType::Object) {
         return Err(PyErr::type_error(format!(
             "{owner_name}.__new__({}) is not safe, use {}.__new__()",
             c.name,

@@ -760,7 +760,7 @@ fn code_attr<M: Model>(code: &crate::bytecode::Code, name: &str) -> Option<Value
         "co_firstlineno" => Value::Int(code.first_line as i64),
         "co_argcount" => Value::Int(code.argcount as i64),
         // minipy does not keep the `/` marker's position.
-        "co_posonlyargcount" => Value::Int(0),
+        "co_posonlyargcount" => Value::Int(code.posonlyargcount as i64),
         "co_kwonlyargcount" => Value::Int(code.kwonlyargcount as i64),
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
         "co_varnames" => names(&code.varnames),

@@ -747,9 +747,25 @@ fn bind_general<M: Model>(
     }
 
     let mut extra_kw: Option<Dict<M>> = if has_varkw { Some(Dict::new()) } else { None };
+    // Positional-only parameters are not matched by keyword: the name goes
+    // to **kwargs, or is CPython's error.
+    let posonly = (code.posonlyargcount as usize).min(argcount);
+    if !has_varkw && posonly > 0 {
+        let named: Vec<&str> = kwnames
+            .iter()
+            .filter_map(|k| k.as_str())
+            .filter(|k| code.varnames[..posonly].iter().any(|n| n == k))
+            .collect();
+        if !named.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                named.join(", ")
+            )));
+        }
+    }
     for (name_v, v) in kwnames.iter().zip(kwvals) {
         let name = name_v.as_str().unwrap_or("");
-        match code.varnames[..argcount + kwonly].iter().position(|n| n == name) {
+        match code.varnames[posonly..argcount + kwonly].iter().position(|n| n == name).map(|i| i + posonly) {
             Some(i) => {
                 if !matches!(locals[i], Value::Undef) {
                     return Err(PyErr::type_error(format!("{qual}() got multiple values for argument '{name}'")));
