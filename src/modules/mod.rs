@@ -11,6 +11,7 @@ pub mod bytearray_methods;
 pub mod bytes_methods;
 pub mod cmath;
 pub mod cmath_float;
+pub mod codec_errors;
 pub mod complex_methods;
 pub mod dict_methods;
 pub mod exit_hooks;

@@ -32,14 +32,6 @@ pub fn field<M: Model>(t: ExcType, args: &[Value<M>], name: &str) -> Option<Valu
     args.get(at).cloned()
 }
 
-fn escape(c: char) -> String {
-    match c as u32 {
-        n if n <= 0xff => format!("\\x{n:02x}"),
-        n if n <= 0xffff => format!("\\u{n:04x}"),
-        n => format!("\\U{n:08x}"),
-    }
-}
-
 /// CPython's message, or None when the arguments are not the five parts.
 pub fn message<M: Model>(t: ExcType, args: &[Value<M>]) -> Option<String> {
     let (enc, obj, start, end, reason) = layout(t)?;
@@ -67,7 +59,10 @@ pub fn message<M: Model>(t: ExcType, args: &[Value<M>]) -> Option<String> {
             let verb = "encode";
             let ch = if s >= 0 && e == s + 1 { text.as_str().chars().nth(s as usize) } else { None };
             Some(match ch {
-                Some(c) => format!("{codec}can't {verb} character '{}' in position {s}: {reason}", escape(c)),
+                Some(c) => format!(
+                    "{codec}can't {verb} character '{}' in position {s}: {reason}",
+                    super::codec_errors::escape(c)
+                ),
                 None => format!("{codec}can't {verb} characters {range}"),
             })
         }
