@@ -123,13 +123,24 @@ def _instance_state(x, cls):
 
 
 def _own_reduce(cls):
-    """The __reduce__ a class written in Python defines for itself (not object's), or None."""
-    for klass in getattr(cls, '__mro__', (cls,)):
-        if klass is object:
-            return None
-        namespace = getattr(klass, '__dict__', None)
-        if namespace is not None and '__reduce__' in namespace:
-            return namespace['__reduce__']
+    """The reduction a class written in Python defines for itself (not
+    object's), as a function of the object, or None: copyreg's dispatch
+    table, then __reduce_ex__(4) along the MRO, then __reduce__, as
+    CPython's copy module finds them."""
+    import copyreg
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor
+    for name in ('__reduce_ex__', '__reduce__'):
+        for klass in getattr(cls, '__mro__', (cls,)):
+            if klass is object:
+                break
+            namespace = getattr(klass, '__dict__', None)
+            if namespace is not None and name in namespace:
+                method = namespace[name]
+                if name == '__reduce_ex__':
+                    return lambda x: method(x, 4)
+                return method
     return None
 
 
@@ -188,7 +199,12 @@ def _reconstruct(x, memo, deep):
     elif isinstance(x, tuple):
         args = (tuple(x),)
     else:
+        # A subclass of an immutable value type is made with its value.
         args = ()
+        for base in (int, float, complex, str, bytes, frozenset):
+            if isinstance(x, base):
+                args = (base(x),)
+                break
     if deep and args:
         args = deepcopy(args, memo)
     y = cls.__new__(cls, *args)

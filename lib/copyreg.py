@@ -1,8 +1,9 @@
 """Helpers for pickle and copy, as CPython's copyreg module: the
 dispatch_table of reduction functions registered with pickle(), the
 __newobj__/__newobj_ex__/_reconstructor callables pickles name, and the
-extension registry. minipy's `object` has no __reduce_ex__ of its own, so
-the default reduction (`_object_reduce_ex`) lives here too."""
+extension registry, and the default reduction behind object.__reduce_ex__,
+object.__reduce__ and object.__getstate__ (`_object_reduce_ex`,
+`_object_reduce`, `_object_getstate`)."""
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
 
@@ -247,6 +248,14 @@ def _object_reduce_ex(obj, proto):
     reduce = _own_method(cls, "__reduce__")
     if reduce is not None:
         return reduce(obj)
+    return _object_reduce(obj, proto, base)
+
+
+def _object_reduce(obj, proto, base=None):
+    """The default reduction, without a class's own __reduce__ (what
+    object.__reduce__ gives, with protocol 0)."""
+    if base is None:
+        base = _refuse_unpicklable(type(obj))
     special = _builtin_reduce(obj, base, proto)
     if special is not None:
         return special

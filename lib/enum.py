@@ -194,6 +194,11 @@ class EnumType(type):
             ns['_new_member_'] = new_for_member
             del ns['__new__']
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        # As CPython: calling the class looks a value up, whatever a mixed-in
+        # type's own __new__ (str.__new__, int.__new__) would do.
+        enum_base = globals().get('Enum')
+        if bases and enum_base is not None:
+            type.__setattr__(enum_class, '__new__', enum_base.__dict__['__new__'])
         if new_for_member is None:
             new_for_member = None
             for b in enum_class.__mro__[1:]:

@@ -233,7 +233,35 @@ def lru_cache(maxsize=128, typed=False):
     return lambda user_function: _cached(user_function, maxsize, typed)
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
+class _lru_cache_wrapper:
+    """The callable lru_cache makes, as CPython's functools._lru_cache_wrapper:
+    its type and repr are the class's, and it binds like a function when
+    read from an instance."""
+
+    def __init__(self, user_function, maxsize, typed):
+        self.__wrapped__ = user_function
+        self._lookup, self.cache_info, self.cache_clear = _lru_cache_parts(user_function, maxsize, typed)
+
+    def __call__(self, /, *args, **kwds):
+        return self._lookup(args, kwds)
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        from types import MethodType
+        return MethodType(self, obj)
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _lru_cache_parts(user_function, maxsize, typed):
     # The cache is a dict kept in recency order: a hit moves its key to the end (pop and re-insert),
     # and an insertion beyond maxsize evicts the first (least recently used) key.
     table = {}
@@ -259,20 +287,16 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             table[key] = fresh
         return fresh
 
-    def wrapper(*args, **kwds):
-        return lookup(args, kwds)
-
     def cache_info():
         """Report cache statistics"""
         return _cache_info(counts['hits'], counts['misses'], maxsize, len(table))
 
     def cache_clear():
+        """Clear the cache and cache statistics"""
         table.clear()
         counts['hits'] = counts['misses'] = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    return lookup, cache_info, cache_clear
 
 
 def cache(user_function, /):

@@ -225,10 +225,11 @@ pub struct ClassDef {
 }
 
 /// A parameter list: `def f(a, b=1, *args, c, d=2, **kwargs)`.
-/// Positional-only (`/`) parameters are folded into `args` by the parser.
+/// Positional-only (`/`) parameters are the first `posonly` of `args`.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Params {
     pub args: Vec<Param>,
+    pub posonly: usize,
     pub vararg: Option<Param>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<Param>,

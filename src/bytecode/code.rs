@@ -77,6 +77,8 @@ pub struct Code {
     pub cell_params: Vec<(u32, u32)>,
     /// Number of positional parameters.
     pub argcount: u32,
+    /// How many of the positional parameters are positional-only (before `/`).
+    pub posonlyargcount: u32,
     /// Number of keyword-only parameters.
     pub kwonlyargcount: u32,
     pub flags: u32,

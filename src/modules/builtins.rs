@@ -406,7 +406,10 @@ fn type_new<M: Model>(vm: &mut Vm<M>, name: &Value<M>, bases: &Value<M>, dict: &
     };
     // As CPython: with a base of a Python metaclass, that metaclass makes
     // the class (its `__new__` and `__init__` run).
-    let mut kw = Vec::new();
+    // `type` is the starting metaclass here (CPython's type_new), not the
+    // first base's type as in a class statement.
+    let type_class = Value::Obj(vm.builtin_type(BuiltinType::Type).clone());
+    let mut kw = vec![(Value::str("metaclass"), type_class)];
     if let Some(meta) = vm.select_metaclass(&bases, &mut kw)?
         && let Some(m) = meta.as_obj().cloned()
     {

@@ -133,7 +133,7 @@ fn scalar<M: Model>(ctype: CType, v: &Value<M>) -> PyResult<Scalar, M> {
         (_, Value::Int(n)) => Ok(Scalar::Int(*n)),
         (_, Value::Bool(b)) => Ok(Scalar::Int(*b as i64)),
         (t, v) => match v.kind() {
-            Some(ObjKind::BigInt(b)) if t.is_float() => Ok(Scalar::Float(b.to_f64().unwrap_or(f64::INFINITY))),
+            Some(ObjKind::BigInt(b)) if t.is_float() => Ok(Scalar::Float(crate::text::format_spec::int_to_f64(b)?)),
             Some(ObjKind::BigInt(b)) => {
                 let big: &num_bigint::BigInt = b;
                 let low: num_bigint::BigInt = big & num_bigint::BigInt::from(u64::MAX);

@@ -229,29 +229,16 @@ fn bytes_decode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .to_lowercase()
             .replace('_', "-"),
     };
+    let errors = match arg(&args, 2, "errors") {
+        None => "strict".to_string(),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| PyErr::type_error(format!("decode() argument 'errors' must be str, not {}", v.type_name())))?
+            .to_string(),
+    };
     match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(&b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => {
-                let pos = e.valid_up_to();
-                Err(PyErr::new(
-                    ExcType::UnicodeDecodeError,
-                    format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", b[pos]),
-                ))
-            }
-        },
-        "ascii" => {
-            if let Some(pos) = b.iter().position(|x| *x >= 128) {
-                return Err(PyErr::new(
-                    ExcType::UnicodeDecodeError,
-                    format!(
-                        "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
-                        b[pos]
-                    ),
-                ));
-            }
-            Ok(Value::str(b.iter().map(|x| *x as char).collect::<String>()))
-        }
+        "utf-8" | "utf8" => Ok(Value::str(super::codec_errors::decode_utf8(&b, &errors)?)),
+        "ascii" => Ok(Value::str(super::codec_errors::decode_ascii(&b, &errors)?)),
         "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(b.iter().map(|x| *x as char).collect::<String>())),
         _ => Err(PyErr::new(ExcType::LookupError, format!("unknown encoding: {enc}"))),
     }

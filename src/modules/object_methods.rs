@@ -221,6 +221,26 @@ fn type_mro<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn object_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("__eq__", 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    // A number's own __eq__: int's knows ints, float's ints and floats,
+    // complex's every number (`(1).__eq__(2)` is False, `(1).__eq__(1.0)`
+    // NotImplemented, as in CPython).
+    use crate::object::dict::{Num, as_num};
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        let is_int = |n: &Num<'_>| matches!(n, Num::Int(_) | Num::Big(_));
+        let applies = match x {
+            Num::Int(_) | Num::Big(_) => is_int(&y),
+            Num::Float(_) => !matches!(y, Num::Complex(_)),
+            Num::Complex(_) => true,
+        };
+        if !applies {
+            return Ok(not_implemented(vm));
+        }
+        // Not `==`'s identity shortcut: a NaN is not equal to itself.
+        if let (Num::Float(x), Num::Float(y)) = (&x, &y) {
+            return Ok(Value::Bool(x == y));
+        }
+        return Ok(Value::Bool(vm.eq(a, b)?));
+    }
     if a.is(b) {
         return Ok(Value::Bool(true));
     }
@@ -283,6 +303,12 @@ fn exc_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         && let Some(s) = super::os_error::os_error_str(vm, this, &a)
     {
         return Ok(Value::str(s?));
+    }
+    if let Some(ObjKind::Instance(inst)) = this.kind()
+        && let Some(t) = inst.class().exc
+        && let Some(s) = super::unicode_error::message(t, &a)
+    {
+        return Ok(Value::str(s));
     }
     Ok(Value::str(match a.len() {
         0 => String::new(),

@@ -9,7 +9,7 @@ use crate::object::{ExcType, ObjKind, PyErr, Value};
 use crate::vm::Vm;
 
 /// The exception class CPython picks for an errno.
-fn class_for(errno: i32) -> ExcType {
+pub fn class_for(errno: i32) -> ExcType {
     match errno {
         1 | 13 => ExcType::PermissionError,
         2 => ExcType::FileNotFoundError,
@@ -94,4 +94,20 @@ pub fn os_error_str<M: Model>(
             _ => head,
         })
     })())
+}
+
+/// `e.errno`, `e.strerror`, `e.filename`, `e.filename2` of an OSError made
+/// in Python (`OSError(2, 'msg', 'path')`): read from its arguments, None
+/// unless it was given 2 to 5 of them.
+pub fn os_error_field<M: Model>(args: &[Value<M>], name: &str) -> Value<M> {
+    if !(2..=5).contains(&args.len()) {
+        return Value::None;
+    }
+    let at = match name {
+        "errno" => 0,
+        "strerror" => 1,
+        "filename" => 2,
+        _ => 4,
+    };
+    args.get(at).cloned().unwrap_or(Value::None)
 }

@@ -527,25 +527,18 @@ fn str_encode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .to_lowercase()
             .replace('_', "-"),
     };
+    let errors = match arg(&args, 2, "errors") {
+        None => "strict".to_string(),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| PyErr::type_error(format!("encode() argument 'errors' must be str, not {}", v.type_name())))?
+            .to_string(),
+    };
     let bytes: Vec<u8> = match enc.as_str() {
         "utf-8" | "utf8" => s.as_bytes().to_vec(),
         "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(PyErr::new(
-                        crate::object::ExcType::UnicodeEncodeError,
-                        format!(
-                            "'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
-                            char_escape(c)
-                        ),
-                    ));
-                }
-                out.push(c as u32 as u8);
-            }
-            out
+            let (codec, limit) = if enc == "ascii" { ("ascii", 128) } else { ("latin-1", 256) };
+            super::codec_errors::encode_narrow(s, codec, limit, &errors)?
         }
         _ => return Err(PyErr::new(crate::object::ExcType::LookupError, format!("unknown encoding: {enc}"))),
     };
@@ -636,16 +629,4 @@ fn str_translate<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         }
     }
     Ok(Value::str(out))
-}
-
-/// A character as CPython's codec errors show it: `\xe9`, `\u20ac`, `\U0001f600`.
-fn char_escape(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("\\x{n:02x}")
-    } else if n < 0x10000 {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
 }

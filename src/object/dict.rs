@@ -16,7 +16,6 @@
 
 use hashbrown::HashTable;
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 
 use super::hash::{hash_bigint, hash_float, hash_frozenset, hash_int, hash_str, hash_tuple};
 use super::set_order::SetOrder;
@@ -865,9 +864,4 @@ fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> 
 /// instance, a tuple or a frozenset).
 pub fn may_compare_in_python<M: Model>(v: &Value<M>) -> bool {
     matches!(v.kind(), Some(ObjKind::Instance(_) | ObjKind::Tuple(_) | ObjKind::FrozenSet(_)))
-}
-
-/// For `float(big_int)` style conversions.
-pub fn big_to_f64(b: &BigInt) -> f64 {
-    b.to_f64().unwrap_or(f64::INFINITY)
 }

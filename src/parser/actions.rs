@@ -358,6 +358,7 @@ pub fn build_params(items: Vec<ParamItem>) -> PResult<Params> {
                     return Err(user("at least one argument must precede /", l, r));
                 }
                 seen_slash = true;
+                p.posonly = p.args.len();
             }
         }
     }

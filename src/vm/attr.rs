@@ -4,8 +4,9 @@
 use super::Vm;
 use super::eval::{dict_get_str, dict_set_str};
 use crate::model::{Model, ObjCell};
+use crate::object::class::BuiltinType;
 use crate::object::dict::{Key, StrKey};
-use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
+use crate::object::{Class, ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
     /// `obj.name`
@@ -210,6 +211,16 @@ impl<M: Model> Vm<M> {
                 ObjKind::Code(c) if let Some(v) = code_attr(&c.code, name) => return Ok(Some(v)),
                 ObjKind::Iter(state) if let Some(v) = self.generator_attr(state, name)? => return Ok(Some(v)),
                 ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
+                // A built-in method's module is None, as in CPython; a
+                // function's is its module (`builtins` for len and print).
+                ObjKind::Builtin(b) if name == "__module__" => {
+                    return Ok(Some(match (b.is_method, b.module) {
+                        (true, _) => Value::None,
+                        (false, Some("os")) => Value::str("posix"),
+                        (false, Some(m)) => Value::str(m),
+                        (false, None) => Value::str("builtins"),
+                    }));
+                }
                 ObjKind::Builtin(b) if name == "__qualname__" => {
                     let owner = if b.is_method { self.builtin_method_owner(o) } else { None };
                     return Ok(Some(match owner {
@@ -313,6 +324,21 @@ impl<M: Model> Vm<M> {
                 {
                     Some(exc.with(|e| syntax_error_field(&e.args, name)))
                 }
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if let Some(t) = inst.class().exc
+                        && let Some(v) = exc.with(|e| crate::modules::unicode_error::field(t, &e.args, name)) =>
+                {
+                    Some(v)
+                }
+                "errno" | "strerror" | "filename" | "filename2"
+                    if inst.class().exc.is_some_and(|t| t.is_subclass_of(ExcType::OSError)) =>
+                {
+                    // Set on the instance (natively raised errors, assignments) first.
+                    match dict_get_str(&inst.dict_obj(), name) {
+                        Some(v) => Some(v),
+                        None => Some(exc.with(|e| crate::modules::os_error::os_error_field(&e.args, name))),
+                    }
+                }
                 "code" if inst.class().exc == Some(ExcType::SystemExit) => Some(exc.with(|e| match e.args.len() {
                     0 => Value::None,
                     1 => e.args[0].clone(),
@@ -333,6 +359,12 @@ impl<M: Model> Vm<M> {
                 (ObjKind::BigInt(_), "real" | "numerator") => Some(obj.clone()),
                 (ObjKind::BigInt(_), "imag") => Some(Value::Int(0)),
                 (ObjKind::BigInt(_), "denominator") => Some(Value::Int(1)),
+                (ObjKind::Range(r), "start") => Some(Value::Int(r.start)),
+                (ObjKind::Range(r), "stop") => Some(Value::Int(r.stop)),
+                (ObjKind::Range(r), "step") => Some(Value::Int(r.step)),
+                (ObjKind::Slice(parts), "start") => Some(parts[0].clone()),
+                (ObjKind::Slice(parts), "stop") => Some(parts[1].clone()),
+                (ObjKind::Slice(parts), "step") => Some(parts[2].clone()),
                 // A subclass of a number type: its value's parts.
                 (ObjKind::Instance(i), "real" | "imag" | "numerator" | "denominator") => {
                     let p = i.payload.clone()?;
@@ -492,6 +524,9 @@ impl<M: Model> Vm<M> {
 
     pub fn generic_setattr_key(&mut self, obj: &Value<M>, key: &StrKey, value: Value<M>) -> PyResult<(), M> {
         let name = key.as_str();
+        if name == "__class__" {
+            return Err(class_assignment_error(obj, &value));
+        }
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
                 let class_attr = inst.class().lookup_key(key);
@@ -540,9 +575,6 @@ impl<M: Model> Vm<M> {
                     };
                     drop(inst.replace_dict(d));
                     return Ok(());
-                }
-                if name == "__class__" {
-                    return Err(class_assignment_error(&value));
                 }
                 let slotted = inst.class().slots.as_ref().is_some_and(|s| s.iter().any(|s| s == name));
                 if !slotted && !has_instance_dict(inst) {
@@ -607,6 +639,9 @@ impl<M: Model> Vm<M> {
     /// `object.__delattr__(obj, name)`: property deleters and data
     /// descriptors, then the instance's `__dict__`.
     pub fn generic_delattr(&mut self, obj: &Value<M>, name: &str) -> PyResult<(), M> {
+        if name == "__class__" {
+            return Err(PyErr::type_error("can't delete __class__ attribute"));
+        }
         // `del obj.__dict__`: CPython makes a fresh empty one on next use.
         if name == "__dict__"
             && let Some(ObjKind::Instance(inst)) = obj.kind()
@@ -725,7 +760,7 @@ fn code_attr<M: Model>(code: &crate::bytecode::Code, name: &str) -> Option<Value
         "co_firstlineno" => Value::Int(code.first_line as i64),
         "co_argcount" => Value::Int(code.argcount as i64),
         // minipy does not keep the `/` marker's position.
-        "co_posonlyargcount" => Value::Int(0),
+        "co_posonlyargcount" => Value::Int(code.posonlyargcount as i64),
         "co_kwonlyargcount" => Value::Int(code.kwonlyargcount as i64),
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
         "co_varnames" => names(&code.varnames),
@@ -771,17 +806,51 @@ fn syntax_error_field<M: Model>(args: &[Value<M>], name: &str) -> Value<M> {
     }
 }
 
-/// `obj.__class__ = value`: CPython's errors where it refuses; minipy cannot
-/// change an instance's class, so a class it would accept is a clean
-/// NotImplementedError rather than a silently ignored assignment.
-fn class_assignment_error<M: Model>(value: &Value<M>) -> PyErr<M> {
-    match value.kind() {
-        Some(ObjKind::Class(c)) if c.module == "builtins" && c.exc.is_none() => {
-            PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")
-        }
-        Some(ObjKind::Class(_)) => {
+/// `obj.__class__ = value`: CPython's errors where it refuses (a value
+/// that is not a class, a built-in type on either side, different instance
+/// layouts); minipy cannot change an instance's class, so an assignment
+/// CPython would accept is a clean NotImplementedError rather than a
+/// silently ignored one.
+fn class_assignment_error<M: Model>(obj: &Value<M>, value: &Value<M>) -> PyErr<M> {
+    let Some(ObjKind::Class(new)) = value.kind() else {
+        return PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name()));
+    };
+    let old = match obj.kind() {
+        Some(ObjKind::Instance(inst)) => Some(inst.class()),
+        _ => None,
+    };
+    let builtin = |c: &Class<M>| c.display_module() == "builtins";
+    match old {
+        Some(old) if !builtin(old) && !builtin(new) => {
+            if instance_layout(old) != instance_layout(new) {
+                return PyErr::type_error(format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    new.name, old.name
+                ));
+            }
             PyErr::new(ExcType::NotImplementedError, "assigning to __class__ is not supported by minipy")
         }
-        _ => PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name())),
+        _ => PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"),
     }
+}
+
+/// What decides whether instances of two user classes share a memory layout
+/// in CPython: the built-in base they extend, the exception kind, and the
+/// `__slots__` along the MRO (a `__dict__` slot aside).
+fn instance_layout<M: Model>(c: &Class<M>) -> (BuiltinType, bool, Vec<String>) {
+    let mut slots = Vec::new();
+    let own = c.dict.with(|d| d.get(&StrKey::new("__slots__")).cloned());
+    let bases = c.mro.iter().filter_map(|b| match &b.kind {
+        ObjKind::Class(b) => Some(b.dict.with(|d| d.get(&StrKey::new("__slots__")).cloned())),
+        _ => None,
+    });
+    for declared in std::iter::once(own).chain(bases).flatten() {
+        let names: Vec<String> = match declared.kind() {
+            Some(ObjKind::Tuple(t)) => t.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            Some(ObjKind::List(l)) => l.with(|l| l.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()),
+            _ => declared.as_str().map(str::to_string).into_iter().collect(),
+        };
+        slots.extend(names.into_iter().filter(|n| n != "__dict__" && n != "__weakref__"));
+    }
+    (c.builtin, c.exc.is_some(), slots)
 }

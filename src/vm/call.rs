@@ -423,7 +423,11 @@ impl<M: Model> Vm<M> {
             match b.kind() {
                 Some(ObjKind::Class(_)) => base_refs.push(b.as_obj().cloned().expect("class")),
                 _ => {
-                    return Err(PyErr::type_error(format!("bases must be types, not '{}'", b.type_name())));
+                    // CPython finds no metaclass common to `type` and the
+                    // non-class base's type.
+                    return Err(PyErr::type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
                 }
             }
         }
@@ -518,8 +522,30 @@ impl<M: Model> Vm<M> {
         }
         if !is_user {
             if let Some(t) = class.exc {
-                let _ = t;
-                let inst = new_exception_instance(cls.clone(), Args::split(args, kwnames).pos.to_vec());
+                let pos = Args::split(args, kwnames).pos.to_vec();
+                // `OSError(errno, strerror)` is the subclass the errno maps
+                // to (FileNotFoundError for 2), as in CPython.
+                let mapped = match (t, pos.first()) {
+                    (ExcType::OSError, Some(Value::Int(errno))) if (2..=5).contains(&pos.len()) => {
+                        let sub = crate::modules::os_error::class_for(i32::try_from(*errno).unwrap_or(0));
+                        (sub != ExcType::OSError).then(|| self.interp.types.exc(sub).clone())
+                    }
+                    _ => None,
+                };
+                // File names are attributes, not arguments: `args` keeps
+                // `(errno, strerror)`.
+                let mut pos = pos;
+                let mut names = None;
+                if t.is_subclass_of(ExcType::OSError) && (3..=5).contains(&pos.len()) {
+                    let filename2 = pos.get(4).cloned().unwrap_or(Value::None);
+                    names = Some((pos[2].clone(), filename2));
+                    pos.truncate(2);
+                }
+                let inst = new_exception_instance(mapped.unwrap_or_else(|| cls.clone()), pos);
+                if let (Some((f1, f2)), ObjKind::Instance(i)) = (names, &inst.kind) {
+                    drop(super::eval::dict_set_str(&i.dict_obj(), "filename", f1));
+                    drop(super::eval::dict_set_str(&i.dict_obj(), "filename2", f2));
+                }
                 return Ok(Value::Obj(inst));
             }
             return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
@@ -721,9 +747,25 @@ fn bind_general<M: Model>(
     }
 
     let mut extra_kw: Option<Dict<M>> = if has_varkw { Some(Dict::new()) } else { None };
+    // Positional-only parameters are not matched by keyword: the name goes
+    // to **kwargs, or is CPython's error.
+    let posonly = (code.posonlyargcount as usize).min(argcount);
+    if !has_varkw && posonly > 0 {
+        let named: Vec<&str> = kwnames
+            .iter()
+            .filter_map(|k| k.as_str())
+            .filter(|k| code.varnames[..posonly].iter().any(|n| n == k))
+            .collect();
+        if !named.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                named.join(", ")
+            )));
+        }
+    }
     for (name_v, v) in kwnames.iter().zip(kwvals) {
         let name = name_v.as_str().unwrap_or("");
-        match code.varnames[..argcount + kwonly].iter().position(|n| n == name) {
+        match code.varnames[posonly..argcount + kwonly].iter().position(|n| n == name).map(|i| i + posonly) {
             Some(i) => {
                 if !matches!(locals[i], Value::Undef) {
                     return Err(PyErr::type_error(format!("{qual}() got multiple values for argument '{name}'")));

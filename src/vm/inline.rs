@@ -338,7 +338,7 @@ fn store_fact<M: Model>(inst: &Instance<M>, key: &StrKey) -> Option<ClassFact> {
     let custom_setattr = cls.lookup("__setattr__").is_some_and(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
     let descriptor =
         cls.locate(key).is_some_and(|(_, _, v)| matches!(v.kind(), Some(ObjKind::Property(_) | ObjKind::Instance(_))));
-    let special = matches!(key.as_str(), "__cause__" | "__dict__");
+    let special = matches!(key.as_str(), "__cause__" | "__dict__" | "__class__");
     let member = cls.locate(key).is_some_and(|(_, _, v)| super::slots::is_member_for(&v, key));
     if member && !custom_setattr && !special {
         return ClassFact::new(STORE_PLAIN, 0, 0);

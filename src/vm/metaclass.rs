@@ -42,13 +42,16 @@ impl<M: Model> Vm<M> {
             // A plain function as metaclass is simply called.
             Some(m) if !matches!(m.kind(), Some(ObjKind::Class(_))) => return Ok(Some(m)),
             Some(m) => m.as_obj().cloned().expect("class"),
-            None => self.builtin_type(BuiltinType::Type).clone(),
+            // As CPython's __build_class__: the type of the first base,
+            // even when that base is not a class (`class X(1)` calls int).
+            None => match bases.first() {
+                Some(b) => self.type_of(b),
+                None => self.builtin_type(BuiltinType::Type).clone(),
+            },
         };
         for b in bases {
-            if matches!(b.kind(), Some(ObjKind::Class(_))) {
-                let t = self.type_of(b);
-                winner = more_derived(winner, t)?;
-            }
+            let t = self.type_of(b);
+            winner = more_derived(winner, t)?;
         }
         if ObjRef::ptr_eq(&winner, self.builtin_type(BuiltinType::Type)) {
             return Ok(None);

@@ -11,8 +11,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::ast::BinOp;
 use crate::bytecode::opcodes::binop_from_arg;
 use crate::model::Model;
-use crate::object::dict::big_to_f64;
 use crate::object::{ObjKind, PyErr, PyResult, Value};
+use crate::text::format_spec::int_to_f64;
 
 /// The common int-int cases, without leaving the eval loop. None means
 /// "take the general path" (overflow, division by zero, shifts...).
@@ -75,13 +75,15 @@ fn big(n: &N) -> BigInt {
     }
 }
 
-pub fn num_to_f64(n: &N) -> f64 {
-    match n {
+/// An operand of mixed float arithmetic as a float: an int too large for a
+/// float is CPython's OverflowError, never a silent `inf`.
+pub fn num_to_f64<M: Model>(n: &N) -> Result<f64, PyErr<M>> {
+    Ok(match n {
         N::I(i) => *i as f64,
-        N::B(b) => big_to_f64(b),
+        N::B(b) => int_to_f64(b)?,
         N::F(f) => *f,
         N::C(c) => c.re,
-    }
+    })
 }
 
 impl<M: Model> super::Vm<M> {
@@ -99,7 +101,11 @@ pub fn numeric_op<M: Model>(op: BinOp, a: &N, b: &N) -> Option<PyResult<Value<M>
         return super::complex_ops::complex_op(op, a, b);
     }
     if matches!(a, N::F(_)) || matches!(b, N::F(_)) {
-        return float_op(op, num_to_f64(a), num_to_f64(b));
+        let (x, y) = match (num_to_f64(a), num_to_f64(b)) {
+            (Ok(x), Ok(y)) => (x, y),
+            (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
+        };
+        return float_op(op, x, y);
     }
     if let (N::I(x), N::I(y)) = (a, b)
         && let Some(r) = small_int_op(op, *x, *y)
@@ -202,7 +208,7 @@ fn big_int_op<M: Model>(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value<M>, M
         }
         BinOp::Pow => {
             if y.is_negative() {
-                return float_pow(big_to_f64(&x), big_to_f64(&y));
+                return float_pow(int_to_f64(&x)?, int_to_f64(&y)?);
             }
             // 0, 1 and -1 stay small under any exponent.
             if x.is_zero() || x.is_one() {
@@ -226,36 +232,80 @@ fn big_int_op<M: Model>(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value<M>, M
     Ok(Value::from_bigint(r))
 }
 
-/// int / int: exact for values that fit in f64's mantissa, otherwise via
-/// scaled big-int division (close to CPython's correctly rounded result).
+/// int / int, correctly rounded as CPython's `long_true_divide`: the
+/// quotient is computed with two extra bits plus a sticky bit, rounded half
+/// to even by hand, then scaled (subnormal results keep only the bits a
+/// subnormal has, so they are rounded once, not twice).
 fn int_true_div<M: Model>(x: &BigInt, y: &BigInt) -> PyResult<Value<M>, M> {
+    const MANT_DIG: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
     if y.is_zero() {
         return Err(PyErr::zero_division("division by zero"));
     }
-    const EXACT: i64 = 1 << 53;
-    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64())
-        && a.abs() <= EXACT
-        && b.abs() <= EXACT
-    {
-        return Ok(Value::Float(a as f64 / b as f64));
+    let too_large = || PyErr::overflow("integer division result too large for a float");
+    // Both exactly representable: one IEEE division is correctly rounded.
+    if x.bits() <= MANT_DIG as u64 && y.bits() <= MANT_DIG as u64 {
+        let (a, b) = (x.to_f64().unwrap_or(0.0), y.to_f64().unwrap_or(1.0));
+        return Ok(Value::Float(a / b));
     }
-    let (q, r) = x.div_rem(y);
-    if r.is_zero() {
-        let f = big_to_f64(&q);
-        if f.is_infinite() {
-            return Err(PyErr::overflow("integer division result too large for a float"));
-        }
-        return Ok(Value::Float(f));
+    let negate = x.is_negative() != y.is_negative();
+    let signed = |r: f64| Value::Float(if negate { -r } else { r });
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.is_zero() {
+        return Ok(signed(0.0));
     }
-    // Scale the dividend so that the quotient keeps 64 significant bits,
-    // whatever the operands' sizes (`1 / 10**20` is not 0.0).
-    let shift = (y.bits() as i64 - x.bits() as i64 + 64).max(0);
-    let scaled = (x << shift as usize) / y;
-    let f = big_to_f64(&scaled) * 2f64.powi(-(shift.min(2000) as i32));
-    if f.is_infinite() {
-        return Err(PyErr::overflow("integer division result too large for a float"));
+    // 2**(diff-1) <= a/b < 2**(diff+1)
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > MAX_EXP {
+        return Err(too_large());
     }
-    Ok(Value::Float(f))
+    if diff < MIN_EXP - MANT_DIG - 1 {
+        return Ok(signed(0.0));
+    }
+    let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
+    let mut inexact = false;
+    let scaled = if shift <= 0 {
+        a << ((-shift) as usize)
+    } else {
+        let s = shift as usize;
+        inexact = a.trailing_zeros().is_some_and(|tz| (tz as usize) < s);
+        a >> s
+    };
+    let (mut q, rem) = scaled.div_rem(b);
+    inexact |= !rem.is_zero();
+    let q_bits = q.bits() as i64;
+    let extra_bits = q_bits.max(MIN_EXP - shift) - MANT_DIG;
+    // Round half to even on the low `extra_bits` bits, the sticky bit
+    // standing for everything below them.
+    let mask: u64 = 1 << (extra_bits - 1);
+    let low = q.iter_u64_digits().next().unwrap_or(0) | inexact as u64;
+    let mut rounded = low;
+    if low & mask != 0 && low & (3 * mask - 1) != 0 {
+        rounded += mask;
+    }
+    rounded &= !(2 * mask - 1);
+    let low_digit = num_bigint::BigUint::from(q.iter_u64_digits().next().unwrap_or(0));
+    q = q - low_digit + num_bigint::BigUint::from(rounded);
+    let dq = q.to_f64().unwrap_or(f64::INFINITY);
+    if shift + q_bits >= MAX_EXP && (shift + q_bits > MAX_EXP || dq == 2f64.powi(q_bits as i32)) {
+        return Err(too_large());
+    }
+    Ok(signed(ldexp_exact(dq, shift)))
+}
+
+/// `x * 2**e` for an exactly representable result, in steps that keep the
+/// intermediate values normal (`2f64.powi` alone under- or overflows).
+fn ldexp_exact(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
 }
 
 fn float_op<M: Model>(op: BinOp, x: f64, y: f64) -> Option<PyResult<Value<M>, M>> {

@@ -29,6 +29,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit(CodeMeta {
             name: &f.name,
             argcount: f.params.args.len() as u32,
+            posonlyargcount: f.params.posonly as u32,
             kwonlyargcount: f.params.kwonly.len() as u32,
             flags: self.function_flags(scope, &f.params),
             first_line,
@@ -47,6 +48,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit(CodeMeta {
             name: "<lambda>",
             argcount: params.args.len() as u32,
+            posonlyargcount: params.posonly as u32,
             kwonlyargcount: params.kwonly.len() as u32,
             flags: self.function_flags(scope, params),
             first_line: self.line_of(e.span),
@@ -190,6 +192,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit(CodeMeta {
             name: &c.name,
             argcount: 0,
+            posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: flags::NAMESPACE_BODY,
             first_line,
@@ -272,6 +275,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit(CodeMeta {
             name: kind.code_name(),
             argcount: 1,
+            posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: match kind {
                 CompKind::Generator => flags::GENERATOR,

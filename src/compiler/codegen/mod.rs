@@ -112,6 +112,7 @@ pub struct Compiler<'a> {
 pub(super) struct CodeMeta<'s> {
     name: &'s str,
     argcount: u32,
+    posonlyargcount: u32,
     kwonlyargcount: u32,
     flags: u32,
     first_line: u32,
@@ -167,6 +168,7 @@ impl<'a> Compiler<'a> {
         self.pop_unit(CodeMeta {
             name: "<module>",
             argcount: 0,
+            posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: flags::NAMESPACE_BODY,
             first_line: 1,
@@ -201,6 +203,7 @@ impl<'a> Compiler<'a> {
             freevars: scope.freevars.clone(),
             cell_params: scope.cell_params(),
             argcount: meta.argcount,
+            posonlyargcount: meta.posonlyargcount,
             kwonlyargcount: meta.kwonlyargcount,
             flags: meta.flags,
             first_line: meta.first_line,
