@@ -8,6 +8,7 @@ __all__ = ["Popen", "PIPE", "STDOUT", "DEVNULL", "call", "check_call", "check_ou
            "CalledProcessError", "TimeoutExpired", "SubprocessError", "CompletedProcess"]
 
 PIPE = -1
+_UNSET = object()
 STDOUT = -2
 DEVNULL = -3
 
@@ -110,8 +111,62 @@ class Popen:
         self._handle, self.pid = _subprocess.spawn(argv, cwd, pairs, _mode(stdin, "stdin"),
                                                    _mode(stdout, "stdout"), err_mode)
         self.returncode = None
-        self.stdin = self.stdout = self.stderr = None
         self._merged = stderr == STDOUT
+        # Which streams are pipes; their file objects are made on first use
+        # (_UNSET until then), so a plain communicate() keeps the native
+        # path that drains stdout and stderr together.
+        piped = (stdin == PIPE, stdout == PIPE, stderr == PIPE)
+        self._files = [_UNSET if p else None for p in piped]
+        self._bufsize = bufsize
+
+    def _stream(self, which):
+        f = self._files[which]
+        if f is _UNSET:
+            fd = _subprocess.take_pipe(self._handle, which)
+            mode = "wb" if which == 0 else "rb"
+            if fd is None:
+                f = None
+            elif self.text_mode:
+                f = open(fd, mode[0], encoding=self.encoding, errors=self.errors)
+            else:
+                f = open(fd, mode)
+            self._files[which] = f
+        return f
+
+    def _set_stream(self, which, value):
+        self._files[which] = value
+
+    stdin = property(lambda self: self._stream(0), lambda self, v: self._set_stream(0, v))
+    stdout = property(lambda self: self._stream(1), lambda self, v: self._set_stream(1, v))
+    stderr = property(lambda self: self._stream(2), lambda self, v: self._set_stream(2, v))
+
+    def _communicate_files(self, input, timeout):
+        # Some stream is a file object already: finish through the files.
+        files = [self._stream(i) for i in range(3)]
+        if files[0] is not None and not files[0].closed:
+            if input:
+                try:
+                    files[0].write(input.decode(self.encoding, self.errors) if self.text_mode else input)
+                except BrokenPipeError:
+                    pass
+            try:
+                files[0].close()
+            except BrokenPipeError:
+                pass
+        # Read one after the other: a helper thread would not share results
+        # in process mode. A child writing more than a pipe's buffer to
+        # stderr before closing stdout would block here (CPython reads both
+        # at once); the plain communicate() path has no such limit.
+        results = [None, None]
+        for slot, f in ((0, files[1]), (1, files[2])):
+            if f is not None:
+                results[slot] = f.read()
+                f.close()
+        r = _subprocess.communicate(self._handle, None, timeout)
+        if r is None:
+            raise TimeoutExpired(self.args, timeout)
+        self.returncode = r[0]
+        return results[0], results[1]
 
     def _decode(self, b):
         if b is None or not self.text_mode:
@@ -121,15 +176,30 @@ class Popen:
     def communicate(self, input=None, timeout=None):
         if input is not None and self.text_mode and isinstance(input, str):
             input = input.encode(self.encoding, self.errors)
+        if any(f is not _UNSET and f is not None for f in self._files):
+            return self._communicate_files(input, timeout)
         r = _subprocess.communicate(self._handle, input, timeout)
         if r is None:
             raise TimeoutExpired(self.args, timeout)
         self.returncode, out, err = r
+        # As CPython, the pipes communicate() read are closed files now.
+        for i in range(3):
+            if self._files[i] is _UNSET:
+                f = open(os.devnull, "r" if self.text_mode else "rb")
+                f.close()
+                self._files[i] = f
         return self._decode(out), self._decode(err)
 
     def wait(self, timeout=None):
         if self.returncode is None:
-            self.communicate(timeout=timeout)
+            # As CPython, wait() leaves the pipes unread: what the child
+            # wrote stays for p.stdout.read() after the wait.
+            for i in (1, 2):
+                self._stream(i)
+            r = _subprocess.communicate(self._handle, None, timeout)
+            if r is None:
+                raise TimeoutExpired(self.args, timeout)
+            self.returncode = r[0]
         return self.returncode
 
     def poll(self):
@@ -150,6 +220,10 @@ class Popen:
         return self
 
     def __exit__(self, *exc):
+        for i in range(3):
+            f = self._files[i]
+            if f is not _UNSET and f is not None:
+                f.close()
         self.wait()
 
     def __repr__(self):

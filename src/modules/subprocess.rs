@@ -36,8 +36,14 @@ static TABLE: Mutex<Option<HashMap<i64, Shared>>> = Mutex::new(None);
 static NEXT: Mutex<i64> = Mutex::new(1);
 
 pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> crate::object::PyResult<(), M> {
-    let fns: &[(&'static str, BuiltinFn<M>)] =
-        &[("spawn", spawn), ("communicate", communicate), ("poll", poll), ("kill", kill), ("release", release)];
+    let fns: &[(&'static str, BuiltinFn<M>)] = &[
+        ("spawn", spawn),
+        ("communicate", communicate),
+        ("poll", poll),
+        ("kill", kill),
+        ("release", release),
+        ("take_pipe", take_pipe),
+    ];
     super::registry::add_functions(vm, module, fns)
 }
 
@@ -215,4 +221,22 @@ fn release<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         t.remove(&h);
     }
     Ok(Value::None)
+}
+
+/// `take_pipe(handle, which)`: hand the child's stdin (0), stdout (1) or
+/// stderr (2) pipe over as a descriptor `open(fd)` can wrap, for
+/// `Popen.stdin`/`stdout`/`stderr` file objects; None if that stream is not
+/// a pipe (or was taken already). `communicate` then no longer sees it.
+fn take_pipe<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    use std::os::fd::OwnedFd;
+    args.expect("take_pipe", 2, 2)?;
+    let p = lookup(vm, &args.pos[0])?;
+    let which = int_arg(vm, &args.pos[1])?;
+    let mut proc = p.lock();
+    let fd: Option<OwnedFd> = match which {
+        0 => proc.child.stdin.take().map(OwnedFd::from),
+        1 => proc.child.stdout.take().map(OwnedFd::from),
+        _ => proc.child.stderr.take().map(OwnedFd::from),
+    };
+    Ok(fd.map_or(Value::None, |fd| Value::Int(super::os_fd::register(std::fs::File::from(fd)).0 as i64)))
 }
