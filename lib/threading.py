@@ -3,6 +3,7 @@
 
 import _minipy_thread as _t
 import _minipy_mp as _mp
+import time as _time
 
 get_ident = _t.get_ident
 _counter = 0
@@ -130,7 +131,19 @@ class Condition:
         else:
             self._lock.acquire()
 
+    def _is_owned(self):
+        # Same probe as CPython: a lock that knows its owner says so; for a
+        # plain Lock, "held by someone" is the best we can tell.
+        if hasattr(self._lock, "_is_owned"):
+            return self._lock._is_owned()
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
     def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
         waiter = Lock()
         waiter.acquire()
         self._waiters.append(waiter)
@@ -151,14 +164,25 @@ class Condition:
                 self._waiters.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):
+        # The timeout bounds the whole wait, not each wake-up (as in CPython).
+        endtime = None
+        waittime = timeout
         result = predicate()
         while not result:
-            if not self.wait(timeout) and timeout is not None:
-                return predicate()
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time.monotonic() + waittime
+                else:
+                    waittime = endtime - _time.monotonic()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
             result = predicate()
         return result
 
     def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
         woken = self._waiters[:n]
         for waiter in woken:
             waiter.release()
