@@ -58,6 +58,10 @@ impl crate::runtime::kernel::NativeObject for Singleton {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+    fn builtin_type(&self) -> crate::object::class::BuiltinType {
+        use crate::object::class::BuiltinType;
+        if self.0 == "ellipsis" { BuiltinType::EllipsisType } else { BuiltinType::NotImplementedType }
+    }
 }
 
 fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {

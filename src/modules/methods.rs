@@ -165,6 +165,17 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
             args.expect("NoneType", 0, 0)?;
             Ok(Value::None)
         }
+        // Calling the singletons' classes returns the singleton, as in CPython.
+        BuiltinType::EllipsisType | BuiltinType::NotImplementedType => {
+            let (name, global) = match t {
+                BuiltinType::EllipsisType => ("EllipsisType", "Ellipsis"),
+                _ => ("NotImplementedType", "NotImplemented"),
+            };
+            if !args.pos.is_empty() || !args.kwnames.is_empty() {
+                return Err(PyErr::type_error(format!("{name} takes no arguments")));
+            }
+            Ok(crate::vm::eval::dict_get_str(&vm.interp.builtins, global).unwrap_or(Value::None))
+        }
         _ => {
             let name = vm.builtin_type(t).kind.type_name().to_string();
             let name = match &vm.builtin_type(t).kind {

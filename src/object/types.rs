@@ -127,6 +127,10 @@ builtin_types! {
     Cell = "cell" in "builtins", base Object, hidden, final, [ObjKind::Cell(_)];
     Code = "code" in "builtins", base Object, hidden, final, [ObjKind::Code(_)];
     Native = "native" in "builtins", base Object, hidden, final, [];
+    /// `type(...)` and `type(NotImplemented)`: the singletons are native
+    /// handles, but must report their CPython class.
+    EllipsisType = "ellipsis" in "builtins", base Object, hidden, final, [];
+    NotImplementedType = "NotImplementedType" in "builtins", base Object, hidden, final, [];
     /// `_hashlib.HASH`: the objects `hashlib.sha256()` and friends return.
     Hash = "HASH" in "_hashlib", base Object, hidden, final, [];
     BaseException = "BaseException" in "builtins", base Object, visible, open, [];
