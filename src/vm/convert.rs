@@ -313,6 +313,19 @@ impl<M: Model> Vm<M> {
         if let Some(ObjKind::Str(_)) = v.kind() {
             return Ok(v.clone());
         }
+        // A user `__str__` may return a str subclass: CPython's `str(x)`
+        // hands that object back unchanged, so keep its identity.
+        if let Some(ObjKind::Instance(inst)) = v.kind()
+            && inst.builtin_view("__str__").is_none()
+            && let Some(f) = inst.class().lookup("__str__")
+            && matches!(f.kind(), Some(ObjKind::Function(_)))
+        {
+            let r = self.call_special(&f, std::slice::from_ref(v))?;
+            if r.as_str().is_none() {
+                return Err(PyErr::type_error(format!("__str__ returned non-string (type {})", r.type_name())));
+            }
+            return Ok(r);
+        }
         Ok(Value::str(self.str(v)?))
     }
 
