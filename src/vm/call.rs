@@ -542,6 +542,7 @@ impl<M: Model> Vm<M> {
                     pos.truncate(2);
                 }
                 let inst = new_exception_instance(mapped.unwrap_or_else(|| cls.clone()), pos);
+                apply_exception_keywords(cls, &Args::split(args, kwnames), &inst)?;
                 if let (Some((f1, f2)), ObjKind::Instance(i)) = (names, &inst.kind) {
                     drop(super::eval::dict_set_str(&i.dict_obj(), "filename", f1));
                     drop(super::eval::dict_set_str(&i.dict_obj(), "filename2", f2));
@@ -605,7 +606,12 @@ impl<M: Model> Vm<M> {
             _ => return Err(PyErr::type_error("object.__new__(X): X is not a type object")),
         };
         if class.exc.is_some() {
-            return Ok(Value::Obj(new_exception_instance(cls.clone(), args.pos.to_vec())));
+            let inst = new_exception_instance(cls.clone(), args.pos.to_vec());
+            // An own `__init__` takes the keywords; else the base's rules.
+            if !own_init {
+                apply_exception_keywords(cls, &args, &inst)?;
+            }
+            return Ok(Value::Obj(inst));
         }
         // Only a class with a metaclass (abc.ABCMeta) can be abstract.
         if class.metaclass.is_some() {
@@ -677,11 +683,48 @@ type ResolvedBases<M> = (Vec<Value<M>>, Option<Value<M>>);
 
 /// A new exception instance with `args` set (as BaseException.__new__ does).
 pub fn new_exception_instance<M: Model>(cls: ObjRef<M>, args: Vec<Value<M>>) -> ObjRef<M> {
+    let is_import_error =
+        matches!(&cls.kind, ObjKind::Class(c) if c.exc.is_some_and(|t| t.is_subclass_of(ExcType::ImportError)));
+    // ImportError's `msg` is its one argument; `name` and `path` start None.
+    let import_msg = (args.len() == 1).then(|| args[0].clone()).unwrap_or(Value::None);
     let state = ExcState { args, ..Default::default() };
-    ObjRef::new(ObjKind::Instance(Instance {
+    let inst = ObjRef::new(ObjKind::Instance(Instance {
         exc: Some(Box::new(M::Cell::new(state))),
         ..Instance::new(cls, Dict::new())
-    }))
+    }));
+    if is_import_error && let ObjKind::Instance(i) = &inst.kind {
+        for (key, value) in [("msg", import_msg), ("name", Value::None), ("path", Value::None)] {
+            drop(super::eval::dict_set_str(&i.dict_obj(), key, value));
+        }
+    }
+    inst
+}
+
+/// Keyword arguments to an exception class without its own `__init__`:
+/// only ImportError's `name` and `path`, as CPython's.
+fn apply_exception_keywords<M: Model>(cls: &ObjRef<M>, args: &Args<'_, M>, inst: &ObjRef<M>) -> PyResult<(), M> {
+    if args.kwnames.is_empty() {
+        return Ok(());
+    }
+    let ObjKind::Class(class) = &cls.kind else { return Ok(()) };
+    let is_import_error = class.exc.is_some_and(|t| t.is_subclass_of(ExcType::ImportError));
+    for key in args.kwnames {
+        let key = key.as_str().unwrap_or_default();
+        if !is_import_error {
+            return Err(PyErr::type_error(format!("{}() takes no keyword arguments", class.name)));
+        }
+        if key != "name" && key != "path" {
+            return Err(PyErr::type_error(format!("'{key}' is an invalid keyword argument for ImportError()")));
+        }
+    }
+    if let ObjKind::Instance(i) = &inst.kind {
+        for key in ["name", "path"] {
+            if let Some(value) = args.kw(key) {
+                drop(super::eval::dict_set_str(&i.dict_obj(), key, value.clone()));
+            }
+        }
+    }
+    Ok(())
 }
 
 pub fn not_callable<M: Model>(v: &Value<M>) -> PyErr<M> {

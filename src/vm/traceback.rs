@@ -17,7 +17,20 @@ impl<M: Model> Vm<M> {
                 } else {
                     vec![Value::str(msg)]
                 };
-                self.new_exception(t, args)
+                let is_import_error = t.is_subclass_of(ExcType::ImportError);
+                let names = if is_import_error {
+                    args.first().and_then(|m| m.as_str()).and_then(import_error_names)
+                } else {
+                    None
+                };
+                let obj = self.new_exception(t, args);
+                if let (Some((name, path)), ObjKind::Instance(inst)) = (names, &obj.kind) {
+                    drop(super::eval::dict_set_str(&inst.dict_obj(), "name", Value::str(name)));
+                    if let Some(path) = path {
+                        drop(super::eval::dict_set_str(&inst.dict_obj(), "path", Value::str(path)));
+                    }
+                }
+                obj
             }
             ErrValue::LazyArgs(t, args) => self.new_exception(t, args),
         };
@@ -315,4 +328,26 @@ pub fn format_traceback(tb: &[TraceEntry]) -> String {
 /// Convenience for built-ins.
 pub fn runtime_error<M: Model>(msg: impl Into<String>) -> PyResult<Value<M>, M> {
     Err(PyErr::new(ExcType::RuntimeError, msg))
+}
+
+/// The module `name` (and `path`) an import error raised by minipy's own
+/// import system is about, read back from its message, which that system
+/// writes in CPython's words: `No module named 'x'`, `cannot import name
+/// 'y' from 'x' (FILE)`, `import of x halted; None in sys.modules`.
+fn import_error_names(msg: &str) -> Option<(String, Option<String>)> {
+    if let Some(rest) = msg.strip_prefix("No module named '") {
+        return Some((rest.split('\'').next()?.to_string(), None));
+    }
+    if let Some(rest) = msg.strip_prefix("cannot import name '") {
+        let (_, from) = rest.split_once("' from '")?;
+        let module = from.split('\'').next()?.to_string();
+        let path = from
+            .rsplit_once(" (")
+            .and_then(|(_, p)| p.strip_suffix(')'))
+            .filter(|p| *p != "unknown location")
+            .map(str::to_string);
+        return Some((module, path));
+    }
+    let rest = msg.strip_prefix("import of ")?;
+    Some((rest.split_once(" halted;")?.0.to_string(), None))
 }
