@@ -686,7 +686,7 @@ pub fn new_exception_instance<M: Model>(cls: ObjRef<M>, args: Vec<Value<M>>) -> 
     let is_import_error =
         matches!(&cls.kind, ObjKind::Class(c) if c.exc.is_some_and(|t| t.is_subclass_of(ExcType::ImportError)));
     // ImportError's `msg` is its one argument; `name` and `path` start None.
-    let import_msg = (args.len() == 1).then(|| args[0].clone()).unwrap_or(Value::None);
+    let import_msg = if args.len() == 1 { args[0].clone() } else { Value::None };
     let state = ExcState { args, ..Default::default() };
     let inst = ObjRef::new(ObjKind::Instance(Instance {
         exc: Some(Box::new(M::Cell::new(state))),
