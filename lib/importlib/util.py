@@ -38,17 +38,16 @@ def find_spec(name, package=None):
             # minipy's own imports leave __spec__ unset: describe the module.
             spec = _spec_of_loaded(fullname, module)
         return spec
-    parent_path = None
     if "." in fullname:
         parent_name = fullname.rpartition(".")[0]
         parent = __import__(parent_name, fromlist=["__path__"])
         try:
-            parent_path = parent.__path__
+            parent.__path__
         except AttributeError as e:
             raise ModuleNotFoundError(
                 f"__path__ attribute not found on {parent_name!r} while trying to find {fullname!r}",
                 name=fullname) from e
-    return _imp_support.find(fullname, parent_path)
+    return _imp_support.find(fullname)
 
 
 def _spec_of_loaded(name, module):

@@ -37,6 +37,7 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("_extract_tb", extract_tb),
         ("__getattr__", lazy_attribute),
         ("_library_modules", library_modules),
+        ("_find_module", find_module),
     ]
 }
 
@@ -243,4 +244,19 @@ fn library_modules<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         })
         .collect();
     Ok(Value::list(rows))
+}
+
+/// `(kind, origin, package_dir)` for where `import name` would find the
+/// module, or None: the import system's own search, for
+/// `importlib.util.find_spec` (which imports a dotted name's parent first).
+fn find_module<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("_find_module", 1, 1)?;
+    let Some(name) = args.pos[0].as_str().map(str::to_string) else {
+        return Err(PyErr::type_error("_find_module() argument must be str"));
+    };
+    let text = |v: Option<String>| v.map_or(Value::None, Value::str);
+    Ok(match vm.locate_module(&name)? {
+        Some((kind, origin, package_dir)) => Value::tuple(vec![Value::str(kind), text(origin), text(package_dir)]),
+        None => Value::None,
+    })
 }

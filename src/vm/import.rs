@@ -167,6 +167,14 @@ pub fn compile_source_as(filename: String, text: String, mode: SourceMode) -> Re
     }
 }
 
+/// What [`Vm::locate_module`] reports: kind, origin file, package directory.
+pub type LocatedModule = (&'static str, Option<String>, Option<String>);
+
+/// The `__path__` entry of a library package whose `__init__` is `path`.
+fn library_package_dir(path: &str) -> String {
+    format!("{LIB_PREFIX}{}", path.rsplit_once('/').map_or("", |(d, _)| d))
+}
+
 /// Where a module was found.
 pub(super) enum Found<'r, M: Model> {
     File { path: String, package_dir: Option<String> },
@@ -300,7 +308,7 @@ impl<M: Model> Vm<M> {
             }
             Found::Registered(ModuleDef::Python { path, source, package }) => {
                 let code = compiled_library_module(name, path, source).map_err(|f| self.syntax_error(f))?;
-                let dir = package.then(|| format!("{LIB_PREFIX}{}", path.rsplit_once('/').map_or("", |(d, _)| d)));
+                let dir = package.then(|| library_package_dir(path));
                 (Some(format!("{LIB_PREFIX}{path}")), dir, code)
             }
             Found::File { path, package_dir } => {
@@ -387,6 +395,31 @@ impl<M: Model> Vm<M> {
             Some(dir) => Ok(Found::Namespace(dir)),
             None => Err(not_found(name)),
         }
+    }
+
+    /// Where `import name` would find the module, without running it
+    /// (`importlib.util.find_spec`): `(kind, origin, package directory)`,
+    /// kind being "builtin", "library", "file" or "namespace"; None when
+    /// nothing is found. A dotted name's parent must already be imported.
+    pub fn locate_module(&mut self, name: &str) -> PyResult<Option<LocatedModule>, M> {
+        let parent = match name.rsplit_once('.') {
+            Some((p, _)) => Some(self.loaded_module(p).ok_or_else(|| not_found(p))?),
+            None => None,
+        };
+        let registry = self.interp.registry.clone();
+        let found = match self.find_module(&registry, name, parent.as_ref()) {
+            Ok(found) => found,
+            Err(e) if e.lazy_type() == Some(ExcType::ModuleNotFoundError) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        Ok(Some(match found {
+            Found::Registered(ModuleDef::Native { .. }) => ("builtin", None, None),
+            Found::Registered(ModuleDef::Python { path, package, .. }) => {
+                ("library", Some(format!("{LIB_PREFIX}{path}")), package.then(|| library_package_dir(path)))
+            }
+            Found::File { path, package_dir } => ("file", Some(path), package_dir),
+            Found::Namespace(dir) => ("namespace", None, Some(dir)),
+        }))
     }
 
     /// A module object with CPython's standard attributes.
