@@ -220,8 +220,24 @@ def _round_digits(coef, drop, rounding, sign):
     return q + 1 if up else q
 
 
+# Coefficients may have any number of digits (CPython's decimal is C and
+# ignores sys.set_int_max_str_digits), so the library converts them
+# without the int<->str limit.
+_digits = _sys._int_to_str
+
+
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    return len(_digits(n)) if n else 1
+
+
+def _digits_to_int(text):
+    if len(text) <= 640:
+        return int(text)
+    n = 0
+    for i in range(0, len(text), 640):
+        chunk = text[i:i + 640]
+        n = n * 10 ** len(chunk) + int(chunk)
+    return n
 
 
 def _refuse(other, op, reflected):
@@ -307,7 +323,7 @@ class Decimal(object):
             DecimalTuple
         except NameError:
             DecimalTuple = namedtuple("DecimalTuple", "sign digits exponent", module="decimal")
-        return DecimalTuple(self._sign, tuple(int(c) for c in str(self._int)), self._exp)
+        return DecimalTuple(self._sign, tuple(int(c) for c in _digits(self._int)), self._exp)
 
     def as_integer_ratio(self):
         if self._exp >= 0:
@@ -344,7 +360,7 @@ class Decimal(object):
 
     def __str__(self, eng=False, context=None):
         sign = "-" if self._sign else ""
-        digits = str(self._int)
+        digits = _digits(self._int)
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
@@ -768,7 +784,7 @@ Decimal.__module__ = "decimal"
 
 
 def _plain(value):
-    digits = str(value._int)
+    digits = _digits(value._int)
     if value._exp >= 0:
         return digits + "0" * value._exp
     places = -value._exp
@@ -809,4 +825,4 @@ def _parse(text):
     whole, dot, frac = mantissa.partition(".")
     if not (whole or frac) or not all(c in _DIGITS for c in whole + frac):
         _signal(InvalidOperation, ConversionSyntax)
-    return sign, int(whole + frac), exp - len(frac)
+    return sign, _digits_to_int(whole + frac), exp - len(frac)

@@ -12,7 +12,7 @@
 use crate::model::{Model, ObjCell};
 use crate::object::{ObjKind, Value};
 use crate::text::float_repr::float_repr;
-use crate::text::int_format::INT_MAX_STR_DIGITS;
+use crate::text::int_format::exceeds_str_digits;
 
 /// Deeper nesting is left to the Python encoder (which raises
 /// RecursionError as CPython does).
@@ -143,7 +143,7 @@ impl<'o> Encoder<'o> {
             Value::Obj(o) => match &o.kind {
                 ObjKind::BigInt(b) => {
                     let text = b.to_string();
-                    if text.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
+                    if exceeds_str_digits(text.trim_start_matches('-').len()) {
                         return Err(Bail);
                     }
                     text

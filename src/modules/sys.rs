@@ -2,7 +2,8 @@
 
 use crate::model::{Model, ObjCell, Scheduler};
 use crate::object::function::Args;
-use crate::object::{BuiltinFn, ExcType, PyErr, PyResult, Value};
+use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
+use crate::text::int_format;
 use crate::vm::Vm;
 
 type R<M> = PyResult<Value<M>, M>;
@@ -38,6 +39,9 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("__getattr__", lazy_attribute),
         ("_library_modules", library_modules),
         ("_find_module", find_module),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+        ("_int_to_str", int_to_str_unlimited),
     ]
 }
 
@@ -104,6 +108,56 @@ fn setrecursionlimit<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         Value::Int(n) if *n < 1 => Err(PyErr::value_error("recursion limit must be greater or equal than 1")),
         Value::Int(_) => Err(PyErr::value_error("minipy caps the recursion limit at 50000")),
         other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+    }
+}
+
+fn get_int_max_str_digits<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(int_format::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.check_kwargs("set_int_max_str_digits", &["maxdigits"])?;
+    let given = match (args.pos.first(), args.kw("maxdigits")) {
+        (Some(_), Some(_)) => {
+            return Err(PyErr::type_error(
+                "argument for set_int_max_str_digits() given by name ('maxdigits') and position (1)",
+            ));
+        }
+        (Some(v), None) | (None, Some(v)) => v,
+        (None, None) => {
+            return Err(PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+        }
+    };
+    if args.pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "set_int_max_str_digits() takes at most 1 argument ({} given)",
+            args.pos.len() + args.kwnames.len()
+        )));
+    }
+    let n = super::builtins_util::int_arg(vm, given)?;
+    if n != 0 && n < int_format::INT_STR_DIGITS_THRESHOLD as i64 {
+        return Err(PyErr::value_error(format!(
+            "maxdigits must be 0 or larger than {}",
+            int_format::INT_STR_DIGITS_THRESHOLD
+        )));
+    }
+    int_format::set_max_str_digits(usize::try_from(n).unwrap_or(usize::MAX));
+    Ok(Value::None)
+}
+
+/// `str(n)` for an int with no digit limit, for the library's own
+/// arbitrary-precision code (decimal), which CPython writes in C.
+fn int_to_str_unlimited<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("_int_to_str", 1, 1)?;
+    match &args.pos[0] {
+        Value::Int(i) => Ok(Value::str(i.to_string())),
+        Value::Bool(b) => Ok(Value::str(if *b { "1" } else { "0" })),
+        Value::Obj(o) if matches!(o.kind, ObjKind::BigInt(_)) => {
+            let ObjKind::BigInt(b) = &o.kind else { unreachable!() };
+            Ok(Value::str(b.to_string()))
+        }
+        other => Err(PyErr::type_error(format!("_int_to_str: expected int, got {}", other.type_name()))),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use num_bigint::BigInt;
 use num_traits::Signed;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::TextError;
 
@@ -10,29 +11,56 @@ use super::TextError;
 /// guard against quadratic-time conversions). Bases 2, 8 and 16 are exempt.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+/// The smallest non-zero limit `sys.set_int_max_str_digits` accepts.
+pub const INT_STR_DIGITS_THRESHOLD: usize = 640;
+
+/// The limit in force (0 = none). One per process: CPython keeps one per
+/// interpreter, but minipy's process-mode interpreters share an OS
+/// process, so a child that raises it raises it for its siblings too.
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(INT_MAX_STR_DIGITS);
+
+/// `sys.get_int_max_str_digits()`.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`, already checked against
+/// [`INT_STR_DIGITS_THRESHOLD`].
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, Ordering::Relaxed);
+}
+
+/// Whether `digits` decimal digits exceed the limit in force.
+pub fn exceeds_str_digits(digits: usize) -> bool {
+    let limit = max_str_digits();
+    limit != 0 && digits > limit
+}
+
 /// The ValueError CPython raises when converting an int with too many
 /// digits *to* a string (`str(10**4300)`).
 pub fn too_many_digits_to_str() -> TextError {
     TextError::value(format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
-         use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
     ))
 }
 
 /// `str(v)` for an int, with CPython's limit of [`INT_MAX_STR_DIGITS`]
 /// decimal digits.
 pub fn int_to_decimal(v: &BigInt) -> Result<String, TextError> {
-    // log10(2) < 0.30103: an int below 2**14280 has at most 4299 digits, so
-    // most values skip the check after converting.
-    if v.bits() > 14_000 {
+    let limit = max_str_digits();
+    // log10(2) < 0.30103: an int below 2**(limit/0.30103) has at most
+    // `limit` digits, so most values skip the check after converting.
+    if limit != 0 && v.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 - 1.0 {
         // v >= 2**(bits-1), so it has more than (bits-1)*log10(2) digits;
         // the +1 margin absorbs float error. Refuse before converting.
-        if (v.bits() - 1) as f64 * std::f64::consts::LOG10_2 >= INT_MAX_STR_DIGITS as f64 + 1.0 {
+        if (v.bits() - 1) as f64 * std::f64::consts::LOG10_2 >= limit as f64 + 1.0 {
             return Err(too_many_digits_to_str());
         }
         let s = v.to_string();
         let digits = s.len() - usize::from(v.is_negative());
-        if digits > INT_MAX_STR_DIGITS {
+        if digits > limit {
             return Err(too_many_digits_to_str());
         }
         return Ok(s);

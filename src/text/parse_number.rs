@@ -9,7 +9,7 @@ use num_bigint::BigInt;
 use num_traits::{Num, Zero};
 
 use super::chars::{decimal_value, is_space};
-use super::int_format::INT_MAX_STR_DIGITS;
+use super::int_format::{exceeds_str_digits, max_str_digits};
 use super::str_repr::str_repr;
 
 /// CPython's ASCII `Py_ISSPACE` (used after the transform above).
@@ -124,10 +124,11 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, String> {
     if digits.is_empty() || prev_underscore {
         return Err(invalid());
     }
-    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    if !base.is_power_of_two() && exceeds_str_digits(digits.len()) {
         return Err(format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
+            "Exceeds the limit ({} digits) for integer string conversion: \
              value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            max_str_digits(),
             digits.len()
         ));
     }

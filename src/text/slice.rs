@@ -23,6 +23,19 @@ impl SliceIndices {
         let (start, step) = (self.start, self.step);
         (0..self.count as i64).map(move |k| (start + k * step) as usize)
     }
+
+    /// Copies the selected items out of `items` (the sequence the slice was
+    /// resolved against), touching only those items.
+    pub fn pick<T: Clone>(&self, items: &[T]) -> Vec<T> {
+        if self.count == 0 {
+            return Vec::new();
+        }
+        if self.step == 1 {
+            let start = self.start as usize;
+            return items[start..start + self.count].to_vec();
+        }
+        self.positions().map(|p| items[p].clone()).collect()
+    }
 }
 
 /// `slice(start, stop, step).indices(len)` plus the item count: Python's

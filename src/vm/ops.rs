@@ -459,8 +459,9 @@ impl<M: Model> Vm<M> {
                     return r.ok_or_else(|| PyErr::index_error("list index out of range"));
                 }
                 if let Some(ObjKind::Slice(s)) = index.kind() {
-                    let items = l.with(|l| l.clone());
-                    return Ok(Value::list(self.slice_vec(&items, s)?));
+                    let (start, stop, step) = self.slice_bounds(s)?;
+                    let picked = l.with(|l| normalize_slice(l.len(), start, stop, step).map(|si| si.pick(l)));
+                    return Ok(Value::list(picked.map_err(PyErr::value_error)?));
                 }
                 match self.via_index(index)? {
                     Some(i) => self.getitem(container, &i),
@@ -518,11 +519,8 @@ impl<M: Model> Vm<M> {
                         .ok_or_else(|| PyErr::index_error("index out of range"));
                 }
                 if let Some(ObjKind::Slice(s)) = index.kind() {
-                    let ints: Vec<Value<M>> = b.iter().map(|x| Value::Int(*x as i64)).collect();
-                    let picked = self.slice_vec(&ints, s)?;
-                    let bytes: Vec<u8> =
-                        picked.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect();
-                    return Ok(Value::obj(ObjKind::Bytes(bytes.into_boxed_slice())));
+                    let picked = self.slice_vec(b, s)?;
+                    return Ok(Value::obj(ObjKind::Bytes(picked.into_boxed_slice())));
                 }
                 Err(self.bad_index("byte", index))
             }
@@ -714,17 +712,10 @@ impl<M: Model> Vm<M> {
         Ok((out[0], out[1], out[2]))
     }
 
-    pub fn slice_vec(&mut self, items: &[Value<M>], s: &[Value<M>; 3]) -> PyResult<Vec<Value<M>>, M> {
+    pub fn slice_vec<T: Clone>(&mut self, items: &[T], s: &[Value<M>; 3]) -> PyResult<Vec<T>, M> {
         let (start, stop, step) = self.slice_bounds(s)?;
         let si = normalize_slice(items.len(), start, stop, step).map_err(PyErr::value_error)?;
-        let (start, step, count) = (si.start, si.step, si.count);
-        let mut out = Vec::with_capacity(count);
-        let mut i = start;
-        for _ in 0..count {
-            out.push(items[i as usize].clone());
-            i += step;
-        }
-        Ok(out)
+        Ok(si.pick(items))
     }
 
     fn list_set_slice(
