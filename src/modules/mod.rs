@@ -2,6 +2,7 @@
 //! importable modules (`time`, `sys`, `hashlib`, `_minipy_thread`, ...).
 //! [`registry`] lists every module; the Python-written ones live in `lib/`.
 
+pub mod bisect;
 pub mod builtins;
 pub mod builtins_fns;
 pub mod builtins_import;
@@ -17,6 +18,7 @@ pub mod dict_methods;
 pub mod exit_hooks;
 pub mod fileio;
 pub mod hashlib;
+pub mod heapq;
 pub mod iter_length_hint;
 pub mod itertools_native;
 pub mod json_encode;

@@ -38,6 +38,8 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_weakref", super::weakref::init::<M>, false);
     r.native("_signal", super::signal::init::<M>, false);
     r.native("_subprocess", super::subprocess::init::<M>, false);
+    r.native("_bisect", super::bisect::init::<M>, false);
+    r.native("_heapq", super::heapq::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         r.python(name, path, source, package);
     }
@@ -67,7 +69,7 @@ const SANDBOX_LIBRARY: &[&str] = &[
 ];
 
 /// The registry of a sandboxed interpreter (fuzzing): the builtins, `sys`,
-/// `math`, `_random`, `_json` and [`SANDBOX_LIBRARY`]; everything else is an
+/// `math`, `_random`, `_json`, `_bisect`, `_heapq` and [`SANDBOX_LIBRARY`]; everything else is an
 /// `ImportError`.
 pub fn sandbox_registry<M: Model>() -> Arc<Registry<M>> {
     let mut r = Registry::new(super::builtins::install::<M>, super::builtins::construct::<M>);
@@ -75,6 +77,8 @@ pub fn sandbox_registry<M: Model>() -> Arc<Registry<M>> {
     r.native("math", super::math::init::<M>, false);
     r.native("_random", super::random::init::<M>, false);
     r.native("_json", super::json_native::init::<M>, false);
+    r.native("_bisect", super::bisect::init::<M>, false);
+    r.native("_heapq", super::heapq::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         if SANDBOX_LIBRARY.contains(&name) {
             r.python(name, path, source, package);

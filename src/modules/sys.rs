@@ -117,24 +117,14 @@ fn get_int_max_str_digits<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> 
 }
 
 fn set_int_max_str_digits<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.check_kwargs("set_int_max_str_digits", &["maxdigits"])?;
-    let given = match (args.pos.first(), args.kw("maxdigits")) {
-        (Some(_), Some(_)) => {
-            return Err(PyErr::type_error(
-                "argument for set_int_max_str_digits() given by name ('maxdigits') and position (1)",
-            ));
-        }
-        (Some(v), None) | (None, Some(v)) => v,
-        (None, None) => {
-            return Err(PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
-        }
-    };
-    if args.pos.len() > 1 {
-        return Err(PyErr::type_error(format!(
-            "set_int_max_str_digits() takes at most 1 argument ({} given)",
-            args.pos.len() + args.kwnames.len()
-        )));
+    // Argument Clinic's order of checks for this one-argument function.
+    let total = args.pos.len() + args.kwnames.len();
+    if total > 1 {
+        return Err(PyErr::type_error(format!("set_int_max_str_digits() takes at most 1 argument ({total} given)")));
     }
+    let Some(given) = args.pos.first().or(args.kw("maxdigits")) else {
+        return Err(PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+    };
     let n = super::builtins_util::int_arg(vm, given)?;
     if n != 0 && n < int_format::INT_STR_DIGITS_THRESHOLD as i64 {
         return Err(PyErr::value_error(format!(
