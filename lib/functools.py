@@ -108,16 +108,8 @@ def cmp_to_key(mycmp):
     return K
 
 
-def reduce(function, sequence, initial=_MISSING):
-    items = iter(sequence)
-    acc = initial
-    if acc is _MISSING:
-        acc = next(items, _MISSING)
-        if acc is _MISSING:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    for item in items:
-        acc = function(acc, item)
-    return acc
+# reduce is native, as in CPython.
+from _functools import reduce
 
 
 class partial:

@@ -9,74 +9,16 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 
 _abs = abs
 
-
-def lt(a, b):
-    "Same as a < b."
-    return a < b
-
-
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-
-def not_(a):
-    "Same as not a."
-    return not a
-
-
-def truth(a):
-    return True if a else False
-
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
+# The operators themselves are native, as in CPython.
+from _operator import (lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, add, and_, floordiv, inv, invert,
+                       lshift, mod, mul, matmul, neg, or_, pos, pow, rshift, sub, truediv, xor, contains,
+                       delitem, getitem, setitem, iadd, iand, ifloordiv, ilshift, imod, imul, imatmul, ior,
+                       ipow, irshift, isub, itruediv, ixor)
 
 
 def abs(a):
     "Same as abs(a)."
     return _abs(a)
-
-
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
 
 
 def index(a):
@@ -89,74 +31,6 @@ def index(a):
     return method(a)
 
 
-def inv(a):
-    "Same as ~a."
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
-
-
 def _is_sequence(obj):
     return isinstance(obj, (list, tuple, str, bytes)) or hasattr(type(obj), '__getitem__')
 
@@ -167,26 +41,12 @@ def concat(a, b):
     return a + b
 
 
-def contains(a, b):
-    return b in a
-
-
 def countOf(a, b):
     count = 0
     for item in a:
         if item is b or item == b:
             count += 1
     return count
-
-
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
-
-
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
 
 
 def indexOf(a, b):
@@ -196,11 +56,6 @@ def indexOf(a, b):
             return i
         i += 1
     raise ValueError('sequence.index(x): x not in sequence')
-
-
-def setitem(a, b, c):
-    "Same as a[b] = c."
-    a[b] = c
 
 
 def length_hint(obj, default=0):
@@ -306,88 +161,10 @@ class methodcaller:
         return 'operator.methodcaller(%s)' % ', '.join(parts)
 
 
-def iadd(a, b):
-    "Same as a += b."
-    a += b
-    return a
-
-
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-
 def iconcat(a, b):
     if not _is_sequence(a) or isinstance(a, dict):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
-    return a
-
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    "Same as a ^= b."
-    a ^= b
     return a
 
 

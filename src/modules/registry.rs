@@ -40,6 +40,8 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_subprocess", super::subprocess::init::<M>, false);
     r.native("_bisect", super::bisect::init::<M>, false);
     r.native("_heapq", super::heapq::init::<M>, false);
+    r.native("_operator", super::operator_native::init::<M>, false);
+    r.native("_functools", super::functools_native::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         r.python(name, path, source, package);
     }
@@ -69,7 +71,7 @@ const SANDBOX_LIBRARY: &[&str] = &[
 ];
 
 /// The registry of a sandboxed interpreter (fuzzing): the builtins, `sys`,
-/// `math`, `_random`, `_json`, `_bisect`, `_heapq` and [`SANDBOX_LIBRARY`]; everything else is an
+/// `math`, `_random`, `_json`, `_bisect`, `_heapq`, `_operator`, `_functools` and [`SANDBOX_LIBRARY`]; everything else is an
 /// `ImportError`.
 pub fn sandbox_registry<M: Model>() -> Arc<Registry<M>> {
     let mut r = Registry::new(super::builtins::install::<M>, super::builtins::construct::<M>);
@@ -79,6 +81,8 @@ pub fn sandbox_registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_json", super::json_native::init::<M>, false);
     r.native("_bisect", super::bisect::init::<M>, false);
     r.native("_heapq", super::heapq::init::<M>, false);
+    r.native("_operator", super::operator_native::init::<M>, false);
+    r.native("_functools", super::functools_native::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         if SANDBOX_LIBRARY.contains(&name) {
             r.python(name, path, source, package);

@@ -45,7 +45,11 @@ impl<M: Model> Vm<M> {
             }
         }
         if let (Some(x), Some(y)) = (to_num(&a), to_num(&b)) {
-            if let Some(r) = numeric_op(op, &x, &y) {
+            // Numbers have no `@`; the error names the operands' own types
+            // (`bool`, not the `int` it computes as).
+            if op != BinOp::MatMul
+                && let Some(r) = numeric_op(op, &x, &y)
+            {
                 return r;
             }
             return Err(unsupported(op_symbol(op, inplace), a.type_name(), b.type_name()));
@@ -778,7 +782,8 @@ impl<M: Model> Vm<M> {
 
 fn op_symbol(op: BinOp, inplace: bool) -> &'static str {
     if !inplace {
-        return op.symbol();
+        // CPython's binary `**` and `pow()` share one error message.
+        return if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
     }
     match op {
         BinOp::Add => "+=",
