@@ -228,14 +228,56 @@ def lru_cache(maxsize=128, typed=False):
 class _lru_cache_wrapper:
     """The callable lru_cache makes, as CPython's functools._lru_cache_wrapper:
     its type and repr are the class's, and it binds like a function when
-    read from an instance."""
+    read from an instance.
+
+    The cache is a dict kept in recency order: a hit moves its key to the end
+    (pop and re-insert), and an insertion beyond maxsize evicts the first (least
+    recently used) key. The lookup is written out in __call__ (one frame per
+    call) because memoised recursion calls it in its innermost loop."""
 
     def __init__(self, user_function, maxsize, typed):
         self.__wrapped__ = user_function
-        self._lookup, self.cache_info, self.cache_clear = _lru_cache_parts(user_function, maxsize, typed)
+        self._function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._table = {}
+        self._hits = self._misses = 0
 
     def __call__(self, /, *args, **kwds):
-        return self._lookup(args, kwds)
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self._function(*args, **kwds)
+        if kwds or self._typed:
+            key = _make_key(args, kwds, self._typed)
+        elif len(args) == 1 and type(args[0]) in (int, str):
+            key = args[0]
+        else:
+            key = args
+        table = self._table
+        found = table.get(key, _MISSING)
+        if found is not _MISSING:
+            self._hits += 1
+            if maxsize is not None:
+                table[key] = table.pop(key)
+            return found
+        self._misses += 1
+        fresh = self._function(*args, **kwds)
+        if key not in table:
+            # (When recursion already stored this key, the stored entry stays.)
+            if maxsize is not None and len(table) >= maxsize:
+                table.pop(next(iter(table)))
+            table[key] = fresh
+        return fresh
+
+    def cache_info(self):
+        """Report cache statistics"""
+        return _cache_info(self._hits, self._misses, self._maxsize, len(self._table))
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        self._table.clear()
+        self._hits = self._misses = 0
 
     def __get__(self, obj, objtype=None):
         if obj is None:
@@ -251,44 +293,6 @@ class _lru_cache_wrapper:
 
     def __deepcopy__(self, memo):
         return self
-
-
-def _lru_cache_parts(user_function, maxsize, typed):
-    # The cache is a dict kept in recency order: a hit moves its key to the end (pop and re-insert),
-    # and an insertion beyond maxsize evicts the first (least recently used) key.
-    table = {}
-    counts = {'hits': 0, 'misses': 0}
-
-    def lookup(args, kwds):
-        if maxsize == 0:
-            counts['misses'] += 1
-            return user_function(*args, **kwds)
-        key = _make_key(args, kwds, typed)
-        found = table.get(key, _MISSING)
-        if found is not _MISSING:
-            counts['hits'] += 1
-            if maxsize is not None:
-                table[key] = table.pop(key)
-            return found
-        counts['misses'] += 1
-        fresh = user_function(*args, **kwds)
-        if key not in table:
-            # (When recursion already stored this key, the stored entry stays.)
-            if maxsize is not None and len(table) >= maxsize:
-                table.pop(next(iter(table)))
-            table[key] = fresh
-        return fresh
-
-    def cache_info():
-        """Report cache statistics"""
-        return _cache_info(counts['hits'], counts['misses'], maxsize, len(table))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        table.clear()
-        counts['hits'] = counts['misses'] = 0
-
-    return lookup, cache_info, cache_clear
 
 
 def cache(user_function, /):
