@@ -6,51 +6,10 @@ match; most delegate their work to a private generator, which is the cheapest wa
 
 import _itertools
 
+# count, chain and islice are native, as in CPython.
+from _itertools import count, chain, islice
+
 _MARKER = object()
-_MAXSIZE = 9223372036854775807
-
-
-def _is_number(value):
-    # CPython's count() accepts anything with numeric slots; these are minipy's numbers.
-    return isinstance(value, (int, float))
-
-
-def _index(value, message):
-    """`value` as an int in 0..sys.maxsize, or None; anything else raises ValueError(message)."""
-    if value is None:
-        return None
-    if isinstance(value, int) and not isinstance(value, bool) or value is True or value is False:
-        value = int(value)
-        if 0 <= value <= _MAXSIZE:
-            return value
-    elif hasattr(type(value), '__index__'):
-        value = value.__index__()
-        if 0 <= value <= _MAXSIZE:
-            return value
-    raise ValueError(message)
-
-
-class count:
-
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError('a number is required')
-        self._next = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        value = self._next
-        self._next = value + self._step
-        return value
-
-    def __repr__(self):
-        step = self._step
-        if type(step) is int and step == 1:
-            return 'count(%r)' % (self._next,)
-        return 'count(%r, %r)' % (self._next, step)
 
 
 def _cycle(iterable):
@@ -139,31 +98,6 @@ class accumulate:
 
     def __next__(self):
         return next(self._it)
-
-
-def _chain(iterables):
-    for iterable in iterables:
-        for element in iterable:
-            yield element
-
-
-class chain:
-
-    def __init__(self, *iterables):
-        self._it = _chain(iterables)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
-
-    @classmethod
-    def from_iterable(cls, iterable):
-        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
-        result = cls()
-        result._it = _chain(iter(iterable))
-        return result
 
 
 def _compress(data, selectors):
@@ -305,81 +239,6 @@ class _grouper:
 
 
 _grouper.__module__ = 'itertools'
-
-
-def _islice(it, start, stop, step):
-    # Consumes exactly what CPython's islice consumes: skipped items up to the next index, never one beyond.
-    count = 0
-    upcoming = start
-    while count < upcoming:
-        try:
-            next(it)
-        except StopIteration:
-            return
-        count += 1
-    if step == 1:
-        if stop is None:
-            for element in it:
-                yield element
-            return
-        remaining = stop - count
-        if remaining <= 0:
-            return
-        for element in it:
-            yield element
-            remaining -= 1
-            if remaining == 0:
-                return
-        return
-    while True:
-        while count < upcoming:
-            try:
-                next(it)
-            except StopIteration:
-                return
-            count += 1
-        if stop is not None and count >= stop:
-            return
-        try:
-            element = next(it)
-        except StopIteration:
-            return
-        count += 1
-        upcoming += step
-        if stop is not None and upcoming > stop:
-            upcoming = stop
-        yield element
-
-
-class islice:
-
-    def __init__(self, iterable, *args):
-        if len(args) == 0:
-            raise TypeError('islice expected at least 2 arguments, got 1')
-        if len(args) > 3:
-            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
-        if len(args) == 1:
-            start, stop, step = None, args[0], None
-            stop = _index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        else:
-            start, stop = args[0], args[1]
-            step = args[2] if len(args) == 3 else None
-            stop = _index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-            start = _index(start, 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        if step is not None:
-            try:
-                step = _index(step, '')
-            except ValueError:
-                step = 0
-            if step == 0:
-                raise ValueError('Step for islice() must be a positive integer or None.')
-        self._it = _islice(iter(iterable), start or 0, stop, step or 1)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
 
 
 def _pairwise(it):

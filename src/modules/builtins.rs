@@ -243,6 +243,9 @@ pub fn construct<M: Model>(vm: &mut Vm<M>, cls: &ObjRef<M>, t: BuiltinType, args
         BuiltinType::Map => super::builtins_iter::builtin_map(vm, args),
         BuiltinType::Filter => super::builtins_iter::builtin_filter(vm, args),
         BuiltinType::Reversed => super::builtins_iter::builtin_reversed(vm, args),
+        BuiltinType::Count => super::itertools_native::count(vm, args),
+        BuiltinType::Chain => super::itertools_native::chain(vm, args),
+        BuiltinType::ISlice => super::itertools_native::islice(vm, args),
         BuiltinType::Range => {
             args.expect("range", 1, 3)?;
             let mut n = [0i64; 3];

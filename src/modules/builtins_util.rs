@@ -10,7 +10,7 @@ pub type R<M> = PyResult<Value<M>, M>;
 /// Put built-in methods into a class's dict.
 pub fn add_methods<M: Model>(cls: &ObjRef<M>, methods: &[(&'static str, BuiltinFn<M>)]) {
     if let ObjKind::Class(c) = &cls.kind {
-        let on_payload = c.builtin.has_payload() && c.module == "builtins";
+        let on_payload = c.builtin.has_payload() && (c.module == "builtins" || c.builtin.is_iterator_class());
         for (name, f) in methods {
             let v = if on_payload { Builtin::payload_method(name, *f) } else { Builtin::method(name, *f) };
             if let Value::Obj(o) = &v {

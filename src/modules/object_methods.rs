@@ -88,6 +88,9 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         Map,
         Filter,
         Reversed,
+        Count,
+        Chain,
+        ISlice,
         ListIterator,
         TupleIterator,
         BytesIterator,
@@ -103,6 +106,16 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         CallableIterator,
     ] {
         add_methods(interp.types.get(t), iterator);
+    }
+    add_methods(interp.types.get(Count), &[("__repr__", super::itertools_native::count_repr::<M>)]);
+    if let ObjKind::Class(c) = &interp.types.get(Chain).kind {
+        c.set_attr(
+            "from_iterable",
+            Value::obj(ObjKind::ClassMethod(crate::object::Builtin::function(
+                "from_iterable",
+                super::itertools_native::chain_from_iterable,
+            ))),
+        );
     }
     // The subclassable iterator classes get payload methods, but their
     // `__iter__` must return the instance itself, not its payload.

@@ -71,6 +71,26 @@ pub enum IterState<M: Model> {
         func: Value<M>,
         sentinel: Value<M>,
     },
+    /// `itertools.count(start, step)`: `next` is the value it yields next.
+    Count {
+        next: Value<M>,
+        step: Value<M>,
+    },
+    /// `itertools.chain`: `sources` yields the iterables (None once it is
+    /// exhausted), `current` is the iterator being drained.
+    Chain {
+        sources: Option<Value<M>>,
+        current: Option<Value<M>>,
+    },
+    /// `itertools.islice`, as CPython's: `taken` items consumed so far,
+    /// `next` the index of the next one to yield; `inner` None once done.
+    ISlice {
+        inner: Option<Value<M>>,
+        taken: usize,
+        next: usize,
+        stop: Option<usize>,
+        step: usize,
+    },
     /// `itertools.product`, `permutations`, `combinations`, ...
     Combinatoric(Box<super::combinatorics::Combinatoric<M>>),
     /// A suspended generator or coroutine frame (None while running or
@@ -139,6 +159,9 @@ impl<M: Model> IterState<M> {
             IterState::Map { .. } => BuiltinType::Map,
             IterState::Filter { .. } => BuiltinType::Filter,
             IterState::Callable { .. } => BuiltinType::CallableIterator,
+            IterState::Count { .. } => BuiltinType::Count,
+            IterState::Chain { .. } => BuiltinType::Chain,
+            IterState::ISlice { .. } => BuiltinType::ISlice,
             _ => BuiltinType::Iterator,
         }
     }

@@ -102,6 +102,10 @@ builtin_types! {
     Map = "map" in "builtins", base Object, visible, open, [];
     Filter = "filter" in "builtins", base Object, visible, open, [];
     Reversed = "reversed" in "builtins", base Object, visible, open, [];
+    // itertools' busiest iterators, native (lib/itertools.py re-exports them).
+    Count = "count" in "itertools", base Object, hidden, open, [];
+    Chain = "chain" in "itertools", base Object, hidden, open, [];
+    ISlice = "islice" in "itertools", base Object, hidden, open, [];
     ListIterator = "list_iterator" in "builtins", base Object, hidden, final, [];
     TupleIterator = "tuple_iterator" in "builtins", base Object, hidden, final, [];
     BytesIterator = "bytes_iterator" in "builtins", base Object, hidden, final, [];
@@ -150,7 +154,7 @@ impl BuiltinType {
     /// own iterator (`iter(e) is e`), so an overridden `__next__` is seen.
     pub fn is_iterator_class(self) -> bool {
         use BuiltinType::*;
-        matches!(self, Enumerate | Zip | Map | Filter | Reversed)
+        matches!(self, Enumerate | Zip | Map | Filter | Reversed | Count | Chain | ISlice)
     }
 
     /// The built-in type of an unboxed value (`Undef` never reaches Python).

@@ -218,12 +218,20 @@ impl<M: Model> Vm<M> {
                 format!("<super: <class '{tname}'>, <{oname} object>>")
             }
             ObjKind::Iter(it) => {
+                if let Some(shown) = crate::modules::itertools_native::count_repr_of(self, it)? {
+                    return Ok(shown);
+                }
                 let gen_name = it.with(|s| match s {
                     IterState::Generator { name, .. } => Some((name.clone(), s.type_name())),
                     _ => None,
                 });
+                let t = it.with(|s| s.builtin_type());
                 match gen_name {
                     Some((n, kind)) => format!("<{kind} object {n} at {:#x}>", o.addr()),
+                    // itertools' native iterators: `<itertools.chain object ...>`.
+                    None if t.module() != "builtins" => {
+                        format!("<{}.{} object at {:#x}>", t.module(), t.name(), o.addr())
+                    }
                     None => format!("<{} object at {:#x}>", o.kind.type_name(), o.addr()),
                 }
             }

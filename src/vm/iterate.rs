@@ -79,6 +79,12 @@ enum Step<M: Model> {
     Callable(Value<M>, Value<M>),
     /// `seq[index]`; IndexError or StopIteration ends the iteration.
     GetItem(Value<M>, i64),
+    /// `itertools.count` past the unboxed-int fast path: yield the first,
+    /// store first + step.
+    Count(Value<M>, Value<M>),
+    /// `itertools.chain` and `islice` (src/vm/iterate_tools.rs).
+    Chain,
+    ISlice,
     Generator,
 }
 
@@ -250,6 +256,17 @@ impl<M: Model> Vm<M> {
                 }
                 Ok(Some(v))
             }
+            Step::Count(current, step) => {
+                let after = self.binary_op(crate::ast::BinOp::Add, false, current.clone(), step)?;
+                cell.with(|s| {
+                    if let IterState::Count { next, .. } = s {
+                        *next = after;
+                    }
+                });
+                Ok(Some(current))
+            }
+            Step::Chain => self.next_chain(cell),
+            Step::ISlice => self.next_islice(cell),
             Step::GetItem(seq, index) => match self.getitem(&seq, &Value::Int(index)) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if ends_sequence(&e) => {
@@ -706,6 +723,14 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
             Step::GetItem(seq.clone(), i)
         }
         IterState::Combinatoric(c) => Step::Done(c.next_tuple()),
+        IterState::Count { next, step } => match (&*next, &*step) {
+            (Value::Int(n), Value::Int(k)) if let Some(after) = n.checked_add(*k) => {
+                Step::Done(Some(std::mem::replace(next, Value::Int(after))))
+            }
+            _ => Step::Count(next.clone(), step.clone()),
+        },
+        IterState::Chain { .. } => Step::Chain,
+        IterState::ISlice { .. } => Step::ISlice,
         IterState::Generator { .. } | IterState::AwaitWrapper { .. } => Step::Generator,
         IterState::Exhausted => Step::Done(None),
     })

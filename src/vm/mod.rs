@@ -25,6 +25,7 @@ pub mod frame_builtins;
 pub mod import;
 pub mod inline;
 pub mod iterate;
+pub mod iterate_tools;
 pub mod metaclass;
 pub mod mro;
 pub mod numbers;
