@@ -40,6 +40,7 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_subprocess", super::subprocess::init::<M>, false);
     r.native("_bisect", super::bisect::init::<M>, false);
     r.native("_heapq", super::heapq::init::<M>, false);
+    r.native("_array", super::array::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         r.python(name, path, source, package);
     }
