@@ -2,6 +2,9 @@
 //! importable modules (`time`, `sys`, `hashlib`, `_minipy_thread`, ...).
 //! [`registry`] lists every module; the Python-written ones live in `lib/`.
 
+pub mod array;
+pub mod array_ops;
+pub mod array_store;
 pub mod bisect;
 pub mod builtins;
 pub mod builtins_fns;

@@ -42,6 +42,7 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_heapq", super::heapq::init::<M>, false);
     r.native("_operator", super::operator_native::init::<M>, false);
     r.native("_functools", super::functools_native::init::<M>, false);
+    r.native("_array", super::array::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         r.python(name, path, source, package);
     }

@@ -206,7 +206,12 @@ impl<M: Model> Instance<M> {
         }
     }
     pub fn class_name(&self) -> &str {
-        &self.class().name
+        let c = self.class();
+        // A C type CPython names with its module in messages (its tp_name).
+        if c.name == "array" && c.module == "array" {
+            return "array.array";
+        }
+        &c.name
     }
     pub fn unhashable(&self) -> bool {
         self.class().eq_without_hash

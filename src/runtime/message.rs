@@ -288,6 +288,16 @@ impl<M: Model> Encoder<'_, M> {
                 _ => Node::BuiltinType(c.builtin),
             });
         }
+        // A library class with native methods (array.array) cannot be
+        // copied: it travels by reference, as pickle sends every class.
+        let native_methods =
+            || c.dict.with(|d| d.iter().any(|(_, v)| matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.is_method)));
+        if let Some(module) = self.vm.interp.registry.static_name(&c.module)
+            && c.name == c.qualname
+            && native_methods()
+        {
+            return Ok(Node::Builtin(Some(module), c.name.clone()));
+        }
         let base = match c.bases.first() {
             Some(b) => Some(self.encode(&Value::Obj(b.clone()))?),
             None => None,

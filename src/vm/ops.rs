@@ -562,6 +562,12 @@ impl<M: Model> Vm<M> {
                     None => Err(PyErr::key_error(index.clone())),
                 }
             }
+            ObjKind::Instance(inst)
+                if let Value::Int(i) = index
+                    && let Some(r) = crate::modules::array::get_fast(inst, *i) =>
+            {
+                r
+            }
             ObjKind::Instance(inst) if let Some(p) = inst.builtin_view("__getitem__") => {
                 if let Some(ObjKind::Dict(d)) = p.kind()
                     && let Some(missing) = inst.class().lookup("__missing__")
@@ -624,6 +630,12 @@ impl<M: Model> Vm<M> {
                 let old = d.with(|d| d.insert(key, value));
                 drop(old);
                 Ok(())
+            }
+            Some(ObjKind::Instance(inst))
+                if let Value::Int(i) = &index
+                    && let Some(r) = crate::modules::array::set_fast(self, inst, *i, &value) =>
+            {
+                r
             }
             Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__setitem__") => {
                 self.setitem(&p, index, value)
