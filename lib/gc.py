@@ -1,12 +1,15 @@
-"""gc: the cycle collector's interface.
+"""gc: the cycle collector's interface (the collector itself is native:
+see `vm::gc` in the interpreter's sources).
 
-minipy frees objects by reference counting alone and breaks the cycles
-that functions, classes and modules form when an interpreter tears down;
-there is no separate cycle collector to run. collect() therefore finds
-nothing to free and returns 0, and the switches only record their state.
+minipy's collector has one generation: collect() always collects
+everything, whatever generation is asked for; the second and third
+thresholds are only recorded. In free-threaded mode a collection runs
+only while the calling thread is the interpreter's only one (else
+collect() returns 0); the racy-refcount lab never collects.
 """
 
-_enabled = True
+import _gc
+
 _threshold = (700, 10, 10)
 garbage = []
 callbacks = []
@@ -24,25 +27,23 @@ def collect(generation=2):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
     if generation < 0 or generation > 2:
         raise ValueError("invalid generation")
-    return 0
+    return _gc.collect()
 
 
 def enable():
-    global _enabled
-    _enabled = True
+    _gc.enable()
 
 
 def disable():
-    global _enabled
-    _enabled = False
+    _gc.disable()
 
 
 def isenabled():
-    return _enabled
+    return _gc.isenabled()
 
 
 def get_count():
-    return (0, 0, 0)
+    return (_gc.get_count(), 0, 0)
 
 
 def get_threshold():
@@ -57,6 +58,7 @@ def set_threshold(threshold0, threshold1=None, threshold2=None):
         t[1] = threshold1
     if threshold2 is not None:
         t[2] = threshold2
+    _gc.set_threshold(t[0])
     _threshold = tuple(t)
 
 

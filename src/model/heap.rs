@@ -46,9 +46,14 @@ use std::ptr::NonNull;
 use super::{Model, ObjCell, RefCount};
 use crate::object::ObjKind;
 
-/// A heap object: its reference count, then what it is.
+/// A heap object: its reference count, its place in the cycle collector's
+/// registry, then what it is.
 pub struct PyObject<M: Model> {
     rc: M::Rc,
+    /// `tag << 32 | index` of the [`GcRegistry`] slot that tracks this
+    /// object; 0 when it is not tracked. Written once, before the object is
+    /// shared, and read only when it is collected or released.
+    gc: u64,
     pub kind: ObjKind<M>,
 }
 
@@ -79,8 +84,24 @@ pub struct ObjRef<M: Model> {
 
 impl<M: Model> ObjRef<M> {
     pub fn new(kind: ObjKind<M>) -> ObjRef<M> {
-        let boxed = Box::new(PyObject { rc: M::Rc::new(1), kind });
         count_alloc();
+        if M::CYCLE_GC && kind.gc_tracked() {
+            let reg = GC_CURRENT.with(|c| c.get());
+            // SAFETY: a non-null pointer is kept alive by `GC_OWNER`.
+            if let Some(reg) = unsafe { reg.as_ref() }
+                && reg.model == std::any::TypeId::of::<M>()
+            {
+                return reg.with_slab(|slab| {
+                    let index = slab.reserve();
+                    let gc = (reg.tag as u64) << 32 | index as u64;
+                    let ptr = Box::into_raw(Box::new(PyObject { rc: M::Rc::new(1), gc, kind }));
+                    slab.addrs[index as usize] = ptr as usize;
+                    // SAFETY: Box::into_raw never returns null.
+                    ObjRef { ptr: unsafe { NonNull::new_unchecked(ptr) }, _owns: PhantomData }
+                });
+            }
+        }
+        let boxed = Box::new(PyObject { rc: M::Rc::new(1), gc: 0, kind });
         ObjRef {
             // SAFETY: Box::into_raw never returns null.
             ptr: unsafe { NonNull::new_unchecked(Box::into_raw(boxed)) },
@@ -234,7 +255,11 @@ unsafe fn release<M: Model>(p: *mut u8) {
         crate::race::forget(p as usize);
     }
     // SAFETY: still allocated; released just below.
-    super::weak::on_release(unsafe { &*(p as *const PyObject<M>) }, p as usize);
+    let obj = unsafe { &*(p as *const PyObject<M>) };
+    if obj.gc != 0 {
+        untrack(obj.gc);
+    }
+    super::weak::on_release(obj, p as usize);
     drop(unsafe { Box::from_raw(p as *mut PyObject<M>) });
 }
 
@@ -322,5 +347,253 @@ impl<T> std::ops::Deref for SendPtr<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.0
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The cycle collector's registry (see `vm::gc` for the algorithm).
+//
+// Every container object (`ObjKind::gc_tracked`) allocated by a thread that
+// runs an interpreter is listed, by address, in that interpreter's
+// registry, and unlisted by `release` before its memory goes. The registry
+// holds no counts: it never keeps an object alive. A listed address is
+// therefore always an allocated object of the registry's heap, which is
+// what lets `GcRegistry::tracked` turn it back into a counted reference.
+
+/// One interpreter's list of tracked objects.
+pub struct GcRegistry {
+    /// Names the registry in the objects it tracks (`PyObject::gc`).
+    tag: u32,
+    /// The model whose objects it lists (a thread that ran an interpreter of
+    /// another model must not add its objects here).
+    model: std::any::TypeId,
+    /// Whether threads of the heap run in parallel: then every access takes
+    /// `lock`. Otherwise the heap's own invariant (the GIL, or a single
+    /// thread) already serialises every allocation and release.
+    locked: bool,
+    lock: parking_lot::Mutex<()>,
+    slab: UnsafeCell<GcSlab>,
+    /// A collection is due (set by allocation, checked at the eval breaker).
+    due: std::sync::atomic::AtomicBool,
+}
+
+// SAFETY: the slab is touched only under `lock` (parallel heaps) or under
+// the heap invariant (one thread at a time in the heap), see `with_slab`.
+unsafe impl Sync for GcRegistry {}
+// SAFETY: as above.
+unsafe impl Send for GcRegistry {}
+
+/// The addresses, and the collector's bookkeeping.
+struct GcSlab {
+    /// Address of the tracked object in each slot; 0 for a free slot.
+    addrs: Vec<usize>,
+    free: Vec<u32>,
+    /// Objects tracked now.
+    live: usize,
+    /// Tracked allocations minus releases since the last collection
+    /// (CPython's generation-0 count).
+    count: i64,
+    /// `count` at which a collection becomes due.
+    limit: i64,
+    /// `gc.set_threshold`'s first value.
+    threshold: i64,
+    /// `gc.enable()`/`gc.disable()`.
+    enabled: bool,
+}
+
+impl GcSlab {
+    fn reserve(&mut self) -> u32 {
+        self.live += 1;
+        self.count += 1;
+        match self.free.pop() {
+            Some(i) => i,
+            None => {
+                self.addrs.push(0);
+                (self.addrs.len() - 1) as u32
+            }
+        }
+    }
+}
+
+/// Default first threshold (CPython's is 700).
+pub const GC_THRESHOLD: i64 = 700;
+
+static GC_REGISTRIES: parking_lot::Mutex<Vec<std::sync::Weak<GcRegistry>>> = parking_lot::Mutex::new(Vec::new());
+
+thread_local! {
+    /// The registry of the interpreter this thread runs (null: none).
+    static GC_CURRENT: Cell<*const GcRegistry> = const { Cell::new(std::ptr::null()) };
+    /// Keeps `GC_CURRENT` alive; clears it when the thread's locals go.
+    static GC_OWNER: std::cell::RefCell<GcOwner> = const { std::cell::RefCell::new(GcOwner(None)) };
+}
+
+struct GcOwner(Option<std::sync::Arc<GcRegistry>>);
+
+impl Drop for GcOwner {
+    fn drop(&mut self) {
+        let _ = GC_CURRENT.try_with(|c| c.set(std::ptr::null()));
+    }
+}
+
+impl GcRegistry {
+    /// A registry for a heap of model `M`.
+    pub fn new<M: Model>() -> std::sync::Arc<GcRegistry> {
+        let mut all = GC_REGISTRIES.lock();
+        let reg = std::sync::Arc::new(GcRegistry {
+            tag: all.len() as u32 + 1,
+            model: std::any::TypeId::of::<M>(),
+            locked: !M::HAS_GIL && M::THREADS == super::ThreadKind::Shared,
+            lock: parking_lot::Mutex::new(()),
+            slab: UnsafeCell::new(GcSlab {
+                addrs: Vec::new(),
+                free: Vec::new(),
+                live: 0,
+                count: 0,
+                limit: GC_THRESHOLD,
+                threshold: GC_THRESHOLD,
+                enabled: true,
+            }),
+            due: std::sync::atomic::AtomicBool::new(false),
+        });
+        all.push(std::sync::Arc::downgrade(&reg));
+        reg
+    }
+
+    fn with_slab<R>(&self, f: impl FnOnce(&mut GcSlab) -> R) -> R {
+        let _guard = self.locked.then(|| self.lock.lock());
+        // SAFETY: with `locked`, the guard excludes every other access; without
+        // it the heap has one thread at a time (the GIL or a single-thread
+        // heap), and `f` never re-enters (it allocates nothing tracked).
+        let slab = unsafe { &mut *self.slab.get() };
+        let r = f(slab);
+        if slab.enabled && slab.count > slab.limit {
+            self.due.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        r
+    }
+
+    /// Make this the registry of the objects this thread allocates.
+    pub fn install(self: &std::sync::Arc<Self>) {
+        GC_OWNER.with(|o| o.borrow_mut().0 = Some(self.clone()));
+        GC_CURRENT.with(|c| c.set(std::sync::Arc::as_ptr(self)));
+    }
+
+    /// Whether a collection is due.
+    #[inline(always)]
+    pub fn due(&self) -> bool {
+        self.due.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// A counted reference to every tracked object whose count has not
+    /// reached zero, with its slot index, in slot order. Objects of model
+    /// `M` only (the registry's own).
+    pub fn tracked<M: Model>(&self) -> Vec<(u32, ObjRef<M>)> {
+        if self.model != std::any::TypeId::of::<M>() {
+            return Vec::new();
+        }
+        self.with_slab(|slab| {
+            let mut out = Vec::with_capacity(slab.live);
+            for (i, &addr) in slab.addrs.iter().enumerate() {
+                let Some(ptr) = NonNull::new(addr as *mut PyObject<M>) else { continue };
+                // SAFETY: a listed address is an allocated object of this heap
+                // (release unlists it before freeing), and we hold the slab.
+                let obj: &PyObject<M> = unsafe { ptr.as_ref() };
+                if obj.rc.try_incref() {
+                    out.push((i as u32, ObjRef { ptr, _owns: PhantomData }));
+                }
+            }
+            out
+        })
+    }
+
+    /// Slots in use or free (an upper bound of every slot index).
+    pub fn capacity(&self) -> usize {
+        self.with_slab(|s| s.addrs.len())
+    }
+
+    /// The slot of `obj` in this registry, if it tracks it.
+    #[inline(always)]
+    pub fn slot_of<M: Model>(&self, obj: &PyObject<M>) -> Option<u32> {
+        (obj.gc >> 32 == self.tag as u64).then_some(obj.gc as u32)
+    }
+
+    /// A collection just finished: restart the count, and wait for as
+    /// many new objects as survived (at least the threshold) before the
+    /// next, so the work stays proportional to what is allocated.
+    pub fn collected(&self) {
+        self.due.store(false, std::sync::atomic::Ordering::Relaxed);
+        self.with_slab(|s| {
+            s.count = 0;
+            s.limit = if s.threshold <= 0 { i64::MAX } else { s.threshold.max(s.live as i64) };
+        });
+    }
+
+    /// Skip the collection that was due (another thread runs).
+    pub fn postpone(&self) {
+        self.due.store(false, std::sync::atomic::Ordering::Relaxed);
+        self.with_slab(|s| {
+            if s.threshold > 0 {
+                s.limit = s.count.saturating_mul(2).max(s.threshold);
+            }
+        });
+    }
+
+    pub fn set_enabled(&self, on: bool) {
+        self.with_slab(|s| s.enabled = on);
+        if !on {
+            self.due.store(false, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    pub fn enabled(&self) -> bool {
+        self.with_slab(|s| s.enabled)
+    }
+    /// `gc.get_count()[0]`.
+    pub fn count(&self) -> i64 {
+        self.with_slab(|s| s.count.max(0))
+    }
+    pub fn threshold(&self) -> i64 {
+        self.with_slab(|s| s.threshold)
+    }
+    pub fn set_threshold(&self, t: i64) {
+        self.with_slab(|s| {
+            s.threshold = t;
+            s.limit = if t <= 0 { i64::MAX } else { t };
+        });
+    }
+    /// Objects tracked now.
+    pub fn live(&self) -> usize {
+        self.with_slab(|s| s.live)
+    }
+}
+
+/// Whether `obj` is tracked by the cycle collector.
+pub fn is_gc_tracked<M: Model>(obj: &PyObject<M>) -> bool {
+    obj.gc != 0
+}
+
+/// Unlist a released object (`gc`: its header).
+fn untrack(gc: u64) {
+    let (tag, index) = ((gc >> 32) as u32, gc as u32);
+    let remove = |reg: &GcRegistry| {
+        reg.with_slab(|s| {
+            s.addrs[index as usize] = 0;
+            s.free.push(index);
+            s.live -= 1;
+            s.count -= 1;
+        })
+    };
+    let cur = GC_CURRENT.try_with(|c| c.get()).unwrap_or(std::ptr::null());
+    // SAFETY: a non-null pointer is kept alive by `GC_OWNER`.
+    if let Some(reg) = unsafe { cur.as_ref() }
+        && reg.tag == tag
+    {
+        return remove(reg);
+    }
+    // Released on a thread whose current registry is another (one that
+    // ran a second interpreter since, or is tearing down): find the
+    // object's own. Gone means its interpreter is, so nothing lists it.
+    let reg = GC_REGISTRIES.lock().get(tag as usize - 1).and_then(|w| w.upgrade());
+    if let Some(reg) = reg {
+        remove(&reg);
     }
 }

@@ -133,6 +133,10 @@ pub trait Model: Sized + 'static {
     const SHARED_ATTR_KEYS: bool = true;
     /// One global interpreter lock serialises all threads (`sys._is_gil_enabled()`).
     const HAS_GIL: bool = false;
+    /// Container objects are tracked for the cycle collector (`vm::gc`).
+    /// Off in the racy-refcount lab, whose counts cannot be trusted to
+    /// tell garbage from live objects.
+    const CYCLE_GC: bool = true;
 
     fn new_scheduler(config: &SchedConfig, stats: Arc<Stats>) -> Self::Sched;
 
@@ -222,6 +226,7 @@ pub mod models {
         const THREADS: ThreadKind = ThreadKind::Shared;
         const QUARANTINE_FREED: bool = true;
         const SHARED_ATTR_KEYS: bool = false;
+        const CYCLE_GC: bool = false;
         fn share<T>(x: T) -> Result<heap::SendPtr<T>, T> {
             Ok(heap::SendPtr::new::<Self>(x))
         }

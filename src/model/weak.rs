@@ -100,7 +100,15 @@ pub struct Locked<'a>(#[allow(dead_code)] MutexGuard<'a, Option<HashMap<usize, A
 /// Called by the heap just before `obj`'s memory is released (or the
 /// object quarantined): clear its slot, if it has one.
 pub fn on_release<M: Model>(obj: &PyObject<M>, addr: usize) {
-    if LIVE.load(Ordering::Relaxed) == 0 || !obj.kind.may_be_weakly_referenced() {
+    detach(&obj.kind, addr);
+}
+
+/// Clear the slot of the object at `addr`, if it has one, and queue its
+/// callbacks: on release, and when the cycle collector found the object
+/// unreachable (before it empties it, so no weak reference can revive a
+/// half-emptied object).
+pub fn detach<M: Model>(kind: &crate::object::ObjKind<M>, addr: usize) {
+    if LIVE.load(Ordering::Relaxed) == 0 || !kind.may_be_weakly_referenced() {
         return;
     }
     let slot = {

@@ -21,6 +21,7 @@ pub mod dict_methods;
 pub mod exit_hooks;
 pub mod fileio;
 pub mod functools_native;
+pub mod gc;
 pub mod hashlib;
 pub mod heapq;
 pub mod iter_length_hint;

@@ -36,6 +36,7 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_re", super::re::init::<M>, false);
     r.native("_json", super::json_native::init::<M>, false);
     r.native("_weakref", super::weakref::init::<M>, false);
+    r.native("_gc", super::gc::init::<M>, false);
     r.native("_signal", super::signal::init::<M>, false);
     r.native("_subprocess", super::subprocess::init::<M>, false);
     r.native("_bisect", super::bisect::init::<M>, false);

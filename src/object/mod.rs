@@ -17,6 +17,7 @@ pub mod iter;
 pub mod pystr;
 pub mod set_ops;
 pub mod set_order;
+pub mod traverse;
 pub mod types;
 
 use std::sync::Arc;

@@ -22,6 +22,7 @@ pub mod eval;
 pub mod exception_groups;
 pub mod frame;
 pub mod frame_builtins;
+pub mod gc;
 pub mod import;
 pub mod inline;
 pub mod iterate;
@@ -146,6 +147,8 @@ pub struct Interp<M: Model> {
     /// `os.getpid()`, `os.getppid()` and the parent's name (see
     /// `runtime::process_ids`).
     pub ids: parking_lot::Mutex<crate::runtime::process_ids::ProcessIds>,
+    /// The cycle collector's list of this heap's container objects.
+    pub gc: Arc<crate::model::heap::GcRegistry>,
 }
 
 /// One OS thread's view of an interpreter.
@@ -197,6 +200,7 @@ impl<M: Model> Vm<M> {
             t.name_thread(&thread);
         }
         interp.sched.enter(&thread);
+        interp.gc.install();
         if let Some(t) = &interp.stats.trace {
             t.begin(&thread, Span::Running);
         }
@@ -316,6 +320,9 @@ impl<M: Model> Vm<M> {
             self.spend_budget(left);
         }
         self.ticks = self.interp.sched.tick(&self.thread);
+        if self.interp.gc.due() {
+            self.collect_due_garbage();
+        }
         if crate::model::weak::deaths_pending() {
             self.run_weak_callbacks()?;
         }

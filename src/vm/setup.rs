@@ -107,6 +107,7 @@ pub fn new_interp<M: Model>(
         process_name,
         main_globals: M::Cell::new(None),
         ids: parking_lot::Mutex::new(crate::runtime::process_ids::ProcessIds::main()),
+        gc: crate::model::heap::GcRegistry::new::<M>(),
     };
     let interp = Arc::new(interp);
     (registry.install_builtins)(&interp);
