@@ -19,6 +19,9 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::dict_methods::install(interp);
     super::set_methods::install(interp);
     super::number_methods::install(interp);
+    super::number_rounding::install(interp);
+    super::singleton_methods::install(interp);
+    super::range_methods::install(interp);
     super::complex_methods::install(interp);
     super::bytes_methods::install(interp);
     super::bytearray_methods::install(interp);
@@ -188,10 +191,12 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
 }
 
 fn construct_super<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error("super() takes no keyword arguments"));
+    }
     super::builtins_util::expect_count(args.pos.len(), "super()", 0, 2)?;
     match args.pos.len() {
         0 => Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments")),
-        1 => Err(PyErr::new(ExcType::NotImplementedError, "unbound super objects are not supported by minipy")),
         _ => {
             let cls = match args.pos[0].kind() {
                 Some(ObjKind::Class(_)) => args.pos[0].as_obj().expect("class").clone(),
@@ -202,7 +207,12 @@ fn construct_super<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
                     )));
                 }
             };
-            let obj = args.pos[1].clone();
+            // `super(C)` and `super(C, None)` are unbound (CPython reads a
+            // None second argument as none given): the receiver is None.
+            let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+            if matches!(obj, Value::None) {
+                return Ok(Value::obj(ObjKind::Super(cls, obj)));
+            }
             // A class is a subtype (class methods) or an instance of a
             // metaclass (a metaclass's own methods).
             let ok = match obj.kind() {

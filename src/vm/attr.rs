@@ -143,6 +143,13 @@ impl<M: Model> Vm<M> {
                     };
                 }
                 ObjKind::Super(start, receiver) => {
+                    if let Some(v) = super_attr(start, receiver, name, |r| self.type_of(r)) {
+                        return Ok(Some(v));
+                    }
+                    // An unbound super (`super(C)`) looks nothing up.
+                    if matches!(receiver, Value::None) {
+                        return Ok(None);
+                    }
                     // Class mode (`super()` in a class method) when the
                     // receiver is a subclass of `start`; else the receiver
                     // is an instance (of a metaclass, if it is a class).
@@ -525,7 +532,7 @@ impl<M: Model> Vm<M> {
     pub fn generic_setattr_key(&mut self, obj: &Value<M>, key: &StrKey, value: Value<M>) -> PyResult<(), M> {
         let name = key.as_str();
         if name == "__class__" {
-            return Err(class_assignment_error(obj, &value));
+            return assign_class(obj, &value);
         }
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
@@ -806,32 +813,56 @@ fn syntax_error_field<M: Model>(args: &[Value<M>], name: &str) -> Value<M> {
     }
 }
 
-/// `obj.__class__ = value`: CPython's errors where it refuses (a value
-/// that is not a class, a built-in type on either side, different instance
-/// layouts); minipy cannot change an instance's class, so an assignment
-/// CPython would accept is a clean NotImplementedError rather than a
-/// silently ignored one.
-fn class_assignment_error<M: Model>(obj: &Value<M>, value: &Value<M>) -> PyErr<M> {
-    let Some(ObjKind::Class(new)) = value.kind() else {
-        return PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name()));
-    };
-    let old = match obj.kind() {
-        Some(ObjKind::Instance(inst)) => Some(inst.class()),
+/// A super object's own attributes: the class it starts after, the
+/// receiver and the receiver's type (None when unbound).
+fn super_attr<M: Model>(
+    start: &ObjRef<M>,
+    receiver: &Value<M>,
+    name: &str,
+    type_of: impl FnOnce(&Value<M>) -> ObjRef<M>,
+) -> Option<Value<M>> {
+    match name {
+        "__thisclass__" => Some(Value::Obj(start.clone())),
+        "__self__" => Some(receiver.clone()),
+        "__self_class__" => Some(match receiver.kind() {
+            _ if matches!(receiver, Value::None) => Value::None,
+            Some(ObjKind::Class(rc)) if rc.is_subclass(receiver.as_obj().expect("class"), start) => receiver.clone(),
+            _ => Value::Obj(type_of(receiver)),
+        }),
         _ => None,
-    };
-    let builtin = |c: &Class<M>| c.display_module() == "builtins";
-    match old {
-        Some(old) if !builtin(old) && !builtin(new) => {
-            if instance_layout(old) != instance_layout(new) {
-                return PyErr::type_error(format!(
-                    "__class__ assignment: '{}' object layout differs from '{}'",
-                    new.name, old.name
-                ));
-            }
-            PyErr::new(ExcType::NotImplementedError, "assigning to __class__ is not supported by minipy")
-        }
-        _ => PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"),
     }
+}
+
+/// `obj.__class__ = value`: between two classes defined in Python whose
+/// instances have the same layout (the same built-in base, exception kind
+/// and `__slots__`) the instance takes the new class and keeps its
+/// `__dict__` (and built-in value); otherwise CPython's errors (a value
+/// that is not a class, a built-in type on either side, different
+/// layouts).
+fn assign_class<M: Model>(obj: &Value<M>, value: &Value<M>) -> PyResult<(), M> {
+    let Some(ObjKind::Class(new)) = value.kind() else {
+        return Err(PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name())));
+    };
+    let Some(ObjKind::Instance(inst)) = obj.kind() else {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    let old = inst.class();
+    let builtin = |c: &Class<M>| c.display_module() == "builtins";
+    if builtin(old) || builtin(new) {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if instance_layout(old) != instance_layout(new) {
+        return Err(PyErr::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name, old.name
+        )));
+    }
+    inst.set_class(value.as_obj().expect("class").clone());
+    Ok(())
 }
 
 /// What decides whether instances of two user classes share a memory layout

@@ -453,7 +453,7 @@ impl<M: Model> Vm<M> {
     pub fn type_of(&self, v: &Value<M>) -> ObjRef<M> {
         let t = match v {
             Value::Obj(o) => match &o.kind {
-                ObjKind::Instance(i) => return i.class.clone(),
+                ObjKind::Instance(i) => return i.class_obj().clone(),
                 ObjKind::Class(c) if let Some(m) = &c.metaclass => return m.clone(),
                 ObjKind::Iter(it) => it.with(|s| s.builtin_type()),
                 ObjKind::Native(n) => n.0.builtin_type(),
