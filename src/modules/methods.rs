@@ -34,6 +34,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::member_descriptor::install(interp);
     super::hashlib::install(interp);
     super::subclass_methods::install(interp);
+    let super_methods: &[(&'static str, crate::object::BuiltinFn<M>)] = &[("__get__", super_get)];
+    super::builtins_util::add_methods(interp.types.get(BuiltinType::Super), super_methods);
 }
 
 /// Constructors of the built-in types not handled in `builtins::construct`.
@@ -225,6 +227,34 @@ fn construct_super<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
             Ok(Value::obj(ObjKind::Super(cls, obj)))
         }
     }
+}
+
+/// `super(C).__get__(obj, type=None)`: an unbound super bound to `obj`
+/// (itself when already bound or when `obj` is None).
+fn super_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let Some(ObjKind::Super(start, bound)) = this.kind() else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__get__' requires a 'super' object but received a '{}'",
+            this.type_name()
+        )));
+    };
+    let given = args.pos.len() - 1;
+    if given == 0 {
+        return Err(PyErr::type_error(" expected at least 1 argument, got 0"));
+    }
+    if given > 2 {
+        return Err(PyErr::type_error(format!(" expected at most 2 arguments, got {given}")));
+    }
+    let obj = &args.pos[1];
+    if matches!(obj, Value::None) && matches!(args.pos.get(2), None | Some(Value::None)) {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    }
+    if matches!(obj, Value::None) || !matches!(bound, Value::None) {
+        return Ok(this.clone());
+    }
+    let call = [Value::Obj(start.clone()), obj.clone()];
+    construct_super(vm, Args::positional(&call))
 }
 
 fn construct_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {

@@ -146,38 +146,14 @@ impl<M: Model> Vm<M> {
                     if let Some(v) = super_attr(start, receiver, name, |r| self.type_of(r)) {
                         return Ok(Some(v));
                     }
-                    // An unbound super (`super(C)`) looks nothing up.
-                    if matches!(receiver, Value::None) {
-                        return Ok(None);
+                    // Past the MRO (and for an unbound `super(C)`, which
+                    // looks nothing up there), the super object's own type
+                    // (`__get__`, `__repr__`, ...).
+                    if !matches!(receiver, Value::None)
+                        && let Some(v) = self.super_lookup(start, receiver, name)?
+                    {
+                        return Ok(Some(v));
                     }
-                    // Class mode (`super()` in a class method) when the
-                    // receiver is a subclass of `start`; else the receiver
-                    // is an instance (of a metaclass, if it is a class).
-                    let class_mode = match receiver.kind() {
-                        Some(ObjKind::Class(rc)) => rc.is_subclass(receiver.as_obj().expect("class"), start),
-                        _ => false,
-                    };
-                    let t =
-                        if class_mode { receiver.as_obj().cloned().expect("class") } else { self.type_of(receiver) };
-                    if let ObjKind::Class(c) = &t.kind {
-                        // The classes after `start` in `type(receiver)`'s MRO.
-                        let chain = || std::iter::once(&t).chain(c.mro.iter());
-                        if let Some(pos) = chain().position(|k| ObjRef::ptr_eq(k, start)) {
-                            let key = StrKey::new(name);
-                            for k in chain().skip(pos + 1) {
-                                if let ObjKind::Class(kc) = &k.kind {
-                                    let found = kc.dict.with(|d| d.get(&key).cloned());
-                                    if let Some(v) = found {
-                                        if !class_mode && matches!(v.kind(), Some(ObjKind::Function(_))) {
-                                            return Ok(Some(Value::obj(ObjKind::BoundMethod(v, receiver.clone()))));
-                                        }
-                                        return Ok(Some(self.bind(v, receiver, &t)));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    return Ok(None);
                 }
                 ObjKind::Function(f) => match name {
                     _ if let Some(v) = f.attr(name) => return Ok(Some(v)),
@@ -293,6 +269,38 @@ impl<M: Model> Vm<M> {
             return Ok(Some(self.bind(v, obj, &t)));
         }
         Ok(self.special_instance_attr(obj, name))
+    }
+
+    /// `super(start, receiver).name`: the classes after `start` in the
+    /// receiver's MRO.
+    fn super_lookup(&mut self, start: &ObjRef<M>, receiver: &Value<M>, name: &str) -> PyResult<Option<Value<M>>, M> {
+        // Class mode (`super()` in a class method) when the
+        // receiver is a subclass of `start`; else the receiver
+        // is an instance (of a metaclass, if it is a class).
+        let class_mode = match receiver.kind() {
+            Some(ObjKind::Class(rc)) => rc.is_subclass(receiver.as_obj().expect("class"), start),
+            _ => false,
+        };
+        let t = if class_mode { receiver.as_obj().cloned().expect("class") } else { self.type_of(receiver) };
+        if let ObjKind::Class(c) = &t.kind {
+            // The classes after `start` in `type(receiver)`'s MRO.
+            let chain = || std::iter::once(&t).chain(c.mro.iter());
+            if let Some(pos) = chain().position(|k| ObjRef::ptr_eq(k, start)) {
+                let key = StrKey::new(name);
+                for k in chain().skip(pos + 1) {
+                    if let ObjKind::Class(kc) = &k.kind {
+                        let found = kc.dict.with(|d| d.get(&key).cloned());
+                        if let Some(v) = found {
+                            if !class_mode && matches!(v.kind(), Some(ObjKind::Function(_))) {
+                                return Ok(Some(Value::obj(ObjKind::BoundMethod(v, receiver.clone()))));
+                            }
+                            return Ok(Some(self.bind(v, receiver, &t)));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// Attributes every object has (`__class__`), and exception attributes.

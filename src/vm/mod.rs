@@ -26,6 +26,7 @@ pub mod import;
 pub mod inline;
 pub mod iterate;
 pub mod metaclass;
+pub mod module_spec;
 pub mod mro;
 pub mod numbers;
 pub mod ops;
