@@ -4,7 +4,7 @@
 # a ModuleSpec.
 
 import sys
-from importlib.machinery import ModuleSpec, SourceFileLoader, BuiltinImporter, _LibraryLoader
+from importlib.machinery import _spec_for
 
 _kinds = None
 
@@ -20,17 +20,4 @@ def find(fullname):
     found = sys._find_module(fullname)
     if found is None:
         return None
-    kind, origin, package_dir = found
-    if kind == "builtin":
-        return ModuleSpec(fullname, BuiltinImporter, origin="built-in")
-    if kind == "library":
-        loader = _LibraryLoader()
-    elif kind == "file":
-        loader = SourceFileLoader(fullname, origin)
-    else:
-        loader = None
-    spec = ModuleSpec(fullname, loader, origin=origin, is_package=package_dir is not None)
-    if package_dir is not None:
-        spec.submodule_search_locations = [package_dir]
-    spec.has_location = origin is not None
-    return spec
+    return _spec_for(fullname, *found)

@@ -113,3 +113,26 @@ class BuiltinImporter:
 
 class _LibraryLoader(BuiltinImporter):
     """The loader of the library modules embedded in minipy."""
+
+
+def _spec_for(name, kind, origin, package_dir):
+    """The spec of a module the import system found (kind "builtin",
+    "library", "file" or "namespace", as sys._find_module reports it): what
+    the import statement sets as a module's __spec__ and find_spec returns."""
+    if kind == "builtin":
+        return ModuleSpec(name, BuiltinImporter, origin="built-in")
+    if kind == "library":
+        loader = _LibraryLoader()
+    elif kind == "file":
+        loader = SourceFileLoader(name, origin)
+    else:
+        loader = None
+    spec = ModuleSpec(name, loader, origin=origin, is_package=package_dir is not None)
+    if package_dir is not None:
+        spec.submodule_search_locations = [package_dir]
+    spec.has_location = origin is not None
+    if kind == "file" and origin.endswith(".py"):
+        # Where CPython would cache the bytecode (minipy writes none).
+        head, _, tail = origin.rpartition("/")
+        spec.cached = f"{head}/__pycache__/{tail[:-3]}.cpython-311.pyc" if head else f"__pycache__/{tail[:-3]}.cpython-311.pyc"
+    return spec

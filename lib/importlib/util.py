@@ -35,7 +35,7 @@ def find_spec(name, package=None):
         except AttributeError:
             raise ValueError(f"{name}.__spec__ is not set") from None
         if spec is None:
-            # minipy's own imports leave __spec__ unset: describe the module.
+            # A module made by hand (types.ModuleType) has none: describe it.
             spec = _spec_of_loaded(fullname, module)
         return spec
     if "." in fullname:

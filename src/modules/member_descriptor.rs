@@ -35,7 +35,7 @@ fn check<M: Model>(vm: &mut Vm<M>, desc: &Value<M>, obj: &Value<M>) -> Result<St
     let name = name_of(vm, desc)?;
     let owner = objclass(vm, desc)?;
     let applies = match (obj.kind(), owner.as_obj()) {
-        (Some(ObjKind::Instance(i)), Some(o)) => i.class().is_subclass(&i.class, o),
+        (Some(ObjKind::Instance(i)), Some(o)) => i.class().is_subclass(i.class_obj(), o),
         _ => false,
     };
     if !applies {

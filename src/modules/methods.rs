@@ -19,6 +19,9 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::dict_methods::install(interp);
     super::set_methods::install(interp);
     super::number_methods::install(interp);
+    super::number_rounding::install(interp);
+    super::singleton_methods::install(interp);
+    super::range_methods::install(interp);
     super::complex_methods::install(interp);
     super::bytes_methods::install(interp);
     super::bytearray_methods::install(interp);
@@ -31,6 +34,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::member_descriptor::install(interp);
     super::hashlib::install(interp);
     super::subclass_methods::install(interp);
+    let super_methods: &[(&'static str, crate::object::BuiltinFn<M>)] = &[("__get__", super_get)];
+    super::builtins_util::add_methods(interp.types.get(BuiltinType::Super), super_methods);
 }
 
 /// Constructors of the built-in types not handled in `builtins::construct`.
@@ -188,10 +193,12 @@ pub fn construct_other<M: Model>(vm: &mut Vm<M>, t: BuiltinType, args: Args<'_, 
 }
 
 fn construct_super<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error("super() takes no keyword arguments"));
+    }
     super::builtins_util::expect_count(args.pos.len(), "super()", 0, 2)?;
     match args.pos.len() {
         0 => Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments")),
-        1 => Err(PyErr::new(ExcType::NotImplementedError, "unbound super objects are not supported by minipy")),
         _ => {
             let cls = match args.pos[0].kind() {
                 Some(ObjKind::Class(_)) => args.pos[0].as_obj().expect("class").clone(),
@@ -202,7 +209,12 @@ fn construct_super<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
                     )));
                 }
             };
-            let obj = args.pos[1].clone();
+            // `super(C)` and `super(C, None)` are unbound (CPython reads a
+            // None second argument as none given): the receiver is None.
+            let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+            if matches!(obj, Value::None) {
+                return Ok(Value::obj(ObjKind::Super(cls, obj)));
+            }
             // A class is a subtype (class methods) or an instance of a
             // metaclass (a metaclass's own methods).
             let ok = match obj.kind() {
@@ -215,6 +227,34 @@ fn construct_super<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Valu
             Ok(Value::obj(ObjKind::Super(cls, obj)))
         }
     }
+}
+
+/// `super(C).__get__(obj, type=None)`: an unbound super bound to `obj`
+/// (itself when already bound or when `obj` is None).
+fn super_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let Some(ObjKind::Super(start, bound)) = this.kind() else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__get__' requires a 'super' object but received a '{}'",
+            this.type_name()
+        )));
+    };
+    let given = args.pos.len() - 1;
+    if given == 0 {
+        return Err(PyErr::type_error(" expected at least 1 argument, got 0"));
+    }
+    if given > 2 {
+        return Err(PyErr::type_error(format!(" expected at most 2 arguments, got {given}")));
+    }
+    let obj = &args.pos[1];
+    if matches!(obj, Value::None) && matches!(args.pos.get(2), None | Some(Value::None)) {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    }
+    if matches!(obj, Value::None) || !matches!(bound, Value::None) {
+        return Ok(this.clone());
+    }
+    let call = [Value::Obj(start.clone()), obj.clone()];
+    construct_super(vm, Args::positional(&call))
 }
 
 fn construct_bytes<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {

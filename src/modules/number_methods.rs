@@ -259,6 +259,18 @@ pub fn to_float<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<f64, M> {
         _ => match v.kind() {
             Some(ObjKind::BigInt(b)) => Ok(crate::text::format_spec::int_to_f64(b)?),
             Some(ObjKind::Str(s)) => crate::text::parse_number::parse_float(s.as_str()).map_err(PyErr::value_error),
+            // Bytes-like text is parsed as ASCII; the error shows the object.
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_) | ObjKind::MemoryView(_)) => {
+                let raw = crate::object::buffer::bytes_like(v)?.unwrap_or_default();
+                let parsed = std::str::from_utf8(&raw)
+                    .ok()
+                    .filter(|t| t.is_ascii())
+                    .and_then(|t| crate::text::parse_number::parse_float(t).ok());
+                match parsed {
+                    Some(f) => Ok(f),
+                    None => Err(PyErr::value_error(format!("could not convert string to float: {}", vm.repr(v)?))),
+                }
+            }
             Some(ObjKind::Instance(inst)) if let Some(p) = inst.builtin_view("__float__") => to_float(vm, &p),
             Some(ObjKind::Instance(inst)) if inst.class().lookup("__float__").is_some() => {
                 let r = vm.call_method(v, "__float__", &[])?;

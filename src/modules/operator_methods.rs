@@ -69,6 +69,25 @@ fn binary<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, op: BinOp, reflected: boo
     }
 }
 
+/// `__divmod__`/`__rdivmod__` of int and float: `divmod()` of the pair,
+/// NotImplemented for an operand of another family.
+fn divmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, reflected: bool) -> R<M> {
+    let (me, other) = two("the operator method", &args)?;
+    if !accepts(&me, &other) || family(&other) == Family::Complex {
+        return Ok(not_implemented(vm));
+    }
+    let pair = if reflected { [other, me] } else { [me, other] };
+    super::builtins_fns::builtin_divmod(vm, Args::positional(&pair))
+}
+
+fn op_divmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    divmod(vm, args, false)
+}
+
+fn op_rdivmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    divmod(vm, args, true)
+}
+
 fn compare<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, op: CmpOp) -> R<M> {
     let (me, other) = two("the comparison method", &args)?;
     if !accepts(&me, &other) {
@@ -215,6 +234,8 @@ fn arithmetic<M: Model>() -> Methods<M> {
         ("__rfloordiv__", op_rfloordiv),
         ("__mod__", op_mod),
         ("__rmod__", op_rmod),
+        ("__divmod__", op_divmod),
+        ("__rdivmod__", op_rdivmod),
         ("__pow__", op_pow),
         ("__rpow__", op_rpow),
         ("__neg__", op_neg),
@@ -255,8 +276,10 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     let mut int = [arithmetic(), ordering(), bitwise(), common.clone(), hashable.clone()].concat();
     int.extend([("__index__", op_index as BuiltinFn<M>), ("__invert__", op_invert)]);
     let float = [arithmetic(), ordering(), common.clone(), hashable.clone()].concat();
-    // complex has no //, %, int() or float() (CPython 3.10 removed them).
-    let no_complex = ["__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__int__", "__float__"];
+    // complex has no //, %, divmod(), int() or float() (CPython 3.10
+    // removed them).
+    let no_complex =
+        ["__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__int__", "__float__", "__divmod__", "__rdivmod__"];
     let mut complex: Methods<M> = arithmetic().into_iter().filter(|(n, _)| !no_complex.contains(n)).collect();
     complex.extend([common.clone(), hashable.clone()].concat());
     let text = [ordering(), common.clone(), hashable.clone(), iterable.clone(), sequence_ops.clone()].concat();

@@ -154,7 +154,15 @@ impl<M: Model> Default for ExcState<M> {
 }
 
 pub struct Instance<M: Model> {
-    pub class: ObjRef<M>,
+    /// The class the instance was created with; [`Instance::class_obj`]
+    /// is the class it has now (see `reassigned`).
+    class: ObjRef<M>,
+    /// The classes `obj.__class__ = C` gave it, if it ever happened: an
+    /// append-only chain (so `class()` can hand out a plain reference that
+    /// stays valid while the instance lives) with the index of the current
+    /// one. A class given twice is reused, so the chain holds each class
+    /// at most once.
+    reassigned: std::sync::OnceLock<Box<ClassSwitch<M>>>,
     /// The instance's attributes: always an `ObjKind::Dict`, the very
     /// object `obj.__dict__` and `vars(obj)` return, so writes through it
     /// are the instance's attributes.
@@ -168,15 +176,45 @@ pub struct Instance<M: Model> {
     pub payload: Option<Value<M>>,
 }
 
+/// One class of an instance's [`Instance`] `reassigned` chain; `current`
+/// is only used in the chain's first link (0: the class it was born with,
+/// k: the k-th link).
+pub struct ClassSwitch<M: Model> {
+    current: std::sync::atomic::AtomicUsize,
+    class: ObjRef<M>,
+    next: std::sync::OnceLock<Box<ClassSwitch<M>>>,
+}
+
+impl<M: Model> ClassSwitch<M> {
+    fn nth(&self, k: usize) -> Option<&ObjRef<M>> {
+        let mut link = self;
+        for _ in 1..k {
+            link = link.next.get()?;
+        }
+        (k > 0).then_some(&link.class)
+    }
+}
+
 impl<M: Model> Instance<M> {
     /// A plain instance of `class` with the attributes in `attrs`.
     pub fn new(class: ObjRef<M>, attrs: Dict<M>) -> Instance<M> {
         Instance {
             class,
+            reassigned: std::sync::OnceLock::new(),
             dict: M::Cell::new(ObjRef::new(ObjKind::Dict(M::Cell::new(attrs)))),
             exc: None,
             payload: None,
         }
+    }
+
+    /// The same instance carrying exception state.
+    pub fn with_exc(self, exc: Option<Box<M::Cell<ExcState<M>>>>) -> Instance<M> {
+        Instance { exc, ..self }
+    }
+
+    /// The same instance standing for a built-in value (see `payload`).
+    pub fn with_payload(self, payload: Option<Value<M>>) -> Instance<M> {
+        Instance { payload, ..self }
     }
 
     /// Run `f` on the attribute table.
@@ -199,8 +237,51 @@ impl<M: Model> Instance<M> {
         self.dict.with(|cur| std::mem::replace(cur, d))
     }
 
+    /// The instance's class object (`type(obj)`).
+    #[inline(always)]
+    pub fn class_obj(&self) -> &ObjRef<M> {
+        match self.reassigned.get() {
+            None => &self.class,
+            Some(head) => head.nth(head.current.load(std::sync::atomic::Ordering::Acquire)).unwrap_or(&self.class),
+        }
+    }
+
+    /// `obj.__class__ = cls` (the caller has checked the layouts agree).
+    pub fn set_class(&self, cls: ObjRef<M>) {
+        use std::sync::atomic::Ordering;
+        if ObjRef::ptr_eq(&cls, &self.class) {
+            if let Some(head) = self.reassigned.get() {
+                head.current.store(0, Ordering::Release);
+            }
+            return;
+        }
+        let head = self.reassigned.get_or_init(|| {
+            Box::new(ClassSwitch {
+                current: std::sync::atomic::AtomicUsize::new(0),
+                class: cls.clone(),
+                next: std::sync::OnceLock::new(),
+            })
+        });
+        let mut link: &ClassSwitch<M> = head;
+        let mut index = 1;
+        loop {
+            if ObjRef::ptr_eq(&link.class, &cls) {
+                head.current.store(index, Ordering::Release);
+                return;
+            }
+            link = link.next.get_or_init(|| {
+                Box::new(ClassSwitch {
+                    current: std::sync::atomic::AtomicUsize::new(0),
+                    class: cls.clone(),
+                    next: std::sync::OnceLock::new(),
+                })
+            });
+            index += 1;
+        }
+    }
+
     pub fn class(&self) -> &Class<M> {
-        match &self.class.kind {
+        match &self.class_obj().kind {
             ObjKind::Class(c) => c,
             _ => unreachable!("instance of a non-class"),
         }

@@ -209,7 +209,7 @@ impl<M: Model> Encoder<'_, M> {
             }
             ObjKind::Class(c) => self.encode_class(o, c)?,
             ObjKind::Instance(inst) => {
-                let class = self.encode(&Value::Obj(inst.class.clone()))?;
+                let class = self.encode(&Value::Obj(inst.class_obj().clone()))?;
                 let items = inst.with_dict(|d| d.items());
                 let pairs = self.encode_pairs(&items)?;
                 let dict = self.push(Node::Dict(pairs));
@@ -497,7 +497,7 @@ fn decode_node<M: Model>(
                 }
                 None => None,
             };
-            let inst = Value::obj(ObjKind::Instance(Instance { exc, ..Instance::new(cls, Dict::new()) }));
+            let inst = Value::obj(ObjKind::Instance(Instance::new(cls, Dict::new()).with_exc(exc)));
             memo[i] = Some(inst.clone());
             if let Node::Dict(pairs) = &msg.nodes[*dict] {
                 for (k, v) in pairs {

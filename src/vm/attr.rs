@@ -143,34 +143,17 @@ impl<M: Model> Vm<M> {
                     };
                 }
                 ObjKind::Super(start, receiver) => {
-                    // Class mode (`super()` in a class method) when the
-                    // receiver is a subclass of `start`; else the receiver
-                    // is an instance (of a metaclass, if it is a class).
-                    let class_mode = match receiver.kind() {
-                        Some(ObjKind::Class(rc)) => rc.is_subclass(receiver.as_obj().expect("class"), start),
-                        _ => false,
-                    };
-                    let t =
-                        if class_mode { receiver.as_obj().cloned().expect("class") } else { self.type_of(receiver) };
-                    if let ObjKind::Class(c) = &t.kind {
-                        // The classes after `start` in `type(receiver)`'s MRO.
-                        let chain = || std::iter::once(&t).chain(c.mro.iter());
-                        if let Some(pos) = chain().position(|k| ObjRef::ptr_eq(k, start)) {
-                            let key = StrKey::new(name);
-                            for k in chain().skip(pos + 1) {
-                                if let ObjKind::Class(kc) = &k.kind {
-                                    let found = kc.dict.with(|d| d.get(&key).cloned());
-                                    if let Some(v) = found {
-                                        if !class_mode && matches!(v.kind(), Some(ObjKind::Function(_))) {
-                                            return Ok(Some(Value::obj(ObjKind::BoundMethod(v, receiver.clone()))));
-                                        }
-                                        return Ok(Some(self.bind(v, receiver, &t)));
-                                    }
-                                }
-                            }
-                        }
+                    if let Some(v) = super_attr(start, receiver, name, |r| self.type_of(r)) {
+                        return Ok(Some(v));
                     }
-                    return Ok(None);
+                    // Past the MRO (and for an unbound `super(C)`, which
+                    // looks nothing up there), the super object's own type
+                    // (`__get__`, `__repr__`, ...).
+                    if !matches!(receiver, Value::None)
+                        && let Some(v) = self.super_lookup(start, receiver, name)?
+                    {
+                        return Ok(Some(v));
+                    }
                 }
                 ObjKind::Function(f) => match name {
                     _ if let Some(v) = f.attr(name) => return Ok(Some(v)),
@@ -286,6 +269,38 @@ impl<M: Model> Vm<M> {
             return Ok(Some(self.bind(v, obj, &t)));
         }
         Ok(self.special_instance_attr(obj, name))
+    }
+
+    /// `super(start, receiver).name`: the classes after `start` in the
+    /// receiver's MRO.
+    fn super_lookup(&mut self, start: &ObjRef<M>, receiver: &Value<M>, name: &str) -> PyResult<Option<Value<M>>, M> {
+        // Class mode (`super()` in a class method) when the
+        // receiver is a subclass of `start`; else the receiver
+        // is an instance (of a metaclass, if it is a class).
+        let class_mode = match receiver.kind() {
+            Some(ObjKind::Class(rc)) => rc.is_subclass(receiver.as_obj().expect("class"), start),
+            _ => false,
+        };
+        let t = if class_mode { receiver.as_obj().cloned().expect("class") } else { self.type_of(receiver) };
+        if let ObjKind::Class(c) = &t.kind {
+            // The classes after `start` in `type(receiver)`'s MRO.
+            let chain = || std::iter::once(&t).chain(c.mro.iter());
+            if let Some(pos) = chain().position(|k| ObjRef::ptr_eq(k, start)) {
+                let key = StrKey::new(name);
+                for k in chain().skip(pos + 1) {
+                    if let ObjKind::Class(kc) = &k.kind {
+                        let found = kc.dict.with(|d| d.get(&key).cloned());
+                        if let Some(v) = found {
+                            if !class_mode && matches!(v.kind(), Some(ObjKind::Function(_))) {
+                                return Ok(Some(Value::obj(ObjKind::BoundMethod(v, receiver.clone()))));
+                            }
+                            return Ok(Some(self.bind(v, receiver, &t)));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// Attributes every object has (`__class__`), and exception attributes.
@@ -525,7 +540,7 @@ impl<M: Model> Vm<M> {
     pub fn generic_setattr_key(&mut self, obj: &Value<M>, key: &StrKey, value: Value<M>) -> PyResult<(), M> {
         let name = key.as_str();
         if name == "__class__" {
-            return Err(class_assignment_error(obj, &value));
+            return assign_class(obj, &value);
         }
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
@@ -806,32 +821,56 @@ fn syntax_error_field<M: Model>(args: &[Value<M>], name: &str) -> Value<M> {
     }
 }
 
-/// `obj.__class__ = value`: CPython's errors where it refuses (a value
-/// that is not a class, a built-in type on either side, different instance
-/// layouts); minipy cannot change an instance's class, so an assignment
-/// CPython would accept is a clean NotImplementedError rather than a
-/// silently ignored one.
-fn class_assignment_error<M: Model>(obj: &Value<M>, value: &Value<M>) -> PyErr<M> {
-    let Some(ObjKind::Class(new)) = value.kind() else {
-        return PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name()));
-    };
-    let old = match obj.kind() {
-        Some(ObjKind::Instance(inst)) => Some(inst.class()),
+/// A super object's own attributes: the class it starts after, the
+/// receiver and the receiver's type (None when unbound).
+fn super_attr<M: Model>(
+    start: &ObjRef<M>,
+    receiver: &Value<M>,
+    name: &str,
+    type_of: impl FnOnce(&Value<M>) -> ObjRef<M>,
+) -> Option<Value<M>> {
+    match name {
+        "__thisclass__" => Some(Value::Obj(start.clone())),
+        "__self__" => Some(receiver.clone()),
+        "__self_class__" => Some(match receiver.kind() {
+            _ if matches!(receiver, Value::None) => Value::None,
+            Some(ObjKind::Class(rc)) if rc.is_subclass(receiver.as_obj().expect("class"), start) => receiver.clone(),
+            _ => Value::Obj(type_of(receiver)),
+        }),
         _ => None,
-    };
-    let builtin = |c: &Class<M>| c.display_module() == "builtins";
-    match old {
-        Some(old) if !builtin(old) && !builtin(new) => {
-            if instance_layout(old) != instance_layout(new) {
-                return PyErr::type_error(format!(
-                    "__class__ assignment: '{}' object layout differs from '{}'",
-                    new.name, old.name
-                ));
-            }
-            PyErr::new(ExcType::NotImplementedError, "assigning to __class__ is not supported by minipy")
-        }
-        _ => PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"),
     }
+}
+
+/// `obj.__class__ = value`: between two classes defined in Python whose
+/// instances have the same layout (the same built-in base, exception kind
+/// and `__slots__`) the instance takes the new class and keeps its
+/// `__dict__` (and built-in value); otherwise CPython's errors (a value
+/// that is not a class, a built-in type on either side, different
+/// layouts).
+fn assign_class<M: Model>(obj: &Value<M>, value: &Value<M>) -> PyResult<(), M> {
+    let Some(ObjKind::Class(new)) = value.kind() else {
+        return Err(PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", value.type_name())));
+    };
+    let Some(ObjKind::Instance(inst)) = obj.kind() else {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    let old = inst.class();
+    let builtin = |c: &Class<M>| c.display_module() == "builtins";
+    if builtin(old) || builtin(new) {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if instance_layout(old) != instance_layout(new) {
+        return Err(PyErr::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name, old.name
+        )));
+    }
+    inst.set_class(value.as_obj().expect("class").clone());
+    Ok(())
 }
 
 /// What decides whether instances of two user classes share a memory layout

@@ -634,7 +634,7 @@ impl<M: Model> Vm<M> {
         } else {
             None
         };
-        Ok(Value::obj(ObjKind::Instance(Instance { payload, ..Instance::new(cls.clone(), Dict::new()) })))
+        Ok(Value::obj(ObjKind::Instance(Instance::new(cls.clone(), Dict::new()).with_payload(payload))))
     }
 }
 
@@ -688,10 +688,8 @@ pub fn new_exception_instance<M: Model>(cls: ObjRef<M>, args: Vec<Value<M>>) -> 
     // ImportError's `msg` is its one argument; `name` and `path` start None.
     let import_msg = if args.len() == 1 { args[0].clone() } else { Value::None };
     let state = ExcState { args, ..Default::default() };
-    let inst = ObjRef::new(ObjKind::Instance(Instance {
-        exc: Some(Box::new(M::Cell::new(state))),
-        ..Instance::new(cls, Dict::new())
-    }));
+    let inst =
+        ObjRef::new(ObjKind::Instance(Instance::new(cls, Dict::new()).with_exc(Some(Box::new(M::Cell::new(state))))));
     if is_import_error && let ObjKind::Instance(i) = &inst.kind {
         for (key, value) in [("msg", import_msg), ("name", Value::None), ("path", Value::None)] {
             drop(super::eval::dict_set_str(&i.dict_obj(), key, value));

@@ -53,7 +53,7 @@ impl<M: Model> Vm<M> {
         }
         let claimed = self.getattr(v, "__class__")?;
         match claimed.kind() {
-            Some(ObjKind::Class(c)) if !ObjRef::ptr_eq(claimed.as_obj().expect("class"), &inst.class) => {
+            Some(ObjKind::Class(c)) if !ObjRef::ptr_eq(claimed.as_obj().expect("class"), inst.class_obj()) => {
                 Ok(c.is_subclass(claimed.as_obj().expect("class"), cls))
             }
             _ => Ok(false),

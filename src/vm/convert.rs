@@ -212,6 +212,7 @@ impl<M: Model> Vm<M> {
                     k => k.type_name().to_string(),
                 };
                 let oname = match obj.kind() {
+                    _ if matches!(obj, Value::None) => return Ok(format!("<super: <class '{tname}'>, NULL>")),
                     Some(ObjKind::Class(c)) => c.name.to_string(),
                     _ => obj.type_name().to_string(),
                 };

@@ -56,7 +56,7 @@ impl<M: Model> Vm<M> {
                     let is_data = self.descriptor_method(ca, "__set__").is_some()
                         || self.descriptor_method(ca, "__delete__").is_some();
                     if is_data && let Some(get) = self.descriptor_method(ca, "__get__") {
-                        let owner = Value::Obj(inst.class.clone());
+                        let owner = Value::Obj(inst.class_obj().clone());
                         return self.call(&get, &[ca.clone(), obj.clone(), owner], &[]).map(Some);
                     }
                 }
@@ -68,10 +68,10 @@ impl<M: Model> Vm<M> {
         }
         if let Some(ca) = class_attr {
             if let Some(get) = self.descriptor_method(&ca, "__get__") {
-                let owner = Value::Obj(inst.class.clone());
+                let owner = Value::Obj(inst.class_obj().clone());
                 return self.call(&get, &[ca, obj.clone(), owner], &[]).map(Some);
             }
-            return Ok(Some(self.bind(ca, obj, &inst.class)));
+            return Ok(Some(self.bind(ca, obj, inst.class_obj())));
         }
         Ok(self.special_instance_attr(obj, name))
     }

@@ -299,9 +299,10 @@ impl<M: Model> Vm<M> {
     fn load_module(&mut self, name: &str, parent: Option<&Value<M>>) -> PyResult<Value<M>, M> {
         let registry = self.interp.registry.clone();
         let found = self.find_module(&registry, name, parent)?;
-        let (file, package_dir, code) = match found {
+        let (kind, file, package_dir, code) = match found {
             Found::Registered(ModuleDef::Native { init, .. }) => {
                 let module = self.new_module(name, None, None);
+                self.set_module_spec(&module, name, "builtin", Some("built-in"), None)?;
                 init(self, &module)?;
                 dict_set_str(&self.interp.sys_modules, name, module.clone());
                 return Ok(module);
@@ -309,20 +310,22 @@ impl<M: Model> Vm<M> {
             Found::Registered(ModuleDef::Python { path, source, package }) => {
                 let code = compiled_library_module(name, path, source).map_err(|f| self.syntax_error(f))?;
                 let dir = package.then(|| library_package_dir(path));
-                (Some(format!("{LIB_PREFIX}{path}")), dir, code)
+                ("library", Some(format!("{LIB_PREFIX}{path}")), dir, code)
             }
             Found::File { path, package_dir } => {
                 let text = read_source(&path)?;
                 let code = compile_source(path.clone(), text).map_err(|f| self.syntax_error(f))?;
-                (Some(path), package_dir, code)
+                ("file", Some(path), package_dir, code)
             }
             Found::Namespace(dir) => {
-                let module = self.new_module(name, None, Some(dir));
+                let module = self.new_module(name, None, Some(dir.clone()));
+                self.set_module_spec(&module, name, "namespace", None, Some(&dir))?;
                 dict_set_str(&self.interp.sys_modules, name, module.clone());
                 return Ok(module);
             }
         };
-        let module = self.new_module(name, file, package_dir);
+        let module = self.new_module(name, file.clone(), package_dir.clone());
+        self.set_module_spec(&module, name, kind, file.as_deref(), package_dir.as_deref())?;
         let globals = match module.kind() {
             Some(ObjKind::Module(m)) => m.dict.clone(),
             _ => unreachable!("new_module makes a module"),

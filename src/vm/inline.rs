@@ -62,7 +62,7 @@ impl<M: Model> Vm<M> {
                         return Ok(v);
                     }
                     if let Some(ca) = cls.value_at(f.at(), f.entry(), &key) {
-                        return Ok(self.bind(ca, obj, &inst.class));
+                        return Ok(self.bind(ca, obj, inst.class_obj()));
                     }
                 }
                 Some(_) => {}

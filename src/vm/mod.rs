@@ -28,6 +28,7 @@ pub mod inline;
 pub mod iterate;
 pub mod iterate_tools;
 pub mod metaclass;
+pub mod module_spec;
 pub mod mro;
 pub mod numbers;
 pub mod ops;
@@ -461,7 +462,7 @@ impl<M: Model> Vm<M> {
     pub fn type_of(&self, v: &Value<M>) -> ObjRef<M> {
         let t = match v {
             Value::Obj(o) => match &o.kind {
-                ObjKind::Instance(i) => return i.class.clone(),
+                ObjKind::Instance(i) => return i.class_obj().clone(),
                 ObjKind::Class(c) if let Some(m) = &c.metaclass => return m.clone(),
                 ObjKind::Iter(it) => it.with(|s| s.builtin_type()),
                 ObjKind::Native(n) => n.0.builtin_type(),

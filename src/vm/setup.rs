@@ -195,13 +195,30 @@ impl<M: Model> Vm<M> {
 
     /// A fresh `__main__` globals dict; `file` is None for the REPL, whose
     /// `__main__` has no `__file__`, as in CPython.
+    ///
+    /// The names and their order are CPython's (`dir()` shows them); the
+    /// loader is None (CPython's is a `SourceFileLoader`: minipy does not
+    /// load the import machinery for a script that imports nothing).
     pub fn main_globals(&self, file: Option<&str>) -> ObjRef<M> {
+        use super::eval::dict_set_str;
         let g = self.new_dict();
-        let _ = super::eval::dict_set_str(&g, "__name__", Value::str("__main__"));
-        if let Some(file) = file {
-            let _ = super::eval::dict_set_str(&g, "__file__", Value::str(file));
+        let builtins = self.loaded_module("builtins").unwrap_or(Value::Obj(self.interp.builtins.clone()));
+        let annotations = Value::Obj(self.new_dict());
+        for (name, value) in [
+            ("__name__", Value::str("__main__")),
+            ("__doc__", Value::None),
+            ("__package__", Value::None),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+            ("__annotations__", annotations),
+            ("__builtins__", builtins),
+        ] {
+            drop(dict_set_str(&g, name, value));
         }
-        let _ = super::eval::dict_set_str(&g, "__doc__", Value::None);
+        if let Some(file) = file {
+            drop(dict_set_str(&g, "__file__", Value::str(file)));
+            drop(dict_set_str(&g, "__cached__", Value::None));
+        }
         g
     }
 }
