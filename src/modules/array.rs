@@ -137,10 +137,10 @@ pub fn base_class<M: Model>(v: &Value<M>) -> PyResult<ObjRef<M>, M> {
         return Err(PyErr::type_error("array expected"));
     };
     let is = |c: &ObjRef<M>| matches!(&c.kind, ObjKind::Class(c) if c.name == "array" && c.module == "array");
-    if is(&inst.class) {
-        return Ok(inst.class.clone());
+    if is(inst.class_obj()) {
+        return Ok(inst.class_obj().clone());
     }
-    Ok(inst.class().mro.iter().find(|c| is(c)).cloned().unwrap_or_else(|| inst.class.clone()))
+    Ok(inst.class().mro.iter().find(|c| is(c)).cloned().unwrap_or_else(|| inst.class_obj().clone()))
 }
 
 /// A new array of class `cls` holding `items` (bytes, no header).

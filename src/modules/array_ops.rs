@@ -360,7 +360,7 @@ fn copy<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 fn reduce_ex<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let a = Arr::recv(&args, "__reduce_ex__")?;
     let cls = match args.pos[0].kind() {
-        Some(ObjKind::Instance(inst)) => Value::Obj(inst.class.clone()),
+        Some(ObjKind::Instance(inst)) => Value::Obj(inst.class_obj().clone()),
         _ => Value::None,
     };
     let (tc, data) = a.snapshot();

@@ -89,7 +89,11 @@ impl<M: Model> ObjKind<M> {
                 });
             }
             ObjKind::Instance(inst) => {
-                f(&inst.class);
+                // After `obj.__class__ = Other` the instance also keeps the
+                // classes it had before; visiting only the current one
+                // under-counts its references, which errs on the side of
+                // keeping those classes alive, never of freeing them.
+                f(inst.class_obj());
                 inst.dict.with(|d| f(d));
                 if let Some(p) = &inst.payload {
                     value(f)(p);
