@@ -523,9 +523,18 @@ class StringIO(_MemoryIO):
         self._closed = False
 
     def write(self, s):
-        self._check()
-        if not isinstance(s, str):
+        if self._closed:
+            raise ValueError(self._closed_message)
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        # Appending is what print(file=...) and report builders do: kept
+        # inline (one frame per write) rather than through _put.
+        if self._pos == self._size:
+            n = len(s)
+            self._tail.append(s)
+            self._size += n
+            self._pos += n
+            return n
         return self._put(s, "\0")
 
     def readline(self, size=-1):
