@@ -65,7 +65,7 @@ fn combinations_with_replacement<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) ->
 }
 
 /// `itertools.count(start=0, step=1)`.
-pub fn count<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+pub fn count<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     super::builtins_util::check_kw_invalid(&args, "count", &["start", "step"])?;
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!("count() takes at most 2 arguments ({} given)", args.len())));
@@ -73,7 +73,7 @@ pub fn count<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let start = args.pos.first().or(args.kw("start")).cloned().unwrap_or(Value::Int(0));
     let step = args.pos.get(1).or(args.kw("step")).cloned().unwrap_or(Value::Int(1));
     for v in [&start, &step] {
-        if !is_number(vm, v) {
+        if !is_number(v) {
             return Err(PyErr::type_error("a number is required"));
         }
     }
@@ -82,7 +82,7 @@ pub fn count<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 /// CPython's `PyNumber_Check`: the built-in numbers, or a class that
 /// converts to one.
-fn is_number<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> bool {
+fn is_number<M: Model>(v: &Value<M>) -> bool {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
         Value::Obj(o) => match &o.kind {
@@ -90,10 +90,7 @@ fn is_number<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> bool {
             ObjKind::Instance(inst) => {
                 ["__index__", "__int__", "__float__", "__complex__"].iter().any(|m| inst.class().lookup(m).is_some())
             }
-            _ => {
-                let _ = vm;
-                false
-            }
+            _ => false,
         },
         _ => false,
     }
@@ -110,17 +107,19 @@ pub fn chain<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 /// `chain.from_iterable(iterable)` (a classmethod: `pos[0]` is the class).
 pub fn chain_from_iterable<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    let Some((cls, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("from_iterable() needs the class"));
+    };
+    let rest = Args { pos: rest, kwnames: args.kwnames, kwvals: args.kwvals };
     rest.expect("from_iterable", 1, 1)?;
     let sources = vm.get_iter(&rest.pos[0])?;
     let made = Vm::new_iter(IterState::Chain { sources: Some(sources), current: None });
     // A subclass gets an instance of itself around the native iterator.
-    match args.pos[0].kind() {
-        Some(ObjKind::Class(c)) if c.builtin == crate::object::class::BuiltinType::Chain && c.name == "chain" => {
-            Ok(made)
-        }
+    let chain_class = vm.builtin_type(crate::object::class::BuiltinType::Chain).clone();
+    match cls {
+        Value::Obj(c) if crate::object::ObjRef::ptr_eq(c, &chain_class) => Ok(made),
         _ => {
-            let inst = vm.call(&args.pos[0], &[], &[])?;
+            let inst = vm.call(cls, &[], &[])?;
             if let Some(ObjKind::Instance(i)) = inst.kind()
                 && let Some(ObjKind::Iter(cell)) = i.payload.as_ref().and_then(|p| p.kind())
                 && let Some(ObjKind::Iter(fresh)) = made.kind()
