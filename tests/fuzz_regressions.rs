@@ -54,6 +54,11 @@ fn fuzz_found_inputs_no_longer_crash_and_the_sandbox_holds() {
                try:\n    import os\nexcept ImportError:\n    print('no os')\n";
     let out = sandbox::run_with_budget(Mode::Gil, src, 50_000).expect("runs");
     assert_eq!(out.stdout, "no open\nno input\nno os\n");
+    // What is meant to stay importable does, native cores included.
+    let src = "import bisect, collections, copy, functools, heapq, itertools, json, operator, random, string, textwrap\n\
+               print(list(itertools.islice(itertools.count(3), 2)), heapq.nsmallest(1, [2, 1]), json.dumps([1]))\n";
+    let out = sandbox::run_with_budget(Mode::Gil, src, 5_000_000).expect("runs");
+    assert_eq!((out.exit, out.stdout.as_str()), (0, "[3, 4] [1] [1]\n"), "{out:?}");
 
     // Every byte string decodes to a call program that parses.
     for seed in 0u32..200 {

@@ -29,20 +29,14 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
     r.native("_hashlib", super::hashlib::init_native::<M>, false);
     r.native("math", super::math::init::<M>, false);
     r.native("cmath", super::cmath::init::<M>, false);
-    r.native("_random", super::random::init::<M>, false);
-    r.native("_itertools", super::itertools_native::init::<M>, false);
+    register_pure_natives(&mut r);
     r.native("_os", super::os::init::<M>, false);
     r.native("_fileio", super::fileio::init::<M>, false);
     r.native("_re", super::re::init::<M>, false);
-    r.native("_json", super::json_native::init::<M>, false);
     r.native("_weakref", super::weakref::init::<M>, false);
     r.native("_gc", super::gc::init::<M>, false);
     r.native("_signal", super::signal::init::<M>, false);
     r.native("_subprocess", super::subprocess::init::<M>, false);
-    r.native("_bisect", super::bisect::init::<M>, false);
-    r.native("_heapq", super::heapq::init::<M>, false);
-    r.native("_operator", super::operator_native::init::<M>, false);
-    r.native("_functools", super::functools_native::init::<M>, false);
     r.native("_array", super::array::init::<M>, false);
     for &(name, path, package, source) in LIBRARY {
         r.python(name, path, source, package);
@@ -54,12 +48,17 @@ pub fn registry<M: Model>() -> Arc<Registry<M>> {
 /// the clock) nor start threads: what `crate::sandbox` lets a program import.
 const SANDBOX_LIBRARY: &[&str] = &[
     "_collections",
+    "_minipy_types",
     "bisect",
     "collections",
     "collections._chainmap",
     "copy",
+    "copyreg",
     "functools",
     "heapq",
+    // Every import builds its `__spec__` through these.
+    "importlib",
+    "importlib.machinery",
     "itertools",
     "json",
     "json.decoder",
@@ -72,19 +71,27 @@ const SANDBOX_LIBRARY: &[&str] = &[
     "types",
 ];
 
-/// The registry of a sandboxed interpreter (fuzzing): the builtins, `sys`,
-/// `math`, `_random`, `_json`, `_bisect`, `_heapq`, `_operator`, `_functools` and [`SANDBOX_LIBRARY`]; everything else is an
-/// `ImportError`.
-pub fn sandbox_registry<M: Model>() -> Arc<Registry<M>> {
-    let mut r = Registry::new(super::builtins::install::<M>, super::builtins::construct::<M>);
-    r.native("sys", super::sys::init::<M>, true);
-    r.native("math", super::math::init::<M>, false);
+/// Native library modules that compute only (no files, clock, processes or
+/// threads): registered by both [`registry`] and [`sandbox_registry`], so the
+/// two lists cannot drift apart.
+fn register_pure_natives<M: Model>(r: &mut Registry<M>) {
     r.native("_random", super::random::init::<M>, false);
     r.native("_json", super::json_native::init::<M>, false);
     r.native("_bisect", super::bisect::init::<M>, false);
     r.native("_heapq", super::heapq::init::<M>, false);
     r.native("_operator", super::operator_native::init::<M>, false);
     r.native("_functools", super::functools_native::init::<M>, false);
+    r.native("_itertools", super::itertools_native::init::<M>, false);
+}
+
+/// The registry of a sandboxed interpreter (fuzzing): the builtins, `sys`,
+/// `math`, the pure native modules and [`SANDBOX_LIBRARY`]; everything else
+/// is an `ImportError`.
+pub fn sandbox_registry<M: Model>() -> Arc<Registry<M>> {
+    let mut r = Registry::new(super::builtins::install::<M>, super::builtins::construct::<M>);
+    r.native("sys", super::sys::init::<M>, true);
+    r.native("math", super::math::init::<M>, false);
+    register_pure_natives(&mut r);
     for &(name, path, package, source) in LIBRARY {
         if SANDBOX_LIBRARY.contains(&name) {
             r.python(name, path, source, package);
