@@ -383,6 +383,7 @@ impl<M: Model> MainInterp<M> {
         // globals and modules (a NameError from a half-torn-down module
         // otherwise). Like CPython, it is abandoned silently at exit.
         if !crate::runtime::lifecycle::daemons_running(&vm) {
+            release_main(&mut vm, &globals);
             empty_namespace(&globals);
             drop(globals);
             teardown_modules(&mut vm);
@@ -481,6 +482,20 @@ fn process_cpu_time() -> std::time::Duration {
 /// it: functions and classes point back at them (cycles), and in the
 /// free-threaded model they are immortal, so only emptying frees what they
 /// hold.
+/// CPython's interpreter teardown as far as a program can see it: with
+/// `sys.modules['__main__']` already `None`, `__main__`'s globals are
+/// released in definition order (each `__del__` runs as its object goes),
+/// then a last collection finalizes what only cycles kept alive.
+fn release_main<M: Model>(vm: &mut Vm<M>, globals: &ObjRef<M>) {
+    let old = crate::vm::eval::dict_set_str(&vm.interp.sys_modules, "__main__", Value::None);
+    drop(old);
+    vm.release_globals_in_order(globals);
+    let _ = vm.collect_garbage();
+    if crate::model::weak::deaths_pending() {
+        let _ = vm.run_release_hooks();
+    }
+}
+
 fn empty_namespace<M: Model>(globals: &ObjRef<M>) {
     let contents = globals.kind.take_contents();
     for v in &contents {

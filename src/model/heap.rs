@@ -167,6 +167,37 @@ thread_local! {
     static IMMORTALIZED: Cell<u64> = const { Cell::new(0) };
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static PENDING: UnsafeCell<Vec<PendingFree>> = const { UnsafeCell::new(Vec::new()) };
+    /// Objects whose count reached zero but whose `__del__` must run first:
+    /// each holds the one count `free` gave back, and the heap's model.
+    static FINALIZE: UnsafeCell<Vec<(usize, std::any::TypeId)>> = const { UnsafeCell::new(Vec::new()) };
+}
+
+/// Whether this thread has objects waiting for their `__del__`.
+pub fn finalizers_pending() -> bool {
+    // SAFETY: thread-local, never borrowed across a call.
+    FINALIZE.with(|f| unsafe { !(*f.get()).is_empty() })
+}
+
+/// The objects of model `M` waiting for their `__del__`, oldest first, each
+/// as the owning reference `free` kept alive for it. Dropping one after its
+/// `__del__` releases it (or not, if `__del__` stored it somewhere).
+pub fn take_finalizable<M: Model>() -> Vec<ObjRef<M>> {
+    let model = std::any::TypeId::of::<M>();
+    // SAFETY: thread-local, never borrowed across a call.
+    let queued = FINALIZE.with(|f| unsafe { std::mem::take(&mut *f.get()) });
+    let mut mine = Vec::with_capacity(queued.len());
+    for (addr, m) in queued {
+        if m == model {
+            // SAFETY: `free` queued the address with a count it kept, so the
+            // object is alive; the model matches, so the type is right.
+            mine.push(ObjRef { ptr: unsafe { NonNull::new_unchecked(addr as *mut PyObject<M>) }, _owns: PhantomData });
+        } else {
+            // Another model's heap on this thread cannot happen (one
+            // interpreter per OS thread); keep it rather than guess.
+            FINALIZE.with(|f| unsafe { (*f.get()).push((addr, m)) });
+        }
+    }
+    mine
 }
 
 #[inline(always)]
@@ -201,6 +232,17 @@ pub struct AllocCounts {
 const MAX_FREE_DEPTH: u32 = 64;
 
 fn free<M: Model>(ptr: NonNull<PyObject<M>>) {
+    // SAFETY: the count reached zero, so the object is still allocated.
+    let obj: &PyObject<M> = unsafe { ptr.as_ref() };
+    if obj.kind.claim_finalizer() {
+        // Resurrect it with one count, owned by the queue, until the VM
+        // has called `__del__` (Python code cannot run inside a drop).
+        obj.rc.incref();
+        // SAFETY: thread-local, never borrowed across a call.
+        FINALIZE.with(|f| unsafe { (*f.get()).push((ptr.as_ptr() as usize, std::any::TypeId::of::<M>())) });
+        super::weak::request_release_hooks();
+        return;
+    }
     // SAFETY: the count reached zero, so the object is still allocated.
     if M::QUARANTINE_FREED && !unsafe { ptr.as_ref() }.rc.exact() {
         // Keep the memory forever: a racing thread may still hold this
@@ -260,7 +302,10 @@ unsafe fn release<M: Model>(p: *mut u8) {
         untrack(obj.gc);
     }
     super::weak::on_release(obj, p as usize);
-    drop(unsafe { Box::from_raw(p as *mut PyObject<M>) });
+    // SAFETY: allocated by `ObjRef::new` as a Box; no references remain.
+    let mut boxed = unsafe { Box::from_raw(p as *mut PyObject<M>) };
+    boxed.kind.order_for_release();
+    drop(boxed);
 }
 
 /// A counted reference to the object at `addr`, unless its count already

@@ -124,6 +124,12 @@ pub fn detach<M: Model>(kind: &crate::object::ObjKind<M>, addr: usize) {
     }
 }
 
+/// Ask the VM to run its release hooks at the next check, as it does for
+/// weak-reference deaths (the heap queued a `__del__`).
+pub fn request_release_hooks() {
+    ANY_DEATHS.with(|f| f.set(true));
+}
+
 /// Whether this thread released watched objects since the last
 /// [`take_deaths`] (cheap: checked before calls).
 #[inline(always)]

@@ -30,7 +30,7 @@ fn collect<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("collect", 0, 0)?;
     let n = vm.collect_garbage().unwrap_or(0);
     if crate::model::weak::deaths_pending() {
-        vm.run_weak_callbacks()?;
+        vm.run_release_hooks()?;
     }
     Ok(Value::Int(n as i64))
 }

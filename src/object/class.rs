@@ -34,6 +34,21 @@ pub struct Class<M: Model> {
     pub slots: Option<Box<[String]>>,
     /// This class's key in the attribute lookup cache (`class_cache`).
     pub cache_id: u64,
+    /// It or a base defines `__del__`: an instance's release is deferred
+    /// so the VM can call it first (see [`Instance::claim_finalizer`]).
+    /// Set when the class is made and when `__del__` is assigned to it.
+    pub finalizer: std::sync::atomic::AtomicBool,
+}
+
+/// Whether any class of this process ever defined `__del__`. Until one
+/// does, the order in which a container's items are released cannot be
+/// observed, so it need not be CPython's (see
+/// `ObjKind::order_for_release`).
+static FINALIZERS_EXIST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+#[inline(always)]
+pub fn finalizers_exist() -> bool {
+    FINALIZERS_EXIST.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Library modules that implement built-in types in Python, and the module
@@ -120,7 +135,16 @@ impl<M: Model> Class<M> {
         }
     }
 
+    /// This class defines `__del__` now (see `finalizer`).
+    pub fn mark_finalizer(&self) {
+        self.finalizer.store(true, std::sync::atomic::Ordering::Relaxed);
+        FINALIZERS_EXIST.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub fn set_attr(&self, name: &str, value: Value<M>) {
+        if name == "__del__" {
+            self.mark_finalizer();
+        }
         let old = self.dict.with(|d| d.insert(Key::str(name), value));
         class_cache::invalidate();
         drop(old);
@@ -174,6 +198,9 @@ pub struct Instance<M: Model> {
     /// built-in value the instance is (a list, dict, tuple, str, int...).
     /// Built-in methods and operations act on it; `None` for plain objects.
     pub payload: Option<Value<M>>,
+    /// `__del__` has been called (or is queued): as CPython (PEP 442), at
+    /// most once per object, even when `__del__` resurrects it.
+    finalized: std::sync::atomic::AtomicBool,
 }
 
 /// One class of an instance's [`Instance`] `reassigned` chain; `current`
@@ -204,7 +231,20 @@ impl<M: Model> Instance<M> {
             dict: M::Cell::new(ObjRef::new(ObjKind::Dict(M::Cell::new(attrs)))),
             exc: None,
             payload: None,
+            finalized: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Whether `__del__` must run before this instance, whose count just
+    /// reached zero, is released: its class has one and it has not run yet.
+    /// True at most once per instance.
+    pub fn claim_finalizer(&self) -> bool {
+        use std::sync::atomic::Ordering;
+        let cls = match &self.class_obj().kind {
+            ObjKind::Class(c) => c,
+            _ => return false,
+        };
+        cls.finalizer.load(Ordering::Relaxed) && !self.finalized.swap(true, Ordering::Relaxed)
     }
 
     /// The same instance carrying exception state.

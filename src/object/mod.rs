@@ -157,6 +157,32 @@ pub enum ObjKind<M: Model> {
 }
 
 impl<M: Model> ObjKind<M> {
+    /// Whether the release of this object, whose count just reached zero,
+    /// must wait for its `__del__` (true at most once per object).
+    #[inline(always)]
+    pub fn claim_finalizer(&self) -> bool {
+        match self {
+            ObjKind::Instance(i) => i.claim_finalizer(),
+            _ => false,
+        }
+    }
+
+    /// Arrange the items of a list or tuple being released so that dropping
+    /// them goes last to first, as CPython's deallocators do; observable
+    /// only through `__del__` (and weak-reference callbacks), so done only
+    /// once a class with `__del__` exists.
+    #[inline(always)]
+    pub fn order_for_release(&mut self) {
+        if !class::finalizers_exist() {
+            return;
+        }
+        match self {
+            ObjKind::List(l) => l.with(|v| v.reverse()),
+            ObjKind::Tuple(t) => t.reverse(),
+            _ => {}
+        }
+    }
+
     /// Empty a mutable container through its cell, returning what it held
     /// (used when the racy-refcount lab quarantines an object).
     pub fn take_contents(&self) -> Vec<Value<M>> {

@@ -454,9 +454,11 @@ fn decode_node<M: Model>(
                 None => None,
             };
             let base = base.unwrap_or_else(|| vm.builtin_type(BuiltinType::Object).clone());
-            let (mut mro, builtin, exc) = match &base.kind {
-                ObjKind::Class(c) => (c.mro.clone(), c.builtin, c.exc),
-                _ => (Vec::new(), BuiltinType::Object, None),
+            let (mut mro, builtin, exc, finalizer) = match &base.kind {
+                ObjKind::Class(c) => {
+                    (c.mro.clone(), c.builtin, c.exc, c.finalizer.load(std::sync::atomic::Ordering::Relaxed))
+                }
+                _ => (Vec::new(), BuiltinType::Object, None, false),
             };
             mro.insert(0, base.clone());
             let cls = ObjRef::new(ObjKind::Class(Box::new(Class {
@@ -474,6 +476,8 @@ fn decode_node<M: Model>(
                 metaclass: None,
                 slots: None,
                 cache_id: crate::object::class_cache::new_class_id(),
+                // `set_attr` below sets it if the class defines `__del__`.
+                finalizer: finalizer.into(),
             })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {

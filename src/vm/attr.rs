@@ -606,6 +606,9 @@ impl<M: Model> Vm<M> {
                 Ok(())
             }
             Some(ObjKind::Class(c)) => {
+                if name == "__del__" {
+                    c.mark_finalizer();
+                }
                 let old = c.dict.with(|d| d.insert(Key::str(name), value));
                 crate::object::class_cache::invalidate();
                 drop(old);

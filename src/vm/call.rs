@@ -14,8 +14,10 @@ impl<M: Model> Vm<M> {
     /// Hand the ids of watched weak slots whose objects died to
     /// `weakref._dead`, which calls their callbacks.
     #[cold]
-    pub fn run_weak_callbacks(&mut self) -> PyResult<(), M> {
-        let ids = crate::model::weak::take_deaths();
+    pub fn run_weak_callbacks(&mut self, ids: Vec<u64>) -> PyResult<(), M> {
+        if ids.is_empty() {
+            return Ok(());
+        }
         let Some(module) = self.loaded_module("weakref") else { return Ok(()) };
         let Some(dead) = self.getattr_opt(&module, "_dead")? else { return Ok(()) };
         let ids = Value::list(ids.into_iter().map(|i| Value::Int(i as i64)).collect());
@@ -26,10 +28,11 @@ impl<M: Model> Vm<M> {
     /// Call any callable with positional arguments and keyword arguments
     /// (the last `kwnames.len()` of `args`).
     pub fn call(&mut self, callable: &Value<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
-        // Weak-reference callbacks of objects released since the last call
-        // run before the next call (one thread-local flag when none are due).
+        // Finalizers and weak-reference callbacks of objects released since
+        // the last call run before the next call (one thread-local flag when
+        // none are due).
         if crate::model::weak::deaths_pending() {
-            self.run_weak_callbacks()?;
+            self.run_release_hooks()?;
         }
         // A collection that became due is run at the next call, not only at
         // the next eval-breaker check: CPython collects at the allocation
@@ -464,6 +467,10 @@ impl<M: Model> Vm<M> {
         }
         let mro = super::mro::linearize(&base_refs)?;
         let (builtin, exc) = super::mro::layout(&base_refs)?;
+        let finalizer = dict.get_str("__del__").is_some()
+            || base_refs.iter().any(
+                |b| matches!(&b.kind, ObjKind::Class(c) if c.finalizer.load(std::sync::atomic::Ordering::Relaxed)),
+            );
         let custom_getattribute = dict.get_str("__getattribute__").is_some()
             || base_refs.iter().any(|b| matches!(&b.kind, ObjKind::Class(c) if c.custom_getattribute));
         let defines_eq = dict.get_str("__eq__").is_some();
@@ -505,8 +512,12 @@ impl<M: Model> Vm<M> {
             metaclass,
             slots,
             cache_id: crate::object::class_cache::new_class_id(),
+            finalizer: finalizer.into(),
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
+        if finalizer && let ObjKind::Class(c) = &cls.kind {
+            c.mark_finalizer();
+        }
         if M::IMMORTAL_SHARED {
             cls.make_immortal();
         }

@@ -68,6 +68,17 @@ impl<M: Model> Vm<M> {
             };
         }
 
+        // After an instruction that may have dropped the last reference to
+        // an object: run the `__del__`s and weak callbacks it queued, so they
+        // run where CPython runs them, before the next statement.
+        macro_rules! release_point {
+            ($label:lifetime) => {
+                if crate::model::weak::deaths_pending() {
+                    t!(self.run_release_hooks(), $label);
+                }
+            };
+        }
+
         if let Some(e) = frame.throw.take() {
             self.unwind(frame, code, e)?;
         }
@@ -91,7 +102,10 @@ impl<M: Model> Vm<M> {
                             t!(self.display_value(v), 'err);
                         }
                         Op::PopTop => {
-                            pop!(frame);
+                            if let Value::Obj(o) = pop!(frame) {
+                                drop(o);
+                                release_point!('err);
+                            }
                         }
                         Op::Copy => {
                             let v = frame.stack[frame.stack.len() - arg as usize].clone();
@@ -112,16 +126,17 @@ impl<M: Model> Vm<M> {
                         }
                         Op::StoreFast => {
                             let v = pop!(frame);
-                            frame.stack[arg as usize] = v;
+                            if let Value::Obj(old) = std::mem::replace(&mut frame.stack[arg as usize], v) {
+                                drop(old);
+                                release_point!('err);
+                            }
                         }
                         Op::DeleteFast => {
                             if let Value::Undef = frame.stack[arg as usize] {
                                 break 'err unbound_local(code, arg);
                             }
                             frame.stack[arg as usize] = Value::Undef;
-                            if crate::model::weak::deaths_pending() {
-                                t!(self.run_weak_callbacks(), 'err);
-                            }
+                            release_point!('err);
                         }
                         Op::LoadDeref => {
                             let v = cell_get(&frame.cells[arg as usize]);
@@ -132,8 +147,10 @@ impl<M: Model> Vm<M> {
                         }
                         Op::StoreDeref => {
                             let v = pop!(frame);
-                            let old = cell_replace(&frame.cells[arg as usize], v);
-                            drop(old);
+                            if let Value::Obj(old) = cell_replace(&frame.cells[arg as usize], v) {
+                                drop(old);
+                                release_point!('err);
+                            }
                         }
                         Op::DeleteDeref => {
                             let old = cell_replace(&frame.cells[arg as usize], Value::Undef);
@@ -150,16 +167,17 @@ impl<M: Model> Vm<M> {
                             let v = pop!(frame);
                             let hint = &code.caches.name(arg).global_hint;
                             let old = super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v);
-                            drop(old);
+                            if let Some(Value::Obj(old)) = old {
+                                drop(old);
+                                release_point!('err);
+                            }
                         }
                         Op::DeleteGlobal => {
                             let name = &code.names[arg as usize];
                             if dict_del_str(globals, name).is_none() {
                                 break 'err name_error(name);
                             }
-                            if crate::model::weak::deaths_pending() {
-                                t!(self.run_weak_callbacks(), 'err);
-                            }
+                            release_point!('err);
                         }
                         Op::LoadName if frame.namespace.is_none() => {
                             // Module code: a global lookup.
@@ -195,7 +213,10 @@ impl<M: Model> Vm<M> {
                                     super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v)
                                 }
                             };
-                            drop(old);
+                            if let Some(Value::Obj(old)) = old {
+                                drop(old);
+                                release_point!('err);
+                            }
                         }
                         Op::AsyncGenWrap => {
                             let v = pop!(frame);
@@ -228,9 +249,7 @@ impl<M: Model> Vm<M> {
                             if dict_del_str(ns, name).is_none() {
                                 break 'err name_error(name);
                             }
-                            if crate::model::weak::deaths_pending() {
-                                t!(self.run_weak_callbacks(), 'err);
-                            }
+                            release_point!('err);
                         }
                         Op::LoadAttr => {
                             let obj = pop!(frame);
@@ -241,10 +260,12 @@ impl<M: Model> Vm<M> {
                             let obj = pop!(frame);
                             let v = pop!(frame);
                             t!(self.store_attr_cached(&obj, code, arg, v), 'err);
+                            release_point!('err);
                         }
                         Op::DeleteAttr => {
                             let obj = pop!(frame);
                             t!(self.delattr(&obj, &code.names[arg as usize]), 'err);
+                            release_point!('err);
                         }
                         Op::LoadMethod => {
                             let obj = pop!(frame);
@@ -273,11 +294,13 @@ impl<M: Model> Vm<M> {
                             let container = pop!(frame);
                             let v = pop!(frame);
                             t!(self.setitem(&container, index, v), 'err);
+                            release_point!('err);
                         }
                         Op::DeleteSubscr => {
                             let index = pop!(frame);
                             let container = pop!(frame);
                             t!(self.delitem(&container, index), 'err);
+                            release_point!('err);
                         }
                         Op::BuildSlice => {
                             let step = if arg == 3 { pop!(frame) } else { Value::None };

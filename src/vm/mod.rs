@@ -20,6 +20,7 @@ pub mod coroutine;
 pub mod descriptor;
 pub mod eval;
 pub mod exception_groups;
+pub mod finalize;
 pub mod frame;
 pub mod frame_builtins;
 pub mod gc;
@@ -325,7 +326,7 @@ impl<M: Model> Vm<M> {
             self.collect_due_garbage();
         }
         if crate::model::weak::deaths_pending() {
-            self.run_weak_callbacks()?;
+            self.run_release_hooks()?;
         }
         self.check_interrupt()
     }

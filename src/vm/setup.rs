@@ -33,6 +33,7 @@ fn new_class<M: Model>(
         metaclass: None,
         slots: None,
         cache_id: crate::object::class_cache::new_class_id(),
+        finalizer: Default::default(),
     })));
     c.make_immortal();
     c

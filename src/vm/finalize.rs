@@ -1,0 +1,103 @@
+//! `__del__`: finalizers, run by the VM on behalf of the heap.
+//!
+//! When an instance whose class defines `__del__` loses its last reference,
+//! `model::heap` cannot run Python code inside the drop, so it keeps the
+//! object alive with one count, queues it on the thread, and raises the
+//! same thread-local flag weak-reference deaths use. The VM checks that
+//! flag before every call and at `del`, so `__del__` runs before the next
+//! call the program makes — in practice where CPython runs it, since a
+//! program observes it only through calls. Then the queue's reference is
+//! dropped and the object released (unless `__del__` stored it somewhere:
+//! its finalizer never runs again, as PEP 442 says).
+//!
+//! The cycle collector calls the finalizers of unreachable instances before
+//! it empties anything, then frees only what is still unreachable; at exit,
+//! `__main__`'s globals are released one by one in definition order.
+
+use super::Vm;
+use crate::model::Model;
+use crate::object::{ObjKind, ObjRef, PyResult, Value};
+
+impl<M: Model> Vm<M> {
+    /// Run what releases queued since the last check: finalizers first,
+    /// then the callbacks of weak references whose objects died (which a
+    /// finalizer's release may add to).
+    #[cold]
+    pub fn run_release_hooks(&mut self) -> PyResult<(), M> {
+        loop {
+            let ids = crate::model::weak::take_deaths();
+            let finalizable = crate::model::heap::take_finalizable::<M>();
+            if ids.is_empty() && finalizable.is_empty() {
+                return Ok(());
+            }
+            for obj in finalizable {
+                self.call_finalizer(obj)?;
+            }
+            self.run_weak_callbacks(ids)?;
+        }
+    }
+
+    /// Call `obj.__del__()` and drop the queue's reference. An exception is
+    /// printed and ignored, as CPython does; only a termination signal
+    /// propagates.
+    pub fn call_finalizer(&mut self, obj: ObjRef<M>) -> PyResult<(), M> {
+        let method = match &obj.kind {
+            ObjKind::Instance(inst) => match &inst.class_obj().kind {
+                ObjKind::Class(c) => c.lookup("__del__"),
+                _ => None,
+            },
+            _ => None,
+        };
+        // Gone when the class was emptied at interpreter teardown.
+        let Some(method) = method else { return Ok(()) };
+        let receiver = Value::Obj(obj);
+        if let Err(e) = self.call_special(&method, std::slice::from_ref(&receiver)) {
+            if self.termination_signal(&e).is_some() {
+                return Err(e);
+            }
+            let place = self.repr(&method).unwrap_or_else(|_| "<function __del__>".to_string());
+            self.interp.out.flush();
+            let text = self.format_exception(e);
+            eprint!("Exception ignored in: {place}\n{text}");
+        }
+        drop(receiver);
+        Ok(())
+    }
+
+    /// Release `__main__`'s globals at exit the way CPython's teardown
+    /// does, as far as a program can see: in definition order, each
+    /// `__del__` running as its object goes, while the namespace is still
+    /// there to use. CPython frees the dict, so every name stays bound
+    /// while later values are released; here a value the namespace alone
+    /// holds is released (its name rebound to `None`), and a value others
+    /// still hold (the class of live instances, an imported module) stays
+    /// bound, until a later pass finds it alone.
+    pub fn release_globals_in_order(&mut self, globals: &ObjRef<M>) {
+        let ObjKind::Dict(d) = &globals.kind else { return };
+        loop {
+            let keys: Vec<_> = crate::model::ObjCell::with(d, |d| d.iter().map(|(k, _)| k.clone()).collect());
+            let mut released = false;
+            for key in keys {
+                if key.value.as_str() == Some("__builtins__") {
+                    continue;
+                }
+                let alone = crate::model::ObjCell::with(d, |d| match d.get(&key) {
+                    Some(Value::Obj(o)) => !o.is_immortal() && o.refcount() == 1,
+                    _ => false,
+                });
+                if !alone {
+                    continue;
+                }
+                let old = crate::model::ObjCell::with(d, |d| d.insert(key, Value::None));
+                drop(old);
+                released = true;
+                if crate::model::weak::deaths_pending() && self.run_release_hooks().is_err() {
+                    return;
+                }
+            }
+            if !released {
+                return;
+            }
+        }
+    }
+}
