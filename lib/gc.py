@@ -72,7 +72,23 @@ def get_debug():
 
 
 def is_tracked(obj):
-    return not isinstance(obj, (int, float, str, bytes, bool, type(None)))
+    return _gc.is_tracked(obj)
+
+
+def get_objects(generation=None):
+    if generation is not None and not isinstance(generation, int):
+        raise TypeError("argument should be integer or None, not '%s'" % type(generation).__name__)
+    if generation is not None and generation > 2:
+        raise ValueError("generation parameter must be less than the number of available generations (3)")
+    return _gc.get_objects()
+
+
+def get_referrers(*objs):
+    return _gc.get_referrers(*objs)
+
+
+def get_referents(*objs):
+    return _gc.get_referents(*objs)
 
 
 def freeze():

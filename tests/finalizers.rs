@@ -1,5 +1,6 @@
-//! `__del__` as CPython runs it, where stdout alone cannot show it (the
-//! CPython-diff cases cover the output): an exception in a finalizer is
+//! Finalizers (`__del__`, a dropped generator's `close()`) as CPython runs
+//! them, where stdout alone cannot show it (the CPython-diff cases cover
+//! the output): an exception in a finalizer is
 //! reported on stderr exactly as CPython reports it and the program goes
 //! on, and finalizers that make more finalizable garbage, or that run for
 //! every object of a long chain, finish.
@@ -73,5 +74,16 @@ fn finalizers_that_make_garbage_and_long_chains_finish() {
          class Link:\n    count = 0\n    def __init__(self, nxt):\n        self.nxt = nxt\n\
          \x20   def __del__(self):\n        Link.count += 1\n\n\
          head = None\nfor i in range(20000):\n    head = Link(head)\nhead = None\nprint(Link.count)\n",
+    );
+}
+
+#[test]
+fn a_generator_that_fails_to_close_on_release_is_reported() {
+    compare(
+        "generators",
+        "def raises():\n    try:\n        yield 1\n    finally:\n        raise KeyError('in finally')\n\n\
+         g = raises()\nnext(g)\ng = None\nprint('went on')\n\
+         def stubborn():\n    while True:\n        try:\n            yield 1\n        except GeneratorExit:\n            print('refusing')\n\n\
+         s = stubborn()\nnext(s)\ns = None\nprint('and on')\n",
     );
 }

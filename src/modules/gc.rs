@@ -3,7 +3,7 @@
 
 use crate::model::Model;
 use crate::object::function::Args;
-use crate::object::{BuiltinFn, PyResult, Value};
+use crate::object::{BuiltinFn, ObjRef, PyResult, Value};
 use crate::vm::Vm;
 
 type R<M> = PyResult<Value<M>, M>;
@@ -20,6 +20,10 @@ fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
         ("isenabled", isenabled),
         ("get_count", get_count),
         ("set_threshold", set_threshold),
+        ("get_objects", get_objects),
+        ("get_referrers", get_referrers),
+        ("get_referents", get_referents),
+        ("is_tracked", is_tracked),
     ]
 }
 
@@ -73,4 +77,46 @@ fn set_threshold<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     };
     vm.interp.gc.set_threshold(n);
     Ok(Value::None)
+}
+
+/// Every object the collector tracks (containers: lists, dicts, instances,
+/// functions, classes, ...), as CPython's `get_objects()`; the list being
+/// built is not in it.
+fn get_objects<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("get_objects", 0, 1)?;
+    let objs = vm.interp.gc.tracked::<M>();
+    Ok(Value::list(objs.into_iter().map(|(_, o)| Value::Obj(o)).collect()))
+}
+
+/// The tracked objects that refer directly to any of the arguments.
+fn get_referrers<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let targets: Vec<usize> = args.pos.iter().filter_map(|v| v.as_obj().map(ObjRef::addr)).collect();
+    let mut found = Vec::new();
+    for (_, o) in vm.interp.gc.tracked::<M>() {
+        let mut refers = false;
+        o.kind.visit_refs(&mut |child| refers |= targets.contains(&child.addr()));
+        if refers {
+            found.push(Value::Obj(o));
+        }
+    }
+    Ok(Value::list(found))
+}
+
+/// The objects the arguments refer to directly (what the collector
+/// traverses).
+fn get_referents<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let mut found = Vec::new();
+    for v in args.pos {
+        if let Value::Obj(o) = v {
+            o.kind.visit_refs(&mut |child| found.push(Value::Obj(child.clone())));
+        }
+    }
+    Ok(Value::list(found))
+}
+
+/// Whether the collector tracks `obj` (atoms and objects made before the
+/// interpreter's first thread entered are not tracked).
+fn is_tracked<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("is_tracked", 1, 1)?;
+    Ok(Value::Bool(matches!(&args.pos[0], Value::Obj(o) if o.gc_tracked_now())))
 }

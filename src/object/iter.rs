@@ -166,6 +166,29 @@ impl<M: Model> IterState<M> {
         }
     }
 
+    /// A suspended generator being released must be closed first (as
+    /// CPython's `gen.close()` on dealloc) when that is observable: it
+    /// started and stopped inside a `try`, `with` or `except` block, whose
+    /// `finally`/`__exit__`/handler the `GeneratorExit` runs. Closing one
+    /// suspended outside any block would only unwind the frame, which
+    /// releasing it does anyway.
+    pub fn needs_close_on_release(&self) -> bool {
+        matches!(self, IterState::Generator { frame: Some(f), running: false, finished: false, coroutine: false, .. }
+            if f.ip > 0 && !f.blocks.is_empty())
+    }
+
+    /// Drop a generator's suspended frame without running it (after a
+    /// close on release that failed: the generator is going away).
+    pub fn abandon_generator(&mut self) -> Option<Box<Frame<M>>> {
+        match self {
+            IterState::Generator { frame, finished, .. } => {
+                *finished = true;
+                frame.take()
+            }
+            _ => None,
+        }
+    }
+
     pub fn is_coroutine(&self) -> bool {
         matches!(self, IterState::Generator { coroutine: true, .. })
     }

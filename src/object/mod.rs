@@ -158,11 +158,14 @@ pub enum ObjKind<M: Model> {
 
 impl<M: Model> ObjKind<M> {
     /// Whether the release of this object, whose count just reached zero,
-    /// must wait for its `__del__` (true at most once per object).
+    /// must wait for its finalizer: an instance's `__del__`, a suspended
+    /// generator's `close()` (true at most once per object).
     #[inline(always)]
     pub fn claim_finalizer(&self) -> bool {
         match self {
             ObjKind::Instance(i) => i.claim_finalizer(),
+            // Closing makes the generator finished, so this is true once.
+            ObjKind::Iter(it) => it.with(|s| s.needs_close_on_release()),
             _ => false,
         }
     }

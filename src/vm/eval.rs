@@ -74,7 +74,8 @@ impl<M: Model> Vm<M> {
         macro_rules! release_point {
             ($label:lifetime) => {
                 if crate::model::weak::deaths_pending() {
-                    t!(self.run_release_hooks(), $label);
+                    let here = TraceEntry { code: code.clone(), instr: (frame.ip - 1) as u32, frame_id: frame.id };
+                    t!(self.run_release_hooks_at(Some(here)), $label);
                 }
             };
         }

@@ -1,4 +1,5 @@
-//! `__del__`: finalizers, run by the VM on behalf of the heap.
+//! Finalizers (`__del__`, and `close()` of a generator dropped while
+//! suspended in a `try`/`with`), run by the VM on behalf of the heap.
 //!
 //! When an instance whose class defines `__del__` loses its last reference,
 //! `model::heap` cannot run Python code inside the drop, so it keeps the
@@ -15,7 +16,8 @@
 //! `__main__`'s globals are released one by one in definition order.
 
 use super::Vm;
-use crate::model::Model;
+use crate::model::{Model, ObjCell};
+use crate::object::exception::TraceEntry;
 use crate::object::{ObjKind, ObjRef, PyResult, Value};
 
 impl<M: Model> Vm<M> {
@@ -24,6 +26,14 @@ impl<M: Model> Vm<M> {
     /// finalizer's release may add to).
     #[cold]
     pub fn run_release_hooks(&mut self) -> PyResult<(), M> {
+        self.run_release_hooks_at(None)
+    }
+
+    /// [`Vm::run_release_hooks`] from the instruction `here`, which a
+    /// finalizer's error that has no traceback of its own is reported at
+    /// (as CPython's unraisable hook uses the current frame).
+    #[cold]
+    pub fn run_release_hooks_at(&mut self, here: Option<TraceEntry>) -> PyResult<(), M> {
         loop {
             let ids = crate::model::weak::take_deaths();
             let finalizable = crate::model::heap::take_finalizable::<M>();
@@ -31,36 +41,57 @@ impl<M: Model> Vm<M> {
                 return Ok(());
             }
             for obj in finalizable {
-                self.call_finalizer(obj)?;
+                self.call_finalizer(obj, here.as_ref())?;
             }
             self.run_weak_callbacks(ids)?;
         }
     }
 
-    /// Call `obj.__del__()` and drop the queue's reference. An exception is
-    /// printed and ignored, as CPython does; only a termination signal
-    /// propagates.
-    pub fn call_finalizer(&mut self, obj: ObjRef<M>) -> PyResult<(), M> {
-        let method = match &obj.kind {
-            ObjKind::Instance(inst) => match &inst.class_obj().kind {
-                ObjKind::Class(c) => c.lookup("__del__"),
-                _ => None,
-            },
-            _ => None,
+    /// Run `obj`'s finalizer (`__del__`, or `close()` for a suspended
+    /// generator) and drop the queue's reference. An exception is printed
+    /// and ignored, as CPython does; only a termination signal propagates.
+    pub fn call_finalizer(&mut self, obj: ObjRef<M>, here: Option<&TraceEntry>) -> PyResult<(), M> {
+        let (result, place) = match &obj.kind {
+            ObjKind::Instance(inst) => {
+                let method = match &inst.class_obj().kind {
+                    ObjKind::Class(c) => c.lookup("__del__"),
+                    _ => None,
+                };
+                // Gone when the class was emptied at interpreter teardown.
+                let Some(method) = method else { return Ok(()) };
+                let receiver = Value::Obj(obj.clone());
+                (self.call_special(&method, std::slice::from_ref(&receiver)), method)
+            }
+            ObjKind::Iter(it) => {
+                let generator = Value::Obj(obj.clone());
+                let result = self.close_iterator(&generator);
+                if result.is_err() {
+                    // It yielded again or failed: it is going away anyway.
+                    let frame = it.with(|s| s.abandon_generator());
+                    drop(frame);
+                }
+                (result.map(|()| Value::None), generator)
+            }
+            _ => return Ok(()),
         };
-        // Gone when the class was emptied at interpreter teardown.
-        let Some(method) = method else { return Ok(()) };
-        let receiver = Value::Obj(obj);
-        if let Err(e) = self.call_special(&method, std::slice::from_ref(&receiver)) {
+        if let Err(mut e) = result {
             if self.termination_signal(&e).is_some() {
                 return Err(e);
             }
-            let place = self.repr(&method).unwrap_or_else(|_| "<function __del__>".to_string());
+            if e.inner.traceback.is_empty()
+                && let Some(here) = here
+            {
+                e.add_trace(here.clone());
+            }
+            let place = self.repr(&place).unwrap_or_else(|_| "<object>".to_string());
             self.interp.out.flush();
-            let text = self.format_exception(e);
+            // CPython's unraisable hook prints the exception alone, without
+            // its cause or context.
+            let exc = self.materialize(e);
+            let text = self.format_exception_value(&exc, false);
             eprint!("Exception ignored in: {place}\n{text}");
         }
-        drop(receiver);
+        drop(obj);
         Ok(())
     }
 

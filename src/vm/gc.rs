@@ -95,7 +95,7 @@ impl<M: Model> Vm<M> {
         for obj in due {
             // Printed and ignored inside; a termination signal is seen
             // again at the next check.
-            let _ = self.call_finalizer(obj);
+            let _ = self.call_finalizer(obj, None);
         }
         any
     }
