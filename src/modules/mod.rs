@@ -58,6 +58,7 @@ pub mod registry;
 pub mod set_methods;
 pub mod signal;
 pub mod singleton_methods;
+pub mod sizeof;
 pub mod slice_bytes_methods;
 pub mod str_format;
 pub mod str_methods;

@@ -21,6 +21,7 @@ pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
 pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
     &[
         ("getrefcount", getrefcount),
+        ("getsizeof", super::sizeof::getsizeof),
         ("setswitchinterval", setswitchinterval),
         ("getswitchinterval", getswitchinterval),
         ("exit", exit),
