@@ -490,7 +490,11 @@ fn release_main<M: Model>(vm: &mut Vm<M>, globals: &ObjRef<M>) {
     let old = crate::vm::eval::dict_set_str(&vm.interp.sys_modules, "__main__", Value::None);
     drop(old);
     vm.release_globals_in_order(globals);
-    let _ = vm.collect_garbage();
+    // The collection is there for finalizers in cycles; without any `__del__`
+    // nothing could observe it, and the teardown below frees everything.
+    if crate::object::class::finalizers_exist() {
+        let _ = vm.collect_garbage();
+    }
     if crate::model::weak::deaths_pending() {
         let _ = vm.run_release_hooks();
     }

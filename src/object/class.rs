@@ -238,8 +238,13 @@ impl<M: Model> Instance<M> {
     /// Whether `__del__` must run before this instance, whose count just
     /// reached zero, is released: its class has one and it has not run yet.
     /// True at most once per instance.
+    #[inline(always)]
     pub fn claim_finalizer(&self) -> bool {
         use std::sync::atomic::Ordering;
+        // One load for every program that never defines `__del__`.
+        if !finalizers_exist() {
+            return false;
+        }
         let cls = match &self.class_obj().kind {
             ObjKind::Class(c) => c,
             _ => return false,
