@@ -32,6 +32,13 @@ GeneratorType = type(_g())
 _coroutine = _co()
 CoroutineType = type(_coroutine)
 _coroutine.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)

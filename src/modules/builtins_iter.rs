@@ -27,7 +27,7 @@ pub fn builtin_next<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("next", 1, 2)?;
     let it = &args.pos[0];
     let is_iter = match it.kind() {
-        Some(ObjKind::Iter(_)) => true,
+        Some(ObjKind::Iter(c)) => !c.with(|s| s.is_not_iterator()),
         Some(ObjKind::Instance(inst)) => inst.class().lookup("__next__").is_some(),
         _ => false,
     };

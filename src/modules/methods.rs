@@ -27,6 +27,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     super::bytearray_methods::install(interp);
     super::memoryview::install(interp);
     super::object_methods::install(interp);
+    super::async_gen_methods::install(interp);
     super::object_reduce::install(interp);
     super::iter_length_hint::install(interp);
     super::slice_bytes_methods::install(interp);

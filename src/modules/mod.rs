@@ -5,6 +5,7 @@
 pub mod array;
 pub mod array_ops;
 pub mod array_store;
+pub mod async_gen_methods;
 pub mod bisect;
 pub mod builtins;
 pub mod builtins_fns;

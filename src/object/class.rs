@@ -54,8 +54,7 @@ pub fn finalizers_exist() -> bool {
 /// Library modules that implement built-in types in Python, and the module
 /// CPython's versions of those types belong to (what reprs, tracebacks and
 /// `__module__` show).
-const LIBRARY_HOMES: &[(&str, &str)] =
-    &[("_minipy_excgroup", "builtins"), ("_minipy_asyncgen", "builtins"), ("_minipy_types", "types")];
+const LIBRARY_HOMES: &[(&str, &str)] = &[("_minipy_excgroup", "builtins"), ("_minipy_types", "types")];
 
 impl<M: Model> Class<M> {
     /// The module the class says it belongs to.

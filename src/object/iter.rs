@@ -113,7 +113,40 @@ pub enum IterState<M: Model> {
     AwaitWrapper {
         coro: Value<M>,
     },
+    /// An async generator (src/vm/async_gen.rs): `body` is the body's frame
+    /// run as a plain generator; its own `yield`s come out as
+    /// `AsyncGenWrapped`, the values its `await`s pass to the loop bare.
+    AsyncGen {
+        body: Value<M>,
+        /// A `__anext__`/`asend`/`athrow`/`aclose` awaitable is in progress
+        /// (CPython's `ag_running_async`).
+        running: bool,
+        finished: bool,
+    },
+    /// The awaitable of one `__anext__`/`asend`/`athrow`/`aclose`.
+    AsyncGenStep(Box<AsyncGenStep<M>>),
+    /// A value the async generator body yielded (never seen by Python code).
+    AsyncGenWrapped(Value<M>),
     Exhausted,
+}
+
+/// Which method made an async generator awaitable.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AsyncGenAction {
+    Send,
+    Throw,
+    Close,
+}
+
+/// One `asend`/`athrow`/`aclose` awaitable: `arg` is the value to send or
+/// the exception to throw on the first step.
+pub struct AsyncGenStep<M: Model> {
+    pub agen: Value<M>,
+    pub action: AsyncGenAction,
+    pub arg: Value<M>,
+    pub started: bool,
+    /// Done or closed: awaiting it again is an error.
+    pub spent: bool,
 }
 
 impl<M: Model> IterState<M> {
@@ -141,6 +174,10 @@ impl<M: Model> IterState<M> {
             IterState::Generator { coroutine: true, .. } => BuiltinType::Coroutine,
             IterState::Generator { .. } => BuiltinType::Generator,
             IterState::AwaitWrapper { .. } => BuiltinType::CoroutineWrapper,
+            IterState::AsyncGen { .. } => BuiltinType::AsyncGenerator,
+            IterState::AsyncGenStep(s) if s.action == AsyncGenAction::Send => BuiltinType::AsyncGenASend,
+            IterState::AsyncGenStep(_) => BuiltinType::AsyncGenAThrow,
+            IterState::AsyncGenWrapped(_) => BuiltinType::AsyncGenWrapped,
             IterState::Seq { seq, .. } if seq.type_name() == "list" => BuiltinType::ListIterator,
             IterState::Seq { seq, .. } if seq.type_name() == "bytes" => BuiltinType::BytesIterator,
             IterState::Seq { seq, .. } if seq.type_name() == "bytearray" => BuiltinType::ByteArrayIterator,
@@ -187,6 +224,15 @@ impl<M: Model> IterState<M> {
             }
             _ => None,
         }
+    }
+
+    /// Coroutines and async generators: awaited or async-iterated, never
+    /// iterated.
+    pub fn is_not_iterator(&self) -> bool {
+        matches!(
+            self,
+            IterState::Generator { coroutine: true, .. } | IterState::AsyncGen { .. } | IterState::AsyncGenWrapped(_)
+        )
     }
 
     pub fn is_coroutine(&self) -> bool {

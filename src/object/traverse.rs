@@ -34,7 +34,9 @@ impl<M: Model> ObjKind<M> {
             | ObjKind::StaticMethod(_)
             | ObjKind::ClassMethod(_) => true,
             ObjKind::Tuple(items) => items.iter().any(|v| matches!(v, Value::Obj(o) if o.gc_tracked_now())),
-            ObjKind::Iter(it) => it.with(|s| matches!(s, IterState::Generator { .. })),
+            ObjKind::Iter(it) => it.with(|s| {
+                matches!(s, IterState::Generator { .. } | IterState::AsyncGen { .. } | IterState::AsyncGenStep(_))
+            }),
             _ => false,
         }
     }
@@ -107,14 +109,21 @@ impl<M: Model> ObjKind<M> {
                     });
                 }
             }
-            ObjKind::Iter(it) => it.with(|s| {
-                if let IterState::Generator { frame: Some(frame), handled, .. } = s {
+            ObjKind::Iter(it) => it.with(|s| match s {
+                IterState::Generator { frame: Some(frame), handled, .. } => {
                     f(&frame.func);
                     frame.stack.iter().for_each(value(f));
                     frame.cells.iter().for_each(&mut *f);
                     frame.namespace.iter().for_each(&mut *f);
                     handled.iter().for_each(value(f));
                 }
+                IterState::AsyncGen { body, .. } => value(f)(body),
+                IterState::AsyncGenStep(step) => {
+                    let mut v = value(f);
+                    v(&step.agen);
+                    v(&step.arg);
+                }
+                _ => {}
             }),
             _ => {}
         }

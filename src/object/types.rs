@@ -122,6 +122,10 @@ builtin_types! {
     Generator = "generator" in "builtins", base Object, hidden, final, [];
     Coroutine = "coroutine" in "builtins", base Object, hidden, final, [];
     CoroutineWrapper = "coroutine_wrapper" in "builtins", base Object, hidden, final, [];
+    AsyncGenerator = "async_generator" in "builtins", base Object, hidden, final, [];
+    AsyncGenASend = "async_generator_asend" in "builtins", base Object, hidden, final, [];
+    AsyncGenAThrow = "async_generator_athrow" in "builtins", base Object, hidden, final, [];
+    AsyncGenWrapped = "async_generator_wrapped_value" in "builtins", base Object, hidden, final, [];
     Property = "property" in "builtins", base Object, visible, open, [ObjKind::Property(_)];
     StaticMethod = "staticmethod" in "builtins", base Object, visible, open, [ObjKind::StaticMethod(_)];
     ClassMethod = "classmethod" in "builtins", base Object, visible, open, [ObjKind::ClassMethod(_)];

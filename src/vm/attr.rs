@@ -193,6 +193,7 @@ impl<M: Model> Vm<M> {
                 },
                 ObjKind::Code(c) if let Some(v) = code_attr(&c.code, name) => return Ok(Some(v)),
                 ObjKind::Iter(state) if let Some(v) = self.generator_attr(state, name)? => return Ok(Some(v)),
+                ObjKind::Iter(_) if let Some(v) = self.async_gen_attr(obj, name)? => return Ok(Some(v)),
                 ObjKind::Builtin(b) if name == "__name__" => return Ok(Some(Value::str(b.name))),
                 // A built-in method's module is None, as in CPython; a
                 // function's is its module (`builtins` for len and print).

@@ -216,10 +216,9 @@ impl<M: Model> Vm<M> {
             let state = IterState::generator(frame, code.qualname.clone(), code.has_flag(flags::COROUTINE));
             let generator = Value::obj(ObjKind::Iter(M::Cell::new(state)));
             if code.has_flag(flags::ASYNC_GENERATOR) {
-                // The frame runs as a plain generator; the library's
-                // async_generator object gives it __anext__/asend/athrow/aclose.
-                let name = Value::str(code.qualname.clone());
-                return self.call_lib(super::eval::ASYNC_GEN_MODULE, "async_generator", &[generator, name]);
+                // The frame runs as a plain generator inside the native
+                // async generator (src/vm/async_gen.rs).
+                return Ok(Self::new_async_gen(generator));
             }
             return Ok(generator);
         }

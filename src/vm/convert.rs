@@ -224,6 +224,13 @@ impl<M: Model> Vm<M> {
                 }
                 let gen_name = it.with(|s| match s {
                     IterState::Generator { name, .. } => Some((name.clone(), s.type_name())),
+                    IterState::AsyncGen { body, .. } => match body.kind() {
+                        Some(ObjKind::Iter(g)) => g.with(|g| match g {
+                            IterState::Generator { name, .. } => Some((name.clone(), "async_generator")),
+                            _ => None,
+                        }),
+                        _ => None,
+                    },
                     _ => None,
                 });
                 let t = it.with(|s| s.builtin_type());

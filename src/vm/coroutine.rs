@@ -30,7 +30,7 @@ impl<M: Model> Vm<M> {
     /// The iterator behind an awaitable, or a TypeError worded by `message`
     /// (each `async` construct has its own wording in CPython).
     fn awaitable_or(&mut self, v: &Value<M>, message: impl Fn(&Value<M>) -> String) -> PyResult<Value<M>, M> {
-        if is_coroutine(v) {
+        if is_coroutine(v) || super::async_gen::is_async_gen_step(v) {
             return Ok(v.clone());
         }
         let await_method = match v.kind() {
@@ -57,6 +57,9 @@ impl<M: Model> Vm<M> {
 
     /// GET_AITER: `x.__aiter__()`.
     pub fn get_aiter(&mut self, v: &Value<M>) -> PyResult<Value<M>, M> {
+        if super::async_gen::is_async_gen(v) {
+            return Ok(v.clone());
+        }
         match self.getattr_opt(v, "__aiter__")? {
             Some(f) if matches!(v.kind(), Some(ObjKind::Instance(_))) => self.call(&f, &[], &[]),
             _ => Err(PyErr::type_error(format!(
@@ -68,6 +71,10 @@ impl<M: Model> Vm<M> {
 
     /// GET_ANEXT: the awaitable `aiter.__anext__()` returns.
     pub fn get_anext(&mut self, aiter: &Value<M>) -> PyResult<Value<M>, M> {
+        if super::async_gen::is_async_gen(aiter) {
+            let send = crate::object::iter::AsyncGenAction::Send;
+            return Ok(Self::async_gen_awaitable(aiter, send, Value::None));
+        }
         let method = match aiter.kind() {
             Some(ObjKind::Instance(_)) => self.getattr_opt(aiter, "__anext__")?,
             _ => None,

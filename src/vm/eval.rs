@@ -221,7 +221,7 @@ impl<M: Model> Vm<M> {
                         }
                         Op::AsyncGenWrap => {
                             let v = pop!(frame);
-                            let wrapped = t!(self.call_lib(ASYNC_GEN_MODULE, "_Wrapped", &[v]), 'err);
+                            let wrapped = Self::new_iter(crate::object::IterState::AsyncGenWrapped(v));
                             frame.stack.push(wrapped);
                         }
                         Op::SetupAnnotations => {
@@ -851,7 +851,6 @@ impl<M: Model> Vm<M> {
 }
 
 /// The library module implementing async generator objects.
-pub const ASYNC_GEN_MODULE: &str = "_minipy_asyncgen";
 
 pub fn dict_get_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
     dict_get_key(dict, &StrKey::new(name))

@@ -22,7 +22,7 @@ pub enum GenStep<M: Model> {
 /// by `generator_step`.
 fn is_generator<M: Model>(v: &Value<M>) -> bool {
     matches!(v.kind(), Some(ObjKind::Iter(c))
-        if c.with(|s| matches!(s, IterState::Generator { .. } | IterState::AwaitWrapper { .. })))
+        if c.with(|s| matches!(s, IterState::Generator { .. } | IterState::AwaitWrapper { .. } | IterState::AsyncGenStep(_))))
 }
 
 fn is_coroutine_value<M: Model>(v: &Value<M>) -> bool {
@@ -36,6 +36,8 @@ enum Resume<M: Model> {
     Finished(bool),
     /// A `coroutine.__await__()` wrapper: resume the coroutine.
     Wrapped(Value<M>),
+    /// An async generator's asend/athrow awaitable.
+    AsyncStep,
 }
 
 /// Where an exception thrown into a delegating generator leaves it.
@@ -124,7 +126,7 @@ impl<M: Model> Vm<M> {
                 m.check()?;
                 IterState::Seq { seq: v.clone(), index: 0 }
             }
-            Some(ObjKind::Iter(c)) if c.with(|s| s.is_coroutine()) => return Err(not_iterable(v)),
+            Some(ObjKind::Iter(c)) if c.with(|s| s.is_not_iterator()) => return Err(not_iterable(v)),
             Some(ObjKind::Iter(_)) => return Ok(v.clone()),
             Some(ObjKind::Instance(inst)) => {
                 if let Some(p) = inst.builtin_view("__iter__") {
@@ -182,7 +184,7 @@ impl<M: Model> Vm<M> {
             }
             _ => return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name()))),
         };
-        if cell.with(|s| s.is_coroutine()) {
+        if cell.with(|s| s.is_not_iterator()) {
             return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())));
         }
         let step = cell.with(|s| advance_native(s));
@@ -373,11 +375,13 @@ impl<M: Model> Vm<M> {
                 }
             }
             IterState::AwaitWrapper { coro } => Ok(Resume::Wrapped(coro.clone())),
+            IterState::AsyncGenStep(_) => Ok(Resume::AsyncStep),
             _ => Err("not a generator"),
         });
         let (mut frame, handled) = match taken {
             Err(msg) => return Err(PyErr::value_error(msg)),
             Ok(Resume::Wrapped(coro)) => return self.generator_step(&coro, sent, throw),
+            Ok(Resume::AsyncStep) => return self.async_gen_step(generator, sent, throw),
             Ok(Resume::Finished(coroutine)) => {
                 return match throw {
                     Some(e) => Err(e),
@@ -731,8 +735,8 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
         },
         IterState::Chain { .. } => Step::Chain,
         IterState::ISlice { .. } => Step::ISlice,
-        IterState::Generator { .. } | IterState::AwaitWrapper { .. } => Step::Generator,
-        IterState::Exhausted => Step::Done(None),
+        IterState::Generator { .. } | IterState::AwaitWrapper { .. } | IterState::AsyncGenStep(_) => Step::Generator,
+        IterState::Exhausted | IterState::AsyncGen { .. } | IterState::AsyncGenWrapped(_) => Step::Done(None),
     })
 }
 

@@ -5,6 +5,7 @@
 //! it. In the shared-heap models several `Vm`s share an `Interp`; in process
 //! mode every worker has an `Interp` of its own.
 
+pub mod async_gen;
 pub mod attr;
 pub mod builtin_view;
 pub mod byte_buffers;
