@@ -182,3 +182,27 @@ class catch_warnings:
 
     def __repr__(self):
         return "catch_warnings(record=%s)" % self._record
+
+
+def _warn_unawaited(text, filename, lineno, line):
+    # The VM's report of a coroutine released before it started. CPython
+    # also names where the coroutine was made when tracemalloc traces
+    # allocations; minipy has no tracemalloc, so the note says how to.
+    category = RuntimeWarning
+    action = _action_for(text, category, None, lineno)
+    if action == "ignore":
+        return
+    message = category(text)
+    if action == "error":
+        raise message
+    key = (text, category) if action == "once" else (text, category, filename, lineno)
+    if action != "always":
+        if key in _shown:
+            return
+        _shown.add(key)
+    hook = _recorders[-1] if _recorders else None
+    if hook is not None:
+        hook(WarningMessage(message, category, filename, lineno, None, line or None, None))
+        return
+    sys.stderr.write(formatwarning(message, category, filename, lineno, line)
+                     + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")

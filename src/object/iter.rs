@@ -212,6 +212,20 @@ impl<M: Model> IterState<M> {
     pub fn needs_close_on_release(&self) -> bool {
         matches!(self, IterState::Generator { frame: Some(f), running: false, finished: false, coroutine: false, .. }
             if f.ip > 0 && !f.blocks.is_empty())
+            || self.never_awaited().is_some()
+    }
+
+    /// The qualified name of a coroutine that was made but never started:
+    /// releasing it warns that it "was never awaited", as CPython does.
+    pub fn never_awaited(&self) -> Option<&str> {
+        match self {
+            IterState::Generator { frame: Some(f), running: false, finished: false, coroutine: true, name, .. }
+                if f.ip == 0 =>
+            {
+                Some(name)
+            }
+            _ => None,
+        }
     }
 
     /// Drop a generator's suspended frame without running it (after a

@@ -320,25 +320,39 @@ impl NativeObject for KRLock {
 /// `threading.Event` / `multiprocessing.Event`.
 #[derive(Default)]
 pub struct KEvent {
-    flag: Mutex<bool>,
+    state: Mutex<EventState>,
     cv: Condvar,
+}
+
+/// The flag, and how many times `set()` has been called: a waiter that was
+/// blocked when `set()` ran returns True even if another thread clears the
+/// flag before it wakes, as CPython's Event (a notified Condition) does.
+#[derive(Default)]
+struct EventState {
+    flag: bool,
+    sets: u64,
 }
 
 impl KEvent {
     pub fn set(&self) {
-        *self.flag.lock() = true;
+        {
+            let mut g = self.state.lock();
+            g.flag = true;
+            g.sets = g.sets.wrapping_add(1);
+        }
         self.cv.notify_all();
         deadlock::progress();
     }
     pub fn clear(&self) {
-        *self.flag.lock() = false;
+        self.state.lock().flag = false;
     }
     pub fn is_set(&self) -> bool {
-        *self.flag.lock()
+        self.state.lock().flag
     }
     pub fn wait(&self, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
-        let mut g = self.flag.lock();
-        wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "Event.wait()", |f| *f)
+        let mut g = self.state.lock();
+        let seen = g.sets;
+        wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "Event.wait()", |s| s.flag || s.sets != seen)
     }
 }
 

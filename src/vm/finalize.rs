@@ -63,6 +63,10 @@ impl<M: Model> Vm<M> {
                 (self.call_special(&method, std::slice::from_ref(&receiver)), method)
             }
             ObjKind::Iter(it) => {
+                if let Some(name) = it.with(|s| s.never_awaited().map(str::to_string)) {
+                    drop(it.with(|s| s.abandon_generator()));
+                    return self.warn_never_awaited(&name, here);
+                }
                 let generator = Value::Obj(obj.clone());
                 let result = self.close_iterator(&generator);
                 if result.is_err() {
@@ -92,6 +96,40 @@ impl<M: Model> Vm<M> {
             eprint!("Exception ignored in: {place}\n{text}");
         }
         drop(obj);
+        Ok(())
+    }
+
+    /// CPython's RuntimeWarning for a coroutine released unstarted, issued
+    /// through the library's warnings module (so filters and
+    /// `catch_warnings` apply) at the instruction that released it, or at
+    /// "sys:1" when no frame did (the collector, interpreter exit).
+    fn warn_never_awaited(&mut self, name: &str, here: Option<&TraceEntry>) -> PyResult<(), M> {
+        let (file, line, text) = match here {
+            Some(entry) => {
+                let code = &entry.code;
+                let line = code.lines.get(entry.instr as usize).copied().unwrap_or(code.first_line);
+                let text = code.source.line_text(line as usize).trim().to_string();
+                (code.filename().to_string(), line, text)
+            }
+            None => ("sys".to_string(), 1, String::new()),
+        };
+        let args = [
+            Value::str(format!("coroutine '{name}' was never awaited")),
+            Value::str(file),
+            Value::Int(line as i64),
+            Value::str(text),
+        ];
+        self.interp.out.flush();
+        if let Err(e) = self.call_lib("warnings", "_warn_unawaited", &args) {
+            // An "error" filter turns it into an exception, which a
+            // finalizer cannot raise: reported as unraisable, as CPython.
+            if self.termination_signal(&e).is_some() {
+                return Err(e);
+            }
+            let exc = self.materialize(e);
+            let text = self.format_exception_value(&exc, false);
+            eprint!("Exception ignored in: <coroutine object {name}>\n{text}");
+        }
         Ok(())
     }
 
