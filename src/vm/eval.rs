@@ -850,8 +850,6 @@ impl<M: Model> Vm<M> {
     }
 }
 
-/// The library module implementing async generator objects.
-
 pub fn dict_get_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
     dict_get_key(dict, &StrKey::new(name))
 }
