@@ -122,6 +122,22 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, "sys", 1, module="sys", source=source)
 
 
+def _passes_filters(message, text, category, module, filename, lineno):
+    """Whether the filters and the shown-once registry let this warning be
+    shown; raises it when the filters turn it into an error."""
+    action = _action_for(text, category, module, lineno)
+    if action == "ignore":
+        return False
+    if action == "error":
+        raise message
+    key = (text, category) if action == "once" else (text, category, filename, lineno)
+    if action != "always":
+        if key in _shown:
+            return False
+        _shown.add(key)
+    return True
+
+
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
                   source=None):
     if isinstance(message, Warning):
@@ -130,16 +146,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     else:
         text = str(message)
         message = category(message)
-    action = _action_for(text, category, module, lineno)
-    if action == "ignore":
+    if not _passes_filters(message, text, category, module, filename, lineno):
         return
-    if action == "error":
-        raise message
-    key = (text, category) if action == "once" else (text, category, filename, lineno)
-    if action != "always":
-        if key in _shown:
-            return
-        _shown.add(key)
     record = WarningMessage(message, category, filename, lineno, None, None, source)
     hook = _recorders[-1] if _recorders else None
     if hook is not None:
@@ -189,17 +197,9 @@ def _warn_unawaited(text, filename, lineno, line):
     # also names where the coroutine was made when tracemalloc traces
     # allocations; minipy has no tracemalloc, so the note says how to.
     category = RuntimeWarning
-    action = _action_for(text, category, None, lineno)
-    if action == "ignore":
-        return
     message = category(text)
-    if action == "error":
-        raise message
-    key = (text, category) if action == "once" else (text, category, filename, lineno)
-    if action != "always":
-        if key in _shown:
-            return
-        _shown.add(key)
+    if not _passes_filters(message, text, category, None, filename, lineno):
+        return
     hook = _recorders[-1] if _recorders else None
     if hook is not None:
         hook(WarningMessage(message, category, filename, lineno, None, line or None, None))
