@@ -21,7 +21,7 @@ async def failing():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(work("slow", 0.5))
             tg.create_task(work("bad", 0.01, fail=True))
-            tg.create_task(work("bad2", 0.01, fail=True))
+            tg.create_task(work("bad2", 0.3, fail=True))  # cancelled before it fails
     except* ValueError as eg:
         print("caught:", sorted(str(e) for e in eg.exceptions))
 
