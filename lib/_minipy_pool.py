@@ -40,9 +40,10 @@ _LIVENESS_CHECK = 0.2
 _OK = 1
 _ERROR = 2
 _INIT_FAILED = 3
+_ERROR_IN_WORKER = 4
 
 
-def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks, complete=None):
+def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks, complete=None, remote_tb=False):
     if main_g is not None:
         _mp.adopt_main(main_g)
     if initializer is not None:
@@ -73,7 +74,10 @@ def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks, compl
                 value = fn(*args, **kwargs)
             reply = (tid, _OK, value)
         except BaseException as e:
-            reply = (tid, _ERROR, e)
+            # A process worker's traceback does not travel with the copied
+            # exception: send its text, which the parent attaches as the
+            # exception's cause (CPython's RemoteTraceback).
+            reply = (tid, _ERROR_IN_WORKER, (e, _traceback_text(e))) if remote_tb else (tid, _ERROR, e)
         try:
             _t.queue_put(results, reply, True, None)
         except BaseException as e:
@@ -84,6 +88,11 @@ def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks, compl
         if max_tasks is not None and done >= max_tasks:
             _t.queue_put(results, (-1, 0, None), True, None)
             return
+
+
+def _traceback_text(e):
+    import traceback
+    return '\n"""\n' + "".join(traceback.format_exception(type(e), e, e.__traceback__)) + '"""'
 
 
 def _report_exception(header, e):
@@ -103,8 +112,12 @@ class WorkerPool:
     # multiprocessing.Process, so the usual introspection sees it) and
     # returns it; `broken` is the exception class for a pool that lost a
     # worker's initializer.
-    def __init__(self, max_workers, processes, start, broken, initializer=None, initargs=(), max_tasks=None):
+    # `remote_traceback`, for a pool of processes, is the exception class
+    # that carries a worker's traceback text as the cause of its error.
+    def __init__(self, max_workers, processes, start, broken, initializer=None, initargs=(), max_tasks=None,
+                 remote_traceback=None):
         self.processes = processes
+        self.remote_traceback = remote_traceback
         self.isolated = processes or _mp.threads_isolated()
         self.calls = _t.queue_new(0, self.isolated)
         self.results = _t.queue_new(0, self.isolated)
@@ -175,7 +188,8 @@ class WorkerPool:
         self.live_workers += 1
         main_g = self.main_g if self.isolated else None
         complete = None if self.isolated else self.complete
-        args = (self.calls, self.results, self.initializer, self.initargs, main_g, self.max_tasks, complete)
+        args = (self.calls, self.results, self.initializer, self.initargs, main_g, self.max_tasks, complete,
+                self.remote_traceback is not None)
         if self.isolated and self.handler is None and not _mp.threads_isolated():
             self.handler = _t.start_thread(self._handle_results, (), {}, "Thread-result-handler", True)
         self.workers.append(self.start(_worker_loop, args, index))
@@ -245,6 +259,10 @@ class WorkerPool:
             return
         if status == _OK:
             task.sink._deliver(True, value)
+        elif status == _ERROR_IN_WORKER:
+            error, text = value
+            error.__cause__ = self.remote_traceback(text)
+            task.sink._deliver(False, error)
         else:
             task.sink._deliver(False, value)
 

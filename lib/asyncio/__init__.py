@@ -6,7 +6,7 @@ from asyncio.exceptions import CancelledError, InvalidStateError, QueueEmpty, Qu
 from asyncio import events
 from asyncio.events import (AbstractEventLoop, BaseEventLoop, Handle, SelectorEventLoop, TimerHandle,
                             get_event_loop, get_running_loop, new_event_loop, set_event_loop)
-from asyncio.futures import Future, isfuture
+from asyncio.futures import Future, isfuture, wrap_future
 from asyncio.tasks import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, Task, all_tasks, as_completed,
                            create_task, current_task, ensure_future, gather, iscoroutine, iscoroutinefunction,
                            shield, sleep, to_thread, wait, wait_for, run_coroutine_threadsafe)

@@ -159,10 +159,16 @@ class BaseEventLoop(AbstractEventLoop):
     def _submit(self, executor, func, args, kwargs):
         self._check_closed()
         source = self._executor(executor).submit(func, *args, **kwargs)
-        dest = self.create_future()
+        dest = self._wait_for_concurrent(source)
         if _tracing:
             name = getattr(func, "__qualname__", None) or type(func).__name__
             dest._trace_what = "executor: " + name + "() in a worker"
+        return dest
+
+    def _wait_for_concurrent(self, source):
+        # An asyncio Future that finishes when the concurrent.futures.Future
+        # `source` does (run_in_executor, wrap_future).
+        dest = self.create_future()
         self._executor_waits.append((source, dest))
         return dest
 

@@ -124,6 +124,19 @@ class Future:
     __iter__ = __await__
 
 
+def wrap_future(future, *, loop=None):
+    """An asyncio Future for a concurrent.futures.Future (or the asyncio
+    Future itself)."""
+    if isfuture(future):
+        return future
+    if not hasattr(future, "add_done_callback") or not hasattr(future, "exception"):
+        # CPython checks this with an assert, so that is the error it gives.
+        raise AssertionError(f"concurrent.futures.Future is expected, got {future!r}")
+    if loop is None:
+        loop = events.get_event_loop()
+    return loop._wait_for_concurrent(future)
+
+
 def _copy_executor_result(source, dest):
     # A concurrent.futures.Future that finished -> the asyncio Future awaiting it.
     if dest.cancelled():

@@ -18,6 +18,15 @@ def _deadline(timeout):
     return _time.monotonic() + timeout
 
 
+class RemoteTraceback(Exception):
+    # The cause of an error re-raised from a worker: its traceback there.
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
 class ApplyResult:
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
@@ -141,7 +150,7 @@ class Pool:
         self._processes = processes
         self._state = _RUN
         self._workers = _minipy_pool.WorkerPool(processes, True, self._start_worker, multiprocessing.ProcessError,
-                                                initializer, initargs, maxtasksperchild)
+                                                initializer, initargs, maxtasksperchild, RemoteTraceback)
         self._workers.fill()
 
     def _start_worker(self, target, args, index):

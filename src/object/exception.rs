@@ -126,6 +126,12 @@ pub struct TraceEntry {
     pub frame_id: u64,
 }
 
+impl TraceEntry {
+    /// The frame id of an entry carried over from an earlier raise: it
+    /// matches no live frame, so the raising frame always adds its own.
+    pub const DETACHED: u64 = u64::MAX;
+}
+
 /// What unwinds: either a lazy (type, message) pair or a real exception
 /// object, plus the traceback gathered so far (innermost first).
 pub struct PyErr<M: Model> {

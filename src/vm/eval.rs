@@ -10,6 +10,7 @@ use std::sync::Arc;
 use super::Vm;
 use super::class_namespace::is_plain_dict;
 use super::frame::{Block, Frame};
+use super::iterate::NextItem;
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
 use crate::bytecode::{Code, Instr, Op};
 use crate::model::{Model, ObjCell};
@@ -420,11 +421,28 @@ impl<M: Model> Vm<M> {
                         }
                         Op::ForIter => {
                             let it = frame.stack.last().expect("stack underflow");
-                            match t!(self.next(it), 'err) {
-                                Some(v) => frame.stack.push(v),
-                                None => {
-                                    pop!(frame);
-                                    frame.ip = arg as usize;
+                            let unpacks_pair = instrs.get(frame.ip) == Some(&Instr { op: Op::UnpackSequence, arg: 2 });
+                            if unpacks_pair {
+                                // `for a, b in ...`: take a pair without building its tuple.
+                                match t!(self.next_maybe_pair(it), 'err) {
+                                    NextItem::Pair(a, b) => {
+                                        frame.stack.push(b);
+                                        frame.stack.push(a);
+                                        frame.ip += 1;
+                                    }
+                                    NextItem::One(v) => frame.stack.push(v),
+                                    NextItem::Done => {
+                                        pop!(frame);
+                                        frame.ip = arg as usize;
+                                    }
+                                }
+                            } else {
+                                match t!(self.next(it), 'err) {
+                                    Some(v) => frame.stack.push(v),
+                                    None => {
+                                        pop!(frame);
+                                        frame.ip = arg as usize;
+                                    }
                                 }
                             }
                         }

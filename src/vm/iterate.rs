@@ -70,8 +70,18 @@ pub fn stop_with<M: Model>(v: Value<M>) -> PyErr<M> {
     if v.is_none() { PyErr::stop_iteration() } else { PyErr::with_args(ExcType::StopIteration, vec![v]) }
 }
 
+/// What [`Vm::next_maybe_pair`] produced.
+pub enum NextItem<M: Model> {
+    /// The two items of a pair, first item first.
+    Pair(Value<M>, Value<M>),
+    One(Value<M>),
+    Done,
+}
+
 enum Step<M: Model> {
     Done(Option<Value<M>>),
+    /// A 2-tuple (dict items), built only if the caller does not unpack it.
+    Pair(Value<M>, Value<M>),
     /// Advance `inner` and post-process: enumerate.
     Enumerate(Value<M>, Value<M>),
     Zip(Vec<Value<M>>),
@@ -162,6 +172,39 @@ impl<M: Model> Vm<M> {
         Ok(Self::new_iter(state))
     }
 
+    /// `next(it)` for a FOR_ITER whose item is unpacked into two targets
+    /// at once (`for i, x in enumerate(xs)`, `for k, v in d.items()`,
+    /// `for a, b in zip(xs, ys)`): where the iterator makes a pair, the
+    /// two values come back without the tuple that would only be taken
+    /// apart again.
+    pub fn next_maybe_pair(&mut self, it: &Value<M>) -> PyResult<NextItem<M>, M> {
+        let one = |v: Option<Value<M>>| v.map_or(NextItem::Done, NextItem::One);
+        let Some(ObjKind::Iter(cell)) = it.kind() else {
+            return Ok(one(self.next(it)?));
+        };
+        let pairs = |s: &mut IterState<M>| match s {
+            IterState::Enumerate { .. } | IterState::Dict { view: DictView::Items, .. } => Some(advance_native(s)),
+            IterState::Zip { iters } if iters.len() == 2 => Some(advance_native(s)),
+            _ => None,
+        };
+        let Some(step) = cell.with(pairs) else {
+            return Ok(one(self.next(it)?));
+        };
+        match step.map_err(|msg| PyErr::new(ExcType::RuntimeError, msg))? {
+            Step::Pair(a, b) => Ok(NextItem::Pair(a, b)),
+            Step::Enumerate(inner, count) => {
+                Ok(self.next(&inner)?.map_or(NextItem::Done, |v| NextItem::Pair(count, v)))
+            }
+            Step::Zip(iters) => {
+                let Some(a) = self.next(&iters[0])? else { return Ok(NextItem::Done) };
+                let Some(b) = self.next(&iters[1])? else { return Ok(NextItem::Done) };
+                Ok(NextItem::Pair(a, b))
+            }
+            Step::Done(v) => Ok(one(v)),
+            _ => unreachable!("only pair-making iterators take this path"),
+        }
+    }
+
     /// `next(it)`: Some(value), or None when exhausted.
     pub fn next(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
         let cell = match it.kind() {
@@ -194,6 +237,7 @@ impl<M: Model> Vm<M> {
         };
         match step {
             Step::Done(v) => Ok(v),
+            Step::Pair(a, b) => Ok(Some(Value::tuple(vec![a, b]))),
             Step::Enumerate(inner, count) => match self.next(&inner)? {
                 Some(v) => Ok(Some(Value::tuple(vec![count, v]))),
                 None => Ok(None),
@@ -699,7 +743,7 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
             Step::Done(Some(match view {
                 DictView::Keys => k,
                 DictView::Values => v,
-                DictView::Items => Value::tuple(vec![k, v]),
+                DictView::Items => return Ok(Step::Pair(k, v)),
             }))
         }
         IterState::Enumerate { inner, count } => {

@@ -98,13 +98,22 @@ impl<M: Model> Vm<M> {
         }
         match exc {
             Value::Obj(o) => {
-                // A fresh raise starts a fresh traceback.
-                if let ObjKind::Instance(inst) = &o.kind
-                    && let Some(state) = &inst.exc
-                {
-                    state.with(|s| s.traceback.clear());
+                // `raise exc` continues whatever traceback `exc` already
+                // carries (CPython prints the new frames, then the old
+                // ones). The old entries are detached from their frame
+                // activations so that this frame gets its own entry even
+                // when the old traceback ended in it.
+                let mut traceback = match &o.kind {
+                    ObjKind::Instance(inst) => inst.exc.as_ref().map(|e| e.with(|s| s.traceback.clone())),
+                    _ => None,
                 }
-                PyErr::from_object(o)
+                .unwrap_or_default();
+                for entry in &mut traceback {
+                    entry.frame_id = TraceEntry::DETACHED;
+                }
+                let mut err = PyErr::from_object(o);
+                err.inner.traceback = traceback;
+                err
             }
             _ => unreachable!(),
         }

@@ -14,6 +14,15 @@ class BrokenProcessPool(BrokenExecutor):
     pass
 
 
+class _RemoteTraceback(Exception):
+    # The cause of an error re-raised from a worker: its traceback there.
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
 def _chunks(iterables, chunksize):
     it = zip(*iterables)
     while True:
@@ -46,7 +55,7 @@ class ProcessPoolExecutor(_PoolExecutor):
         self._max_workers = max_workers
         self._shutdown = False
         self._pool = _minipy_pool.WorkerPool(max_workers, True, self._start_worker, BrokenProcessPool,
-                                             initializer, initargs, max_tasks_per_child)
+                                             initializer, initargs, max_tasks_per_child, _RemoteTraceback)
         _threading._register_atexit(self._exit_hook)
 
     def _start_worker(self, target, args, index):
