@@ -205,6 +205,7 @@ def removedirs(name):
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
+    top = fspath(top)
     try:
         names = listdir(top)
     except OSError as err:
@@ -228,13 +229,7 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
-def fspath(p):
-    if isinstance(p, (str, bytes)):
-        return p
-    method = getattr(type(p), "__fspath__", None)
-    if method is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
-    return method(p)
+fspath = path.fspath
 
 
 def _secs(ns):

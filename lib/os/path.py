@@ -11,6 +11,20 @@ pathsep = ":"
 devnull = "/dev/null"
 
 
+def fspath(p):
+    """The str (or bytes) path of an os.PathLike object (os.fspath)."""
+    if isinstance(p, (str, bytes)):
+        return p
+    method = getattr(type(p), "__fspath__", None)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
+    path = method(p)
+    if isinstance(path, (str, bytes)):
+        return path
+    raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                    % (type(p).__name__, type(path).__name__))
+
+
 def _check(p, func):
     if not isinstance(p, str):
         raise TypeError("%s: path should be string, bytes or os.PathLike, not %s" % (func, type(p).__name__))
@@ -18,14 +32,18 @@ def _check(p, func):
 
 def isabs(s):
     """Test whether a path is absolute."""
+    s = fspath(s)
     return s.startswith("/")
 
 
 def join(a, *p):
+    a = fspath(a)
     if not isinstance(a, str):
         raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(a).__name__)
     path = a
     for b in p:
+        if hasattr(type(b), "__fspath__"):
+            b = fspath(b)
         if not isinstance(b, str):
             raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
                             % type(b).__name__)
@@ -40,6 +58,7 @@ def join(a, *p):
 
 def split(p):
     """Split a pathname into (head, tail); tail is everything after the final slash."""
+    p = fspath(p)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
@@ -49,6 +68,7 @@ def split(p):
 
 def splitext(p):
     """Split the extension from a pathname: (root, ext)."""
+    p = fspath(p)
     sep_index = p.rfind("/")
     dot_index = p.rfind(".")
     if dot_index > sep_index:
@@ -61,17 +81,20 @@ def splitext(p):
 
 
 def splitdrive(p):
+    p = fspath(p)
     return p[:0], p
 
 
 def basename(p):
     """Returns the final component of a pathname."""
+    p = fspath(p)
     i = p.rfind("/") + 1
     return p[i:]
 
 
 def dirname(p):
     """Returns the directory component of a pathname."""
+    p = fspath(p)
     i = p.rfind("/") + 1
     head = p[:i]
     if head and head != "/" * len(head):
@@ -80,6 +103,7 @@ def dirname(p):
 
 
 def normpath(path):
+    path = fspath(path)
     if path == "":
         return "."
     initial_slashes = 1 if path.startswith("/") else 0
@@ -102,6 +126,7 @@ def normpath(path):
 
 def abspath(path):
     """Return an absolute path."""
+    path = fspath(path)
     if not isabs(path):
         path = join(_os.getcwd(), path)
     return normpath(path)
@@ -114,8 +139,10 @@ def relpath(path, start=None):
     """Return a relative version of a path."""
     if not path:
         raise ValueError("no path specified")
+    path = fspath(path)
     if start is None:
         start = curdir
+    start = fspath(start)
     start_list = [x for x in abspath(start).split(sep) if x]
     path_list = [x for x in abspath(path).split(sep) if x]
     i = len(commonprefix([start_list, path_list]))
@@ -138,6 +165,7 @@ def commonprefix(m):
 
 def expanduser(path):
     """Expand ~ and ~user constructions (only ~ for the current user)."""
+    path = fspath(path)
     if not path.startswith("~"):
         return path
     i = path.find("/", 1)

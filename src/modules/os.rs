@@ -39,20 +39,36 @@ pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
     super::registry::add_functions(vm, module, super::os_stat::functions())
 }
 
-/// A path argument: str (bytes paths are not supported).
-fn path_arg<M: Model>(v: &Value<M>, func: &str) -> PyResult<String, M> {
-    match v.as_str() {
-        Some(s) => Ok(s.to_string()),
-        None => Err(PyErr::type_error(format!(
+/// A path argument: a str, or an os.PathLike whose `__fspath__` returns
+/// one (bytes paths are not supported).
+pub(super) fn path_arg<M: Model>(vm: &mut Vm<M>, v: &Value<M>, func: &str) -> PyResult<String, M> {
+    if let Some(s) = v.as_str() {
+        return Ok(s.to_string());
+    }
+    let fspath = match v.kind() {
+        Some(ObjKind::Instance(inst)) => inst.class().lookup("__fspath__"),
+        _ => None,
+    };
+    let Some(fspath) = fspath else {
+        return Err(PyErr::type_error(format!(
             "{func}: path should be string, bytes or os.PathLike, not {}",
             v.type_name()
+        )));
+    };
+    let path = vm.call_special(&fspath, std::slice::from_ref(v))?;
+    match path.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(PyErr::type_error(format!(
+            "expected {}.__fspath__() to return str or bytes, not {}",
+            v.type_name(),
+            path.type_name()
         ))),
     }
 }
 
-fn one_path<M: Model>(args: &Args<'_, M>, func: &str) -> PyResult<String, M> {
+fn one_path<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, func: &str) -> PyResult<String, M> {
     args.expect(func, 1, 1)?;
-    path_arg(&args.pos[0], func)
+    path_arg(vm, &args.pos[0], func)
 }
 
 /// Every process interpreter has its own id (the main one has the real
@@ -84,7 +100,7 @@ fn getcwd<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn chdir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let p = one_path(&args, "chdir")?;
+    let p = one_path(vm, &args, "chdir")?;
     std::env::set_current_dir(&p).map_err(|e| os_error::from_io(vm, &e, Some(args.pos[0].clone()), None))?;
     Ok(Value::None)
 }
@@ -93,7 +109,7 @@ fn listdir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("listdir", 0, 1)?;
     let (p, shown) = match args.pos.first() {
         None | Some(Value::None) => (".".to_string(), Value::str(".")),
-        Some(v) => (path_arg(v, "listdir")?, v.clone()),
+        Some(v) => (path_arg(vm, v, "listdir")?, v.clone()),
     };
     let entries = std::fs::read_dir(&p).map_err(|e| os_error::from_io(vm, &e, Some(shown.clone()), None))?;
     let mut names = Vec::new();
@@ -108,7 +124,7 @@ fn mkdir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if args.pos.is_empty() || args.pos.len() > 2 {
         return Err(PyErr::type_error("mkdir() takes 1 or 2 arguments"));
     }
-    let p = path_arg(&args.pos[0], "mkdir")?;
+    let p = path_arg(vm, &args.pos[0], "mkdir")?;
     let mode = match args.pos.get(1).or_else(|| args.kw("mode")) {
         Some(m) => int_arg(vm, m)? as u32,
         None => 0o777,
@@ -122,13 +138,13 @@ fn mkdir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn rmdir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let p = one_path(&args, "rmdir")?;
+    let p = one_path(vm, &args, "rmdir")?;
     std::fs::remove_dir(&p).map_err(|e| os_error::from_io(vm, &e, Some(args.pos[0].clone()), None))?;
     Ok(Value::None)
 }
 
 fn remove<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let p = one_path(&args, "remove")?;
+    let p = one_path(vm, &args, "remove")?;
     // unlink(2) on a directory fails with EISDIR, as CPython reports it.
     if std::fs::symlink_metadata(&p).map(|m| m.is_dir()).unwrap_or(false) {
         return Err(os_error::with_errno(vm, 21, Some(args.pos[0].clone()), None));
@@ -139,8 +155,8 @@ fn remove<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn rename<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("rename", 2, 2)?;
-    let a = path_arg(&args.pos[0], "rename")?;
-    let b = path_arg(&args.pos[1], "rename")?;
+    let a = path_arg(vm, &args.pos[0], "rename")?;
+    let b = path_arg(vm, &args.pos[1], "rename")?;
     std::fs::rename(&a, &b)
         .map_err(|e| os_error::from_io(vm, &e, Some(args.pos[0].clone()), Some(args.pos[1].clone())))?;
     Ok(Value::None)
@@ -148,9 +164,10 @@ fn rename<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 /// "file", "dir", "link" (a dangling symlink), "other", or None when the
 /// path does not exist: what `os.path.exists/isfile/isdir` need.
-fn kind<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+fn kind<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("kind", 1, 1)?;
-    let Some(p) = args.pos[0].as_str() else { return Ok(Value::None) };
+    // What cannot be a path does not exist (os.path.exists(42) is False).
+    let Ok(p) = path_arg(vm, &args.pos[0], "kind") else { return Ok(Value::None) };
     let meta = match std::fs::metadata(PathBuf::from(p)) {
         Ok(m) => m,
         Err(_) => return Ok(Value::None),
@@ -165,13 +182,13 @@ fn kind<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn getsize<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let p = one_path(&args, "stat")?;
+    let p = one_path(vm, &args, "stat")?;
     let meta = std::fs::metadata(&p).map_err(|e| os_error::from_io(vm, &e, Some(args.pos[0].clone()), None))?;
     Ok(Value::Int(meta.len() as i64))
 }
 
 fn getmtime<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let p = one_path(&args, "stat")?;
+    let p = one_path(vm, &args, "stat")?;
     let meta = std::fs::metadata(&p).map_err(|e| os_error::from_io(vm, &e, Some(args.pos[0].clone()), None))?;
     use std::os::unix::fs::MetadataExt;
     Ok(Value::Float(meta.mtime() as f64 + meta.mtime_nsec() as f64 * 1e-9))

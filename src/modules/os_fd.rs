@@ -61,12 +61,6 @@ pub fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
     ]
 }
 
-fn path_of<M: Model>(v: &Value<M>, func: &str) -> PyResult<String, M> {
-    v.as_str().map(str::to_string).ok_or_else(|| {
-        PyErr::type_error(format!("{func}: path should be string, bytes or os.PathLike, not {}", v.type_name()))
-    })
-}
-
 /// Linux's open(2) flag bits (what `os.O_*` are).
 const O_WRONLY: i64 = 0o1;
 const O_RDWR: i64 = 0o2;
@@ -78,7 +72,7 @@ const O_APPEND: i64 = 0o2000;
 /// `open(path, flags, mode)`: a new descriptor.
 fn os_open<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("open", 2, 3)?;
-    let path = path_of(&args.pos[0], "open")?;
+    let path = super::os::path_arg(vm, &args.pos[0], "open")?;
     let flags = int_arg(vm, &args.pos[1])?;
     let mode = match args.pos.get(2) {
         Some(m) => int_arg(vm, m)? as u32,
@@ -178,7 +172,7 @@ fn os_write<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn chmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("chmod", 2, 2)?;
-    let path = path_of(&args.pos[0], "chmod")?;
+    let path = super::os::path_arg(vm, &args.pos[0], "chmod")?;
     let mode = int_arg(vm, &args.pos[1])? as u32;
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode))
@@ -188,7 +182,7 @@ fn chmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn metadata<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, func: &str) -> PyResult<std::fs::Metadata, M> {
     args.expect(func, 2, 2)?;
-    let path = path_of(&args.pos[0], func)?;
+    let path = super::os::path_arg(vm, &args.pos[0], func)?;
     let follow = matches!(args.pos[1], Value::Bool(true));
     let meta = if follow { std::fs::metadata(&path) } else { std::fs::symlink_metadata(&path) };
     meta.map_err(|e| os_error::from_io(vm, &e, Some(args.pos[0].clone()), None))
@@ -211,7 +205,7 @@ fn times<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 /// `set_times(path, atime_ns, mtime_ns)`.
 fn set_times<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("utime", 3, 3)?;
-    let path = path_of(&args.pos[0], "utime")?;
+    let path = super::os::path_arg(vm, &args.pos[0], "utime")?;
     let to_time = |ns: i64| std::time::UNIX_EPOCH + std::time::Duration::from_nanos(ns.max(0) as u64);
     let atime = to_time(int_arg(vm, &args.pos[1])?);
     let mtime = to_time(int_arg(vm, &args.pos[2])?);
@@ -223,9 +217,9 @@ fn set_times<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::None)
 }
 
-fn is_link<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+fn is_link<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("is_link", 1, 1)?;
-    let Some(p) = args.pos[0].as_str() else { return Ok(Value::Bool(false)) };
+    let Ok(p) = super::os::path_arg(vm, &args.pos[0], "is_link") else { return Ok(Value::Bool(false)) };
     Ok(Value::Bool(std::fs::symlink_metadata(p).map(|m| m.file_type().is_symlink()).unwrap_or(false)))
 }
 
