@@ -350,6 +350,16 @@ def _bind(function, obj, cls):
     return lambda *args, **kwargs: function(obj, *args, **kwargs)
 
 
+def _union_members(tp):
+    # The classes of `int | str` or `typing.Union[int, str]`, else None.
+    import types
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
+    if getattr(tp, "__origin__", None) is not None and repr(tp.__origin__) == "typing.Union":
+        return tp.__args__
+    return None
+
+
 def singledispatch(func):
     registry = {object: func}
     memo = {}
@@ -361,7 +371,7 @@ def singledispatch(func):
         return memo[cls]
 
     def register(cls, func=None):
-        if func is None and isinstance(cls, type):
+        if func is None and (isinstance(cls, type) or _union_members(cls) is not None):
             # @register(SomeClass) form: hand back the decorator.
             return lambda f: register(cls, f)
         if func is None:
@@ -374,9 +384,26 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
+            if any(isinstance(hint, str) for hint in hints.values()):
+                # String annotations (`from __future__ import annotations`).
+                from typing import get_type_hints
+                hints = get_type_hints(func)
             param, cls = next(iter(hints.items()))
+            members = _union_members(cls)
+            if members is not None:
+                if not all(isinstance(member, type) for member in members):
+                    raise TypeError(f"Invalid annotation for {param!r}. {cls!r} not all arguments are classes.")
+                for member in members:
+                    registry[member] = func
+                memo.clear()
+                return func
             if not isinstance(cls, type):
                 raise TypeError(f"Invalid annotation for {param!r}. {cls!r} is not a class.")
+        elif _union_members(cls) is not None:
+            for member in _union_members(cls):
+                registry[member] = func
+            memo.clear()
+            return func
         registry[cls] = func
         memo.clear()
         return func

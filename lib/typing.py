@@ -771,6 +771,10 @@ def _eval_hint(value, globalns, localns):
         return type(None)
     if isinstance(value, str):
         value = eval(value, globalns, localns)
+        if isinstance(value, str):
+            # A quoted annotation under `from __future__ import annotations`
+            # is a string twice over: evaluate what it names.
+            return _eval_hint(value, globalns, localns)
     if isinstance(value, ForwardRef):
         value = value._evaluate(globalns, localns)
     return value
