@@ -165,7 +165,7 @@ def getprofile():
 
 
 def excepthook(exc_type, value, tb):
-    stderr.write(_sys._format_exception(value, True))
+    stderr.write(_sys._format_exception(value, True, True))
 
 
 __excepthook__ = excepthook

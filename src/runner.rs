@@ -555,7 +555,7 @@ pub fn report_uncaught<M: Model>(vm: &mut Vm<M>, err: PyErr<M>) -> i32 {
         };
     }
     let keyboard = is_exc_type(&err, ExcType::KeyboardInterrupt);
-    let text = vm.format_exception(err);
+    let text = vm.format_uncaught(err);
     eprint!("{text}");
     if keyboard { KEYBOARD_INTERRUPT_EXIT } else { 1 }
 }

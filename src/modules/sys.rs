@@ -216,11 +216,16 @@ fn flush<M: Model>(vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
     Ok(Value::None)
 }
 
-/// `_format_exception(exc, chain)`: the text of an uncaught exception.
+/// `_format_exception(exc, chain, suggest=False)`: the text of an uncaught
+/// exception; `suggest` adds "Did you mean" as CPython's own excepthook does.
 fn format_exception<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.expect("_format_exception", 2, 2)?;
+    args.expect("_format_exception", 2, 3)?;
     let chain = vm.truthy(&args.pos[1])?;
-    Ok(Value::str(vm.format_exception_value(&args.pos[0], chain)))
+    let suggest = match args.pos.get(2) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(Value::str(vm.format_exception_value(&args.pos[0], chain, suggest)))
 }
 
 /// `_extract_tb(exc)`: `(filename, lineno, name, line)` per frame of the

@@ -3,7 +3,7 @@
 use super::class_cache;
 pub use super::dict::StrKey;
 use super::dict::{Dict, Key};
-use super::exception::{ExcType, TraceEntry};
+use super::exception::{ExcType, Hint, TraceEntry};
 use super::{ObjKind, ObjRef, Value};
 use crate::model::{Model, ObjCell};
 
@@ -162,6 +162,8 @@ pub struct ExcState<M: Model> {
     pub cause: Value<M>,
     pub context: Value<M>,
     pub suppress_context: bool,
+    /// For a printed "Did you mean" (src/vm/suggestions.rs).
+    pub hint: Option<Hint<M>>,
 }
 
 impl<M: Model> Default for ExcState<M> {
@@ -172,6 +174,7 @@ impl<M: Model> Default for ExcState<M> {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            hint: None,
         }
     }
 }

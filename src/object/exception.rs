@@ -148,19 +148,42 @@ pub enum ErrValue<M: Model> {
 pub struct ErrInner<M: Model> {
     pub value: ErrValue<M>,
     pub traceback: Vec<TraceEntry>,
+    /// What a printed traceback's "Did you mean" comes from (src/vm/suggestions.rs).
+    pub hint: Option<Hint<M>>,
+}
+
+/// Kept with a NameError or AttributeError the VM raised, for CPython's
+/// "Did you mean: 'x'?" when it is printed.
+pub enum Hint<M: Model> {
+    /// The suggestion itself, found while the frame's names were at hand.
+    Suggestion(String),
+    /// The object and the missing attribute: `dir(obj)` is searched only
+    /// if the error is ever printed.
+    Attribute(Value<M>, String),
+}
+
+impl<M: Model> Clone for Hint<M> {
+    fn clone(&self) -> Self {
+        match self {
+            Hint::Suggestion(s) => Hint::Suggestion(s.clone()),
+            Hint::Attribute(obj, name) => Hint::Attribute(obj.clone(), name.clone()),
+        }
+    }
 }
 
 pub type PyResult<T, M> = Result<T, PyErr<M>>;
 
 impl<M: Model> PyErr<M> {
     pub fn new(typ: ExcType, msg: impl Into<String>) -> PyErr<M> {
-        PyErr { inner: Box::new(ErrInner { value: ErrValue::Lazy(typ, msg.into()), traceback: Vec::new() }) }
+        PyErr {
+            inner: Box::new(ErrInner { value: ErrValue::Lazy(typ, msg.into()), traceback: Vec::new(), hint: None }),
+        }
     }
     pub fn with_args(typ: ExcType, args: Vec<Value<M>>) -> PyErr<M> {
-        PyErr { inner: Box::new(ErrInner { value: ErrValue::LazyArgs(typ, args), traceback: Vec::new() }) }
+        PyErr { inner: Box::new(ErrInner { value: ErrValue::LazyArgs(typ, args), traceback: Vec::new(), hint: None }) }
     }
     pub fn from_object(obj: ObjRef<M>) -> PyErr<M> {
-        PyErr { inner: Box::new(ErrInner { value: ErrValue::Object(obj), traceback: Vec::new() }) }
+        PyErr { inner: Box::new(ErrInner { value: ErrValue::Object(obj), traceback: Vec::new(), hint: None }) }
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr<M> {
         PyErr::new(ExcType::TypeError, msg)
@@ -189,6 +212,20 @@ impl<M: Model> PyErr<M> {
     }
     pub fn stop_iteration() -> PyErr<M> {
         PyErr::with_args(ExcType::StopIteration, Vec::new())
+    }
+
+    /// Remember what a "Did you mean" suggestion is computed from.
+    pub fn with_hint(mut self, hint: Hint<M>) -> PyErr<M> {
+        self.inner.hint = Some(hint);
+        self
+    }
+
+    /// The message of a lazy error with one.
+    pub fn lazy_message(&self) -> Option<&str> {
+        match &self.inner.value {
+            ErrValue::Lazy(_, msg) => Some(msg),
+            _ => None,
+        }
     }
 
     /// The built-in type of a lazy error, if it is lazy.

@@ -8,6 +8,7 @@
 //! them is not collected); reporting more could free a live object. So a
 //! kind is visited only as far as its fields are plain owned references.
 
+use super::exception::Hint;
 use super::iter::IterState;
 use super::{ObjKind, ObjRef, Value};
 use crate::model::{Model, ObjCell};
@@ -106,6 +107,9 @@ impl<M: Model> ObjKind<M> {
                         e.args.iter().for_each(&mut value);
                         value(&e.cause);
                         value(&e.context);
+                        if let Some(Hint::Attribute(obj, _)) = &e.hint {
+                            value(obj);
+                        }
                     });
                 }
             }
@@ -140,6 +144,9 @@ impl<M: Model> ObjKind<M> {
                     let mut out = std::mem::take(&mut e.args);
                     out.push(std::mem::replace(&mut e.cause, Value::None));
                     out.push(std::mem::replace(&mut e.context, Value::None));
+                    if let Some(Hint::Attribute(obj, _)) = e.hint.take() {
+                        out.push(obj);
+                    }
                     out
                 }),
                 None => Vec::new(),

@@ -21,6 +21,7 @@ pub fn report_thread_error<M: Model>(vm: &mut Vm<M>, e: PyErr<M>, is_process: bo
                 inner: Box::new(crate::object::exception::ErrInner {
                     value: e.inner.value,
                     traceback: e.inner.traceback,
+                    hint: e.inner.hint,
                 }),
             });
             return report_materialized(vm, v, is_process);
@@ -41,7 +42,9 @@ fn report_materialized<M: Model>(vm: &mut Vm<M>, exc: Value<M>, is_process: bool
     }
     vm.interp.out.flush();
     let name = vm.thread.name.lock().clone();
-    let text = vm.format_exception(err);
+    // A thread's report comes from CPython's C excepthook, with "Did you
+    // mean"; a process's from traceback.print_exc(), without.
+    let text = if is_process { vm.format_exception(err) } else { vm.format_uncaught(err) };
     if is_process {
         eprint!("Process {name}:\n{text}");
     } else {

@@ -6,6 +6,7 @@ use super::eval::{dict_get_str, dict_set_str};
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
 use crate::object::dict::{Key, StrKey};
+use crate::object::exception::Hint;
 use crate::object::{Class, ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 impl<M: Model> Vm<M> {
@@ -36,6 +37,7 @@ impl<M: Model> Vm<M> {
             }
             _ => PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", obj.type_name())),
         }
+        .with_hint(Hint::Attribute(obj.clone(), name.to_string()))
     }
 
     /// `cls.name` given `v`, the value found for the name along the MRO of

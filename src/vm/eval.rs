@@ -797,6 +797,12 @@ impl<M: Model> Vm<M> {
 
     /// Find a handler for `err` in `frame`, or hand the error back.
     fn unwind(&mut self, frame: &mut Frame<M>, code: &Arc<Code>, mut err: PyErr<M>) -> PyResult<(), M> {
+        if err.inner.traceback.is_empty()
+            && let ObjKind::Function(f) = &frame.func.kind
+        {
+            let globals = f.globals.clone();
+            self.attach_name_suggestion(&mut err, code, &globals);
+        }
         err.add_trace(TraceEntry { code: code.clone(), instr: (frame.ip.max(1) - 1) as u32, frame_id: frame.id });
         let uncatchable = self.is_termination(&err);
         while let Some(block) = frame.blocks.pop() {

@@ -92,7 +92,7 @@ impl<M: Model> Vm<M> {
             // CPython's unraisable hook prints the exception alone, without
             // its cause or context.
             let exc = self.materialize(e);
-            let text = self.format_exception_value(&exc, false);
+            let text = self.format_exception_value(&exc, false, false);
             eprint!("Exception ignored in: {place}\n{text}");
         }
         drop(obj);
@@ -127,7 +127,7 @@ impl<M: Model> Vm<M> {
                 return Err(e);
             }
             let exc = self.materialize(e);
-            let text = self.format_exception_value(&exc, false);
+            let text = self.format_exception_value(&exc, false, false);
             eprint!("Exception ignored in: <coroutine object {name}>\n{text}");
         }
         Ok(())

@@ -40,6 +40,7 @@ pub mod race_hook;
 pub mod run_as_main;
 pub mod setup;
 pub mod slots;
+pub mod suggestions;
 pub mod traceback;
 pub mod type_operators;
 

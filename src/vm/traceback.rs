@@ -37,8 +37,13 @@ impl<M: Model> Vm<M> {
         if let ObjKind::Instance(inst) = &obj.kind
             && let Some(exc) = &inst.exc
         {
-            let tb = inner.traceback;
-            exc.with(|e| e.traceback = tb);
+            let (tb, hint) = (inner.traceback, inner.hint);
+            exc.with(|e| {
+                e.traceback = tb;
+                if hint.is_some() {
+                    e.hint = hint;
+                }
+            });
         }
         Value::Obj(obj)
     }
@@ -184,23 +189,35 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    /// The full text CPython prints for an uncaught exception.
+    /// The full text of an exception printed from Python code (a thread's
+    /// or worker's report, `traceback`): CPython 3.11 gives no "Did you
+    /// mean" there.
     pub fn format_exception(&mut self, err: PyErr<M>) -> String {
         let exc = self.materialize(err);
         let mut out = String::new();
-        self.format_chain(&exc, &mut out, 0);
+        self.format_chain(&exc, &mut out, 0, false);
+        out
+    }
+
+    /// The full text CPython's own excepthook prints for an exception that
+    /// ends the program, "Did you mean" suggestions included.
+    pub fn format_uncaught(&mut self, err: PyErr<M>) -> String {
+        let exc = self.materialize(err);
+        let mut out = String::new();
+        self.format_chain(&exc, &mut out, 0, true);
         out
     }
 
     /// The text CPython prints for an exception value (`traceback.format_exception`):
-    /// with its cause and context chain when `chain`, else just this one.
-    pub fn format_exception_value(&mut self, exc: &Value<M>, chain: bool) -> String {
+    /// with its cause and context chain when `chain`, else just this one;
+    /// with suggestions when `suggest` (`sys.excepthook`).
+    pub fn format_exception_value(&mut self, exc: &Value<M>, chain: bool, suggest: bool) -> String {
         let mut out = String::new();
-        self.format_chain(exc, &mut out, if chain { 0 } else { 50 });
+        self.format_chain(exc, &mut out, if chain { 0 } else { 50 }, suggest);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value<M>, out: &mut String, depth: usize) {
+    fn format_chain(&mut self, exc: &Value<M>, out: &mut String, depth: usize, suggest: bool) {
         let (cause, context, suppress, tb) = match exc.kind() {
             Some(ObjKind::Instance(inst)) => match &inst.exc {
                 Some(e) => e.with(|s| (s.cause.clone(), s.context.clone(), s.suppress_context, s.traceback.clone())),
@@ -210,10 +227,10 @@ impl<M: Model> Vm<M> {
         };
         if depth < 50 {
             if !cause.is_none() {
-                self.format_chain(&cause, out, depth + 1);
+                self.format_chain(&cause, out, depth + 1, suggest);
                 out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
             } else if !context.is_none() && !suppress {
-                self.format_chain(&context, out, depth + 1);
+                self.format_chain(&context, out, depth + 1, suggest);
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
@@ -233,6 +250,9 @@ impl<M: Model> Vm<M> {
             return;
         }
         out.push_str(&self.exception_line(exc));
+        if suggest && let Some(suffix) = self.suggestion_suffix(exc) {
+            out.push_str(&suffix);
+        }
         out.push('\n');
     }
 
