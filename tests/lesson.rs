@@ -574,8 +574,18 @@ fn threads_start_fast() {
 fn threads_suit_io_bound_work() {
     let _g = serial();
     for m in ALL_MODES {
-        let r = run("threads_suit_io_bound_work", &mode(m), &[]);
-        // racy-refcount may exit 3 after reporting a use after free.
+        let mut r = run("threads_suit_io_bound_work", &mode(m), &[]);
+        // racy-refcount may exit 3 after reporting a use after free, and
+        // now and then (a few runs in a hundred) the race frees one of
+        // threading's own dicts before the timing is printed: that is the
+        // lab's point, not this lesson's, so such a run is tried again.
+        for _ in 0..4 {
+            if m != "racy-refcount" || !r.values("elapsed").is_empty() {
+                break;
+            }
+            assert!(r.use_after_free_reported(), "no elapsed= and no race reported\n{}", r.describe());
+            r = run("threads_suit_io_bound_work", &mode(m), &[]);
+        }
         assert!(matches!(r.code(), Some(0 | 3)), "{}", r.describe());
         let elapsed = r.value("elapsed");
         assert!(elapsed < 1.0, "--mode {m}: 50 sleeping threads took {elapsed} s\n{}", r.describe());

@@ -65,6 +65,7 @@ impl crate::runtime::kernel::NativeObject for Singleton {
 }
 
 fn functions<M: Model>() -> &'static [(&'static str, BuiltinFn<M>)] {
+    use super::builtin_dir::builtin_dir;
     use super::builtins_fns::*;
     use super::builtins_iter::*;
     &[

@@ -6,7 +6,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::builtins_util::{R, index_value, int_arg};
 use crate::ast::BinOp;
-use crate::model::{Model, ObjCell};
+use crate::model::Model;
 use crate::object::function::Args;
 use crate::object::{ExcType, ObjKind, PyErr, Value};
 use crate::text;
@@ -446,79 +446,6 @@ pub fn builtin_vars<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             },
         },
     }
-}
-
-pub fn builtin_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    args.expect("dir", 0, 1)?;
-    let v = match args.pos.first() {
-        None => {
-            return Err(PyErr::new(ExcType::NotImplementedError, "dir() without arguments is not supported by minipy"));
-        }
-        Some(v) => v.clone(),
-    };
-    // A class's own `__dir__`, or a module's (PEP 562): its result, sorted.
-    let own_dir = match v.kind() {
-        Some(ObjKind::Instance(i)) => {
-            i.class().lookup("__dir__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_)))).map(|f| (f, true))
-        }
-        Some(ObjKind::Module(m)) => crate::vm::eval::dict_get_str(&m.dict, "__dir__").map(|f| (f, false)),
-        _ => None,
-    };
-    if let Some((f, with_self)) = own_dir {
-        let listed = if with_self { vm.call(&f, std::slice::from_ref(&v), &[])? } else { vm.call(&f, &[], &[])? };
-        let items = vm.collect(&listed)?;
-        let sorted = super::builtins_iter::builtin_sorted(vm, Args::positional(&[Value::list(items)]))?;
-        return Ok(sorted);
-    }
-    let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &crate::object::Dict<M>| {
-        for k in d.keys() {
-            if let Some(s) = k.as_str()
-                && !s.starts_with("__minipy")
-            {
-                names.push(s.to_string());
-            }
-        }
-    };
-    match v.kind() {
-        Some(ObjKind::Module(m)) => {
-            if let ObjKind::Dict(d) = &m.dict.kind {
-                d.with(|d| add_dict(d));
-            }
-        }
-        Some(ObjKind::Instance(inst)) => {
-            inst.with_dict(|d| add_dict(d));
-            let c = inst.class();
-            c.dict.with(|d| add_dict(d));
-            for b in &c.mro {
-                if let ObjKind::Class(bc) = &b.kind {
-                    bc.dict.with(|d| add_dict(d));
-                }
-            }
-        }
-        Some(ObjKind::Class(c)) => {
-            c.dict.with(|d| add_dict(d));
-            for b in &c.mro {
-                if let ObjKind::Class(bc) = &b.kind {
-                    bc.dict.with(|d| add_dict(d));
-                }
-            }
-        }
-        _ => {
-            let t = vm.type_of(&v);
-            if let ObjKind::Class(c) = &t.kind {
-                c.dict.with(|d| add_dict(d));
-                for b in &c.mro {
-                    if let ObjKind::Class(bc) = &b.kind {
-                        bc.dict.with(|d| add_dict(d));
-                    }
-                }
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
 pub fn builtin_exit<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

@@ -7,6 +7,7 @@ pub mod array_ops;
 pub mod array_store;
 pub mod async_gen_methods;
 pub mod bisect;
+pub mod builtin_dir;
 pub mod builtins;
 pub mod builtins_fns;
 pub mod builtins_import;

@@ -89,6 +89,7 @@ impl<M: Model> Vm<M> {
                         }
                         "__dict__" => Some(crate::modules::mappingproxy::new(self, c.dict.with(|d| d.clone()))),
                         "__doc__" => Some(Value::None),
+                        "__class__" => Some(Value::Obj(self.type_of(obj))),
                         // Methods and properties of the metaclass (`C.mro()`).
                         _ => {
                             let meta = c
@@ -124,6 +125,9 @@ impl<M: Model> Vm<M> {
                 ObjKind::Module(m) => {
                     if name == "__dict__" {
                         return Ok(Some(Value::Obj(m.dict.clone())));
+                    }
+                    if name == "__class__" {
+                        return Ok(Some(Value::Obj(self.type_of(obj))));
                     }
                     if let Some(v) = super::eval::dict_get_str(&m.dict, name) {
                         return Ok(Some(v));

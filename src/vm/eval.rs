@@ -797,11 +797,13 @@ impl<M: Model> Vm<M> {
 
     /// Find a handler for `err` in `frame`, or hand the error back.
     fn unwind(&mut self, frame: &mut Frame<M>, code: &Arc<Code>, mut err: PyErr<M>) -> PyResult<(), M> {
-        if err.inner.traceback.is_empty()
+        // No refcount traffic here: in racy-refcount mode every shared
+        // count touched on this path would be one more lost update.
+        if err.lazy_type() == Some(ExcType::NameError)
+            && err.inner.traceback.is_empty()
             && let ObjKind::Function(f) = &frame.func.kind
         {
-            let globals = f.globals.clone();
-            self.attach_name_suggestion(&mut err, code, &globals);
+            self.attach_name_suggestion(&mut err, code, &f.globals);
         }
         err.add_trace(TraceEntry { code: code.clone(), instr: (frame.ip.max(1) - 1) as u32, frame_id: frame.id });
         let uncatchable = self.is_termination(&err);
