@@ -26,6 +26,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("__setattr__", object_setattr),
         ("__getattribute__", object_getattribute),
         ("__delattr__", object_delattr),
+        ("__format__", object_format),
+        ("__dir__", object_dir),
     ];
     add_methods(interp.types.get(BuiltinType::Object), object);
     let exc: &[(&'static str, BuiltinFn<M>)] = &[
@@ -213,6 +215,40 @@ fn object_str<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let this = recv(&args, "__str__")?.clone();
     args.expect("object.__str__", 1, 1).map_err(|_| arity("object.__str__", &args))?;
     Ok(Value::str(vm.repr(&this)?))
+}
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec, else
+/// CPython's TypeError. Reached from `super().__format__(spec)` in a class's
+/// own `__format__` and from `int.__format__(5, "03d")`, so a built-in value
+/// (or the built-in value inside an instance of a subclass) is formatted
+/// as its type formats it.
+fn object_format<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__format__")?.clone();
+    args.expect("object.__format__", 2, 2).map_err(|_| arity("object.__format__", &args))?;
+    let Some(spec) = args.pos[1].as_str().map(str::to_string) else {
+        return Err(PyErr::type_error(format!("__format__() argument must be str, not {}", args.pos[1].type_name())));
+    };
+    let text = match this.kind() {
+        Some(ObjKind::Instance(inst)) => match &inst.payload {
+            Some(value) if !spec.is_empty() => vm.format(&value.clone(), &spec)?,
+            _ if spec.is_empty() => vm.str(&this)?,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    this.type_name()
+                )));
+            }
+        },
+        _ => vm.format(&this, &spec)?,
+    };
+    Ok(Value::str(text))
+}
+
+/// `object.__dir__(self)`: the names `dir(self)` lists.
+fn object_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let this = recv(&args, "__dir__")?.clone();
+    args.expect("object.__dir__", 1, 1).map_err(|_| arity("object.__dir__", &args))?;
+    super::builtin_dir::builtin_dir(vm, Args::positional(&[this]))
 }
 
 /// `C.mro()`: the class, then its method resolution order, as a list.

@@ -2,10 +2,11 @@
 //! built-ins, bound methods, classes; and making functions and classes.
 
 use super::Vm;
+use super::exception_attrs::{apply_exception_keywords, new_exception_instance};
 use super::frame::Frame;
 use crate::bytecode::code::flags;
 use crate::model::{Model, ObjCell};
-use crate::object::class::{BuiltinType, Class, ExcState, Instance};
+use crate::object::class::{BuiltinType, Class, Instance};
 use crate::object::dict::Dict;
 use crate::object::function::Args;
 use crate::object::{ExcType, Function, IterState, ObjKind, ObjRef, PyErr, PyResult, Value};
@@ -699,50 +700,6 @@ fn refuse_abstract<M: Model>(class: &crate::object::class::Class<M>) -> PyResult
 /// The bases a class statement builds with, and its original bases when
 /// `__mro_entries__` replaced some.
 type ResolvedBases<M> = (Vec<Value<M>>, Option<Value<M>>);
-
-/// A new exception instance with `args` set (as BaseException.__new__ does).
-pub fn new_exception_instance<M: Model>(cls: ObjRef<M>, args: Vec<Value<M>>) -> ObjRef<M> {
-    let is_import_error =
-        matches!(&cls.kind, ObjKind::Class(c) if c.exc.is_some_and(|t| t.is_subclass_of(ExcType::ImportError)));
-    // ImportError's `msg` is its one argument; `name` and `path` start None.
-    let import_msg = if args.len() == 1 { args[0].clone() } else { Value::None };
-    let state = ExcState { args, ..Default::default() };
-    let inst =
-        ObjRef::new(ObjKind::Instance(Instance::new(cls, Dict::new()).with_exc(Some(Box::new(M::Cell::new(state))))));
-    if is_import_error && let ObjKind::Instance(i) = &inst.kind {
-        for (key, value) in [("msg", import_msg), ("name", Value::None), ("path", Value::None)] {
-            drop(super::eval::dict_set_str(&i.dict_obj(), key, value));
-        }
-    }
-    inst
-}
-
-/// Keyword arguments to an exception class without its own `__init__`:
-/// only ImportError's `name` and `path`, as CPython's.
-fn apply_exception_keywords<M: Model>(cls: &ObjRef<M>, args: &Args<'_, M>, inst: &ObjRef<M>) -> PyResult<(), M> {
-    if args.kwnames.is_empty() {
-        return Ok(());
-    }
-    let ObjKind::Class(class) = &cls.kind else { return Ok(()) };
-    let is_import_error = class.exc.is_some_and(|t| t.is_subclass_of(ExcType::ImportError));
-    for key in args.kwnames {
-        let key = key.as_str().unwrap_or_default();
-        if !is_import_error {
-            return Err(PyErr::type_error(format!("{}() takes no keyword arguments", class.name)));
-        }
-        if key != "name" && key != "path" {
-            return Err(PyErr::type_error(format!("'{key}' is an invalid keyword argument for ImportError()")));
-        }
-    }
-    if let ObjKind::Instance(i) = &inst.kind {
-        for key in ["name", "path"] {
-            if let Some(value) = args.kw(key) {
-                drop(super::eval::dict_set_str(&i.dict_obj(), key, value.clone()));
-            }
-        }
-    }
-    Ok(())
-}
 
 pub fn not_callable<M: Model>(v: &Value<M>) -> PyErr<M> {
     PyErr::type_error(format!("'{}' object is not callable", v.type_name()))

@@ -20,6 +20,7 @@ pub mod convert;
 pub mod coroutine;
 pub mod descriptor;
 pub mod eval;
+pub mod exception_attrs;
 pub mod exception_groups;
 pub mod finalize;
 pub mod frame;
@@ -488,7 +489,7 @@ impl<M: Model> Vm<M> {
     /// Build an exception instance of a built-in exception type.
     pub fn new_exception(&self, t: ExcType, args: Vec<Value<M>>) -> ObjRef<M> {
         let cls = self.exc_class(t).clone();
-        crate::vm::call::new_exception_instance(cls, args)
+        crate::vm::exception_attrs::new_exception_instance(cls, args)
     }
 
     /// Hash a value for use as a dict key or set member.

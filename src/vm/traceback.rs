@@ -12,6 +12,7 @@ impl<M: Model> Vm<M> {
         let obj: ObjRef<M> = match inner.value {
             ErrValue::Object(o) => o,
             ErrValue::Lazy(t, msg) => {
+                let lookup_message = matches!(t, ExcType::AttributeError | ExcType::NameError).then(|| msg.clone());
                 let args = if msg.is_empty() && matches!(t, ExcType::KeyboardInterrupt | ExcType::MemoryError) {
                     Vec::new()
                 } else {
@@ -29,6 +30,9 @@ impl<M: Model> Vm<M> {
                     if let Some(path) = path {
                         drop(super::eval::dict_set_str(&inst.dict_obj(), "path", Value::str(path)));
                     }
+                }
+                if let (Some(message), ObjKind::Instance(inst)) = (lookup_message, &obj.kind) {
+                    self.set_lookup_attributes(inst, inner.hint.as_ref(), &message);
                 }
                 obj
             }
