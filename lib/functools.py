@@ -390,21 +390,12 @@ def singledispatch(func):
                 hints = get_type_hints(func)
             param, cls = next(iter(hints.items()))
             members = _union_members(cls)
-            if members is not None:
-                if not all(isinstance(member, type) for member in members):
-                    raise TypeError(f"Invalid annotation for {param!r}. {cls!r} not all arguments are classes.")
-                for member in members:
-                    registry[member] = func
-                memo.clear()
-                return func
-            if not isinstance(cls, type):
+            if members is not None and not all(isinstance(member, type) for member in members):
+                raise TypeError(f"Invalid annotation for {param!r}. {cls!r} not all arguments are classes.")
+            if members is None and not isinstance(cls, type):
                 raise TypeError(f"Invalid annotation for {param!r}. {cls!r} is not a class.")
-        elif _union_members(cls) is not None:
-            for member in _union_members(cls):
-                registry[member] = func
-            memo.clear()
-            return func
-        registry[cls] = func
+        for member in _union_members(cls) or (cls,):
+            registry[member] = func
         memo.clear()
         return func
 

@@ -6,7 +6,7 @@
 use super::builtins_util::R;
 use crate::model::{Model, ObjCell};
 use crate::object::function::Args;
-use crate::object::{ExcType, ObjKind, PyErr, Value};
+use crate::object::{Class, Dict, ExcType, ObjKind, PyErr, Value};
 use crate::vm::Vm;
 
 pub fn builtin_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -32,48 +32,20 @@ pub fn builtin_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         return Ok(sorted);
     }
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &crate::object::Dict<M>| {
-        for k in d.keys() {
-            if let Some(s) = k.as_str()
-                && !s.starts_with("__minipy")
-            {
-                names.push(s.to_string());
-            }
-        }
-    };
     match v.kind() {
         Some(ObjKind::Module(m)) => {
             if let ObjKind::Dict(d) = &m.dict.kind {
-                d.with(|d| add_dict(d));
+                d.with(|d| dict_names(d, &mut names));
             }
         }
         Some(ObjKind::Instance(inst)) => {
-            inst.with_dict(|d| add_dict(d));
-            let c = inst.class();
-            c.dict.with(|d| add_dict(d));
-            for b in &c.mro {
-                if let ObjKind::Class(bc) = &b.kind {
-                    bc.dict.with(|d| add_dict(d));
-                }
-            }
+            inst.with_dict(|d| dict_names(d, &mut names));
+            class_names(inst.class(), &mut names);
         }
-        Some(ObjKind::Class(c)) => {
-            c.dict.with(|d| add_dict(d));
-            for b in &c.mro {
-                if let ObjKind::Class(bc) = &b.kind {
-                    bc.dict.with(|d| add_dict(d));
-                }
-            }
-        }
+        Some(ObjKind::Class(c)) => class_names(c, &mut names),
         _ => {
-            let t = vm.type_of(&v);
-            if let ObjKind::Class(c) = &t.kind {
-                c.dict.with(|d| add_dict(d));
-                for b in &c.mro {
-                    if let ObjKind::Class(bc) = &b.kind {
-                        bc.dict.with(|d| add_dict(d));
-                    }
-                }
+            if let ObjKind::Class(c) = &vm.type_of(&v).kind {
+                class_names(c, &mut names);
             }
         }
     }
@@ -119,6 +91,27 @@ pub fn builtin_dir<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// The string keys of a namespace, minipy's own hidden entries left out.
+fn dict_names<M: Model>(d: &Dict<M>, names: &mut Vec<String>) {
+    for k in d.keys() {
+        if let Some(s) = k.as_str()
+            && !s.starts_with("__minipy")
+        {
+            names.push(s.to_string());
+        }
+    }
+}
+
+/// The names in a class's namespace and along its MRO.
+fn class_names<M: Model>(c: &Class<M>, names: &mut Vec<String>) {
+    c.dict.with(|d| dict_names(d, names));
+    for b in &c.mro {
+        if let ObjKind::Class(bc) = &b.kind {
+            bc.dict.with(|d| dict_names(d, names));
+        }
+    }
 }
 
 /// Attributes every object has (through `object` and `type`), which no

@@ -914,6 +914,12 @@ pub fn name_error<M: Model>(name: &str) -> PyErr<M> {
     PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
 }
 
+/// The name in a message [`name_error`] made (its `.name`, what "Did you
+/// mean" looks for).
+pub(super) fn undefined_name(message: &str) -> Option<&str> {
+    message.strip_prefix("name '")?.strip_suffix("' is not defined")
+}
+
 fn unbound_local<M: Model>(code: &Code, idx: u32) -> PyErr<M> {
     let name = &code.varnames[idx as usize];
     PyErr::new(

@@ -80,22 +80,21 @@ pub fn apply_exception_keywords<M: Model>(cls: &ObjRef<M>, args: &Args<'_, M>, i
 }
 
 impl<M: Model> Vm<M> {
-    /// A lookup error the VM raised, now an object: its `name` (and an
-    /// AttributeError's `obj`) as CPython sets them.
-    pub(super) fn set_lookup_attributes(&mut self, inst: &Instance<M>, hint: Option<&Hint<M>>, message: &str) {
+    /// A lookup error the VM raised, now an object: an AttributeError's
+    /// `name` and `obj` (from its hint) or a NameError's `name`, as
+    /// CPython sets them.
+    pub(super) fn set_lookup_attributes(
+        &mut self,
+        inst: &Instance<M>,
+        hint: Option<&Hint<M>>,
+        undefined: Option<String>,
+    ) {
         let dict = inst.dict_obj();
-        match hint {
-            Some(Hint::Attribute(obj, name)) => {
-                drop(super::eval::dict_set_str(&dict, "name", Value::str(name.clone())));
-                drop(super::eval::dict_set_str(&dict, "obj", obj.clone()));
-            }
-            _ => {
-                if inst.class().exc == Some(ExcType::NameError)
-                    && let Some(name) = message.strip_prefix("name '").and_then(|m| m.strip_suffix("' is not defined"))
-                {
-                    drop(super::eval::dict_set_str(&dict, "name", Value::str(name)));
-                }
-            }
+        if let Some(Hint::Attribute(obj, name)) = hint {
+            drop(super::eval::dict_set_str(&dict, "name", Value::str(name.clone())));
+            drop(super::eval::dict_set_str(&dict, "obj", obj.clone()));
+        } else if let Some(name) = undefined {
+            drop(super::eval::dict_set_str(&dict, "name", Value::str(name)));
         }
     }
 }

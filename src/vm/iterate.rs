@@ -178,30 +178,20 @@ impl<M: Model> Vm<M> {
     /// two values come back without the tuple that would only be taken
     /// apart again.
     pub fn next_maybe_pair(&mut self, it: &Value<M>) -> PyResult<NextItem<M>, M> {
-        let one = |v: Option<Value<M>>| v.map_or(NextItem::Done, NextItem::One);
         let Some(ObjKind::Iter(cell)) = it.kind() else {
-            return Ok(one(self.next(it)?));
+            return Ok(self.next(it)?.map_or(NextItem::Done, NextItem::One));
         };
-        let pairs = |s: &mut IterState<M>| match s {
-            IterState::Enumerate { .. } | IterState::Dict { view: DictView::Items, .. } => Some(advance_native(s)),
-            IterState::Zip { iters } if iters.len() == 2 => Some(advance_native(s)),
-            _ => None,
-        };
-        let Some(step) = cell.with(pairs) else {
-            return Ok(one(self.next(it)?));
-        };
-        match step.map_err(|msg| PyErr::new(ExcType::RuntimeError, msg))? {
+        match self.advance(cell, it)? {
             Step::Pair(a, b) => Ok(NextItem::Pair(a, b)),
             Step::Enumerate(inner, count) => {
                 Ok(self.next(&inner)?.map_or(NextItem::Done, |v| NextItem::Pair(count, v)))
             }
-            Step::Zip(iters) => {
+            Step::Zip(iters) if iters.len() == 2 => {
                 let Some(a) = self.next(&iters[0])? else { return Ok(NextItem::Done) };
                 let Some(b) = self.next(&iters[1])? else { return Ok(NextItem::Done) };
                 Ok(NextItem::Pair(a, b))
             }
-            Step::Done(v) => Ok(one(v)),
-            _ => unreachable!("only pair-making iterators take this path"),
+            step => Ok(self.finish_step(cell, it, step)?.map_or(NextItem::Done, NextItem::One)),
         }
     }
 
@@ -227,14 +217,28 @@ impl<M: Model> Vm<M> {
             }
             _ => return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name()))),
         };
-        if cell.with(|s| s.is_not_iterator()) {
-            return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())));
-        }
-        let step = cell.with(|s| advance_native(s));
-        let step = match step {
-            Ok(s) => s,
-            Err(msg) => return Err(PyErr::new(ExcType::RuntimeError, msg)),
-        };
+        let step = self.advance(cell, it)?;
+        self.finish_step(cell, it, step)
+    }
+
+    /// Advance a built-in iterator as far as it goes without running
+    /// Python code, under one hold of its lock.
+    fn advance(&self, cell: &M::Cell<IterState<M>>, it: &Value<M>) -> PyResult<Step<M>, M> {
+        let step = cell.with(|s| if s.is_not_iterator() { Err(None) } else { advance_native(s).map_err(Some) });
+        step.map_err(|failure| match failure {
+            None => PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())),
+            Some(msg) => PyErr::new(ExcType::RuntimeError, msg),
+        })
+    }
+
+    /// Finish a step [`Vm::advance`] began: the Python code it needs, and
+    /// the item it yields (a pair as a tuple).
+    fn finish_step(
+        &mut self,
+        cell: &M::Cell<IterState<M>>,
+        it: &Value<M>,
+        step: Step<M>,
+    ) -> PyResult<Option<Value<M>>, M> {
         match step {
             Step::Done(v) => Ok(v),
             Step::Pair(a, b) => Ok(Some(Value::tuple(vec![a, b]))),

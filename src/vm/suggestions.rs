@@ -26,7 +26,7 @@ impl<M: Model> Vm<M> {
         if err.lazy_type() != Some(ExcType::NameError) || !err.inner.traceback.is_empty() || err.inner.hint.is_some() {
             return;
         }
-        let Some(name) = err.lazy_message().and_then(undefined_name) else { return };
+        let Some(name) = err.lazy_message().and_then(super::eval::undefined_name) else { return };
         let name = name.to_string();
         let key_strings = |dict: &ObjRef<M>| -> Vec<String> {
             dict_keys(dict).into_iter().filter_map(|k| k.as_str().map(str::to_string)).collect()
@@ -75,11 +75,6 @@ fn dict_keys<M: Model>(dict: &ObjRef<M>) -> Vec<Value<M>> {
         ObjKind::Dict(d) => d.with(|d| d.keys()),
         _ => Vec::new(),
     }
-}
-
-/// The name in the VM's own `name 'x' is not defined`.
-fn undefined_name(message: &str) -> Option<&str> {
-    message.strip_prefix("name '")?.strip_suffix("' is not defined")
 }
 
 /// CPython's `calculate_suggestions`: the first candidate at the smallest

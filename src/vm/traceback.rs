@@ -12,7 +12,9 @@ impl<M: Model> Vm<M> {
         let obj: ObjRef<M> = match inner.value {
             ErrValue::Object(o) => o,
             ErrValue::Lazy(t, msg) => {
-                let lookup_message = matches!(t, ExcType::AttributeError | ExcType::NameError).then(|| msg.clone());
+                let is_lookup_error = matches!(t, ExcType::AttributeError | ExcType::NameError);
+                let undefined =
+                    (t == ExcType::NameError).then(|| super::eval::undefined_name(&msg).map(str::to_string)).flatten();
                 let args = if msg.is_empty() && matches!(t, ExcType::KeyboardInterrupt | ExcType::MemoryError) {
                     Vec::new()
                 } else {
@@ -31,8 +33,8 @@ impl<M: Model> Vm<M> {
                         drop(super::eval::dict_set_str(&inst.dict_obj(), "path", Value::str(path)));
                     }
                 }
-                if let (Some(message), ObjKind::Instance(inst)) = (lookup_message, &obj.kind) {
-                    self.set_lookup_attributes(inst, inner.hint.as_ref(), &message);
+                if is_lookup_error && let ObjKind::Instance(inst) = &obj.kind {
+                    self.set_lookup_attributes(inst, inner.hint.as_ref(), undefined);
                 }
                 obj
             }
