@@ -223,6 +223,7 @@ impl<M: Model> Vm<M> {
 
     /// Advance a built-in iterator as far as it goes without running
     /// Python code, under one hold of its lock.
+    #[inline(always)]
     fn advance(&self, cell: &M::Cell<IterState<M>>, it: &Value<M>) -> PyResult<Step<M>, M> {
         let step = cell.with(|s| if s.is_not_iterator() { Err(None) } else { advance_native(s).map_err(Some) });
         step.map_err(|failure| match failure {
@@ -233,6 +234,7 @@ impl<M: Model> Vm<M> {
 
     /// Finish a step [`Vm::advance`] began: the Python code it needs, and
     /// the item it yields (a pair as a tuple).
+    #[inline(always)]
     fn finish_step(
         &mut self,
         cell: &M::Cell<IterState<M>>,
