@@ -39,7 +39,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     ];
     add_methods(interp.types.get(BuiltinType::BaseException), exc);
     let type_methods: &[(&'static str, BuiltinFn<M>)] =
-        &[("mro", type_mro), ("__init__", type_init), ("__call__", type_call)];
+        &[("mro", type_mro), ("__init__", type_init), ("__call__", type_call), ("__subclasses__", type_subclasses)];
     add_methods(interp.types.get(BuiltinType::Type), type_methods);
     // `type.__new__` is a static method and `object.__init_subclass__` a
     // class method, as in CPython (`super().__new__(mcls, ...)` from a
@@ -47,7 +47,8 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     let new = crate::object::Builtin::function("__new__", type_new::<M>);
     let init_subclass = crate::object::Builtin::function("__init_subclass__", object_init_subclass::<M>);
     let subclasshook = crate::object::Builtin::function("__subclasshook__", object_subclasshook::<M>);
-    for v in [&new, &init_subclass, &subclasshook] {
+    let prepare = crate::object::Builtin::function("__prepare__", type_prepare::<M>);
+    for v in [&new, &init_subclass, &subclasshook, &prepare] {
         if let Value::Obj(o) = v {
             o.make_immortal();
         }
@@ -55,13 +56,15 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     let new = Value::obj(ObjKind::StaticMethod(new));
     let init_subclass = Value::obj(ObjKind::ClassMethod(init_subclass));
     let subclasshook = Value::obj(ObjKind::ClassMethod(subclasshook));
-    for v in [&new, &init_subclass, &subclasshook] {
+    let prepare = Value::obj(ObjKind::ClassMethod(prepare));
+    for v in [&new, &init_subclass, &subclasshook, &prepare] {
         if let Value::Obj(o) = v {
             o.make_immortal();
         }
     }
     if let ObjKind::Class(c) = &interp.types.get(BuiltinType::Type).kind {
         c.set_attr("__new__", new);
+        c.set_attr("__prepare__", prepare);
     }
     if let ObjKind::Class(c) = &interp.types.get(BuiltinType::Object).kind {
         c.set_attr("__init_subclass__", init_subclass);
@@ -152,8 +155,14 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
     add_methods(interp.types.get(BuiltinType::List), dict_set);
     add_methods(interp.types.get(BuiltinType::ByteArray), dict_set);
     add_methods(interp.types.get(BuiltinType::MemoryView), dict_set);
-    let property: &[(&'static str, BuiltinFn<M>)] =
-        &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter)];
+    let property: &[(&'static str, BuiltinFn<M>)] = &[
+        ("getter", prop_getter),
+        ("setter", prop_setter),
+        ("deleter", prop_deleter),
+        ("__get__", prop_get),
+        ("__set__", prop_set),
+        ("__delete__", prop_delete),
+    ];
     add_methods(interp.types.get(BuiltinType::Property), property);
 }
 
@@ -265,6 +274,38 @@ fn type_mro<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             args.pos[0].type_name()
         ))),
     }
+}
+
+/// `type.__prepare__(name, bases, **kw)`: the namespace a class body
+/// starts from, a fresh dict whatever the arguments.
+fn type_prepare<M: Model>(_vm: &mut Vm<M>, _args: Args<'_, M>) -> R<M> {
+    Ok(Value::dict(crate::object::Dict::new()))
+}
+
+/// `C.__subclasses__()`: the live classes that name `C` as a direct base,
+/// oldest first. Classes hold no list of their subclasses, so this walks
+/// the built-in types and the collector's tracked objects (a rare call).
+fn type_subclasses<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__subclasses__", 1, 1)?;
+    let Some(this) = args.pos[0].as_obj().filter(|o| matches!(o.kind, ObjKind::Class(_))) else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__subclasses__' requires a 'type' object but received a '{}'",
+            args.pos[0].type_name()
+        )));
+    };
+    let mut candidates: Vec<crate::object::ObjRef<M>> = vm.interp.types.builtin.to_vec();
+    candidates.extend(vm.interp.gc.tracked::<M>().into_iter().map(|(_, o)| o));
+    let mut found: Vec<(u64, crate::object::ObjRef<M>)> = Vec::new();
+    for o in candidates {
+        if let ObjKind::Class(c) = &o.kind
+            && c.bases.iter().any(|b| crate::object::ObjRef::ptr_eq(b, this))
+            && !found.iter().any(|(_, f)| crate::object::ObjRef::ptr_eq(f, &o))
+        {
+            found.push((c.cache_id, o.clone()));
+        }
+    }
+    found.sort_by_key(|(id, _)| *id);
+    Ok(Value::list(found.into_iter().map(|(_, o)| Value::Obj(o)).collect()))
 }
 
 fn object_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -466,7 +507,10 @@ fn prop_with<M: Model>(args: &Args<'_, M>, slot: usize, name: &str) -> R<M> {
     match args.pos[0].kind() {
         Some(ObjKind::Property(p)) => {
             let mut parts: [Value<M>; 4] = [p[0].clone(), p[1].clone(), p[2].clone(), p[3].clone()];
-            parts[slot] = args.pos[1].clone();
+            // `None` keeps the old accessor, as CPython's property copy.
+            if !args.pos[1].is_none() {
+                parts[slot] = args.pos[1].clone();
+            }
             Ok(Value::obj(ObjKind::Property(Box::new(parts))))
         }
         _ => Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object"))),
@@ -483,6 +527,46 @@ fn prop_setter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn prop_deleter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     prop_with(&args, 2, "deleter")
+}
+
+/// The accessor in `slot` of the property `args.pos[0]`, or CPython's
+/// AttributeError naming what is missing for the object in `args.pos[1]`.
+fn prop_accessor<M: Model>(args: &Args<'_, M>, slot: usize, name: &str, missing: &str) -> R<M> {
+    let Some(ObjKind::Property(p)) = args.pos[0].kind() else {
+        return Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object")));
+    };
+    if p[slot].is_none() {
+        return Err(PyErr::attribute_error(format!(
+            "property of '{}' object has no {missing}",
+            args.pos[1].type_name()
+        )));
+    }
+    Ok(p[slot].clone())
+}
+
+/// `prop.__get__(obj, type=None)`: the property itself read through the
+/// class (`obj` None), else its getter's answer.
+fn prop_get<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__get__", 2, 3)?;
+    if args.pos[1].is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    let getter = prop_accessor(&args, 0, "__get__", "getter")?;
+    vm.call(&getter, &args.pos[1..2], &[])
+}
+
+fn prop_set<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__set__", 3, 3)?;
+    let setter = prop_accessor(&args, 1, "__set__", "setter")?;
+    vm.call(&setter, &args.pos[1..3], &[])?;
+    Ok(Value::None)
+}
+
+fn prop_delete<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    args.expect("__delete__", 2, 2)?;
+    let deleter = prop_accessor(&args, 2, "__delete__", "deleter")?;
+    vm.call(&deleter, &args.pos[1..2], &[])?;
+    Ok(Value::None)
 }
 
 /// `object.__lt__` and the other orderings: objects have no order of their

@@ -94,6 +94,9 @@ builtin_types! {
     Function = "function" in "builtins", base Object, hidden, final, [ObjKind::Function(_)];
     BuiltinFunction = "builtin_function_or_method" in "builtins", base Object, hidden, final, [ObjKind::Builtin(_)];
     Method = "method" in "builtins", base Object, hidden, final, [ObjKind::BoundMethod(..)];
+    /// A built-in type's method taken from the class (`str.replace`); bound
+    /// to a receiver it is a `builtin_function_or_method` (`[].append`).
+    MethodDescriptor = "method_descriptor" in "builtins", base Object, hidden, final, [];
     Module = "module" in "builtins", base Object, hidden, open, [ObjKind::Module(_)];
     Iterator = "iterator" in "builtins", base Object, hidden, final, [];
     // The iterator classes: calling the visible ones makes the iterator.

@@ -73,6 +73,15 @@ impl<M: Model> Vm<M> {
                     return self.getattr_hook(obj, inst, name);
                 }
                 ObjKind::Class(c) => {
+                    // type's own data descriptors: not inherited from a
+                    // base's dict (where an assignment leaves its value).
+                    if matches!(name, "__name__" | "__qualname__") {
+                        let own = c.dict.with(|d| d.get_str(name).cloned());
+                        return Ok(Some(own.unwrap_or_else(|| match name {
+                            "__name__" => Value::str(c.name.clone()),
+                            _ => Value::str(c.qualname.clone()),
+                        })));
+                    }
                     if let Some(v) = c.lookup_key(key) {
                         return self.class_attr_value(obj, v).map(Some);
                     }
@@ -212,7 +221,7 @@ impl<M: Model> Vm<M> {
                     }));
                 }
                 ObjKind::Builtin(b) if name == "__qualname__" => {
-                    let owner = if b.is_method { self.builtin_method_owner(o) } else { None };
+                    let owner = if b.is_method || b.module.is_none() { self.builtin_method_owner(o) } else { None };
                     return Ok(Some(match owner {
                         Some(t) => Value::str(format!("{t}.{}", b.name)),
                         None => Value::str(b.name),
@@ -613,6 +622,7 @@ impl<M: Model> Vm<M> {
                 Ok(())
             }
             Some(ObjKind::Class(c)) => {
+                self.check_class_attr_write(obj, c, name, Some(&value))?;
                 if name == "__del__" {
                     c.mark_finalizer();
                 }
@@ -639,6 +649,43 @@ impl<M: Model> Vm<M> {
             }
             _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", obj.type_name()))),
         }
+    }
+
+    /// CPython's refusals for `Cls.name = value` (`value` None: `del`):
+    /// built-in types are immutable, and a class's names must be strings.
+    fn check_class_attr_write(
+        &self,
+        obj: &Value<M>,
+        c: &crate::object::Class<M>,
+        name: &str,
+        value: Option<&Value<M>>,
+    ) -> PyResult<(), M> {
+        let builtin = match c.exc {
+            Some(e) => self.exc_class(e),
+            None => self.builtin_type(c.builtin),
+        };
+        if c.module == "builtins" && obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, builtin)) {
+            return Err(PyErr::type_error(format!("cannot set '{name}' attribute of immutable type '{}'", c.name)));
+        }
+        if matches!(name, "__name__" | "__qualname__") {
+            match value {
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "cannot delete '{name}' attribute of immutable type '{}'",
+                        c.name
+                    )));
+                }
+                Some(v) if v.as_str().is_none() => {
+                    return Err(PyErr::type_error(format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        c.name,
+                        v.type_name()
+                    )));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(())
     }
 
     /// `del obj.name`
@@ -698,6 +745,7 @@ impl<M: Model> Vm<M> {
         let removed = match obj.kind() {
             Some(ObjKind::Instance(inst)) => inst.with_dict(|d| d.remove(&StrKey::new(name))),
             Some(ObjKind::Class(c)) => {
+                self.check_class_attr_write(obj, c, name, None)?;
                 let removed = c.dict.with(|d| d.remove(&StrKey::new(name)));
                 crate::object::class_cache::invalidate();
                 removed

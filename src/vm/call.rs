@@ -430,6 +430,18 @@ impl<M: Model> Vm<M> {
         class_cell: Value<M>,
         metaclass: Option<ObjRef<M>>,
     ) -> PyResult<Value<M>, M> {
+        let mut dict = dict;
+        // A body's own `__qualname__` names the class, and stays out of its
+        // `__dict__` (as in CPython).
+        let qualname = match dict.remove(&crate::object::dict::Key::str("__qualname__")) {
+            Some(q) => match q.as_str() {
+                Some(q) => q.to_string(),
+                None => {
+                    return Err(PyErr::type_error(format!("type __qualname__ must be a str, not {}", q.type_name())));
+                }
+            },
+            None => qualname,
+        };
         let mut base_refs = Vec::new();
         for b in &bases {
             match b.kind() {
@@ -476,7 +488,6 @@ impl<M: Model> Vm<M> {
         let defines_eq = dict.get_str("__eq__").is_some();
         let defines_hash = dict.get_str("__hash__").is_some();
         let (own_slots, slots) = self.class_slots(&name, &dict, &mro, exc.is_some())?;
-        let mut dict = dict;
         if defines_eq && !defines_hash {
             // As CPython: defining __eq__ alone makes instances unhashable.
             dict.set_str("__hash__", Value::None);
@@ -484,7 +495,6 @@ impl<M: Model> Vm<M> {
         if dict.get_str("__module__").is_none() {
             dict.set_str("__module__", Value::str("__main__"));
         }
-        dict.set_str("__qualname__", Value::str(qualname.clone()));
         // `__new__` is a static method even without the decorator.
         if let Some(new) = dict.get_str("__new__").filter(|f| matches!(f.kind(), Some(ObjKind::Function(_)))).cloned() {
             dict.set_str("__new__", Value::obj(ObjKind::StaticMethod(new)));

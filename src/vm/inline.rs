@@ -291,6 +291,12 @@ fn class_attr_cached<M: Model>(cls: &Class<M>, key: &StrKey, slot: &Facts) -> Op
     match slot.get(cls.cache_id, epoch) {
         Some(f) if f.kind() == CLASS_ATTR => cls.value_at(f.at(), f.entry(), key),
         Some(_) => None,
+        // type's own `__name__`/`__qualname__` are never inherited: the
+        // general lookup answers them.
+        None if matches!(key.as_str(), "__name__" | "__qualname__") => {
+            fill(slot, cls, epoch, general());
+            None
+        }
         None => match cls.locate(key) {
             Some((at, entry, v)) => {
                 fill(slot, cls, epoch, ClassFact::new(CLASS_ATTR, at, entry));

@@ -446,12 +446,24 @@ impl<M: Model> Vm<M> {
     /// `m` (for its `__qualname__` and repr); a scan, as these are rare.
     pub fn builtin_method_owner(&self, m: &ObjRef<M>) -> Option<String> {
         self.interp.types.builtin.iter().find_map(|t| match &t.kind {
-            ObjKind::Class(c) => c
-                .dict
-                .with(|d| d.iter().any(|(_, v)| matches!(v, Value::Obj(o) if ObjRef::ptr_eq(o, m))))
-                .then(|| c.name.to_string()),
+            ObjKind::Class(c) => {
+                c.dict.with(|d| d.iter().any(|(_, v)| Self::defines_builtin(v, m))).then(|| c.name.to_string())
+            }
             _ => None,
         })
+    }
+
+    /// Whether a class-dict entry is `m` itself or a class/static method
+    /// wrapping it (`dict.fromkeys`, `object.__init_subclass__`).
+    fn defines_builtin(entry: &Value<M>, m: &ObjRef<M>) -> bool {
+        match entry {
+            Value::Obj(o) if ObjRef::ptr_eq(o, m) => true,
+            Value::Obj(o) => match &o.kind {
+                ObjKind::ClassMethod(Value::Obj(f)) | ObjKind::StaticMethod(Value::Obj(f)) => ObjRef::ptr_eq(f, m),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     pub fn builtin_type(&self, t: BuiltinType) -> &ObjRef<M> {
@@ -470,6 +482,10 @@ impl<M: Model> Vm<M> {
                 ObjKind::Class(c) if let Some(m) = &c.metaclass => return m.clone(),
                 ObjKind::Iter(it) => it.with(|s| s.builtin_type()),
                 ObjKind::Native(n) => n.0.builtin_type(),
+                ObjKind::Builtin(b) if b.is_method => BuiltinType::MethodDescriptor,
+                ObjKind::BoundMethod(f, _) if matches!(f.kind(), Some(ObjKind::Builtin(_))) => {
+                    BuiltinType::BuiltinFunction
+                }
                 kind => BuiltinType::of_kind(kind).unwrap_or(BuiltinType::Object),
             },
             unboxed => BuiltinType::of_unboxed(unboxed).unwrap_or(BuiltinType::NoneType),
