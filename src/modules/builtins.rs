@@ -406,7 +406,7 @@ fn type_new<M: Model>(vm: &mut Vm<M>, name: &Value<M>, bases: &Value<M>, dict: &
             )));
         }
     };
-    let namespace = match dict.kind() {
+    let mut namespace = match dict.kind() {
         Some(ObjKind::Dict(d)) => crate::model::ObjCell::with(d, |d| d.clone()),
         _ => {
             return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", dict.type_name())));
@@ -429,5 +429,8 @@ fn type_new<M: Model>(vm: &mut Vm<M>, name: &Value<M>, bases: &Value<M>, dict: &
         return vm.instantiate(&m, &args, &[]);
     }
     let mcls = vm.builtin_type(BuiltinType::Type).clone();
-    vm.new_class(mcls, name, None, bases, namespace, Value::None, Vec::new())
+    // A namespace a class body made carries its `__class__` cell: this
+    // class fills it (a metaclass may have kept the namespace for later).
+    let cell = namespace.remove(&crate::object::dict::Key::str("__classcell__")).unwrap_or(Value::None);
+    vm.new_class(mcls, name, None, bases, namespace, cell, Vec::new())
 }

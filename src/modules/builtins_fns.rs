@@ -169,10 +169,18 @@ pub fn builtin_divmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (a, b) = (&args.pos[0], &args.pos[1]);
     let numeric = |v: &Value<M>| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || big_of(v).is_some();
     if !numeric(a) || !numeric(b) {
-        if let Some(ObjKind::Instance(inst)) = a.kind()
-            && inst.class().lookup("__divmod__").is_some()
-        {
-            return vm.call_method(a, "__divmod__", std::slice::from_ref(b));
+        // `a.__divmod__(b)`, then the reflected `b.__rdivmod__(a)`, each
+        // skipped when missing or answering NotImplemented.
+        let not_implemented = super::object_methods::not_implemented(vm);
+        for (this, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+            if let Some(ObjKind::Instance(inst)) = this.kind()
+                && let Some(f) = inst.class().lookup(name)
+            {
+                let r = vm.call_special(&f, &[this.clone(), other.clone()])?;
+                if !r.is(&not_implemented) {
+                    return Ok(r);
+                }
+            }
         }
         return Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",

@@ -162,6 +162,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         ("__get__", prop_get),
         ("__set__", prop_set),
         ("__delete__", prop_delete),
+        ("__init__", prop_init),
     ];
     add_methods(interp.types.get(BuiltinType::Property), property);
 }
@@ -502,46 +503,85 @@ fn iter_self<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(recv(&args, "__iter__")?.clone())
 }
 
-fn prop_with<M: Model>(args: &Args<'_, M>, slot: usize, name: &str) -> R<M> {
-    args.expect(name, 2, 2)?;
-    match args.pos[0].kind() {
-        Some(ObjKind::Property(p)) => {
-            let mut parts: [Value<M>; 4] = [p[0].clone(), p[1].clone(), p[2].clone(), p[3].clone()];
-            // `None` keeps the old accessor, as CPython's property copy.
-            if !args.pos[1].is_none() {
-                parts[slot] = args.pos[1].clone();
-            }
-            Ok(Value::obj(ObjKind::Property(Box::new(parts))))
-        }
-        _ => Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object"))),
+/// The (fget, fset, fdel, doc) of a property, or of an instance of a
+/// property subclass (its payload).
+fn property_parts<M: Model>(v: &Value<M>) -> Option<[Value<M>; 4]> {
+    let p = match v.kind() {
+        Some(ObjKind::Instance(i)) => i.payload.clone()?,
+        _ => v.clone(),
+    };
+    match p.kind() {
+        Some(ObjKind::Property(p)) => Some([p[0].clone(), p[1].clone(), p[2].clone(), p[3].clone()]),
+        _ => None,
     }
 }
 
-fn prop_getter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    prop_with(&args, 0, "getter")
+/// `prop.getter(f)` and friends: a copy with one accessor replaced, of the
+/// receiver's own class (a property subclass makes another of itself).
+fn prop_with<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, slot: usize, name: &str) -> R<M> {
+    args.expect(name, 2, 2)?;
+    let Some(mut parts) = property_parts(&args.pos[0]) else {
+        return Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object")));
+    };
+    // `None` keeps the old accessor, as CPython's property copy.
+    if !args.pos[1].is_none() {
+        parts[slot] = args.pos[1].clone();
+    }
+    if let Some(ObjKind::Instance(_)) = args.pos[0].kind() {
+        let cls = Value::Obj(vm.type_of(&args.pos[0]));
+        return vm.call(&cls, &parts, &[]);
+    }
+    Ok(Value::obj(ObjKind::Property(Box::new(parts))))
 }
 
-fn prop_setter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    prop_with(&args, 1, "setter")
+fn prop_getter<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    prop_with(vm, &args, 0, "getter")
 }
 
-fn prop_deleter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    prop_with(&args, 2, "deleter")
+fn prop_setter<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    prop_with(vm, &args, 1, "setter")
+}
+
+fn prop_deleter<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    prop_with(vm, &args, 2, "deleter")
 }
 
 /// The accessor in `slot` of the property `args.pos[0]`, or CPython's
 /// AttributeError naming what is missing for the object in `args.pos[1]`.
 fn prop_accessor<M: Model>(args: &Args<'_, M>, slot: usize, name: &str, missing: &str) -> R<M> {
-    let Some(ObjKind::Property(p)) = args.pos[0].kind() else {
+    let Some(parts) = property_parts(&args.pos[0]) else {
         return Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object")));
     };
-    if p[slot].is_none() {
+    if parts[slot].is_none() {
         return Err(PyErr::attribute_error(format!(
             "property of '{}' object has no {missing}",
             args.pos[1].type_name()
         )));
     }
-    Ok(p[slot].clone())
+    Ok(parts[slot].clone())
+}
+
+/// `property.__init__(self, fget, fset, fdel, doc)`, as a property
+/// subclass's `__init__` calls it. A property's accessors are fixed when
+/// it is made (from the class call's arguments), so this accepts the same
+/// accessors again and refuses, clearly, to change them.
+fn prop_init<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let Some((this, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("descriptor '__init__' of 'property' object needs an argument"));
+    };
+    let Some(current) = property_parts(this) else {
+        return Err(PyErr::type_error("descriptor '__init__' requires a 'property' object"));
+    };
+    let base = vm.builtin_type(crate::object::class::BuiltinType::Property).clone();
+    let wanted = vm.call(&Value::Obj(base), &[rest, args.kwvals].concat(), args.kwnames)?;
+    let Some(wanted) = property_parts(&wanted) else { return Ok(Value::None) };
+    if current.iter().zip(wanted.iter()).all(|(a, b)| a.is(b)) {
+        return Ok(Value::None);
+    }
+    Err(PyErr::new(
+        crate::object::ExcType::NotImplementedError,
+        "property.__init__() with accessors other than the ones the property subclass was called with is not supported by minipy",
+    ))
 }
 
 /// `prop.__get__(obj, type=None)`: the property itself read through the

@@ -683,15 +683,26 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
             // A read-only view hashes as the bytes it shows (`vm.key` has
             // turned writable and released views away).
             ObjKind::MemoryView(m) => hash_str(&String::from_utf8_lossy(&m.to_vec())) ^ 0x55,
-            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::ByteArray(_) => {
+            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::ByteArray(_) | ObjKind::Slice(_) => {
                 return Err(Unhashable(o.kind.type_name().to_string()));
             }
             ObjKind::Instance(i) if i.unhashable() => {
                 return Err(Unhashable(o.kind.type_name().to_string()));
             }
+            // As CPython's method hash: the receiver's identity and the
+            // function's hash (equal bound methods hash alike).
+            ObjKind::BoundMethod(f, receiver) => identity_hash(receiver) ^ identity_hash(f),
             _ => (o.addr() >> 4) as i64,
         },
     })
+}
+
+/// A hash that follows `is`: an object's address, an unboxed value's own.
+fn identity_hash<M: Model>(v: &Value<M>) -> i64 {
+    match v {
+        Value::Obj(o) => (o.addr() >> 4) as i64,
+        unboxed => native_hash(unboxed).unwrap_or(0),
+    }
 }
 
 /// The hash of a tuple from its items' hashes, walking nested tuples with
@@ -835,6 +846,7 @@ fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> 
                 (ObjKind::Str(s), ObjKind::Str(t)) => s.as_str() == t.as_str(),
                 (ObjKind::Bytes(s), ObjKind::Bytes(t)) => s == t,
                 (ObjKind::Tuple(s), ObjKind::Tuple(t)) => return Shallow::Items(s, t),
+                (ObjKind::BoundMethod(f, r), ObjKind::BoundMethod(g, q)) => f.is(g) && r.is(q),
                 (ObjKind::FrozenSet(s), ObjKind::FrozenSet(t)) => {
                     s.len() == t.len() && s.iter_keys().all(|k| t.contains_key(k))
                 }

@@ -156,6 +156,13 @@ impl BuiltinType {
             || self.is_iterator_class()
     }
 
+    /// Whether a Python subclass's instances carry a built-in value at all:
+    /// the types above, and `property`, whose methods find the property in
+    /// the payload themselves (its subclasses must keep their own class).
+    pub fn carries_value(self) -> bool {
+        self.has_payload() || self == BuiltinType::Property
+    }
+
     /// The iterator classes Python code may derive from (`class E(enumerate)`):
     /// an instance carries the built-in iterator as its payload but is its
     /// own iterator (`iter(e) is e`), so an overridden `__next__` is seen.

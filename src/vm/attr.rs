@@ -396,6 +396,13 @@ impl<M: Model> Vm<M> {
                 (ObjKind::Slice(parts), "start") => Some(parts[0].clone()),
                 (ObjKind::Slice(parts), "stop") => Some(parts[1].clone()),
                 (ObjKind::Slice(parts), "step") => Some(parts[2].clone()),
+                // A property subclass: its property's accessors.
+                (ObjKind::Instance(i), "fget" | "fset" | "fdel") => {
+                    let p = i.payload.clone()?;
+                    let ObjKind::Property(parts) = p.kind()? else { return None };
+                    let slot = ["fget", "fset", "fdel"].iter().position(|n| *n == name)?;
+                    Some(parts[slot].clone())
+                }
                 // A subclass of a number type: its value's parts.
                 (ObjKind::Instance(i), "real" | "imag" | "numerator" | "denominator") => {
                     let p = i.payload.clone()?;

@@ -79,7 +79,14 @@ impl<M: Model> Vm<M> {
                 self.instantiate(obj, args, kwnames)
             }
             ObjKind::Instance(inst) => match inst.class().lookup("__call__") {
-                Some(f) => self.call_prepended(&f, callable, args, kwnames),
+                // Counted as a level: a `__call__` that is itself a callable
+                // instance (`A.__call__ = A()`) must end in RecursionError.
+                Some(f) => {
+                    self.enter_call()?;
+                    let r = self.call_prepended(&f, callable, args, kwnames);
+                    self.depth -= 1;
+                    r
+                }
                 None => Err(not_callable(callable)),
             },
             ObjKind::StaticMethod(f) => {
@@ -189,6 +196,19 @@ impl<M: Model> Vm<M> {
             (Some(ObjKind::StaticMethod(inner)), Some((_, rest))) => {
                 let inner = inner.clone();
                 self.call(&inner, rest, &[])
+            }
+            // A property as a special method (`__init__ = property(get)`):
+            // its value for the receiver is what gets called.
+            (Some(ObjKind::Property(p)), Some((receiver, rest))) => {
+                let getter = p[0].clone();
+                if getter.is_none() {
+                    return Err(PyErr::attribute_error(format!(
+                        "property of '{}' object has no getter",
+                        receiver.type_name()
+                    )));
+                }
+                let bound = self.call(&getter, std::slice::from_ref(receiver), &[])?;
+                self.call(&bound, rest, &[])
             }
             _ => self.call(f, args, &[]),
         }
@@ -463,7 +483,7 @@ impl<M: Model> Vm<M> {
             }
             if let ObjKind::Class(c) = &b.kind
                 && c.module == "builtins"
-                && !c.builtin.has_payload()
+                && !c.builtin.carries_value()
                 && c.exc.is_none()
                 && c.builtin != BuiltinType::Object
                 && c.builtin != BuiltinType::Type
@@ -491,6 +511,11 @@ impl<M: Model> Vm<M> {
         if defines_eq && !defines_hash {
             // As CPython: defining __eq__ alone makes instances unhashable.
             dict.set_str("__hash__", Value::None);
+        }
+        if dict.get_str("__doc__").is_none() {
+            // As CPython's type(): every class dict has a `__doc__`, so a
+            // subclass does not show its base's docstring.
+            dict.set_str("__doc__", Value::None);
         }
         if dict.get_str("__module__").is_none() {
             dict.set_str("__module__", Value::str("__main__"));
@@ -616,7 +641,7 @@ impl<M: Model> Vm<M> {
                 }
             }
             None => {
-                if !args.is_empty() && class.exc.is_none() && !class.builtin.has_payload() && user_new.is_none() {
+                if !args.is_empty() && class.exc.is_none() && !class.builtin.carries_value() && user_new.is_none() {
                     return Err(PyErr::type_error(format!("{}() takes no arguments", class.name)));
                 }
             }
@@ -647,13 +672,20 @@ impl<M: Model> Vm<M> {
         if class.metaclass.is_some() {
             refuse_abstract(class)?;
         }
-        let payload = if class.builtin.has_payload() {
+        let payload = if class.builtin.carries_value() {
             let t = class.builtin;
             let base = self.builtin_type(t).clone();
             let mutable =
                 matches!(t, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set | BuiltinType::ByteArray);
             let ctor_args = if mutable && own_init { Args::positional(&[]) } else { args };
-            let made = (self.interp.registry.construct)(self, &base, t, ctor_args)?;
+            let made = match (self.interp.registry.construct)(self, &base, t, ctor_args) {
+                // A property subclass's own `__init__` may take other
+                // arguments: it passes the accessors to `property.__init__`.
+                Err(_) if t == BuiltinType::Property && own_init => {
+                    (self.interp.registry.construct)(self, &base, t, Args::positional(&[]))?
+                }
+                made => made?,
+            };
             // As CPython's `reversed.__new__`: a sequence with its own
             // `__reversed__` (a list) answers with that iterator, whatever
             // the subclass.
@@ -664,7 +696,36 @@ impl<M: Model> Vm<M> {
         } else {
             None
         };
-        Ok(Value::obj(ObjKind::Instance(Instance::new(cls.clone(), Dict::new()).with_payload(payload))))
+        let inst = Instance::new(cls.clone(), Dict::new()).with_payload(payload);
+        if class.builtin == BuiltinType::Property {
+            self.copy_property_doc(&inst)?;
+        }
+        Ok(Value::obj(ObjKind::Instance(inst)))
+    }
+}
+
+impl<M: Model> Vm<M> {
+    /// As CPython: an instance of a property subclass keeps its property's
+    /// docstring (the getter's when none was given) in its own `__dict__`,
+    /// else it would show its class's; a subclass without one refuses.
+    fn copy_property_doc(&mut self, inst: &Instance<M>) -> PyResult<(), M> {
+        let Some(ObjKind::Property(p)) = inst.payload.as_ref().and_then(|v| v.kind()) else { return Ok(()) };
+        let doc = match (&p[3], &p[0]) {
+            (Value::None, Value::None) => return Ok(()),
+            (Value::None, getter) => self.getattr_opt(getter, "__doc__")?.unwrap_or(Value::None),
+            (doc, _) => doc.clone(),
+        };
+        if doc.is_none() {
+            return Ok(());
+        }
+        if inst.class().slots.is_some() {
+            return Err(PyErr::attribute_error(format!(
+                "'{}' object attribute '__doc__' is read-only",
+                inst.class_name()
+            )));
+        }
+        drop(inst.with_dict(|d| d.insert(crate::object::dict::Key::str("__doc__"), doc)));
+        Ok(())
     }
 }
 

@@ -334,6 +334,13 @@ impl<M: Model> Vm<M> {
                 })
             }
             (ObjKind::Instance(_), _) | (_, ObjKind::Instance(_)) => None,
+            // The same function bound to the same receiver (`a.f == a.f`).
+            (ObjKind::BoundMethod(f, r), ObjKind::BoundMethod(g, q)) => eq_only(op, f.is(g) && r.is(q)),
+            // Slices compare as their (start, stop, step) tuples.
+            (ObjKind::Slice(x), ObjKind::Slice(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                Some(self.seq_compare(op, &x, &y)?)
+            }
             _ => eq_only(op, ObjRef::ptr_eq(a.as_obj().expect("obj"), b.as_obj().expect("obj"))),
         })
     }

@@ -141,7 +141,9 @@ impl<M: Model> Vm<M> {
                 }
             }
             ObjKind::Instance(inst) => {
-                if let Some(p) = inst.builtin_view("__repr__") {
+                if let Some(p) =
+                    inst.builtin_view("__repr__").filter(|p| !matches!(p.kind(), Some(ObjKind::Property(_))))
+                {
                     // Set subclasses name themselves: `S({1})`, `S()`, and
                     // `S(...)` for a set that contains itself.
                     let keys = match p.kind() {

@@ -174,12 +174,6 @@ impl<'a> Compiler<'a> {
             self.name_op("__doc__", Ctx::Store)?;
         }
         self.compile_body(&c.body)?;
-        if doc.is_none() {
-            // CPython's type() puts `__doc__ = None` in every class dict, so
-            // a subclass does not show its base's docstring.
-            self.load_const(Const::None);
-            self.name_op("__doc__", Ctx::Store)?;
-        }
         if let Some(last) = c.body.last() {
             self.em().set_span(last.span);
         }
