@@ -204,36 +204,26 @@ impl<M: Model> Vm<M> {
         if let Some((pa, pb)) = self.builtin_operands(a, b, name, dunder(reflect(op))) {
             return self.rich_compare(op, &pa, &pb);
         }
-        if let Some(ObjKind::Instance(inst)) = a.kind()
-            && let Some(f) = inst.class().lookup(name)
-        {
-            let r = self.call_special(&f, &[a.clone(), b.clone()])?;
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
-        }
-        if let Some(ObjKind::Instance(inst)) = b.kind()
-            && let Some(f) = inst.class().lookup(dunder(reflect(op)))
-        {
-            let r = self.call_special(&f, &[b.clone(), a.clone()])?;
-            if !is_not_implemented(&r) {
-                return Ok(r);
+        // As CPython: the right operand's reflected method goes first when
+        // its class is a strict subclass of the left operand's.
+        let sides = [(a, b, name), (b, a, dunder(reflect(op)))];
+        let order = if super::ops::right_is_strict_subclass(a, b) { [1, 0] } else { [0, 1] };
+        for side in order {
+            let (this, other, method) = sides[side];
+            if let Some(ObjKind::Instance(inst)) = this.kind()
+                && let Some(f) = inst.class().lookup(method)
+            {
+                let r = self.call_special(&f, &[this.clone(), other.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
             }
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::NotEq => {
-                // Default __ne__ inverts __eq__.
-                if let Some(ObjKind::Instance(inst)) = a.kind()
-                    && let Some(f) = inst.class().lookup("__eq__")
-                {
-                    let r = self.call_special(&f, &[a.clone(), b.clone()])?;
-                    if !is_not_implemented(&r) {
-                        return Ok(Value::Bool(!self.truthy(&r)?));
-                    }
-                }
-                Ok(Value::Bool(!a.is(b)))
-            }
+            // object.__ne__ (every instance's, unless overridden) has
+            // already inverted a definite `__eq__` answer.
+            CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),

@@ -34,6 +34,32 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// Whether `b` is an instance of a Python class that strictly derives from
+/// `a`'s class: its reflected operators are tried first.
+pub(super) fn right_is_strict_subclass<M: Model>(a: &Value<M>, b: &Value<M>) -> bool {
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Instance(x)), Some(ObjKind::Instance(y))) => {
+            let (ca, cb) = (x.class_obj(), y.class_obj());
+            !crate::object::ObjRef::ptr_eq(ca, cb) && y.class().is_subclass(cb, ca)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `b`'s class defines `method` otherwise than `a`'s does.
+fn overrides<M: Model>(a: &Value<M>, b: &Value<M>, method: &str) -> bool {
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Instance(x)), Some(ObjKind::Instance(y))) => {
+            match (x.class().lookup(method), y.class().lookup(method)) {
+                (Some(f), Some(g)) => !f.is(&g),
+                (None, Some(_)) => true,
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
 impl<M: Model> Vm<M> {
     pub fn binary_op(&mut self, op: BinOp, inplace: bool, a: Value<M>, b: Value<M>) -> PyResult<Value<M>, M> {
         if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
@@ -94,20 +120,26 @@ impl<M: Model> Vm<M> {
                 return Ok(res);
             }
         }
-        if let Some(ObjKind::Instance(inst)) = a.kind()
-            && let Some(f) = inst.class().lookup(l)
-        {
-            let res = self.call_special(&f, &[a.clone(), b.clone()])?;
-            if !is_not_implemented(&res) {
-                return Ok(res);
-            }
-        }
-        if let Some(ObjKind::Instance(inst)) = b.kind()
-            && let Some(f) = inst.class().lookup(r)
-        {
-            let res = self.call_special(&f, &[b.clone(), a.clone()])?;
-            if !is_not_implemented(&res) {
-                return Ok(res);
+        // As CPython: operands of one class use its `__op__` alone; the right
+        // operand's `__rop__` goes first when its class is a strict subclass
+        // of the left's that overrides it.
+        let same_class = crate::object::ObjRef::ptr_eq(&self.type_of(&a), &self.type_of(&b));
+        let right_first = right_is_strict_subclass(&a, &b) && overrides(&a, &b, r);
+        let sides = [(&a, &b, l), (&b, &a, r)];
+        let order: &[usize] = match (same_class, right_first) {
+            (true, _) => &[0],
+            (false, true) => &[1, 0],
+            (false, false) => &[0, 1],
+        };
+        for &side in order {
+            let (this, other, method) = sides[side];
+            if let Some(ObjKind::Instance(inst)) = this.kind()
+                && let Some(f) = inst.class().lookup(method)
+            {
+                let res = self.call_special(&f, &[this.clone(), other.clone()])?;
+                if !is_not_implemented(&res) {
+                    return Ok(res);
+                }
             }
         }
         if let Some(res) = self.class_operator(op, (l, r), &a, &b)? {
