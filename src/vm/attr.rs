@@ -141,6 +141,13 @@ impl<M: Model> Vm<M> {
                     if let Some(v) = super::eval::dict_get_str(&m.dict, name) {
                         return Ok(Some(v));
                     }
+                    // As CPython's module type: an annotations dict made on
+                    // first use for a module whose code annotated nothing.
+                    if name == "__annotations__" {
+                        let fresh = Value::Obj(self.new_dict());
+                        drop(super::eval::dict_set_str(&m.dict, name, fresh.clone()));
+                        return Ok(Some(fresh));
+                    }
                     // PEP 562: a module-level `__getattr__` answers for
                     // names the module does not define; its AttributeError
                     // propagates with its own message.
