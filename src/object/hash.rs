@@ -79,21 +79,43 @@ pub fn hash_str(s: &str) -> i64 {
 
 /// CPython 3.11's tuple hash (xxHash-based), over the items' hashes.
 pub fn hash_tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
+    let mut hasher = TupleHasher::new(items.len());
+    for h in items {
+        hasher.add(h);
+    }
+    hasher.finish()
+}
+
+/// CPython 3.11's tuple hash (xxHash-based), fed one item hash at a time,
+/// so a tuple of instances is hashed without gathering the hashes first.
+pub struct TupleHasher {
+    acc: u64,
+    len: u64,
+}
+
+impl TupleHasher {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let len = items.len() as u64;
-    let mut acc = P5;
-    for h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+
+    pub fn new(len: usize) -> TupleHasher {
+        TupleHasher { acc: Self::P5, len: len as u64 }
     }
-    acc = acc.wrapping_add(len ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
+
+    #[inline]
+    pub fn add(&mut self, h: i64) {
+        self.acc = self.acc.wrapping_add((h as u64).wrapping_mul(Self::P2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(Self::P1);
     }
-    acc as i64
+
+    pub fn finish(self) -> i64 {
+        let acc = self.acc.wrapping_add(self.len ^ (Self::P5 ^ 3527539));
+        if acc == u64::MAX {
+            return 1546275796;
+        }
+        acc as i64
+    }
 }
 
 /// CPython 3.11's frozenset hash over the items' hashes: order-independent

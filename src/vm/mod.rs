@@ -530,11 +530,19 @@ impl<M: Model> Vm<M> {
     fn hash_value(&mut self, v: &Value<M>) -> PyResult<i64, M> {
         match v.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let hash_attr = inst.class().lookup("__hash__");
+                static HASH_KEY: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+                let key = crate::object::dict::StrKey::with_hash(
+                    "__hash__",
+                    *HASH_KEY.get_or_init(|| crate::object::hash::hash_str("__hash__")),
+                );
+                let hash_attr = inst.class().lookup_key(&key);
                 if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
                     return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
                 }
-                if let Some(p) = inst.builtin_view("__hash__") {
+                // The built-in payload's hash, unless Python code overrides
+                // it (what `Instance::builtin_view` decides, from the one lookup).
+                let python_hash = matches!(&hash_attr, Some(f) if !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+                if let Some(p) = inst.payload.as_ref().filter(|_| !python_hash) {
                     if matches!(p.kind(), Some(ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_))) {
                         return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
                     }
@@ -559,10 +567,10 @@ impl<M: Model> Vm<M> {
             }
             Some(ObjKind::Tuple(items)) => {
                 self.enter_recursion("")?;
-                let mut hashes = Vec::with_capacity(items.len());
+                let mut hasher = crate::object::hash::TupleHasher::new(items.len());
                 for item in items.iter() {
                     match self.hash_value(item) {
-                        Ok(h) => hashes.push(h),
+                        Ok(h) => hasher.add(h),
                         Err(e) => {
                             self.leave_recursion();
                             return Err(e);
@@ -570,7 +578,7 @@ impl<M: Model> Vm<M> {
                     }
                 }
                 self.leave_recursion();
-                Ok(crate::object::hash::hash_tuple(hashes.into_iter()))
+                Ok(hasher.finish())
             }
             _ => crate::object::dict::native_hash(v)
                 .map_err(|u| PyErr::type_error(format!("unhashable type: '{}'", u.0))),
