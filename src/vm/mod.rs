@@ -546,7 +546,7 @@ impl<M: Model> Vm<M> {
                     if matches!(p.kind(), Some(ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_))) {
                         return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
                     }
-                    return self.hash_value(&p);
+                    return self.hash_value(p);
                 }
                 if let Some(h) = hash_attr.filter(|h| !matches!(h.kind(), Some(ObjKind::Builtin(_)))) {
                     let r = self.call_special(&h, std::slice::from_ref(v))?;
