@@ -123,7 +123,12 @@ impl<M: Model> Vm<M> {
         // As CPython: operands of one class use its `__op__` alone; the right
         // operand's `__rop__` goes first when its class is a strict subclass
         // of the left's that overrides it.
-        let same_class = crate::object::ObjRef::ptr_eq(&self.type_of(&a), &self.type_of(&b));
+        let same_class = match (a.kind(), b.kind()) {
+            (Some(ObjKind::Instance(x)), Some(ObjKind::Instance(y))) => {
+                crate::object::ObjRef::ptr_eq(x.class_obj(), y.class_obj())
+            }
+            _ => crate::object::ObjRef::ptr_eq(&self.type_of(&a), &self.type_of(&b)),
+        };
         let right_first = right_is_strict_subclass(&a, &b) && overrides(&a, &b, r);
         let sides = [(&a, &b, l), (&b, &a, r)];
         let order: &[usize] = match (same_class, right_first) {
