@@ -126,7 +126,17 @@ impl<M: Model> Vm<M> {
                                     return self.call(&get, &args, &[]).map(Some);
                                 }
                                 Some(v) => Some(self.bind(v, obj, &meta)),
-                                None => None,
+                                // A metaclass's `__getattr__` answers for
+                                // names the class does not have.
+                                None => match &meta.kind {
+                                    ObjKind::Class(m) if c.metaclass.is_some() => match m.lookup("__getattr__") {
+                                        Some(hook) if !matches!(hook.kind(), Some(ObjKind::Builtin(_))) => {
+                                            return self.call(&hook, &[obj.clone(), Value::str(name)], &[]).map(Some);
+                                        }
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                },
                             }
                         }
                     });

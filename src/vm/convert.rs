@@ -390,10 +390,9 @@ impl<M: Model> Vm<M> {
                         return self.str(v);
                     }
                     let r = self.call_special(&f, &[v.clone(), Value::str(spec)])?;
-                    return r
-                        .as_str()
-                        .map(str::to_string)
-                        .ok_or_else(|| PyErr::type_error("__format__ must return a str"));
+                    return r.as_str().map(str::to_string).ok_or_else(|| {
+                        PyErr::type_error(format!("__format__ must return a str, not {}", r.type_name()))
+                    });
                 }
                 ObjKind::Instance(inst) if !spec.is_empty() && inst.payload.is_some() => {
                     let p = inst.payload.clone().expect("checked");

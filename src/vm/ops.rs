@@ -472,10 +472,19 @@ impl<M: Model> Vm<M> {
                             Value::Int(i) if i >= 0 => Ok(i as usize),
                             Value::Bool(b) => Ok(b as usize),
                             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
-                            _ => Err(PyErr::type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                r.type_name()
-                            ))),
+                            _ => match r.kind() {
+                                Some(ObjKind::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => {
+                                    Err(PyErr::value_error("__len__() should return >= 0"))
+                                }
+                                Some(ObjKind::BigInt(_)) => Err(PyErr::new(
+                                    ExcType::OverflowError,
+                                    "cannot fit 'int' into an index-sized integer",
+                                )),
+                                _ => Err(PyErr::type_error(format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    r.type_name()
+                                ))),
+                            },
                         };
                     }
                     return Err(no_len(v));
