@@ -171,16 +171,8 @@ pub fn builtin_divmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !numeric(a) || !numeric(b) {
         // `a.__divmod__(b)`, then the reflected `b.__rdivmod__(a)`, each
         // skipped when missing or answering NotImplemented.
-        let not_implemented = super::object_methods::not_implemented(vm);
-        for (this, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
-            if let Some(ObjKind::Instance(inst)) = this.kind()
-                && let Some(f) = inst.class().lookup(name)
-            {
-                let r = vm.call_special(&f, &[this.clone(), other.clone()])?;
-                if !r.is(&not_implemented) {
-                    return Ok(r);
-                }
-            }
+        if let Some(r) = vm.first_operator_answer(&[(a, b, "__divmod__"), (b, a, "__rdivmod__")])? {
+            return Ok(r);
         }
         return Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",

@@ -6,7 +6,6 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 
 use super::Vm;
-use super::ops::is_not_implemented;
 use crate::ast::CmpOp;
 use crate::model::{Model, ObjCell};
 use crate::object::buffer::{bytes_like, is_bytes_like};
@@ -206,18 +205,11 @@ impl<M: Model> Vm<M> {
         }
         // As CPython: the right operand's reflected method goes first when
         // its class is a strict subclass of the left operand's.
-        let sides = [(a, b, name), (b, a, dunder(reflect(op)))];
-        let order = if super::ops::right_is_strict_subclass(a, b) { [1, 0] } else { [0, 1] };
-        for side in order {
-            let (this, other, method) = sides[side];
-            if let Some(ObjKind::Instance(inst)) = this.kind()
-                && let Some(f) = inst.class().lookup(method)
-            {
-                let r = self.call_special(&f, &[this.clone(), other.clone()])?;
-                if !is_not_implemented(&r) {
-                    return Ok(r);
-                }
-            }
+        let (forward, reflected) = ((a, b, name), (b, a, dunder(reflect(op))));
+        let tries =
+            if super::ops::right_is_strict_subclass(a, b) { [reflected, forward] } else { [forward, reflected] };
+        if let Some(r) = self.first_operator_answer(&tries)? {
+            return Ok(r);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),

@@ -61,6 +61,23 @@ fn overrides<M: Model>(a: &Value<M>, b: &Value<M>, method: &str) -> bool {
 }
 
 impl<M: Model> Vm<M> {
+    /// The first definite answer among operator methods, tried in order:
+    /// `this.method(other)` for each entry whose `this` is an instance with
+    /// that method, skipping the ones that answer NotImplemented.
+    pub fn first_operator_answer(&mut self, tries: &[(&Value<M>, &Value<M>, &str)]) -> PyResult<Option<Value<M>>, M> {
+        for &(this, other, method) in tries {
+            if let Some(ObjKind::Instance(inst)) = this.kind()
+                && let Some(f) = inst.class().lookup(method)
+            {
+                let res = self.call_special(&f, &[this.clone(), other.clone()])?;
+                if !is_not_implemented(&res) {
+                    return Ok(Some(res));
+                }
+            }
+        }
+        Ok(None)
+    }
+
     pub fn binary_op(&mut self, op: BinOp, inplace: bool, a: Value<M>, b: Value<M>) -> PyResult<Value<M>, M> {
         if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
             match op {
@@ -130,22 +147,10 @@ impl<M: Model> Vm<M> {
             _ => crate::object::ObjRef::ptr_eq(&self.type_of(&a), &self.type_of(&b)),
         };
         let right_first = right_is_strict_subclass(&a, &b) && overrides(&a, &b, r);
-        let sides = [(&a, &b, l), (&b, &a, r)];
-        let order: &[usize] = match (same_class, right_first) {
-            (true, _) => &[0],
-            (false, true) => &[1, 0],
-            (false, false) => &[0, 1],
-        };
-        for &side in order {
-            let (this, other, method) = sides[side];
-            if let Some(ObjKind::Instance(inst)) = this.kind()
-                && let Some(f) = inst.class().lookup(method)
-            {
-                let res = self.call_special(&f, &[this.clone(), other.clone()])?;
-                if !is_not_implemented(&res) {
-                    return Ok(res);
-                }
-            }
+        let ordered = if right_first { [(&b, &a, r), (&a, &b, l)] } else { [(&a, &b, l), (&b, &a, r)] };
+        let tries = if same_class { &ordered[..1] } else { &ordered[..] };
+        if let Some(res) = self.first_operator_answer(tries)? {
+            return Ok(res);
         }
         if let Some(res) = self.class_operator(op, (l, r), &a, &b)? {
             return Ok(res);
