@@ -141,6 +141,40 @@ pub struct NameCache {
     /// while the globals still carry that stamp, no key was added, so the
     /// name is still missing and LOAD_GLOBAL goes straight to the builtins.
     pub global_absent: Stamp,
+    /// Where the name was found in the globals, under their key-set stamp.
+    pub global_place: Place,
+    /// Where the name was found in the builtins, under their key-set stamp.
+    pub builtin_place: Place,
+}
+
+/// An entry position in a dict together with the dict's key-set stamp
+/// (`Dict::keys_stamp`) when it was found there: while the dict still
+/// carries that stamp no key was added (and none moved, since entries move
+/// only when one is added), so the entry at that position still holds the
+/// same key, or is a hole, and its value is read without comparing keys.
+/// One word, so a reader never pairs one lookup's stamp with another's
+/// position; 0 is "nothing remembered".
+#[derive(Default)]
+pub struct Place(AtomicU64);
+
+const PLACE_POS_BITS: u32 = 24;
+
+impl Place {
+    /// The remembered position if `stamp` (the dict's current one) is the
+    /// one it was found under.
+    #[inline]
+    pub fn position_under(&self, stamp: u64) -> Option<usize> {
+        let place = self.0.load(Ordering::Relaxed);
+        (place != 0 && stamp != 0 && place >> PLACE_POS_BITS == stamp)
+            .then_some((place & ((1 << PLACE_POS_BITS) - 1)) as usize)
+    }
+    /// Remember `pos` under `stamp` (nothing when either does not fit).
+    #[inline]
+    pub fn set(&self, stamp: u64, pos: usize) {
+        if pos < 1 << PLACE_POS_BITS && stamp < 1 << (64 - PLACE_POS_BITS) {
+            self.0.store(stamp << PLACE_POS_BITS | pos as u64, Ordering::Relaxed);
+        }
+    }
 }
 
 /// A remembered `Dict::keys_stamp` (0: none).

@@ -38,6 +38,9 @@ pub struct Class<M: Model> {
     /// so the VM can call it first (see [`Instance::claim_finalizer`]).
     /// Set when the class is made and when `__del__` is assigned to it.
     pub finalizer: std::sync::atomic::AtomicBool,
+    /// Which special methods are `object`'s own, under the class-cache
+    /// epoch they were found in (see `vm::class_traits`).
+    pub traits: std::sync::atomic::AtomicU64,
 }
 
 /// Whether any class of this process ever defined `__del__`. Until one

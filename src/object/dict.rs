@@ -291,6 +291,13 @@ impl<M: Model> Dict<M> {
         }
     }
 
+    /// The value of the entry at `pos`, whatever its key (for a place
+    /// remembered under the current key-set stamp; None for a hole).
+    #[inline]
+    pub fn value_at_position(&self, pos: usize) -> Option<&Value<M>> {
+        self.entries.get(pos)?.as_ref().map(|(_, v)| v)
+    }
+
     /// A stamp no other dict and no other key set of this dict ever had
     /// (until a key is added, after which a new one is taken): two equal
     /// stamps mean the same dict with no key added in between.

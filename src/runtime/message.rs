@@ -478,6 +478,7 @@ fn decode_node<M: Model>(
                 cache_id: crate::object::class_cache::new_class_id(),
                 // `set_attr` below sets it if the class defines `__del__`.
                 finalizer: finalizer.into(),
+                traits: Default::default(),
             })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {

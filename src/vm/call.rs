@@ -548,6 +548,7 @@ impl<M: Model> Vm<M> {
             slots,
             cache_id: crate::object::class_cache::new_class_id(),
             finalizer: finalizer.into(),
+            traits: Default::default(),
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));
         if finalizer && let ObjKind::Class(c) = &cls.kind {
@@ -607,10 +608,10 @@ impl<M: Model> Vm<M> {
             return (self.interp.registry.construct)(self, cls, class.builtin, Args::split(args, kwnames));
         }
         // `cls.__new__` first: a Python override, or object's (built-in).
-        let user_new = match class.lookup("__new__").as_ref().and_then(|v| v.kind()) {
-            Some(ObjKind::StaticMethod(f)) if !matches!(f.kind(), Some(ObjKind::Builtin(_))) => Some(f.clone()),
-            Some(ObjKind::Function(_)) => class.lookup("__new__"),
-            _ => None,
+        let user_new = if self.class_traits(class) & super::class_traits::BUILTIN_NEW != 0 {
+            None
+        } else {
+            super::class_traits::python_new(class)
         };
         // The inherited built-in `__init__`s (object's, BaseException's) have
         // nothing to add here: the instance and its args already exist.

@@ -197,6 +197,11 @@ impl<M: Model> Vm<M> {
         if let Some(r) = native? {
             return Ok(Value::Bool(r));
         }
+        // Two instances that keep `object`'s `__eq__` and `__ne__`: what
+        // those methods would conclude, without calling them.
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && self.has_default_equality(a) && self.has_default_equality(b) {
+            return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
+        }
         // User-defined comparisons: the reflected method of the right operand
         // first when it is a subclass, as CPython does; here, left then right.
         let name = dunder(op);

@@ -11,11 +11,11 @@
 
 use super::Vm;
 use crate::bytecode::Code;
-use crate::bytecode::inline_cache::{ClassFact, Facts, Hint};
+use crate::bytecode::inline_cache::{ClassFact, Facts, Hint, Place};
 use crate::model::{Model, ObjCell};
 use crate::object::class::Class;
 use crate::object::class_cache;
-use crate::object::dict::{Key, StrKey};
+use crate::object::dict::{Dict, Key, StrKey};
 use crate::object::{Instance, ObjKind, ObjRef, PyResult, Value};
 
 /// LOAD_ATTR: no class along the MRO has the name (and there is no
@@ -216,29 +216,46 @@ impl<M: Model> Vm<M> {
                     // No key added since the name was found missing.
                     return None;
                 }
-                let mut h = cache.global_hint.get();
-                match d.get_hinted(&key, &mut h) {
-                    Some(v) => {
-                        if h != cache.global_hint.get() {
-                            cache.global_hint.set(h);
-                        }
-                        Some(v.clone())
-                    }
-                    None => {
-                        cache.global_absent.set(d.keys_stamp());
-                        None
-                    }
+                let found = dict_get_placed(d, &key, &cache.global_hint, &cache.global_place);
+                if found.is_none() {
+                    cache.global_absent.set(d.keys_stamp());
                 }
+                found
             });
             if let Some(v) = found {
                 return Ok(v);
             }
         }
-        if let Some(v) = dict_get_hinted(&self.interp.builtins, &key, &cache.builtin_hint) {
+        if let ObjKind::Dict(d) = &self.interp.builtins.kind
+            && let Some(v) = d.with(|d| dict_get_placed(d, &key, &cache.builtin_hint, &cache.builtin_place))
+        {
             return Ok(v);
         }
         self.load_global(globals, &key)
     }
+}
+
+/// `d[key]` for LOAD_GLOBAL: at the remembered place while the dict's key
+/// set is unchanged, else by the hinted lookup, remembering the place.
+#[inline(always)]
+fn dict_get_placed<M: Model>(d: &mut Dict<M>, key: &StrKey, hint: &Hint, place: &Place) -> Option<Value<M>> {
+    if let Some(pos) = place.position_under(d.current_keys_stamp())
+        && let Some(v) = d.value_at_position(pos)
+    {
+        return Some(v.clone());
+    }
+    dict_get_and_place(d, key, hint, place)
+}
+
+#[inline(never)]
+fn dict_get_and_place<M: Model>(d: &mut Dict<M>, key: &StrKey, hint: &Hint, place: &Place) -> Option<Value<M>> {
+    let mut h = hint.get();
+    let v = d.get_hinted(key, &mut h)?.clone();
+    if h != hint.get() {
+        hint.set(h);
+    }
+    place.set(d.keys_stamp(), h);
+    Some(v)
 }
 
 /// `d[key] = v` for a dict object (STORE_NAME and STORE_GLOBAL into a

@@ -13,6 +13,7 @@ pub mod call;
 pub mod carets;
 pub mod class_checks;
 pub mod class_namespace;
+pub mod class_traits;
 pub mod compare;
 pub mod complex_ops;
 pub mod containers;

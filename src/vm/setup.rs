@@ -34,6 +34,7 @@ fn new_class<M: Model>(
         slots: None,
         cache_id: crate::object::class_cache::new_class_id(),
         finalizer: Default::default(),
+        traits: Default::default(),
     })));
     c.make_immortal();
     c
