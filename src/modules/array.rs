@@ -9,8 +9,6 @@
 //! lock theirs, and Python code (conversions, comparisons) never runs with
 //! it held. The sequence dunders live in `array_ops`.
 
-use std::sync::OnceLock;
-
 use super::array_store::{self as store, HEADER, Raw, TYPECODES, itemsize};
 use super::builtins_util::{R, add_methods, exactly_one, int_arg, no_args, slice_arg};
 use crate::model::{Model, ObjCell};
@@ -26,8 +24,8 @@ use crate::vm::Vm;
 const SLOT: &str = "__minipy_array__";
 
 fn slot_key() -> StrKey<'static> {
-    static HASH: OnceLock<i64> = OnceLock::new();
-    StrKey::with_hash(SLOT, *HASH.get_or_init(|| crate::object::hash::hash_str(SLOT)))
+    const KEY: StrKey<'static> = StrKey::constant(SLOT);
+    KEY
 }
 
 pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {

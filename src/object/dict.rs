@@ -61,6 +61,11 @@ impl<'a> StrKey<'a> {
     pub fn new(s: &'a str) -> StrKey<'a> {
         StrKey { hash: hash_str(s), s }
     }
+    /// A name fixed in the VM's own code, hashed at compile time:
+    /// `const INIT: StrKey<'static> = StrKey::constant("__init__");`.
+    pub const fn constant(s: &'static str) -> StrKey<'static> {
+        StrKey { hash: hash_str(s), s }
+    }
     /// A name whose hash is already known (a code object's names are
     /// hashed once, when it is compiled).
     #[inline]

@@ -66,12 +66,16 @@ fn frexp(x: f64) -> (f64, i32) {
 
 /// A stable string hash (CPython's is randomised per run, so no program can
 /// depend on its value).
-pub fn hash_str(s: &str) -> i64 {
-    // FNV-1a, folded to Python's hash range.
+pub const fn hash_str(s: &str) -> i64 {
+    // FNV-1a, folded to Python's hash range. A `const fn`, so the names the
+    // VM looks up itself (`__init__`) are hashed at compile time.
+    let bytes = s.as_bytes();
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.as_bytes() {
-        h ^= *b as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x100000001b3);
+        i += 1;
     }
     let h = (h >> 1) as i64;
     if h == -1 { -2 } else { h }

@@ -615,7 +615,7 @@ impl<M: Model> Vm<M> {
         };
         // The inherited built-in `__init__`s (object's, BaseException's) have
         // nothing to add here: the instance and its args already exist.
-        let init = class.lookup("__init__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+        let init = class.lookup_key(&INIT).filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
         let inst_v = match &user_new {
             Some(new) => {
                 let obj = self.call_prepended(new, &Value::Obj(cls.clone()), args, kwnames)?;
@@ -630,7 +630,7 @@ impl<M: Model> Vm<M> {
         // `__new__` may have returned an instance of a subclass.
         let init = match (&user_new, inst_v.kind()) {
             (Some(_), Some(ObjKind::Instance(i))) => {
-                i.class().lookup("__init__").filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))))
+                i.class().lookup_key(&INIT).filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))))
             }
             _ => init,
         };
@@ -650,6 +650,9 @@ impl<M: Model> Vm<M> {
         Ok(inst_v)
     }
 }
+
+/// `__init__`, hashed at compile time (looked up on every instantiation).
+const INIT: crate::object::dict::StrKey<'static> = crate::object::dict::StrKey::constant("__init__");
 
 impl<M: Model> Vm<M> {
     /// `object.__new__(cls, *args)` for a class written in Python: a plain

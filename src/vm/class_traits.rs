@@ -14,6 +14,7 @@ use std::sync::atomic::Ordering;
 use crate::model::Model;
 use crate::object::class::{BuiltinType, Class};
 use crate::object::class_cache;
+use crate::object::dict::StrKey;
 use crate::object::{ObjKind, Value};
 
 use super::Vm;
@@ -30,7 +31,8 @@ const EPOCH_SHIFT: u32 = 8;
 /// A class's `__new__` written in Python (a function, or a static method
 /// wrapping one), which instantiation must call; None for a built-in one.
 pub fn python_new<M: Model>(class: &Class<M>) -> Option<Value<M>> {
-    let new = class.lookup("__new__")?;
+    const NEW: StrKey<'static> = StrKey::constant("__new__");
+    let new = class.lookup_key(&NEW)?;
     match new.kind() {
         Some(ObjKind::StaticMethod(f)) if !matches!(f.kind(), Some(ObjKind::Builtin(_))) => Some(f.clone()),
         Some(ObjKind::Function(_)) => Some(new),

@@ -531,12 +531,8 @@ impl<M: Model> Vm<M> {
     fn hash_value(&mut self, v: &Value<M>) -> PyResult<i64, M> {
         match v.kind() {
             Some(ObjKind::Instance(inst)) => {
-                static HASH_KEY: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
-                let key = crate::object::dict::StrKey::with_hash(
-                    "__hash__",
-                    *HASH_KEY.get_or_init(|| crate::object::hash::hash_str("__hash__")),
-                );
-                let hash_attr = inst.class().lookup_key(&key);
+                const KEY: crate::object::dict::StrKey<'static> = crate::object::dict::StrKey::constant("__hash__");
+                let hash_attr = inst.class().lookup_key(&KEY);
                 if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
                     return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
                 }
