@@ -123,25 +123,30 @@ fn spawn_shared<M: Model>(
     let h = handle.clone();
     let ts2 = ts.clone();
     let race_start = crate::race::fork();
-    let spawned = std::thread::Builder::new().name(name).stack_size(THREAD_STACK).spawn(move || {
-        crate::race::begin(race_start);
-        let (interp, target, args, kwargs) = payload.into_inner();
-        spawn.ready(&interp.stats, &ts2);
-        let mut finished = Finished { handle: h, code: 1 };
-        let mut tvm = Vm::enter(interp, ts2);
-        finished.handle.set_running();
-        let r = call_contained(&mut tvm, |vm| vm.call_ex(&target, &args, Some(&kwargs)));
-        drop((target, args, kwargs));
-        finished.code = match r {
-            Ok(_) => 0,
-            Err(e) => report_contained(&mut tvm, e, false),
-        };
-        let _ = panics::contain(|| tvm.handled.clear());
-        // Everything the thread did happens before a `join` of it.
-        crate::race::release(Arc::as_ptr(&finished.handle) as usize);
-        finished.handle.rejoin_joiners();
-        tvm.leave();
-    });
+    let pool = vm.interp.thread_pool.clone();
+    let spawned = pool.run(
+        name,
+        THREAD_STACK,
+        Box::new(move || {
+            crate::race::begin(race_start);
+            let (interp, target, args, kwargs) = payload.into_inner();
+            spawn.ready(&interp.stats, &ts2);
+            let mut finished = Finished { handle: h, code: 1 };
+            let mut tvm = Vm::enter(interp, ts2);
+            finished.handle.set_running();
+            let r = call_contained(&mut tvm, |vm| vm.call_ex(&target, &args, Some(&kwargs)));
+            drop((target, args, kwargs));
+            finished.code = match r {
+                Ok(_) => 0,
+                Err(e) => report_contained(&mut tvm, e, false),
+            };
+            let _ = panics::contain(|| tvm.handled.clear());
+            // Everything the thread did happens before a `join` of it.
+            crate::race::release(Arc::as_ptr(&finished.handle) as usize);
+            finished.handle.rejoin_joiners();
+            tvm.leave();
+        }),
+    );
     if spawned.is_err() {
         vm.interp.sched.cancel_new_thread(&ts);
         deadlock::thread_finished();

@@ -12,6 +12,7 @@ pub mod shared_memory;
 pub mod signals;
 pub mod stats;
 pub mod stats_report;
+pub mod thread_pool;
 pub mod trace;
 pub mod trace_tasks;
 pub mod uncaught;

@@ -144,6 +144,9 @@ pub struct Interp<M: Model> {
     pub instructions_left: Option<AtomicU64>,
     /// Threads and worker interpreters started here (joined at exit unless daemon).
     pub threads: parking_lot::Mutex<Vec<(Arc<crate::runtime::kernel::KThread>, bool)>>,
+    /// OS threads that finished a Python thread, waiting to run the next
+    /// one (see `runtime::thread_pool`).
+    pub thread_pool: Arc<crate::runtime::thread_pool::ThreadPool>,
     /// `multiprocessing.current_process().name`.
     pub process_name: String,
     /// The `__main__` globals (in a worker interpreter: its copy of the

@@ -106,6 +106,7 @@ pub fn new_interp<M: Model>(
         recursion_limit: AtomicU32::new(super::DEFAULT_RECURSION_LIMIT),
         instructions_left,
         threads: parking_lot::Mutex::new(Vec::new()),
+        thread_pool: Default::default(),
         process_name,
         main_globals: M::Cell::new(None),
         ids: parking_lot::Mutex::new(crate::runtime::process_ids::ProcessIds::main()),
