@@ -278,11 +278,9 @@ impl<M: Model> Vm<M> {
                         Op::CallMethod => {
                             let n = arg as usize;
                             let len = frame.stack.len();
-                            let callable = frame.stack[len - n - 2].clone();
                             let has_self = !matches!(frame.stack[len - n - 1], Value::Undef);
                             let first = if has_self { len - n - 1 } else { len - n };
-                            let r = t!(self.call(&callable, &frame.stack[first..], &[]), 'err);
-                            frame.stack.truncate(len - n - 2);
+                            let r = t!(self.call_from_stack(&mut frame.stack, len - n - 2, first), 'err);
                             frame.stack.push(r);
                         }
                         Op::BinarySubscr => {
@@ -560,9 +558,7 @@ impl<M: Model> Vm<M> {
                         Op::Call => {
                             let n = arg as usize;
                             let len = frame.stack.len();
-                            let callable = frame.stack[len - n - 1].clone();
-                            let r = t!(self.call(&callable, &frame.stack[len - n..], &[]), 'err);
-                            frame.stack.truncate(len - n - 1);
+                            let r = t!(self.call_from_stack(&mut frame.stack, len - n - 1, len - n), 'err);
                             frame.stack.push(r);
                         }
                         Op::CallWithFrame => {
