@@ -23,6 +23,8 @@ use crate::runtime::trace::Span;
 /// How often (in instructions) a time-based GIL looks at the clock.
 const TIME_POLL_INSTRUCTIONS: u32 = 200;
 const NO_TICKET: u64 = u64::MAX;
+/// How long a thread polls for its turn before it sleeps.
+const SPIN: Duration = Duration::from_micros(50);
 
 struct GilState {
     holder: Option<u64>,
@@ -106,6 +108,17 @@ impl GilScheduler {
     fn acquire(&self, thread: &ThreadSched) {
         let ticket = self.take_ticket(thread);
         let start = Instant::now();
+        // A turn that comes within microseconds (a thread just started
+        // while its parent heads into `join`, a blocking call that returns
+        // at once) is waited for awake: sleeping and being woken costs
+        // more than the wait itself.
+        let spin_until = start + SPIN;
+        while Instant::now() < spin_until {
+            if self.serving.load(Ordering::Acquire) == ticket && self.state.lock().holder.is_none() {
+                break;
+            }
+            std::hint::spin_loop();
+        }
         let mut state = self.state.lock();
         loop {
             // Skip tickets whose threads will never arrive.
