@@ -228,7 +228,7 @@ impl<M: Model> Vm<M> {
     }
 
     fn call_function(&mut self, fobj: &ObjRef<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
-        let frame = self.bind_frame(fobj, args, kwnames)?;
+        let mut frame = self.bind_frame(fobj, args, kwnames)?;
         let code = match &fobj.kind {
             ObjKind::Function(f) => &f.code().code,
             _ => unreachable!(),
@@ -243,12 +243,6 @@ impl<M: Model> Vm<M> {
             }
             return Ok(generator);
         }
-        self.run_function_frame(frame)
-    }
-
-    /// Run a bound function frame to its return value.
-    #[inline(always)]
-    fn run_function_frame(&mut self, mut frame: Frame<M>) -> PyResult<Value<M>, M> {
         self.enter_call()?;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
@@ -259,60 +253,6 @@ impl<M: Model> Vm<M> {
             return Err(PyErr::new(ExcType::RuntimeError, "yield outside a generator"));
         }
         Ok(v)
-    }
-
-    /// CALL and CALL_METHOD: the callable at `stack[callable_at]`, its
-    /// arguments from `stack[first_arg..]` to the top; all of it is popped.
-    /// A plain Python function whose parameters take the arguments one to
-    /// one gets them moved into its frame (no reference counting for them
-    /// or for the callable); any other callable goes through [`Vm::call`].
-    pub(super) fn call_from_stack(
-        &mut self,
-        stack: &mut Vec<Value<M>>,
-        callable_at: usize,
-        first_arg: usize,
-    ) -> PyResult<Value<M>, M> {
-        let nargs = stack.len() - first_arg;
-        let moves = match &stack[callable_at] {
-            Value::Obj(o) => match &o.kind {
-                ObjKind::Function(f) => {
-                    let code = &f.code().code;
-                    nargs == code.argcount as usize
-                        && code.kwonlyargcount == 0
-                        && code.flags
-                            & (flags::VARARGS
-                                | flags::VARKEYWORDS
-                                | flags::GENERATOR
-                                | flags::COROUTINE
-                                | flags::ASYNC_GENERATOR)
-                            == 0
-                }
-                _ => false,
-            },
-            _ => false,
-        };
-        if !moves {
-            let callable = stack[callable_at].clone();
-            let r = self.call(&callable, &stack[first_arg..], &[]);
-            stack.truncate(callable_at);
-            return r;
-        }
-        // What `call` does first, while the arguments are still the caller's.
-        if crate::model::weak::deaths_pending() {
-            self.run_release_hooks()?;
-        }
-        if self.interp.gc.due() {
-            self.collect_due_garbage();
-        }
-        let Value::Obj(fobj) = std::mem::replace(&mut stack[callable_at], Value::Undef) else { unreachable!() };
-        let ObjKind::Function(func) = &fobj.kind else { unreachable!() };
-        let code = &*func.code().code;
-        let mut locals = self.stack_pool.pop().unwrap_or_default();
-        locals.reserve(code.varnames.len() + code.max_stack as usize + 1);
-        locals.extend(stack.drain(first_arg..));
-        stack.truncate(callable_at);
-        let frame = self.frame_with_arguments(fobj, locals);
-        self.run_function_frame(frame)
     }
 
     /// Give a finished frame's stack back to the pool.
@@ -347,32 +287,18 @@ impl<M: Model> Vm<M> {
             && code.kwonlyargcount == 0;
         if simple {
             stack.extend_from_slice(args);
+            stack.resize(nlocals, Value::Undef);
         } else {
             stack.resize(nlocals, Value::Undef);
             bind_general(func, code, &mut stack, args, kwnames)?;
-        }
-        Ok(self.frame_with_arguments(fobj.clone(), stack))
-    }
-
-    /// The frame of function `fobj` whose parameters are bound in the
-    /// first slots of `stack`: the other locals unbound, the cells made.
-    #[inline(always)]
-    fn frame_with_arguments(&mut self, fobj: ObjRef<M>, mut stack: Vec<Value<M>>) -> Frame<M> {
-        let ObjKind::Function(func) = &fobj.kind else { unreachable!("a frame for a non-function") };
-        let code = &*func.code().code;
-        let nlocals = code.varnames.len();
-        // Locals beyond the parameters start unbound (`resize` is a call
-        // even when there are none).
-        if stack.len() < nlocals {
-            stack.resize(nlocals, Value::Undef);
         }
         let ncells = code.cellvars.len() + code.freevars.len();
         // Most frames have no cells: a constant empty Vec is stored straight
         // into the frame, where one built at run time was assembled in a
         // temporary and copied (another store-forwarding stall per call).
         let cells = if ncells == 0 { Vec::new() } else { make_cells(func, code, &mut stack) };
-        Frame {
-            func: fobj,
+        Ok(Frame {
+            func: fobj.clone(),
             ip: 0,
             stack,
             nlocals,
@@ -382,7 +308,7 @@ impl<M: Model> Vm<M> {
             id: self.next_frame_id(),
             throw: None,
             yielded: false,
-        }
+        })
     }
 
     /// MAKE_FUNCTION.
@@ -807,6 +733,8 @@ impl<M: Model> Vm<M> {
     }
 }
 
+/// CPython's refusal to instantiate a class whose `__abstractmethods__`
+/// (set by `abc.ABCMeta`) is not empty.
 /// A frame's cells: fresh ones for its cellvars (parameters among them
 /// moved in from their local slots), then the function's closure.
 fn make_cells<M: Model>(func: &Function<M>, code: &crate::bytecode::Code, stack: &mut [Value<M>]) -> Vec<ObjRef<M>> {
@@ -824,8 +752,6 @@ fn make_cells<M: Model>(func: &Function<M>, code: &crate::bytecode::Code, stack:
     cells
 }
 
-/// CPython's refusal to instantiate a class whose `__abstractmethods__`
-/// (set by `abc.ABCMeta`) is not empty.
 fn refuse_abstract<M: Model>(class: &crate::object::class::Class<M>) -> PyResult<(), M> {
     let Some(abstracts) = class.dict.with(|d| d.get_str("__abstractmethods__").cloned()) else { return Ok(()) };
     let keys = match abstracts.kind() {

@@ -278,9 +278,11 @@ impl<M: Model> Vm<M> {
                         Op::CallMethod => {
                             let n = arg as usize;
                             let len = frame.stack.len();
+                            let callable = frame.stack[len - n - 2].clone();
                             let has_self = !matches!(frame.stack[len - n - 1], Value::Undef);
                             let first = if has_self { len - n - 1 } else { len - n };
-                            let r = t!(self.call_from_stack(&mut frame.stack, len - n - 2, first), 'err);
+                            let r = t!(self.call(&callable, &frame.stack[first..], &[]), 'err);
+                            frame.stack.truncate(len - n - 2);
                             frame.stack.push(r);
                         }
                         Op::BinarySubscr => {
@@ -558,7 +560,9 @@ impl<M: Model> Vm<M> {
                         Op::Call => {
                             let n = arg as usize;
                             let len = frame.stack.len();
-                            let r = t!(self.call_from_stack(&mut frame.stack, len - n - 1, len - n), 'err);
+                            let callable = frame.stack[len - n - 1].clone();
+                            let r = t!(self.call(&callable, &frame.stack[len - n..], &[]), 'err);
+                            frame.stack.truncate(len - n - 1);
                             frame.stack.push(r);
                         }
                         Op::CallWithFrame => {
