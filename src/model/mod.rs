@@ -137,6 +137,13 @@ pub trait Model: Sized + 'static {
     /// Off in the racy-refcount lab, whose counts cannot be trusted to
     /// tell garbage from live objects.
     const CYCLE_GC: bool = true;
+    /// A finished thread's OS thread waits for the next `Thread.start()`
+    /// (`runtime::thread_pool`). Off in the racy-refcount lab: a thread
+    /// that starts within microseconds runs alongside its parent's own
+    /// `start()`/`join()` code, and the lab's unprotected counts on the
+    /// Thread object they share would then be lost on some runs of
+    /// programs that are not about that race.
+    const REUSE_THREADS: bool = true;
 
     fn new_scheduler(config: &SchedConfig, stats: Arc<Stats>) -> Self::Sched;
 
@@ -227,6 +234,7 @@ pub mod models {
         const QUARANTINE_FREED: bool = true;
         const SHARED_ATTR_KEYS: bool = false;
         const CYCLE_GC: bool = false;
+        const REUSE_THREADS: bool = false;
         fn share<T>(x: T) -> Result<heap::SendPtr<T>, T> {
             Ok(heap::SendPtr::new::<Self>(x))
         }

@@ -127,6 +127,7 @@ fn spawn_shared<M: Model>(
     let spawned = pool.run(
         name,
         THREAD_STACK,
+        M::REUSE_THREADS,
         Box::new(move || {
             crate::race::begin(race_start);
             let (interp, target, args, kwargs) = payload.into_inner();

@@ -37,8 +37,14 @@ pub struct ThreadPool {
 
 impl ThreadPool {
     /// Run `job` on an idle worker, or on a new OS thread named `name`
-    /// with a stack of `stack_size` bytes (which then joins the pool).
-    pub fn run(self: &Arc<Self>, name: String, stack_size: usize, job: Job) -> std::io::Result<()> {
+    /// with a stack of `stack_size` bytes (which then joins the pool if
+    /// `reuse`, else ends with the job).
+    pub fn run(self: &Arc<Self>, name: String, stack_size: usize, reuse: bool, job: Job) -> std::io::Result<()> {
+        let builder = std::thread::Builder::new().name(name).stack_size(stack_size);
+        if !reuse {
+            builder.spawn(job)?;
+            return Ok(());
+        }
         let mut job = job;
         loop {
             let Some(worker) = self.idle.lock().pop() else { break };
@@ -50,7 +56,7 @@ impl ThreadPool {
             }
         }
         let pool = Arc::downgrade(self);
-        std::thread::Builder::new().name(name).stack_size(stack_size).spawn(move || work(pool, job))?;
+        builder.spawn(move || work(pool, job))?;
         Ok(())
     }
 }

@@ -287,7 +287,11 @@ impl<M: Model> Vm<M> {
             && code.kwonlyargcount == 0;
         if simple {
             stack.extend_from_slice(args);
-            stack.resize(nlocals, Value::Undef);
+            // Locals beyond the parameters start unbound (most functions
+            // have a few; `resize` is a call even when there are none).
+            if nlocals > argcount {
+                stack.resize(nlocals, Value::Undef);
+            }
         } else {
             stack.resize(nlocals, Value::Undef);
             bind_general(func, code, &mut stack, args, kwnames)?;
@@ -733,8 +737,6 @@ impl<M: Model> Vm<M> {
     }
 }
 
-/// CPython's refusal to instantiate a class whose `__abstractmethods__`
-/// (set by `abc.ABCMeta`) is not empty.
 /// A frame's cells: fresh ones for its cellvars (parameters among them
 /// moved in from their local slots), then the function's closure.
 fn make_cells<M: Model>(func: &Function<M>, code: &crate::bytecode::Code, stack: &mut [Value<M>]) -> Vec<ObjRef<M>> {
@@ -752,6 +754,8 @@ fn make_cells<M: Model>(func: &Function<M>, code: &crate::bytecode::Code, stack:
     cells
 }
 
+/// CPython's refusal to instantiate a class whose `__abstractmethods__`
+/// (set by `abc.ABCMeta`) is not empty.
 fn refuse_abstract<M: Model>(class: &crate::object::class::Class<M>) -> PyResult<(), M> {
     let Some(abstracts) = class.dict.with(|d| d.get_str("__abstractmethods__").cloned()) else { return Ok(()) };
     let keys = match abstracts.kind() {
