@@ -569,6 +569,8 @@ impl KThread {
     }
     /// Ok(true) when the thread has finished.
     pub fn join(&self, timeout: Option<f64>, waiter: &Waiter) -> Result<bool, WaitError> {
+        // The deadline counts from the call, polling included.
+        let deadline = deadline_of(timeout);
         // A short thread is usually about to finish: poll for a moment
         // before sleeping, which saves this thread a sleep and a wake-up
         // (the larger part of a `start()` + `join()`).
@@ -582,9 +584,7 @@ impl KThread {
             }
         }
         let mut g = self.state.lock();
-        wait_until(&self.cv, &mut g, deadline_of(timeout), waiter, "Thread.join()", |s| {
-            matches!(s, ThreadState::Done(_))
-        })
+        wait_until(&self.cv, &mut g, deadline, waiter, "Thread.join()", |s| matches!(s, ThreadState::Done(_)))
     }
 }
 
