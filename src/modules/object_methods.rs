@@ -503,24 +503,11 @@ fn iter_self<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(recv(&args, "__iter__")?.clone())
 }
 
-/// The (fget, fset, fdel, doc) of a property, or of an instance of a
-/// property subclass (its payload).
-fn property_parts<M: Model>(v: &Value<M>) -> Option<[Value<M>; 4]> {
-    let p = match v.kind() {
-        Some(ObjKind::Instance(i)) => i.payload.clone()?,
-        _ => v.clone(),
-    };
-    match p.kind() {
-        Some(ObjKind::Property(p)) => Some([p[0].clone(), p[1].clone(), p[2].clone(), p[3].clone()]),
-        _ => None,
-    }
-}
-
 /// `prop.getter(f)` and friends: a copy with one accessor replaced, of the
 /// receiver's own class (a property subclass makes another of itself).
 fn prop_with<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, slot: usize, name: &str) -> R<M> {
     args.expect(name, 2, 2)?;
-    let Some(mut parts) = property_parts(&args.pos[0]) else {
+    let Some(mut parts) = crate::object::property_parts(&args.pos[0]) else {
         return Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object")));
     };
     // `None` keeps the old accessor, as CPython's property copy.
@@ -549,7 +536,7 @@ fn prop_deleter<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 /// The accessor in `slot` of the property `args.pos[0]`, or CPython's
 /// AttributeError naming what is missing for the object in `args.pos[1]`.
 fn prop_accessor<M: Model>(args: &Args<'_, M>, slot: usize, name: &str, missing: &str) -> R<M> {
-    let Some(parts) = property_parts(&args.pos[0]) else {
+    let Some(parts) = crate::object::property_parts(&args.pos[0]) else {
         return Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object")));
     };
     if parts[slot].is_none() {
@@ -569,12 +556,12 @@ fn prop_init<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let Some((this, rest)) = args.pos.split_first() else {
         return Err(PyErr::type_error("descriptor '__init__' of 'property' object needs an argument"));
     };
-    let Some(current) = property_parts(this) else {
+    let Some(current) = crate::object::property_parts(this) else {
         return Err(PyErr::type_error("descriptor '__init__' requires a 'property' object"));
     };
     let base = vm.builtin_type(crate::object::class::BuiltinType::Property).clone();
     let wanted = vm.call(&Value::Obj(base), &[rest, args.kwvals].concat(), args.kwnames)?;
-    let Some(wanted) = property_parts(&wanted) else { return Ok(Value::None) };
+    let Some(wanted) = crate::object::property_parts(&wanted) else { return Ok(Value::None) };
     if current.iter().zip(wanted.iter()).all(|(a, b)| a.is(b)) {
         return Ok(Value::None);
     }

@@ -65,6 +65,15 @@ impl<M: Model> Class<M> {
         LIBRARY_HOMES.iter().find(|(lib, _)| *lib == self.module).map_or(&self.module, |(_, home)| home)
     }
 
+    /// `__name__` or `__qualname__`: a value assigned to this class (kept
+    /// in its own dict, never read from a base's), else the name it was
+    /// made with.
+    pub fn name_attr(&self, attr: &str) -> Value<M> {
+        self.dict
+            .with(|d| d.get_str(attr).cloned())
+            .unwrap_or_else(|| Value::str(if attr == "__name__" { self.name.clone() } else { self.qualname.clone() }))
+    }
+
     /// Find `name` in this class, then along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value<M>> {
         self.lookup_key(&StrKey::new(name))

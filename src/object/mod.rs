@@ -359,6 +359,24 @@ impl<M: Model> Value<M> {
 }
 
 /// Build a tuple value from an iterator.
+/// The slot of a property accessor attribute in `ObjKind::Property`.
+pub fn property_accessor_slot(name: &str) -> Option<usize> {
+    ["fget", "fset", "fdel"].iter().position(|n| *n == name)
+}
+
+/// The (fget, fset, fdel, doc) of a property, or of an instance of a
+/// property subclass (its payload).
+pub fn property_parts<M: Model>(v: &Value<M>) -> Option<[Value<M>; 4]> {
+    let p = match v.kind() {
+        Some(ObjKind::Instance(i)) => i.payload.clone()?,
+        _ => v.clone(),
+    };
+    match p.kind() {
+        Some(ObjKind::Property(p)) => Some([p[0].clone(), p[1].clone(), p[2].clone(), p[3].clone()]),
+        _ => None,
+    }
+}
+
 pub fn tuple_from<M: Model>(items: impl IntoIterator<Item = Value<M>>) -> Value<M> {
     Value::tuple(items.into_iter().collect())
 }

@@ -76,11 +76,7 @@ impl<M: Model> Vm<M> {
                     // type's own data descriptors: not inherited from a
                     // base's dict (where an assignment leaves its value).
                     if matches!(name, "__name__" | "__qualname__") {
-                        let own = c.dict.with(|d| d.get_str(name).cloned());
-                        return Ok(Some(own.unwrap_or_else(|| match name {
-                            "__name__" => Value::str(c.name.clone()),
-                            _ => Value::str(c.qualname.clone()),
-                        })));
+                        return Ok(Some(c.name_attr(name)));
                     }
                     if let Some(v) = c.lookup_key(key) {
                         return self.class_attr_value(obj, v).map(Some);
@@ -244,7 +240,7 @@ impl<M: Model> Vm<M> {
                         None => Value::str(b.name),
                     }));
                 }
-                ObjKind::Property(p) if let Some(i) = ["fget", "fset", "fdel"].iter().position(|n| *n == name) => {
+                ObjKind::Property(p) if let Some(i) = crate::object::property_accessor_slot(name) => {
                     return Ok(Some(p[i].clone()));
                 }
                 ObjKind::Property(p) if name == "__doc__" => {
@@ -414,11 +410,9 @@ impl<M: Model> Vm<M> {
                 (ObjKind::Slice(parts), "stop") => Some(parts[1].clone()),
                 (ObjKind::Slice(parts), "step") => Some(parts[2].clone()),
                 // A property subclass: its property's accessors.
-                (ObjKind::Instance(i), "fget" | "fset" | "fdel") => {
-                    let p = i.payload.clone()?;
-                    let ObjKind::Property(parts) = p.kind()? else { return None };
-                    let slot = ["fget", "fset", "fdel"].iter().position(|n| *n == name)?;
-                    Some(parts[slot].clone())
+                (ObjKind::Instance(_), "fget" | "fset" | "fdel") => {
+                    let slot = crate::object::property_accessor_slot(name)?;
+                    crate::object::property_parts(obj).map(|parts| parts[slot].clone())
                 }
                 // A subclass of a number type: its value's parts.
                 (ObjKind::Instance(i), "real" | "imag" | "numerator" | "denominator") => {

@@ -134,10 +134,8 @@ impl<M: Model> Vm<M> {
                 if c.display_module() == "builtins" {
                     format!("<class '{}'>", c.name)
                 } else {
-                    // An assigned `__qualname__` (kept in the class's own dict).
-                    let renamed =
-                        c.dict.with(|d| d.get_str("__qualname__").and_then(|q| q.as_str().map(str::to_string)));
-                    format!("<class '{}.{}'>", c.display_module(), renamed.as_deref().unwrap_or(&c.qualname))
+                    let qualname = c.name_attr("__qualname__");
+                    format!("<class '{}.{}'>", c.display_module(), qualname.as_str().unwrap_or(&c.qualname))
                 }
             }
             ObjKind::Instance(inst) => {
