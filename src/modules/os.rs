@@ -3,7 +3,8 @@
 //! CPython's OSError subclasses with errno and filename (see `os_error`).
 //! The environment is read once into `os.environ`; changing it changes
 //! that mapping only (there is no subprocess to pass it on to, and setting
-//! the real environment is unsafe in a threaded process).
+//! the real environment is not thread-safe: `std::env::set_var` may race
+//! with any other thread reading it).
 
 use std::path::PathBuf;
 

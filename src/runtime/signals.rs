@@ -15,7 +15,7 @@ pub fn install(flag: Arc<AtomicU8>) {
         *slot = Some(flag);
     }
     // miri cannot run the signal-handling thread ctrlc starts: under miri
-    // (tests of the unsafe core) Ctrl-C is simply not routed.
+    // (tests of the heap's raw-pointer core) Ctrl-C is simply not routed.
     #[cfg(not(miri))]
     INSTALL.call_once(|| {
         let _ = ctrlc::set_handler(|| {
