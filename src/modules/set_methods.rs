@@ -11,6 +11,7 @@ pub use crate::object::set_ops::{
     Aliases, Removed, difference, intersection, subtract_in_place, sym_diff_in_place, symmetric_difference, union_into,
 };
 use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
+use crate::vm::containers::SetTable;
 use crate::vm::{Interp, Vm};
 
 pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
@@ -62,15 +63,14 @@ fn recv_cell<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a M::Ce
     }
 }
 
-/// A set's table (a snapshot, layout and all), or any other iterable's
-/// distinct items in order.
-fn table_of<M: Model>(vm: &mut Vm<M>, v: &Value<M>) -> PyResult<Dict<M>, M> {
+/// A set's table (see [`SetTable`]), or any other iterable's distinct
+/// items in order.
+fn table_of<'v, M: Model>(vm: &mut Vm<M>, v: &'v Value<M>) -> PyResult<SetTable<'v, M>, M> {
     match v.kind() {
-        Some(ObjKind::Set(d)) => Ok(d.with(|d| d.clone_layout())),
-        Some(ObjKind::FrozenSet(d)) => Ok(d.clone_layout()),
+        Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) => Ok(vm.set_keys(v)),
         _ => {
             let items = vm.collect(v)?;
-            vm.iterable_keys(items)
+            Ok(SetTable::Snapshot(vm.iterable_keys(items)?))
         }
     }
 }
@@ -272,7 +272,7 @@ fn set_symmetric_difference_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) 
     }
     let b = table_of(vm, &args.pos[1])?;
     let aliases = vm.set_aliases_in(cell, &b)?;
-    let removed = cell.with(|d| sym_diff_in_place(d, b, &aliases));
+    let removed = cell.with(|d| sym_diff_in_place(d, b.into_owned(), &aliases));
     drop(removed);
     Ok(Value::None)
 }

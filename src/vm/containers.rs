@@ -23,6 +23,34 @@ pub fn note_python_eq_key() {
     }
 }
 
+/// A set's keys as set algebra reads them. A frozenset's table never
+/// changes, so it is read in place; a set's is copied first, because a key's
+/// `__eq__` may run Python code that changes the set (or, free-threaded,
+/// another thread may) while the algebra walks it.
+pub enum SetTable<'v, M: Model> {
+    Frozen(&'v Dict<M>),
+    Snapshot(Dict<M>),
+}
+
+impl<M: Model> SetTable<'_, M> {
+    pub fn into_owned(self) -> Dict<M> {
+        match self {
+            SetTable::Frozen(d) => d.clone_layout(),
+            SetTable::Snapshot(d) => d,
+        }
+    }
+}
+
+impl<M: Model> std::ops::Deref for SetTable<'_, M> {
+    type Target = Dict<M>;
+    fn deref(&self) -> &Dict<M> {
+        match self {
+            SetTable::Frozen(d) => d,
+            SetTable::Snapshot(d) => d,
+        }
+    }
+}
+
 impl<M: Model> Vm<M> {
     /// Hash `v` as a key of the dict or set in `cell`, honouring a user
     /// `__eq__`: an existing key that compares equal is returned instead.
@@ -193,12 +221,13 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    /// A snapshot of a set's or frozenset's table, layout and all.
-    pub fn set_keys(&self, v: &Value<M>) -> Dict<M> {
+    /// The table of a set or frozenset to compute from: a frozenset's own,
+    /// a set's snapshot (layout and all).
+    pub fn set_keys<'v>(&self, v: &'v Value<M>) -> SetTable<'v, M> {
         match v.kind() {
-            Some(ObjKind::Set(d)) => d.with(|d| d.clone_layout()),
-            Some(ObjKind::FrozenSet(d)) => d.clone_layout(),
-            _ => Dict::new_set(),
+            Some(ObjKind::Set(d)) => SetTable::Snapshot(d.with(|d| d.clone_layout())),
+            Some(ObjKind::FrozenSet(d)) => SetTable::Frozen(d),
+            _ => SetTable::Snapshot(Dict::new_set()),
         }
     }
 
@@ -226,7 +255,7 @@ impl<M: Model> Vm<M> {
                     Vec::new()
                 }
                 BinOp::Sub => set_methods::subtract_in_place(d, &y, &aliases),
-                _ => set_methods::sym_diff_in_place(d, y, &aliases),
+                _ => set_methods::sym_diff_in_place(d, y.into_owned(), &aliases),
             });
             drop(removed);
             return Ok(a.clone());

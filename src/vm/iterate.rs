@@ -616,6 +616,20 @@ impl<M: Model> Vm<M> {
                 stack.extend(t.iter().rev().cloned());
                 return Ok(());
             }
+            Some(ObjKind::List(l)) => {
+                // Length check and copy under one lock hold, so no other thread resizes between.
+                let copied = l.with(|l| {
+                    let fits = l.len() == n;
+                    if fits {
+                        stack.extend(l.iter().rev().cloned());
+                    }
+                    fits
+                });
+                if copied {
+                    return Ok(());
+                }
+                l.with(|l| l.clone())
+            }
             _ => self.collect(seq).map_err(|e| {
                 if e.lazy_type() == Some(ExcType::TypeError) {
                     PyErr::type_error(format!("cannot unpack non-iterable {} object", seq.type_name()))
