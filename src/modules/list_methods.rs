@@ -95,28 +95,10 @@ fn list_pop<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     r.map_err(PyErr::index_error)
 }
 
-/// The index of the first item equal to `x` in `items[start..stop]`.
-fn find_eq<M: Model>(
-    vm: &mut Vm<M>,
-    items: &[Value<M>],
-    x: &Value<M>,
-    start: usize,
-    stop: usize,
-) -> PyResult<Option<usize>, M> {
-    for (i, v) in items.iter().enumerate().take(stop).skip(start) {
-        if v.is(x) || vm.eq(v, x)? {
-            return Ok(Some(i));
-        }
-    }
-    Ok(None)
-}
-
 fn list_remove<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let l = recv(&args, "remove")?;
     exactly_one(&args, "list.remove")?;
-    let items = l.with(|l| l.clone());
-    let n = items.len();
-    match find_eq(vm, &items, &args.pos[1], 0, n)? {
+    match vm.list_find(l, &args.pos[1], 0, usize::MAX)? {
         Some(i) => {
             let old = l.with(|l| if i < l.len() { Some(l.remove(i)) } else { None });
             drop(old);
@@ -139,29 +121,24 @@ fn range_args<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, len: usi
 
 fn list_index<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let l = recv(&args, "index")?;
-    let items = l.with(|l| l.clone());
-    let (a, b) = range_args(vm, &args, "index", items.len())?;
-    match find_eq(vm, &items, &args.pos[1], a, b)? {
+    let len = l.with(|l| l.len());
+    let (a, b) = range_args(vm, &args, "index", len)?;
+    match vm.list_find(l, &args.pos[1], a, b)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(PyErr::value_error(format!("{} is not in list", vm.repr(&args.pos[1])?))),
     }
 }
 
-fn count_eq<M: Model>(vm: &mut Vm<M>, items: &[Value<M>], x: &Value<M>) -> R<M> {
-    let mut n = 0;
-    for v in items {
-        if v.is(x) || vm.eq(v, x)? {
-            n += 1;
-        }
-    }
-    Ok(Value::Int(n))
-}
-
 fn list_count<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let l = recv(&args, "count")?;
     exactly_one(&args, "list.count")?;
-    let items = l.with(|l| l.clone());
-    count_eq(vm, &items, &args.pos[1])
+    let mut n = 0;
+    let mut from = 0;
+    while let Some(i) = vm.list_find(l, &args.pos[1], from, usize::MAX)? {
+        n += 1;
+        from = i + 1;
+    }
+    Ok(Value::Int(n))
 }
 
 fn list_reverse<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
@@ -222,6 +199,32 @@ fn tuple_items<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a [Va
             None => PyErr::type_error(format!("unbound method tuple.{name}() needs an argument")),
         }),
     }
+}
+
+/// The index of the first item equal to `x` in `items[start..stop]`.
+fn find_eq<M: Model>(
+    vm: &mut Vm<M>,
+    items: &[Value<M>],
+    x: &Value<M>,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>, M> {
+    for (i, v) in items.iter().enumerate().take(stop).skip(start) {
+        if v.is(x) || vm.eq(v, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn count_eq<M: Model>(vm: &mut Vm<M>, items: &[Value<M>], x: &Value<M>) -> R<M> {
+    let mut n = 0;
+    for v in items {
+        if v.is(x) || vm.eq(v, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
 }
 
 fn tuple_index<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

@@ -265,15 +265,10 @@ impl<M: Model> Vm<M> {
             {
                 eq_only(op, false)
             }
-            (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                Some(self.seq_compare(op, &x, &y)?)
-            }
-            (ObjKind::List(x), ObjKind::List(y)) => {
-                let x = x.with(|v| v.clone());
-                let y = y.with(|v| v.clone());
-                Some(self.seq_compare(op, &x, &y)?)
-            }
+            // Compared in place: a tuple never changes, and the caller's
+            // references keep both alive while an item's `__eq__` runs.
+            (ObjKind::Tuple(x), ObjKind::Tuple(y)) => Some(self.seq_compare(op, x, y)?),
+            (ObjKind::List(x), ObjKind::List(y)) => Some(self.list_compare(op, x, y)?),
             (ObjKind::Range(x), ObjKind::Range(y)) => {
                 let same = (x.len() == y.len())
                     && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
@@ -370,6 +365,29 @@ impl<M: Model> Vm<M> {
         Ok(ord_result(op, x.len().cmp(&y.len())))
     }
 
+    /// `seq_compare` on two lists read one item pair at a time, lengths
+    /// re-checked at each step, as CPython does (no copies of the lists).
+    fn list_compare(&mut self, op: CmpOp, x: &M::Cell<Vec<Value<M>>>, y: &M::Cell<Vec<Value<M>>>) -> PyResult<bool, M> {
+        let mut i = 0;
+        loop {
+            let (Some(p), Some(q)) = (x.with(|v| v.get(i).cloned()), y.with(|v| v.get(i).cloned())) else {
+                let (nx, ny) = (x.with(|v| v.len()), y.with(|v| v.len()));
+                return Ok(ord_result(op, nx.cmp(&ny)));
+            };
+            if !self.eq(&p, &q)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::NotEq => Ok(true),
+                    _ => {
+                        let r = self.rich_compare(op, &p, &q)?;
+                        self.truthy(&r)
+                    }
+                };
+            }
+            i += 1;
+        }
+    }
+
     /// `item in container`
     pub fn contains(&mut self, container: &Value<M>, item: &Value<M>) -> PyResult<bool, M> {
         if let Some(ObjKind::Class(c)) = container.kind()
@@ -387,14 +405,8 @@ impl<M: Model> Vm<M> {
                     item.type_name()
                 ))),
             },
-            Some(ObjKind::List(l)) => {
-                let items = l.with(|l| l.clone());
-                self.any_eq(&items, item)
-            }
-            Some(ObjKind::Tuple(t)) => {
-                let t = t.to_vec();
-                self.any_eq(&t, item)
-            }
+            Some(ObjKind::List(l)) => Ok(self.list_find(l, item, 0, usize::MAX)?.is_some()),
+            Some(ObjKind::Tuple(t)) => self.any_eq(t, item),
             Some(ObjKind::Dict(d) | ObjKind::Set(d)) => {
                 let key = self.dict_key(d, item.clone())?;
                 Ok(d.with(|d| d.contains_key(&key)))
@@ -449,6 +461,28 @@ impl<M: Model> Vm<M> {
                 Ok(false)
             }
         }
+    }
+
+    /// The first index in `start..stop` whose item is `x` or equals it.
+    /// The list is read one item at a time, re-checking its length, as
+    /// CPython does: no copy of the whole list per search, and an `__eq__`
+    /// that changes the list is seen by the rest of the search.
+    pub fn list_find(
+        &mut self,
+        list: &M::Cell<Vec<Value<M>>>,
+        x: &Value<M>,
+        start: usize,
+        stop: usize,
+    ) -> PyResult<Option<usize>, M> {
+        let mut i = start;
+        while i < stop {
+            let Some(v) = list.with(|l| l.get(i).cloned()) else { break };
+            if v.is(x) || self.eq(&v, x)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+        Ok(None)
     }
 
     fn any_eq(&mut self, items: &[Value<M>], item: &Value<M>) -> PyResult<bool, M> {
