@@ -7,6 +7,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use super::builtins_util::{R, index_value, int_arg};
 use crate::ast::BinOp;
 use crate::model::Model;
+use crate::object::dict::StrKey;
 use crate::object::function::Args;
 use crate::object::{ExcType, ObjKind, PyErr, Value};
 use crate::text;
@@ -171,7 +172,10 @@ pub fn builtin_divmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     if !numeric(a) || !numeric(b) {
         // `a.__divmod__(b)`, then the reflected `b.__rdivmod__(a)`, each
         // skipped when missing or answering NotImplemented.
-        if let Some(r) = vm.first_operator_answer(&[(a, b, "__divmod__"), (b, a, "__rdivmod__")])? {
+        if let Some(r) = vm.first_operator_answer(&[
+            (a, b, &StrKey::constant("__divmod__")),
+            (b, a, &StrKey::constant("__rdivmod__")),
+        ])? {
             return Ok(r);
         }
         return Err(PyErr::type_error(format!(

@@ -49,7 +49,6 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
         dict: <M::Cell<Dict<M>> as crate::model::ObjCell<Dict<M>>>::new(Dict::new()),
         builtin: BuiltinType::Object,
         exc: None,
-        eq_without_hash: false,
         custom_getattribute: false,
         metaclass: None,
         slots: None,

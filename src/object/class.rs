@@ -21,8 +21,6 @@ pub struct Class<M: Model> {
     pub builtin: BuiltinType,
     /// The built-in exception this class is or derives from.
     pub exc: Option<ExcType>,
-    /// Defines `__eq__` but not `__hash__`: instances are unhashable.
-    pub eq_without_hash: bool,
     /// It or a base defines `__getattribute__` in Python: every attribute
     /// read goes through it (a flag, so plain classes pay no lookup).
     pub custom_getattribute: bool,
@@ -353,8 +351,10 @@ impl<M: Model> Instance<M> {
         }
         &c.name
     }
+    /// Its class's `__hash__` is None (as defining `__eq__` alone sets it).
     pub fn unhashable(&self) -> bool {
-        self.class().eq_without_hash
+        const HASH: StrKey<'static> = StrKey::constant("__hash__");
+        matches!(self.class().lookup_key(&HASH), Some(Value::None))
     }
     /// The built-in value this instance stands for in the operation whose
     /// special method is `dunder`, unless its class overrides that method in

@@ -710,7 +710,7 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
 }
 
 /// A hash that follows `is`: an object's address, an unboxed value's own.
-fn identity_hash<M: Model>(v: &Value<M>) -> i64 {
+pub fn identity_hash<M: Model>(v: &Value<M>) -> i64 {
     match v {
         Value::Obj(o) => (o.addr() >> 4) as i64,
         unboxed => native_hash(unboxed).unwrap_or(0),

@@ -57,7 +57,6 @@ pub enum Node {
         qualname: String,
         base: Option<usize>,
         dict: usize,
-        eq_without_hash: bool,
     },
     Instance {
         class: usize,
@@ -305,13 +304,7 @@ impl<M: Model> Encoder<'_, M> {
         let items = c.dict.with(|d| d.items());
         let pairs = self.encode_pairs(&items)?;
         let dict = self.push(Node::Dict(pairs));
-        Ok(Node::Class {
-            name: c.name.clone(),
-            qualname: c.qualname.clone(),
-            base,
-            dict,
-            eq_without_hash: c.eq_without_hash,
-        })
+        Ok(Node::Class { name: c.name.clone(), qualname: c.qualname.clone(), base, dict })
     }
 
     fn encode_all(&mut self, items: &[Value<M>]) -> PyResult<Vec<usize>, M> {
@@ -448,7 +441,7 @@ fn decode_node<M: Model>(
         }
         Node::BuiltinType(t) => Value::Obj(vm.builtin_type(*t).clone()),
         Node::ExcClass(t) => Value::Obj(vm.exc_class(*t).clone()),
-        Node::Class { name, qualname, base, dict, eq_without_hash } => {
+        Node::Class { name, qualname, base, dict } => {
             let base = match base {
                 Some(b) => decode_node(vm, msg, *b, memo)?.as_obj().cloned(),
                 None => None,
@@ -470,7 +463,6 @@ fn decode_node<M: Model>(
                 dict: M::Cell::new(Dict::new()),
                 builtin,
                 exc,
-                eq_without_hash: *eq_without_hash,
                 // Not carried across interpreters (docs/divergences.md).
                 custom_getattribute: false,
                 metaclass: None,

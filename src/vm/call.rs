@@ -546,7 +546,6 @@ impl<M: Model> Vm<M> {
             dict: M::Cell::new(dict),
             builtin,
             exc,
-            eq_without_hash: defines_eq && !defines_hash,
             custom_getattribute,
             metaclass,
             slots,

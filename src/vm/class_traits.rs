@@ -24,6 +24,8 @@ pub const DEFAULT_EQUALITY: u64 = 1;
 /// `__new__` is a built-in one (`object.__new__`): instantiation makes a
 /// plain instance and calls `__init__`.
 pub const BUILTIN_NEW: u64 = 2;
+/// `__hash__` is `object`'s: a plain instance hashes by identity.
+pub const DEFAULT_HASH: u64 = 4;
 /// Marks a stored word as computed (epoch 0 is a real epoch).
 const COMPUTED: u64 = 1 << 7;
 const EPOCH_SHIFT: u32 = 8;
@@ -41,7 +43,7 @@ pub fn python_new<M: Model>(class: &Class<M>) -> Option<Value<M>> {
 }
 
 impl<M: Model> Vm<M> {
-    /// The trait bits of `class` (DEFAULT_EQUALITY, BUILTIN_NEW).
+    /// The trait bits of `class` (DEFAULT_EQUALITY, BUILTIN_NEW, DEFAULT_HASH).
     #[inline]
     pub fn class_traits(&self, class: &Class<M>) -> u64 {
         let epoch = class_cache::epoch();
@@ -71,6 +73,9 @@ impl<M: Model> Vm<M> {
         }
         if python_new(class).is_none() {
             bits |= BUILTIN_NEW;
+        }
+        if inherited_from_object("__hash__") {
+            bits |= DEFAULT_HASH;
         }
         bits
     }

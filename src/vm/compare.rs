@@ -9,7 +9,7 @@ use super::Vm;
 use crate::ast::CmpOp;
 use crate::model::{Model, ObjCell};
 use crate::object::buffer::{bytes_like, is_bytes_like};
-use crate::object::dict::{Num, as_num, num_eq};
+use crate::object::dict::{Num, StrKey, as_num, num_eq};
 use crate::object::{ObjKind, ObjRef, PyErr, PyResult, Value};
 
 #[inline(always)]
@@ -86,15 +86,23 @@ fn reflect(op: CmpOp) -> CmpOp {
     }
 }
 
-fn dunder(op: CmpOp) -> &'static str {
+/// A comparison's method name, hashed at compile time.
+fn dunder(op: CmpOp) -> &'static StrKey<'static> {
+    const EQ: StrKey<'static> = StrKey::constant("__eq__");
+    const NE: StrKey<'static> = StrKey::constant("__ne__");
+    const LT: StrKey<'static> = StrKey::constant("__lt__");
+    const LE: StrKey<'static> = StrKey::constant("__le__");
+    const GT: StrKey<'static> = StrKey::constant("__gt__");
+    const GE: StrKey<'static> = StrKey::constant("__ge__");
+    const NONE: StrKey<'static> = StrKey::constant("");
     match op {
-        CmpOp::Eq => "__eq__",
-        CmpOp::NotEq => "__ne__",
-        CmpOp::Lt => "__lt__",
-        CmpOp::LtE => "__le__",
-        CmpOp::Gt => "__gt__",
-        CmpOp::GtE => "__ge__",
-        _ => "",
+        CmpOp::Eq => &EQ,
+        CmpOp::NotEq => &NE,
+        CmpOp::Lt => &LT,
+        CmpOp::LtE => &LE,
+        CmpOp::Gt => &GT,
+        CmpOp::GtE => &GE,
+        _ => &NONE,
     }
 }
 
@@ -205,7 +213,7 @@ impl<M: Model> Vm<M> {
         // User-defined comparisons: the reflected method of the right operand
         // first when it is a subclass, as CPython does; here, left then right.
         let name = dunder(op);
-        if let Some((pa, pb)) = self.builtin_operands(a, b, name, dunder(reflect(op))) {
+        if let Some((pa, pb)) = self.builtin_operands(a, b, name.as_str(), dunder(reflect(op)).as_str()) {
             return self.rich_compare(op, &pa, &pb);
         }
         // As CPython: the right operand's reflected method goes first when

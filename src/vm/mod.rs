@@ -533,10 +533,17 @@ impl<M: Model> Vm<M> {
     /// hashes, as CPython does).
     fn hash_value(&mut self, v: &Value<M>) -> PyResult<i64, M> {
         match v.kind() {
+            // A plain instance keeping object's `__hash__`: its identity,
+            // without looking `__hash__` up.
+            Some(ObjKind::Instance(inst))
+                if inst.payload.is_none() && self.class_traits(inst.class()) & class_traits::DEFAULT_HASH != 0 =>
+            {
+                Ok(crate::object::dict::identity_hash(v))
+            }
             Some(ObjKind::Instance(inst)) => {
                 const KEY: crate::object::dict::StrKey<'static> = crate::object::dict::StrKey::constant("__hash__");
                 let hash_attr = inst.class().lookup_key(&KEY);
-                if matches!(hash_attr, Some(Value::None)) || inst.unhashable() {
+                if matches!(hash_attr, Some(Value::None)) {
                     return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class_name())));
                 }
                 // The built-in payload's hash, unless Python code overrides

@@ -7,6 +7,7 @@ use crate::ast::{BinOp, UnaryOp};
 use crate::capacity;
 use crate::model::{Model, ObjCell};
 use crate::object::buffer::{is_bytes_like, new_bytearray};
+use crate::object::dict::StrKey;
 use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::text::slice::{SliceIndices, normalize_slice};
 
@@ -16,21 +17,78 @@ pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
 /// CPython's message for a size that does not fit `Py_ssize_t`.
 pub const SSIZE_T_OVERFLOW: &str = "Python int too large to convert to C ssize_t";
 
-fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+/// An operator's method names, hashed at compile time: operators on
+/// instances look them up on every use.
+fn dunder(op: BinOp) -> (StrKey<'static>, StrKey<'static>, StrKey<'static>) {
+    const fn k(s: &'static str) -> StrKey<'static> {
+        StrKey::constant(s)
+    }
     match op {
-        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
-        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
-        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
-        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
-        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
-        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
-        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
-        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
-        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
-        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
-        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
-        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::Add => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__add__"), k("__radd__"), k("__iadd__"));
+            NAMES
+        }
+        BinOp::Sub => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__sub__"), k("__rsub__"), k("__isub__"));
+            NAMES
+        }
+        BinOp::Mul => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__mul__"), k("__rmul__"), k("__imul__"));
+            NAMES
+        }
+        BinOp::MatMul => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__matmul__"), k("__rmatmul__"), k("__imatmul__"));
+            NAMES
+        }
+        BinOp::Div => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__truediv__"), k("__rtruediv__"), k("__itruediv__"));
+            NAMES
+        }
+        BinOp::FloorDiv => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__floordiv__"), k("__rfloordiv__"), k("__ifloordiv__"));
+            NAMES
+        }
+        BinOp::Mod => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__mod__"), k("__rmod__"), k("__imod__"));
+            NAMES
+        }
+        BinOp::Pow => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__pow__"), k("__rpow__"), k("__ipow__"));
+            NAMES
+        }
+        BinOp::LShift => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__lshift__"), k("__rlshift__"), k("__ilshift__"));
+            NAMES
+        }
+        BinOp::RShift => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__rshift__"), k("__rrshift__"), k("__irshift__"));
+            NAMES
+        }
+        BinOp::BitOr => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__or__"), k("__ror__"), k("__ior__"));
+            NAMES
+        }
+        BinOp::BitXor => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__xor__"), k("__rxor__"), k("__ixor__"));
+            NAMES
+        }
+        BinOp::BitAnd => {
+            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
+                (k("__and__"), k("__rand__"), k("__iand__"));
+            NAMES
+        }
     }
 }
 
@@ -47,10 +105,10 @@ pub(super) fn right_is_strict_subclass<M: Model>(a: &Value<M>, b: &Value<M>) -> 
 }
 
 /// Whether `b`'s class defines `method` otherwise than `a`'s does.
-fn overrides<M: Model>(a: &Value<M>, b: &Value<M>, method: &str) -> bool {
+fn overrides<M: Model>(a: &Value<M>, b: &Value<M>, method: &StrKey) -> bool {
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Instance(x)), Some(ObjKind::Instance(y))) => {
-            match (x.class().lookup(method), y.class().lookup(method)) {
+            match (x.class().lookup_key(method), y.class().lookup_key(method)) {
                 (Some(f), Some(g)) => !f.is(&g),
                 (None, Some(_)) => true,
                 _ => false,
@@ -64,10 +122,13 @@ impl<M: Model> Vm<M> {
     /// The first definite answer among operator methods, tried in order:
     /// `this.method(other)` for each entry whose `this` is an instance with
     /// that method, skipping the ones that answer NotImplemented.
-    pub fn first_operator_answer(&mut self, tries: &[(&Value<M>, &Value<M>, &str)]) -> PyResult<Option<Value<M>>, M> {
+    pub fn first_operator_answer(
+        &mut self,
+        tries: &[(&Value<M>, &Value<M>, &StrKey)],
+    ) -> PyResult<Option<Value<M>>, M> {
         for &(this, other, method) in tries {
             if let Some(ObjKind::Instance(inst)) = this.kind()
-                && let Some(f) = inst.class().lookup(method)
+                && let Some(f) = inst.class().lookup_key(method)
             {
                 let res = self.call_special(&f, &[this.clone(), other.clone()])?;
                 if !is_not_implemented(&res) {
@@ -102,6 +163,7 @@ impl<M: Model> Vm<M> {
         }
         // User-defined operators.
         let (l, r, i) = dunder(op);
+        let (l, r, i) = (&l, &r, &i);
         // `1.5 + n` where `n`'s class derives from int (not float) and
         // overrides `__radd__`: float's own operator goes first, as in
         // CPython (the reflected one first only for a subclass of float).
@@ -111,7 +173,7 @@ impl<M: Model> Vm<M> {
             && let Some(ObjKind::Instance(ib)) = b.kind()
             && let Some(pb) = ib.payload.clone()
             && to_num(&pb).is_some()
-            && ib.builtin_view(r).is_none()
+            && ib.builtin_view(r.as_str()).is_none()
             && !self.isinstance(&b, &self.type_of(&a))
         {
             match self.binary_op(op, inplace, a.clone(), pb) {
@@ -119,8 +181,8 @@ impl<M: Model> Vm<M> {
                 r => return r,
             }
         }
-        if let Some((pa, pb)) = self.builtin_operands(&a, &b, if inplace { i } else { l }, r) {
-            let in_place_payload = inplace && self.builtin_view(&a, i).is_some();
+        if let Some((pa, pb)) = self.builtin_operands(&a, &b, if inplace { i } else { l }.as_str(), r.as_str()) {
+            let in_place_payload = inplace && self.builtin_view(&a, i.as_str()).is_some();
             let res = self.binary_op(op, inplace, pa.clone(), pb)?;
             // `l += [x]` on a list subclass extends it and keeps `l`.
             if in_place_payload && res.is(&pa) {
@@ -130,7 +192,7 @@ impl<M: Model> Vm<M> {
         }
         if inplace
             && let Some(ObjKind::Instance(inst)) = a.kind()
-            && let Some(f) = inst.class().lookup(i)
+            && let Some(f) = inst.class().lookup_key(i)
         {
             let res = self.call_special(&f, &[a.clone(), b.clone()])?;
             if !is_not_implemented(&res) {
@@ -152,7 +214,7 @@ impl<M: Model> Vm<M> {
         if let Some(res) = self.first_operator_answer(tries)? {
             return Ok(res);
         }
-        if let Some(res) = self.class_operator(op, (l, r), &a, &b)? {
+        if let Some(res) = self.class_operator(op, (l.as_str(), r.as_str()), &a, &b)? {
             return Ok(res);
         }
         Err(self.binary_type_error(op, inplace, &a, &b))

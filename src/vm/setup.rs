@@ -28,7 +28,6 @@ fn new_class<M: Model>(
         dict: M::Cell::new(Dict::new()),
         builtin,
         exc,
-        eq_without_hash: false,
         custom_getattribute: false,
         metaclass: None,
         slots: None,
