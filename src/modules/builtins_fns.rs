@@ -132,7 +132,7 @@ pub fn builtin_chr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
     match char::from_u32(i as u32) {
-        Some(c) => Ok(Value::str(c.to_string())),
+        Some(c) => Ok(vm.char_value(c)),
         None => Err(PyErr::new(ExcType::NotImplementedError, "lone surrogate code points are not supported by minipy")),
     }
 }

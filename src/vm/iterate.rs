@@ -80,6 +80,8 @@ pub enum NextItem<M: Model> {
 
 enum Step<M: Model> {
     Done(Option<Value<M>>),
+    /// A string's next character (made a str by `Vm::char_value`).
+    Char(char),
     /// A 2-tuple (dict items), built only if the caller does not unpack it.
     Pair(Value<M>, Value<M>),
     /// Advance `inner` and post-process: enumerate.
@@ -243,6 +245,7 @@ impl<M: Model> Vm<M> {
     ) -> PyResult<Option<Value<M>>, M> {
         match step {
             Step::Done(v) => Ok(v),
+            Step::Char(c) => Ok(Some(self.char_value(c))),
             Step::Pair(a, b) => Ok(Some(Value::tuple(vec![a, b]))),
             Step::Enumerate(inner, count) => match self.next(&inner)? {
                 Some(v) => Ok(Some(Value::tuple(vec![count, v]))),
@@ -701,12 +704,12 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
             }
             *index -= 1;
             let i = *index;
-            Step::Done(match seq.kind() {
-                Some(ObjKind::List(l)) => l.with(|l| l.get(i).cloned()),
-                Some(ObjKind::Tuple(t)) => t.get(i).cloned(),
-                Some(ObjKind::Str(st)) => st.char_at(i).map(|c| Value::str(c.to_string())),
-                _ => None,
-            })
+            match seq.kind() {
+                Some(ObjKind::List(l)) => Step::Done(l.with(|l| l.get(i).cloned())),
+                Some(ObjKind::Tuple(t)) => Step::Done(t.get(i).cloned()),
+                Some(ObjKind::Str(st)) => st.char_at(i).map_or(Step::Done(None), Step::Char),
+                _ => Step::Done(None),
+            }
         }
         IterState::Str { s: text, pos } => {
             let next = match text.kind() {
@@ -716,7 +719,7 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
             match next {
                 Some(c) => {
                     *pos += c.len_utf8();
-                    Step::Done(Some(Value::str(c.to_string())))
+                    Step::Char(c)
                 }
                 None => Step::Done(None),
             }

@@ -181,6 +181,8 @@ pub struct Vm<M: Model> {
     /// Key objects for new instance attributes, by name hash (see
     /// `Model::SHARED_ATTR_KEYS`): one str per name, not one per instance.
     pub attr_keys: Vec<Option<Value<M>>>,
+    /// One-character strs below U+0100, made on first use (see `char_value`).
+    latin1_chars: Vec<Option<Value<M>>>,
     /// Frame ids this thread may hand out: a block taken from the
     /// interpreter's counter, so a call does not touch a shared atomic.
     pub frame_ids: std::ops::Range<u64>,
@@ -225,6 +227,7 @@ impl<M: Model> Vm<M> {
             handled: Vec::new(),
             stack_pool: Vec::new(),
             attr_keys: Vec::new(),
+            latin1_chars: Vec::new(),
             frame_ids: 0..0,
             repr_guard: Vec::new(),
             entered_at,
@@ -238,6 +241,7 @@ impl<M: Model> Vm<M> {
         self.handled.clear();
         self.stack_pool.clear();
         self.attr_keys.clear();
+        self.latin1_chars.clear();
         self.count_instructions();
         let stats = &self.interp.stats;
         stats.absorb_thread_allocs();
@@ -311,6 +315,20 @@ impl<M: Model> Vm<M> {
 
     /// What a contained panic must restore: the unwinding skipped the
     /// bookkeeping of the calls it went through.
+    /// A one-character str. Those below U+0100 are made once per thread
+    /// and shared, as CPython keeps one object per Latin-1 character:
+    /// iterating over or indexing a string allocates nothing for them.
+    pub fn char_value(&mut self, c: char) -> Value<M> {
+        let code = c as usize;
+        if code >= 256 {
+            return Value::str(c.to_string());
+        }
+        if self.latin1_chars.is_empty() {
+            self.latin1_chars.resize(256, None);
+        }
+        self.latin1_chars[code].get_or_insert_with(|| Value::str(c.to_string())).clone()
+    }
+
     pub fn unwind_point(&self) -> UnwindPoint {
         UnwindPoint { depth: self.depth, handled: self.handled.len(), repr_guard: self.repr_guard.len() }
     }

@@ -601,10 +601,10 @@ impl<M: Model> Vm<M> {
             }
             ObjKind::Str(s) => {
                 if let Some(i) = small_index(index) {
-                    return seq_index(s.char_len(), i)
+                    let c = seq_index(s.char_len(), i)
                         .and_then(|i| s.char_at(i))
-                        .map(|c| Value::str(c.to_string()))
-                        .ok_or_else(|| PyErr::index_error("string index out of range"));
+                        .ok_or_else(|| PyErr::index_error("string index out of range"))?;
+                    return Ok(self.char_value(c));
                 }
                 if let Some(ObjKind::Slice(sl)) = index.kind() {
                     let (start, stop, step) = self.slice_bounds(sl)?;
