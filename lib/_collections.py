@@ -149,15 +149,19 @@ class deque:
                 self._take_right()
         self._front.append(x)
 
+    # pop and popleft take from their own side in line (the common case);
+    # _take_right/_take_left rebalance when that side is empty.
     def pop(self):
         """Remove and return the rightmost element."""
-        value = self._take_right()
+        back = self._back
+        value = back.pop() if back else self._take_right()
         self._state += 1
         return value
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        value = self._take_left()
+        front = self._front
+        value = front.pop() if front else self._take_left()
         self._state += 1
         return value
 

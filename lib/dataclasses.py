@@ -241,8 +241,12 @@ def _recursive_repr_guard():
 
 
 def _tuple_of(fields_):
-    names = [f.name for f in fields_]
-    return lambda self: tuple(getattr(self, n) for n in names)
+    # Generated code reading each field as an attribute (`(self.a, self.b,)`),
+    # as CPython generates its comparison methods: no getattr call per field.
+    body = ''.join(f'self.{f.name},' for f in fields_)
+    namespace = {}
+    exec(f'def _as_tuple(self):\n    return ({body})\n', namespace)
+    return namespace['_as_tuple']
 
 
 def _set_qualname(cls, value):
