@@ -244,36 +244,81 @@ fn min_max<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, name: &str, op: CmpOp) -
     super::builtins_util::check_kw_invalid(&args, name, &["key", "default"])?;
     let key = args.kw("key").filter(|k| !k.is_none()).cloned();
     let default = args.kw("default").cloned();
-    let items = match args.pos.len() {
+    let mut best: Option<(Value<M>, Value<M>)> = None;
+    match args.pos.len() {
         0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect(&args.pos[0])?,
+        // One iterable: read as it goes (a generator's items and the key
+        // calls interleave, as in CPython).
+        1 if matches!(args.pos[0].kind(), Some(ObjKind::Tuple(_))) => {
+            if let Some(ObjKind::Tuple(items)) = args.pos[0].kind() {
+                for item in items.iter() {
+                    consider(vm, &mut best, item.clone(), key.as_ref(), op)?;
+                }
+            }
+        }
+        // A list is read an item at a time, its length checked each time
+        // (as its iterator would), without making an iterator object.
+        1 if matches!(args.pos[0].kind(), Some(ObjKind::List(_))) => {
+            if let Some(ObjKind::List(list)) = args.pos[0].kind() {
+                let mut i = 0;
+                while let Some(item) = list.with(|l| l.get(i).cloned()) {
+                    consider(vm, &mut best, item, key.as_ref(), op)?;
+                    i += 1;
+                }
+            }
+        }
+        1 => {
+            let it = vm.get_iter(&args.pos[0])?;
+            while let Some(item) = vm.next(&it)? {
+                consider(vm, &mut best, item, key.as_ref(), op)?;
+            }
+        }
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.to_vec()
-        }
-    };
-    let mut best: Option<(Value<M>, Value<M>)> = None;
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call(f, std::slice::from_ref(&item), &[])?,
-            None => item.clone(),
-        };
-        best = match best {
-            None => Some((item, k)),
-            Some((bv, bk)) => {
-                let r = vm.compare(op, &k, &bk)?;
-                if vm.truthy(&r)? { Some((item, k)) } else { Some((bv, bk)) }
+            for item in args.pos.iter() {
+                consider(vm, &mut best, item.clone(), key.as_ref(), op)?;
             }
-        };
+        }
     }
     match best {
         Some((v, _)) => Ok(v),
         None => default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence"))),
     }
+}
+
+/// One step of min/max: `item` replaces the best so far (item and key)
+/// when its key compares `op` to the best key (ints and floats natively).
+fn consider<M: Model>(
+    vm: &mut Vm<M>,
+    best: &mut Option<(Value<M>, Value<M>)>,
+    item: Value<M>,
+    key: Option<&Value<M>>,
+    op: CmpOp,
+) -> crate::object::PyResult<(), M> {
+    let k = match key {
+        Some(f) => vm.call(f, std::slice::from_ref(&item), &[])?,
+        None => item.clone(),
+    };
+    let Some((_, best_key)) = best else {
+        *best = Some((item, k));
+        return Ok(());
+    };
+    let better = match (&k, &*best_key) {
+        (Value::Int(a), Value::Int(b)) => if op == CmpOp::Lt { a < b } else { a > b },
+        (Value::Float(a), Value::Float(b)) => if op == CmpOp::Lt { a < b } else { a > b },
+        _ => {
+            let r = vm.compare(op, &k, best_key)?;
+            vm.truthy(&r)?
+        }
+    };
+    if better {
+        *best = Some((item, k));
+    }
+    Ok(())
 }
 
 pub fn builtin_max<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
