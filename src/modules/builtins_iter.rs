@@ -308,8 +308,20 @@ fn consider<M: Model>(
         return Ok(());
     };
     let better = match (&k, &*best_key) {
-        (Value::Int(a), Value::Int(b)) => if op == CmpOp::Lt { a < b } else { a > b },
-        (Value::Float(a), Value::Float(b)) => if op == CmpOp::Lt { a < b } else { a > b },
+        (Value::Int(a), Value::Int(b)) => {
+            if op == CmpOp::Lt {
+                a < b
+            } else {
+                a > b
+            }
+        }
+        (Value::Float(a), Value::Float(b)) => {
+            if op == CmpOp::Lt {
+                a < b
+            } else {
+                a > b
+            }
+        }
         _ => {
             let r = vm.compare(op, &k, best_key)?;
             vm.truthy(&r)?

@@ -437,7 +437,11 @@ impl<M: Model> Vm<M> {
                                     }
                                 }
                             } else {
-                                match t!(self.next(it), 'err) {
+                                let next = match super::iterate::next_in_line(it) {
+                                    Some(next) => next,
+                                    None => t!(self.next(it), 'err),
+                                };
+                                match next {
                                     Some(v) => frame.stack.push(v),
                                     None => {
                                         pop!(frame);
