@@ -87,6 +87,8 @@ enum Step<M: Model> {
     /// Advance `inner` and post-process: enumerate.
     Enumerate(Value<M>, Value<M>),
     Zip(Vec<Value<M>>),
+    /// `zip(a, b)`, the common case, without a vector per step.
+    Zip2(Value<M>, Value<M>),
     Map(Value<M>, Vec<Value<M>>),
     Filter(Value<M>, Value<M>),
     /// Call the function; stop at the sentinel.
@@ -188,9 +190,9 @@ impl<M: Model> Vm<M> {
             Step::Enumerate(inner, count) => {
                 Ok(self.next(&inner)?.map_or(NextItem::Done, |v| NextItem::Pair(count, v)))
             }
-            Step::Zip(iters) if iters.len() == 2 => {
-                let Some(a) = self.next(&iters[0])? else { return Ok(NextItem::Done) };
-                let Some(b) = self.next(&iters[1])? else { return Ok(NextItem::Done) };
+            Step::Zip2(first, second) => {
+                let Some(a) = self.next(&first)? else { return Ok(NextItem::Done) };
+                let Some(b) = self.next(&second)? else { return Ok(NextItem::Done) };
                 Ok(NextItem::Pair(a, b))
             }
             step => Ok(self.finish_step(cell, it, step)?.map_or(NextItem::Done, NextItem::One)),
@@ -251,6 +253,11 @@ impl<M: Model> Vm<M> {
                 Some(v) => Ok(Some(Value::tuple(vec![count, v]))),
                 None => Ok(None),
             },
+            Step::Zip2(first, second) => {
+                let Some(a) = self.next(&first)? else { return Ok(None) };
+                let Some(b) = self.next(&second)? else { return Ok(None) };
+                Ok(Some(Value::tuple(vec![a, b])))
+            }
             Step::Zip(iters) => {
                 let mut items = Vec::with_capacity(iters.len());
                 for i in &iters {
@@ -814,13 +821,11 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
             };
             Step::Enumerate(inner.clone(), std::mem::replace(count, next))
         }
-        IterState::Zip { iters } => {
-            if iters.is_empty() {
-                Step::Done(None)
-            } else {
-                Step::Zip(iters.clone())
-            }
-        }
+        IterState::Zip { iters } => match &iters[..] {
+            [] => Step::Done(None),
+            [a, b] => Step::Zip2(a.clone(), b.clone()),
+            _ => Step::Zip(iters.clone()),
+        },
         IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
         IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
         IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
