@@ -438,7 +438,8 @@ impl<M: Model> Vm<M> {
                                 }
                             } else {
                                 let next = match super::iterate::next_in_line(it) {
-                                    Some(next) => next,
+                                    Some(Ok(next)) => next,
+                                    Some(Err(message)) => t!(Err(PyErr::new(ExcType::RuntimeError, message)), 'err),
                                     None => t!(self.next(it), 'err),
                                 };
                                 match next {

@@ -687,23 +687,30 @@ impl<M: Model> Vm<M> {
     }
 }
 
-/// FOR_ITER's fast path: the next item of a range, list or tuple
-/// iterator, read in line (`Some(None)` when it is exhausted); None for any
-/// other iterator, which goes through [`Vm::next`]. The same steps as
-/// `advance_native`'s, without its dispatch and `Step` round trip.
+/// FOR_ITER's fast path: the next item of a range, list, tuple or dict
+/// keys/values iterator, read in line (`Ok(None)` when it is exhausted, an
+/// error message for a RuntimeError); None for any other iterator, which
+/// goes through [`Vm::next`]. The same steps as `advance_native`'s, without
+/// the `Step` round trip.
 #[inline(always)]
-pub fn next_in_line<M: Model>(it: &Value<M>) -> Option<Option<Value<M>>> {
+pub fn next_in_line<M: Model>(it: &Value<M>) -> Option<Result<Option<Value<M>>, &'static str>> {
     let Some(ObjKind::Iter(cell)) = it.kind() else { return None };
     cell.with(|s| match s {
         IterState::Range { next, stop, step } => {
             let more = if *step > 0 { *next < *stop } else { *next > *stop };
             if !more {
-                return Some(None);
+                return Some(Ok(None));
             }
             let v = *next;
             *next = next.saturating_add(*step);
-            Some(Some(Value::Int(v)))
+            Some(Ok(Some(Value::Int(v))))
         }
+        // Keys and values steps are always `Done` (items make pairs).
+        IterState::Dict { view: DictView::Keys | DictView::Values, .. } => match advance_native(s) {
+            Ok(Step::Done(v)) => Some(Ok(v)),
+            Ok(_) => Some(Ok(None)),
+            Err(message) => Some(Err(message)),
+        },
         IterState::Seq { seq, index } => {
             let item = match seq.kind() {
                 Some(ObjKind::List(l)) => l.with(|l| l.get(*index).cloned()),
@@ -715,7 +722,7 @@ pub fn next_in_line<M: Model>(it: &Value<M>) -> Option<Option<Value<M>>> {
             } else {
                 *s = IterState::Exhausted;
             }
-            Some(item)
+            Some(Ok(item))
         }
         _ => None,
     })
