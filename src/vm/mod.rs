@@ -313,8 +313,6 @@ impl<M: Model> Vm<M> {
         r
     }
 
-    /// What a contained panic must restore: the unwinding skipped the
-    /// bookkeeping of the calls it went through.
     /// A one-character str. Those below U+0100 are made once per thread
     /// and shared, as CPython keeps one object per Latin-1 character:
     /// iterating over or indexing a string allocates nothing for them.
@@ -329,6 +327,8 @@ impl<M: Model> Vm<M> {
         self.latin1_chars[code].get_or_insert_with(|| Value::str(c.to_string())).clone()
     }
 
+    /// What a contained panic must restore: the unwinding skipped the
+    /// bookkeeping of the calls it went through.
     pub fn unwind_point(&self) -> UnwindPoint {
         UnwindPoint { depth: self.depth, handled: self.handled.len(), repr_guard: self.repr_guard.len() }
     }
