@@ -686,7 +686,7 @@ pub fn native_hash<M: Model>(value: &Value<M>) -> Result<i64, Unhashable> {
         Value::Int(i) => hash_int(*i),
         Value::Float(f) => hash_float(*f),
         Value::Obj(o) => match &o.kind {
-            ObjKind::Str(s) => hash_str(s.as_str()),
+            ObjKind::Str(s) => s.hash(),
             ObjKind::BigInt(b) => hash_bigint(b),
             ObjKind::Complex(c) => c.hash(),
             ObjKind::Bytes(b) => hash_str(&String::from_utf8_lossy(b)) ^ 0x55,
@@ -844,6 +844,14 @@ fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> 
     // equal to itself; unboxed floats are the same object when their bits are).
     if a.is(b) {
         return Shallow::Equal;
+    }
+    // Two strs, the usual keys: compared in line (a libc call costs more
+    // than comparing a short key).
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b)
+        && let (ObjKind::Str(s), ObjKind::Str(t)) = (&x.kind, &y.kind)
+    {
+        let same = super::pystr::short_eq(s.as_str().as_bytes(), t.as_str().as_bytes());
+        return if same { Shallow::Equal } else { Shallow::Different };
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return if num_eq(&x, &y) { Shallow::Equal } else { Shallow::Different };

@@ -4,10 +4,16 @@
 //! all-ASCII flag makes `len(s)` O(1) and `s[i]` O(1) for ASCII text (the
 //! common case) while non-ASCII text falls back to a scan.
 
+use std::sync::atomic::{AtomicI64, Ordering};
+
 pub struct PyStr {
     text: Box<str>,
     chars: usize,
     ascii: bool,
+    /// The hash, computed on first use (0: not yet), as CPython caches it:
+    /// a str used as a key is hashed once, not at every lookup. Any thread
+    /// may fill it; all compute the same value.
+    hash: AtomicI64,
 }
 
 /// Byte equality for identifier-sized strings, compared with a couple of
@@ -35,7 +41,19 @@ impl PyStr {
     pub fn new(text: String) -> PyStr {
         let ascii = text.is_ascii();
         let chars = if ascii { text.len() } else { text.chars().count() };
-        PyStr { text: text.into_boxed_str(), chars, ascii }
+        PyStr { text: text.into_boxed_str(), chars, ascii, hash: AtomicI64::new(0) }
+    }
+
+    /// `hash(s)`.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let cached = self.hash.load(Ordering::Relaxed);
+        if cached != 0 {
+            return cached;
+        }
+        let h = super::hash::hash_str(&self.text);
+        self.hash.store(h, Ordering::Relaxed);
+        h
     }
 
     #[inline(always)]
