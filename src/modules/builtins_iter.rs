@@ -249,27 +249,9 @@ fn min_max<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, name: &str, op: CmpOp) -
         0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
         // One iterable: read as it goes (a generator's items and the key
         // calls interleave, as in CPython).
-        1 if matches!(args.pos[0].kind(), Some(ObjKind::Tuple(_))) => {
-            if let Some(ObjKind::Tuple(items)) = args.pos[0].kind() {
-                for item in items.iter() {
-                    consider(vm, &mut best, item.clone(), key.as_ref(), op)?;
-                }
-            }
-        }
-        // A list is read an item at a time, its length checked each time
-        // (as its iterator would), without making an iterator object.
-        1 if matches!(args.pos[0].kind(), Some(ObjKind::List(_))) => {
-            if let Some(ObjKind::List(list)) = args.pos[0].kind() {
-                let mut i = 0;
-                while let Some(item) = list.with(|l| l.get(i).cloned()) {
-                    consider(vm, &mut best, item, key.as_ref(), op)?;
-                    i += 1;
-                }
-            }
-        }
         1 => {
             let it = vm.get_iter(&args.pos[0])?;
-            while let Some(item) = vm.next(&it)? {
+            while let Some(item) = vm.next_fast(&it)? {
                 consider(vm, &mut best, item, key.as_ref(), op)?;
             }
         }
@@ -307,22 +289,15 @@ fn consider<M: Model>(
         *best = Some((item, k));
         return Ok(());
     };
-    let better = match (&k, &*best_key) {
-        (Value::Int(a), Value::Int(b)) => {
-            if op == CmpOp::Lt {
-                a < b
-            } else {
-                a > b
-            }
-        }
-        (Value::Float(a), Value::Float(b)) => {
-            if op == CmpOp::Lt {
-                a < b
-            } else {
-                a > b
-            }
-        }
-        _ => {
+    // A NaN float orders as nothing: the general comparison answers it.
+    let native = match (&k, &*best_key) {
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        _ => None,
+    };
+    let better = match native {
+        Some(order) => order == if op == CmpOp::Lt { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater },
+        None => {
             let r = vm.compare(op, &k, best_key)?;
             vm.truthy(&r)?
         }

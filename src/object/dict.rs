@@ -845,8 +845,8 @@ fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> 
     if a.is(b) {
         return Shallow::Equal;
     }
-    // Two strs, the usual keys: compared in line (a libc call costs more
-    // than comparing a short key).
+    // Two strs, the usual keys: answered before the numeric checks, and in
+    // line (a libc call costs more than comparing a short key).
     if let (Value::Obj(x), Value::Obj(y)) = (a, b)
         && let (ObjKind::Str(s), ObjKind::Str(t)) = (&x.kind, &y.kind)
     {
@@ -863,7 +863,6 @@ fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> 
                 return Shallow::Equal;
             }
             match (&x.kind, &y.kind) {
-                (ObjKind::Str(s), ObjKind::Str(t)) => s.as_str() == t.as_str(),
                 (ObjKind::Bytes(s), ObjKind::Bytes(t)) => s == t,
                 (ObjKind::Tuple(s), ObjKind::Tuple(t)) => return Shallow::Items(s, t),
                 (ObjKind::BoundMethod(f, r), ObjKind::BoundMethod(g, q)) => f.is(g) && r.is(q),

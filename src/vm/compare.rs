@@ -88,21 +88,14 @@ fn reflect(op: CmpOp) -> CmpOp {
 
 /// A comparison's method name, hashed at compile time.
 fn dunder(op: CmpOp) -> &'static StrKey<'static> {
-    const EQ: StrKey<'static> = StrKey::constant("__eq__");
-    const NE: StrKey<'static> = StrKey::constant("__ne__");
-    const LT: StrKey<'static> = StrKey::constant("__lt__");
-    const LE: StrKey<'static> = StrKey::constant("__le__");
-    const GT: StrKey<'static> = StrKey::constant("__gt__");
-    const GE: StrKey<'static> = StrKey::constant("__ge__");
-    const NONE: StrKey<'static> = StrKey::constant("");
     match op {
-        CmpOp::Eq => &EQ,
-        CmpOp::NotEq => &NE,
-        CmpOp::Lt => &LT,
-        CmpOp::LtE => &LE,
-        CmpOp::Gt => &GT,
-        CmpOp::GtE => &GE,
-        _ => &NONE,
+        CmpOp::Eq => const { &StrKey::constant("__eq__") },
+        CmpOp::NotEq => const { &StrKey::constant("__ne__") },
+        CmpOp::Lt => const { &StrKey::constant("__lt__") },
+        CmpOp::LtE => const { &StrKey::constant("__le__") },
+        CmpOp::Gt => const { &StrKey::constant("__gt__") },
+        CmpOp::GtE => const { &StrKey::constant("__ge__") },
+        _ => const { &StrKey::constant("") },
     }
 }
 

@@ -437,12 +437,7 @@ impl<M: Model> Vm<M> {
                                     }
                                 }
                             } else {
-                                let next = match super::iterate::next_in_line(it) {
-                                    Some(Ok(next)) => next,
-                                    Some(Err(message)) => t!(Err(PyErr::new(ExcType::RuntimeError, message)), 'err),
-                                    None => t!(self.next(it), 'err),
-                                };
-                                match next {
+                                match t!(self.next_fast(it), 'err) {
                                     Some(v) => frame.stack.push(v),
                                     None => {
                                         pop!(frame);

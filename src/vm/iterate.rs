@@ -199,6 +199,18 @@ impl<M: Model> Vm<M> {
         }
     }
 
+    /// [`Vm::next`] trying [`next_in_line`] first: for loops that pull
+    /// many items (FOR_ITER, min/max), where ranges, lists, tuples and dict
+    /// views are the usual iterators.
+    #[inline(always)]
+    pub fn next_fast(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
+        match next_in_line(it) {
+            Some(Ok(next)) => Ok(next),
+            Some(Err(message)) => Err(PyErr::new(ExcType::RuntimeError, message)),
+            None => self.next(it),
+        }
+    }
+
     /// `next(it)`: Some(value), or None when exhausted.
     pub fn next(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
         let cell = match it.kind() {

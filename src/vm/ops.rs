@@ -17,78 +17,26 @@ pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
 /// CPython's message for a size that does not fit `Py_ssize_t`.
 pub const SSIZE_T_OVERFLOW: &str = "Python int too large to convert to C ssize_t";
 
-/// An operator's method names, hashed at compile time: operators on
-/// instances look them up on every use.
-fn dunder(op: BinOp) -> (StrKey<'static>, StrKey<'static>, StrKey<'static>) {
-    const fn k(s: &'static str) -> StrKey<'static> {
-        StrKey::constant(s)
+/// An operator's method names (forward, reflected, in-place), hashed at
+/// compile time: operators on instances look them up on every use.
+fn dunder(op: BinOp) -> &'static [StrKey<'static>; 3] {
+    const fn names(forward: &'static str, reflected: &'static str, in_place: &'static str) -> [StrKey<'static>; 3] {
+        [StrKey::constant(forward), StrKey::constant(reflected), StrKey::constant(in_place)]
     }
     match op {
-        BinOp::Add => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__add__"), k("__radd__"), k("__iadd__"));
-            NAMES
-        }
-        BinOp::Sub => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__sub__"), k("__rsub__"), k("__isub__"));
-            NAMES
-        }
-        BinOp::Mul => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__mul__"), k("__rmul__"), k("__imul__"));
-            NAMES
-        }
-        BinOp::MatMul => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__matmul__"), k("__rmatmul__"), k("__imatmul__"));
-            NAMES
-        }
-        BinOp::Div => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__truediv__"), k("__rtruediv__"), k("__itruediv__"));
-            NAMES
-        }
-        BinOp::FloorDiv => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__floordiv__"), k("__rfloordiv__"), k("__ifloordiv__"));
-            NAMES
-        }
-        BinOp::Mod => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__mod__"), k("__rmod__"), k("__imod__"));
-            NAMES
-        }
-        BinOp::Pow => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__pow__"), k("__rpow__"), k("__ipow__"));
-            NAMES
-        }
-        BinOp::LShift => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__lshift__"), k("__rlshift__"), k("__ilshift__"));
-            NAMES
-        }
-        BinOp::RShift => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__rshift__"), k("__rrshift__"), k("__irshift__"));
-            NAMES
-        }
-        BinOp::BitOr => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__or__"), k("__ror__"), k("__ior__"));
-            NAMES
-        }
-        BinOp::BitXor => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__xor__"), k("__rxor__"), k("__ixor__"));
-            NAMES
-        }
-        BinOp::BitAnd => {
-            const NAMES: (StrKey<'static>, StrKey<'static>, StrKey<'static>) =
-                (k("__and__"), k("__rand__"), k("__iand__"));
-            NAMES
-        }
+        BinOp::Add => const { &names("__add__", "__radd__", "__iadd__") },
+        BinOp::Sub => const { &names("__sub__", "__rsub__", "__isub__") },
+        BinOp::Mul => const { &names("__mul__", "__rmul__", "__imul__") },
+        BinOp::MatMul => const { &names("__matmul__", "__rmatmul__", "__imatmul__") },
+        BinOp::Div => const { &names("__truediv__", "__rtruediv__", "__itruediv__") },
+        BinOp::FloorDiv => const { &names("__floordiv__", "__rfloordiv__", "__ifloordiv__") },
+        BinOp::Mod => const { &names("__mod__", "__rmod__", "__imod__") },
+        BinOp::Pow => const { &names("__pow__", "__rpow__", "__ipow__") },
+        BinOp::LShift => const { &names("__lshift__", "__rlshift__", "__ilshift__") },
+        BinOp::RShift => const { &names("__rshift__", "__rrshift__", "__irshift__") },
+        BinOp::BitOr => const { &names("__or__", "__ror__", "__ior__") },
+        BinOp::BitXor => const { &names("__xor__", "__rxor__", "__ixor__") },
+        BinOp::BitAnd => const { &names("__and__", "__rand__", "__iand__") },
     }
 }
 
@@ -162,8 +110,7 @@ impl<M: Model> Vm<M> {
             return Ok(r);
         }
         // User-defined operators.
-        let (l, r, i) = dunder(op);
-        let (l, r, i) = (&l, &r, &i);
+        let [l, r, i] = dunder(op);
         // `1.5 + n` where `n`'s class derives from int (not float) and
         // overrides `__radd__`: float's own operator goes first, as in
         // CPython (the reflected one first only for a subclass of float).
