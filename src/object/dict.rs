@@ -13,6 +13,12 @@
 //! times the live keys), so slot positions — which an iterator holds on to —
 //! move exactly when CPython's would. Every other representation detail is
 //! private to this module.
+//!
+//! A table of at most [`SMALL`] entries (holes included) has no index: a
+//! lookup scans the entries' hashes, which for a handful of keys is as
+//! quick as probing an index and saves building one (an allocation and a
+//! hash insert per key) for every small instance `__dict__` and keyword
+//! dict. The index is built when the entries outgrow that.
 
 use hashbrown::HashTable;
 use num_bigint::BigInt;
@@ -107,6 +113,9 @@ fn mix(hash: i64) -> u64 {
 /// The smallest table CPython allocates (`PyDict_MINSIZE`).
 const MIN_SIZE: usize = 8;
 
+/// Entries (holes included) a table holds before it builds its index.
+const SMALL: usize = 8;
+
 /// Entries a table of `size` slots may hold (`USABLE_FRACTION`).
 fn usable_fraction(size: usize) -> usize {
     size * 2 / 3
@@ -122,7 +131,8 @@ type Slot<M> = Option<(Key<M>, Value<M>)>;
 pub struct Dict<M: Model> {
     /// Entries in insertion order; `None` is a deleted entry's hole.
     entries: Vec<Slot<M>>,
-    /// For every live entry, its position in `entries`.
+    /// For every live entry, its position in `entries`; empty (unused)
+    /// while `entries` has at most [`SMALL`] slots.
     index: HashTable<usize>,
     /// Live entries (u32, like `usable`, so that the key-set stamp fits
     /// without growing every heap object).
@@ -198,7 +208,7 @@ impl<M: Model> Dict<M> {
         let usable = usable_fraction(size) as u32;
         Dict {
             entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
+            index: if n > SMALL { HashTable::with_capacity(n) } else { HashTable::new() },
             live: 0,
             usable,
             order: None,
@@ -267,10 +277,31 @@ impl<M: Model> Dict<M> {
         self.live == 0
     }
 
+    /// Whether the entries have outgrown a scan (the index is in use).
+    #[inline(always)]
+    fn indexed(&self) -> bool {
+        self.entries.len() > SMALL
+    }
+
+    /// Positions that may hold a key of hash `hash` (every entry of an
+    /// unindexed table).
+    fn maybe_same_hash(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
+        let (indexed, scanned) = if self.indexed() {
+            (Some(self.index.iter_hash(mix(hash)).copied()), None)
+        } else {
+            (None, Some(0..self.entries.len()))
+        };
+        indexed.into_iter().flatten().chain(scanned.into_iter().flatten())
+    }
+
     /// Position of the live entry for `q`.
+    #[inline]
     fn position<Q: Lookup<M> + ?Sized>(&self, q: &Q) -> Option<usize> {
         let entries = &self.entries;
         let hash = q.hash();
+        if !self.indexed() {
+            return entries.iter().position(|slot| matches!(slot, Some((k, _)) if k.hash == hash && q.matches(k)));
+        }
         self.index
             .find(mix(hash), |&i| matches!(entries.get(i), Some(Some((k, _))) if k.hash == hash && q.matches(k)))
             .copied()
@@ -400,7 +431,19 @@ impl<M: Model> Dict<M> {
         self.keys_stamp = 0;
         self.entries.push(Some((key, value)));
         let entries = &self.entries;
-        self.index.insert_unique(hash, pos, |&i| slot_hash(entries, i));
+        if pos == SMALL {
+            // Outgrew the scan: index every entry so far (dropping what
+            // an index from before `pop_last` shrank the entries still holds).
+            self.index.clear();
+            self.index.reserve(entries.len(), |&i| slot_hash(entries, i));
+            for (i, slot) in entries.iter().enumerate() {
+                if let Some((k, _)) = slot {
+                    self.index.insert_unique(mix(k.hash), i, |&i| slot_hash(entries, i));
+                }
+            }
+        } else if pos > SMALL {
+            self.index.insert_unique(hash, pos, |&i| slot_hash(entries, i));
+        }
         self.live += 1;
         self.usable -= 1;
         pos
@@ -424,12 +467,17 @@ impl<M: Model> Dict<M> {
                 order.remap(&new_pos);
             }
             self.entries.retain(Option::is_some);
+            if !self.indexed() {
+                self.index = HashTable::new();
+            }
         }
         let want = self.live as usize + self.usable as usize;
         if self.entries.capacity() > 4 * want.max(MIN_SIZE) {
             self.entries.shrink_to(want);
-            let entries = &self.entries;
-            self.index.shrink_to(want, |&i| slot_hash(entries, i));
+            if self.indexed() {
+                let entries = &self.entries;
+                self.index.shrink_to(want, |&i| slot_hash(entries, i));
+            }
         }
     }
 
@@ -444,7 +492,9 @@ impl<M: Model> Dict<M> {
     /// Take the entry at `pos` out of the entries and the index only.
     fn take_entry(&mut self, pos: usize) -> Option<(Key<M>, Value<M>)> {
         let (key, value) = self.entries.get_mut(pos)?.take()?;
-        if let Ok(e) = self.index.find_entry(mix(key.hash), |&i| i == pos) {
+        if self.indexed()
+            && let Ok(e) = self.index.find_entry(mix(key.hash), |&i| i == pos)
+        {
             e.remove();
         }
         self.live -= 1;
@@ -585,7 +635,7 @@ impl<M: Model> Dict<M> {
     pub fn eq_candidates(&self, key: &Key<M>) -> Vec<Key<M>> {
         let rich = may_compare_in_python(&key.value);
         let mut found: Vec<usize> = Vec::new();
-        for &pos in self.index.iter_hash(mix(key.hash)) {
+        for pos in self.maybe_same_hash(key.hash) {
             let Some(Some((k, _))) = self.entries.get(pos) else { continue };
             if k.hash != key.hash {
                 continue;
