@@ -12,6 +12,7 @@ __all__ = ["Fraction"]
 # equal ints, floats and fractions hash alike.
 _MODULUS = (1 << 61) - 1
 _INF_HASH = 314159
+_gcd = math.gcd
 
 
 def _parse(text):
@@ -72,6 +73,8 @@ class Fraction:
                 n, d = numerator.as_integer_ratio()
             else:
                 raise TypeError("argument should be a string or a Rational instance")
+        elif type(numerator) is int and type(denominator) is int:
+            n, d = numerator, denominator
         else:
             n, d = numerator, denominator
             for part in (n, d):
@@ -189,11 +192,14 @@ class Fraction:
         return self._numerator != 0
 
     def __hash__(self):
-        inverse = pow(self._denominator, _MODULUS - 2, _MODULUS)
-        if inverse == 0:
+        # The inverse of the denominator modulo the prime (none when the
+        # prime divides it: then the hash of infinity).
+        try:
+            inverse = pow(self._denominator, -1, _MODULUS)
+        except ValueError:
             value = _INF_HASH
         else:
-            value = abs(self._numerator) % _MODULUS * inverse % _MODULUS
+            value = hash(hash(abs(self._numerator)) * inverse)
         if self._numerator < 0:
             value = -value
         return -2 if value == -1 else value
@@ -237,9 +243,7 @@ class Fraction:
 
     @staticmethod
     def _div(an, ad, bn, bd):
-        if bn == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % (an * bd))
-        return Fraction(an * bd, ad * bn)
+        return _signed(an * bd, ad * bn)
 
     @staticmethod
     def _floordiv(an, ad, bn, bd):
@@ -249,28 +253,62 @@ class Fraction:
     def _mod(an, ad, bn, bd):
         return Fraction((an * bd) % (bn * ad), ad * bd)
 
+    # +, -, * and / with a Fraction or an int are computed in line (the
+    # common case); floats and the reflected forms go through _combine.
+
     def __add__(self, other):
+        if isinstance(other, Fraction):
+            d, od = self._denominator, other._denominator
+            if d == od:
+                return _reduced(self._numerator + other._numerator, d)
+            return _reduced(self._numerator * od + other._numerator * d, d * od)
+        if isinstance(other, int):
+            # (n + k*d) / d is in lowest terms when n / d is.
+            return _coprime(self._numerator + int(other) * self._denominator, self._denominator)
         return self._combine(other, Fraction._add, lambda a, b: a + b)
 
     def __radd__(self, other):
+        if isinstance(other, int):
+            return _coprime(int(other) * self._denominator + self._numerator, self._denominator)
         return self._combine(other, Fraction._add, lambda a, b: a + b, True)
 
     def __sub__(self, other):
+        if isinstance(other, Fraction):
+            d, od = self._denominator, other._denominator
+            if d == od:
+                return _reduced(self._numerator - other._numerator, d)
+            return _reduced(self._numerator * od - other._numerator * d, d * od)
+        if isinstance(other, int):
+            return _coprime(self._numerator - int(other) * self._denominator, self._denominator)
         return self._combine(other, Fraction._sub, lambda a, b: a - b)
 
     def __rsub__(self, other):
+        if isinstance(other, int):
+            return _coprime(int(other) * self._denominator - self._numerator, self._denominator)
         return self._combine(other, Fraction._sub, lambda a, b: a - b, True)
 
     def __mul__(self, other):
+        if isinstance(other, Fraction):
+            return _reduced(self._numerator * other._numerator, self._denominator * other._denominator)
+        if isinstance(other, int):
+            return _reduced(self._numerator * int(other), self._denominator)
         return self._combine(other, Fraction._mul, lambda a, b: a * b)
 
     def __rmul__(self, other):
+        if isinstance(other, int):
+            return _reduced(int(other) * self._numerator, self._denominator)
         return self._combine(other, Fraction._mul, lambda a, b: a * b, True)
 
     def __truediv__(self, other):
+        if isinstance(other, Fraction):
+            return _signed(self._numerator * other._denominator, self._denominator * other._numerator)
+        if isinstance(other, int):
+            return _signed(self._numerator, self._denominator * int(other))
         return self._combine(other, Fraction._div, lambda a, b: a / b)
 
     def __rtruediv__(self, other):
+        if isinstance(other, int):
+            return _signed(int(other) * self._denominator, self._numerator)
         return self._combine(other, Fraction._div, lambda a, b: a / b, True)
 
     def __floordiv__(self, other):
@@ -349,16 +387,27 @@ class Fraction:
             return self._cmp(Fraction(other), test)
         return NotImplemented
 
+    # Comparisons with a Fraction cross-multiply in line (denominators are
+    # positive); the rest go through _cmp.
+
     def __lt__(self, other):
+        if type(other) is Fraction:
+            return self._numerator * other._denominator < other._numerator * self._denominator
         return self._cmp(other, lambda a, b: a < b)
 
     def __le__(self, other):
+        if type(other) is Fraction:
+            return self._numerator * other._denominator <= other._numerator * self._denominator
         return self._cmp(other, lambda a, b: a <= b)
 
     def __gt__(self, other):
+        if type(other) is Fraction:
+            return self._numerator * other._denominator > other._numerator * self._denominator
         return self._cmp(other, lambda a, b: a > b)
 
     def __ge__(self, other):
+        if type(other) is Fraction:
+            return self._numerator * other._denominator >= other._numerator * self._denominator
         return self._cmp(other, lambda a, b: a >= b)
 
     def __reduce__(self):
@@ -369,3 +418,33 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self
+
+
+_new_object = object.__new__
+
+
+def _coprime(n, d):
+    """The Fraction n/d, already in lowest terms with d > 0."""
+    self = _new_object(Fraction)
+    self._numerator = n
+    self._denominator = d
+    return self
+
+
+def _reduced(n, d):
+    """The Fraction n/d in lowest terms, for d > 0."""
+    g = _gcd(n, d)
+    if g != 1:
+        n //= g
+        d //= g
+    return _coprime(n, d)
+
+
+def _signed(n, d):
+    """The Fraction n/d in lowest terms, for any nonzero d (a quotient)."""
+    if d == 0:
+        # CPython cancels the dividend's numerator against the zero first.
+        raise ZeroDivisionError("Fraction(%s, 0)" % ((n > 0) - (n < 0)))
+    if d < 0:
+        n, d = -n, -d
+    return _reduced(n, d)

@@ -330,6 +330,15 @@ pub fn builtin_pow<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         }
         Some(m) => m,
     };
+    if let (Value::Int(b), Value::Int(e), Value::Int(m)) = (base, exp, modulus)
+        && *m != 0
+    {
+        // Machine ints (the usual case: hashes, modular inverses, primality
+        // tests) in 128-bit arithmetic, without a BigInt per step.
+        return small_modpow(*b, *e, *m)
+            .map(Value::Int)
+            .ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"));
+    }
     let (b, e, m) = match (big_of(base), big_of(exp), big_of(modulus)) {
         (Some(b), Some(e), Some(m)) => (b, e, m),
         _ => {
@@ -368,6 +377,41 @@ pub fn builtin_pow<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         r -= &am;
     }
     Ok(Value::from_bigint(r))
+}
+
+/// `pow(b, e, m)` for `m != 0`, as the BigInt path computes it: the
+/// result has the sign of `m`; None when `e < 0` and `b` has no inverse.
+fn small_modpow(b: i64, e: i64, m: i64) -> Option<i64> {
+    let am = m.unsigned_abs() as u128;
+    let mut base = (b as i128).rem_euclid(am as i128) as u128;
+    if e < 0 {
+        base = small_mod_inverse(base, am)?;
+    }
+    let mut exp = e.unsigned_abs();
+    let mut r: u128 = 1 % am;
+    // Operands stay below 2^63, so each product fits in 128 bits.
+    while exp > 0 {
+        if exp & 1 == 1 {
+            r = r * base % am;
+        }
+        base = base * base % am;
+        exp >>= 1;
+    }
+    let r = r as i128;
+    Some((if m < 0 && r != 0 { r - am as i128 } else { r }) as i64)
+}
+
+/// The inverse of `a` modulo `m` (`0 <= a < m`), by the extended Euclidean
+/// algorithm; None when they share a factor.
+fn small_mod_inverse(a: u128, m: u128) -> Option<u128> {
+    let (mut old_r, mut r) = (a as i128, m as i128);
+    let (mut old_s, mut s) = (1i128, 0i128);
+    while r != 0 {
+        let q = old_r / r;
+        (old_r, r) = (r, old_r - q * r);
+        (old_s, s) = (s, old_s - q * s);
+    }
+    (old_r == 1).then(|| old_s.rem_euclid(m as i128) as u128)
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
