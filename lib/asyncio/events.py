@@ -14,7 +14,6 @@ import heapq
 import sys
 import threading
 import time
-from _collections import deque
 
 # How often an idle loop looks for call_soon_threadsafe() callbacks.
 _THREADSAFE_POLL = 0.005
@@ -45,7 +44,8 @@ class Handle:
         self._args = args
         self._loop = loop
         self._cancelled = False
-        self._context = _context_of(context)
+        # A task's own steps (context False) run as they are: no call.
+        self._context = None if context is False else _context_of(context)
 
     def cancel(self):
         self._cancelled = True
@@ -80,7 +80,11 @@ class AbstractEventLoop:
 
 class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
-        self._runnable = deque()
+        # Handles to run at the next iteration, in order: a list the
+        # iteration takes whole (callbacks it schedules go to a new one), as
+        # cheap as CPython's deque of ready handles without a deque call per
+        # callback.
+        self._runnable = []
         self._scheduled = []
         self._sequence = 0
         self._stop_requested = False
@@ -103,7 +107,9 @@ class BaseEventLoop(AbstractEventLoop):
         return time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        # The closed check in line: call_soon runs once per task step.
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
         handle = Handle(callback, args, self, context)
         self._runnable.append(handle)
         return handle
@@ -262,10 +268,21 @@ class BaseEventLoop(AbstractEventLoop):
             handle = heapq.heappop(self._scheduled)[2]
             if not handle._cancelled:
                 self._runnable.append(handle)
-        for _ in range(len(self._runnable)):
-            handle = self._runnable.popleft()
-            if not handle._cancelled:
-                handle._run()
+        ready = self._runnable
+        if not ready:
+            return
+        self._runnable = []
+        done = 0
+        try:
+            for handle in ready:
+                done += 1
+                if not handle._cancelled:
+                    handle._run()
+        except BaseException:
+            # SystemExit or KeyboardInterrupt out of a callback: the rest of
+            # this iteration stays queued, ahead of what it scheduled.
+            self._runnable[:0] = ready[done:]
+            raise
 
     def _wait(self, timeout):
         # Block for at most `timeout` seconds (None: until something happens).

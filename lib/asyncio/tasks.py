@@ -11,7 +11,7 @@ import sys
 
 from asyncio import events
 from asyncio.exceptions import CancelledError, InvalidStateError
-from asyncio.futures import Future, isfuture
+from asyncio.futures import _PENDING, Future, isfuture
 
 # True under --trace/--stats: each step of a Task is then reported to the
 # native recorder. Read once, so a plain run pays one test per step.
@@ -133,7 +133,7 @@ class Task(Future):
             self._context.run(self._step_run, exc)
 
     def _step_run(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:
             return
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
@@ -182,7 +182,11 @@ class Task(Future):
                 _trace_step_end(self)
 
     def _wait_on(self, result):
-        if getattr(result, "_asyncio_future_blocking", None) is not None and isfuture(result):
+        # The second test is isfuture(result), in line.
+        if (
+            getattr(result, "_asyncio_future_blocking", None) is not None
+            and getattr(type(result), "_asyncio_future_blocking", None) is not None
+        ):
             if result is self:
                 self._loop.call_soon(self._step, RuntimeError("Task cannot await on itself: " + repr(self)), context=False)
                 return
