@@ -163,13 +163,23 @@ class Random:
         return self.getrandbits(8 * n).to_bytes(n, "little")
 
     def _randbelow(self, n):
-        cls = type(self)
-        own_bits = cls.getrandbits is not Random.getrandbits
-        if not own_bits and cls.random is Random.random:
-            return _random.randbelow(self._mt, n)
-        if not own_bits:
-            # A subclass that replaced random() but not getrandbits(): build on its random().
-            return self._randbelow_without_getrandbits(n)
+        # Random's own generator draws in native code; a subclass that
+        # replaces getrandbits() or random() gets the draw built on it
+        # (chosen once, when the subclass is made, as CPython chooses).
+        return _random.randbelow(self._mt, n)
+
+    def __init_subclass__(cls, /, **kwargs):
+        for klass in cls.__mro__:
+            if "_randbelow" in klass.__dict__:
+                break
+            if "getrandbits" in klass.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in klass.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         # Draw as many bits as n needs and throw away results that are too big.
         width = n.bit_length()
         while True:
@@ -193,6 +203,9 @@ class Random:
 
     def randrange(self, start, stop=None, step=1):
         """Choose a random item from range(start, stop[, step])."""
+        if type(start) is int and type(stop) is int and type(step) is int and step == 1 and stop > start:
+            # randrange(a, b) with ints, the common case, in line.
+            return start + self._randbelow(stop - start)
         first = _range_bound(start, "arg 1")
         if stop is None:
             if step != 1:
@@ -219,6 +232,8 @@ class Random:
         return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
+        if type(a) is int and type(b) is int and b >= a:
+            return a + self._randbelow(b - a + 1)
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
