@@ -280,12 +280,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     })
     for position, field in enumerate(fields):
-        namespace[field] = property(_itemgetter(position), _field_set, _field_del,
+        namespace[field] = property(_field_getter(position), _field_set, _field_del,
                                     'Alias for field number %d' % position)
     cls = type(typename, (tuple,), namespace)
     # The class belongs to the caller's module, so its repr names where it was defined.
     cls.__module__ = _caller_module(1) if module is None else module
     return cls
+
+
+def _field_getter(position):
+    # A plain function reads a field in one short call (an itemgetter is an
+    # instance whose __call__ would run on every read).
+    def get(self):
+        return self[position]
+    return get
 
 
 def _field_set(self, value):

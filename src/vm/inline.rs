@@ -39,6 +39,9 @@ const GENERAL: u8 = 6;
 /// the remembered place (a fact about the class itself, never about its
 /// instances, so the kinds cannot be confused).
 const CLASS_ATTR: u8 = 7;
+/// LOAD_ATTR on an instance: a property on the class (a data descriptor,
+/// so the instance dict is not consulted): its getter is called.
+const CLASS_PROPERTY: u8 = 8;
 
 impl<M: Model> Vm<M> {
     /// LOAD_ATTR of `code.names[arg]`.
@@ -63,6 +66,17 @@ impl<M: Model> Vm<M> {
                     }
                     if let Some(ca) = cls.value_at(f.at(), f.entry(), &key) {
                         return Ok(self.bind(ca, obj, inst.class_obj()));
+                    }
+                }
+                Some(f) if f.kind() == CLASS_PROPERTY => {
+                    // As `generic_getattr_key` does for a property, without
+                    // looking it up along the MRO again.
+                    if let Some(ca) = cls.value_at(f.at(), f.entry(), &key)
+                        && let Some(ObjKind::Property(p)) = ca.kind()
+                        && !p[0].is_none()
+                    {
+                        let getter = p[0].clone();
+                        return self.call(&getter, std::slice::from_ref(obj), &[]);
                     }
                 }
                 Some(_) => {}
@@ -348,7 +362,10 @@ fn load_fact<M: Model>(cls: &Class<M>, key: &StrKey) -> Option<ClassFact> {
         None => ClassFact::new(INSTANCE_ONLY, 0, 0),
         // A slot's value lives in the instance's table (see `vm/slots.rs`).
         Some((_, _, v)) if super::slots::is_member_for(&v, key) => ClassFact::new(INSTANCE_ONLY, 0, 0),
-        Some((_, _, v)) if matches!(v.kind(), Some(ObjKind::Property(_) | ObjKind::Instance(_))) => general(),
+        Some((at, entry, v)) if matches!(v.kind(), Some(ObjKind::Property(_))) => {
+            ClassFact::new(CLASS_PROPERTY, at, entry)
+        }
+        Some((_, _, v)) if matches!(v.kind(), Some(ObjKind::Instance(_))) => general(),
         Some((at, entry, _)) => ClassFact::new(CLASS_PLAIN, at, entry),
     }
 }
