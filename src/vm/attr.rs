@@ -67,10 +67,11 @@ impl<M: Model> Vm<M> {
                     if inst.class().custom_getattribute {
                         return self.custom_getattribute(obj, inst, name);
                     }
-                    if let Some(v) = self.generic_getattr_key(obj, inst, key)? {
-                        return Ok(Some(v));
-                    }
-                    return self.getattr_hook(obj, inst, name);
+                    return match self.generic_getattr_key(obj, inst, key) {
+                        Ok(Some(v)) => Ok(Some(v)),
+                        Ok(None) => self.getattr_hook(obj, inst, name),
+                        Err(e) => self.getattr_after_error(obj, inst, name, e),
+                    };
                 }
                 ObjKind::Class(c) => {
                     // type's own data descriptors: not inherited from a

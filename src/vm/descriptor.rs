@@ -108,6 +108,22 @@ impl<M: Model> Vm<M> {
         self.call(&ga, &[obj.clone(), Value::str(name)], &[]).map(Some)
     }
 
+    /// The lookup of `name` raised `e` (a property's getter did): an
+    /// AttributeError gives the class's `__getattr__` its turn, as
+    /// CPython's `slot_tp_getattr_hook` does; anything else propagates.
+    pub fn getattr_after_error(
+        &mut self,
+        obj: &Value<M>,
+        inst: &Instance<M>,
+        name: &str,
+        e: PyErr<M>,
+    ) -> PyResult<Option<Value<M>>, M> {
+        if crate::runner::is_exc_type(&e, ExcType::AttributeError) && inst.class().lookup("__getattr__").is_some() {
+            return self.getattr_hook(obj, inst, name);
+        }
+        Err(e)
+    }
+
     /// Ok when `e` is an AttributeError (which the caller then treats as
     /// "no such attribute"); `e` itself otherwise.
     fn attribute_error_or(&mut self, e: PyErr<M>) -> PyResult<(), M> {

@@ -76,7 +76,13 @@ impl<M: Model> Vm<M> {
                         && !p[0].is_none()
                     {
                         let getter = p[0].clone();
-                        return self.call(&getter, std::slice::from_ref(obj), &[]);
+                        return match self.call(&getter, std::slice::from_ref(obj), &[]) {
+                            Ok(v) => Ok(v),
+                            Err(e) => match self.getattr_after_error(obj, inst, key.as_str(), e)? {
+                                Some(v) => Ok(v),
+                                None => Err(self.no_attribute(obj, key.as_str())),
+                            },
+                        };
                     }
                 }
                 Some(_) => {}
