@@ -94,13 +94,6 @@ class Fraction:
         return self
 
     @classmethod
-    def _exact(cls, n, d):
-        # n/d already in lowest terms with d > 0.
-        self = object.__new__(cls)
-        self._numerator, self._denominator = n, d
-        return self
-
-    @classmethod
     def from_float(cls, f):
         if isinstance(f, int):
             return cls(f)
@@ -133,7 +126,7 @@ class Fraction:
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
-            return Fraction._exact(self._numerator, self._denominator)
+            return _coprime(self._numerator, self._denominator)
         prev_n, prev_d, cur_n, cur_d = 0, 1, 1, 0
         n, d = self._numerator, self._denominator
         while True:
@@ -333,13 +326,13 @@ class Fraction:
         if isinstance(other, int) or (isinstance(other, Fraction) and other._denominator == 1):
             power = int(other)
             if power >= 0:
-                return Fraction._exact(self._numerator ** power, self._denominator ** power)
+                return _coprime(self._numerator ** power, self._denominator ** power)
             if self._numerator == 0:
                 raise ZeroDivisionError("Fraction(%s, 0)" % (self._denominator ** -power))
             n, d = self._denominator ** -power, self._numerator ** -power
             if d < 0:
                 n, d = -n, -d
-            return Fraction._exact(n, d)
+            return _coprime(n, d)
         if isinstance(other, (float, Fraction)):
             return float(self) ** float(other)
         return NotImplemented
@@ -354,13 +347,13 @@ class Fraction:
         return NotImplemented
 
     def __pos__(self):
-        return Fraction._exact(self._numerator, self._denominator)
+        return _coprime(self._numerator, self._denominator)
 
     def __neg__(self):
-        return Fraction._exact(-self._numerator, self._denominator)
+        return _coprime(-self._numerator, self._denominator)
 
     def __abs__(self):
-        return Fraction._exact(abs(self._numerator), self._denominator)
+        return _coprime(abs(self._numerator), self._denominator)
 
     # ---- comparisons -------------------------------------------------
 
