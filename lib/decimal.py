@@ -230,6 +230,16 @@ def _ndigits(n):
     return len(_digits(n)) if n else 1
 
 
+def _digit_bounds(n):
+    """Bounds on the digits of the positive int `n` from its bit length
+    alone: printing a coefficient of thousands of digits to count them is
+    most of the cost of arithmetic at a high precision."""
+    bits = n.bit_length()
+    # log10(2) = 0.30102999566...: rounded down for the lower bound, up
+    # for the upper one.
+    return int((bits - 1) * 0.30102999) + 1, int(bits * 0.30103) + 1
+
+
 def _digits_to_int(text):
     if len(text) <= 640:
         return int(text)
@@ -335,6 +345,11 @@ class Decimal(object):
 
     def _fix(self, context):
         """Round to the context's precision."""
+        if self._int:
+            low, high = _digit_bounds(self._int)
+            if (high <= context.prec and self._exp + high - 1 <= context.Emax
+                    and self._exp + low - 1 >= context.Emin):
+                return self
         digits = _ndigits(self._int)
         coef, exp = self._int, self._exp
         if digits > context.prec:
@@ -609,7 +624,7 @@ class Decimal(object):
             else:
                 b *= 10 ** (other._exp - self._exp)
             q, r = divmod(a, b)
-            if q < 10 ** context.prec:
+            if _digit_bounds(q)[1] <= context.prec or q < 10 ** context.prec:
                 return self._make(sign, q, 0), self._make(self._sign, r, ideal)
         _signal(InvalidOperation, DivisionImpossible)
 

@@ -133,7 +133,9 @@ pub struct Dict<M: Model> {
     entries: Vec<Slot<M>>,
     /// For every live entry, its position in `entries`; empty (unused)
     /// while `entries` has at most [`SMALL`] slots.
-    index: HashTable<usize>,
+    /// Boxed and made on demand: most tables never outgrow the scan, and
+    /// inline it would grow every heap object.
+    index: Option<Box<HashTable<usize>>>,
     /// Live entries (u32, like `usable`, so that the key-set stamp fits
     /// without growing every heap object).
     live: u32,
@@ -147,6 +149,17 @@ pub struct Dict<M: Model> {
     /// cache that remembered "the name is not here" under a stamp knows it
     /// still holds while the stamp is the same (see `vm/inline.rs`).
     keys_stamp: u64,
+    /// One bit per key hash modulo 64, set when a key goes in and cleared
+    /// only with the whole table: a lookup whose bit is clear misses without
+    /// touching the entries (an instance's `__dict__` is asked for every
+    /// method name called on it, and almost always misses).
+    key_bits: u64,
+}
+
+/// The [`Dict::key_bits`] bit of a hash.
+#[inline(always)]
+fn key_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 /// The last stamp handed out (stamps start at 1; 0 means "none taken").
@@ -156,11 +169,12 @@ impl<M: Model> Default for Dict<M> {
     fn default() -> Self {
         Dict {
             entries: Vec::new(),
-            index: HashTable::new(),
+            index: None,
             live: 0,
             usable: usable_fraction(MIN_SIZE) as u32,
             order: None,
             keys_stamp: 0,
+            key_bits: 0,
         }
     }
 }
@@ -183,6 +197,7 @@ impl<M: Model> Clone for Dict<M> {
                 usable: self.usable,
                 order: None,
                 keys_stamp: 0,
+                key_bits: self.key_bits,
             };
         }
         let mut out = Dict::with_capacity(self.live as usize);
@@ -208,11 +223,12 @@ impl<M: Model> Dict<M> {
         let usable = usable_fraction(size) as u32;
         Dict {
             entries: Vec::with_capacity(n),
-            index: if n > SMALL { HashTable::with_capacity(n) } else { HashTable::new() },
+            index: (n > SMALL).then(|| Box::new(HashTable::with_capacity(n))),
             live: 0,
             usable,
             order: None,
             keys_stamp: 0,
+            key_bits: 0,
         }
     }
 
@@ -226,6 +242,7 @@ impl<M: Model> Dict<M> {
             usable: self.usable,
             order: self.order.clone(),
             keys_stamp: 0,
+            key_bits: self.key_bits,
         }
     }
 
@@ -283,26 +300,41 @@ impl<M: Model> Dict<M> {
         self.entries.len() > SMALL
     }
 
+    /// The index, when the entries have outgrown a scan.
+    #[inline(always)]
+    fn live_index(&self) -> Option<&HashTable<usize>> {
+        if self.indexed() { self.index.as_deref() } else { None }
+    }
+
     /// Positions that may hold a key of hash `hash` (every entry of an
     /// unindexed table).
     fn maybe_same_hash(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        let (indexed, scanned) = if self.indexed() {
-            (Some(self.index.iter_hash(mix(hash)).copied()), None)
+        let (indexed, scanned) = if let Some(index) = self.live_index() {
+            (Some(index.iter_hash(mix(hash)).copied()), None)
         } else {
             (None, Some(0..self.entries.len()))
         };
         indexed.into_iter().flatten().chain(scanned.into_iter().flatten())
     }
 
-    /// Position of the live entry for `q`.
-    #[inline]
+    /// Position of the live entry for `q`. The key-bits test is in line
+    /// at every caller: most misses end there.
+    #[inline(always)]
     fn position<Q: Lookup<M> + ?Sized>(&self, q: &Q) -> Option<usize> {
-        let entries = &self.entries;
         let hash = q.hash();
-        if !self.indexed() {
-            return entries.iter().position(|slot| matches!(slot, Some((k, _)) if k.hash == hash && q.matches(k)));
+        if self.key_bits & key_bit(hash) == 0 {
+            return None;
         }
-        self.index
+        self.search(q, hash)
+    }
+
+    /// [`Dict::position`] past the key-bits test.
+    fn search<Q: Lookup<M> + ?Sized>(&self, q: &Q, hash: i64) -> Option<usize> {
+        let entries = &self.entries;
+        let Some(index) = self.live_index() else {
+            return entries.iter().position(|slot| matches!(slot, Some((k, _)) if k.hash == hash && q.matches(k)));
+        };
+        index
             .find(mix(hash), |&i| matches!(entries.get(i), Some(Some((k, _))) if k.hash == hash && q.matches(k)))
             .copied()
     }
@@ -409,6 +441,13 @@ impl<M: Model> Dict<M> {
         true
     }
 
+    /// Add a key the caller has just looked up and missed, under the same
+    /// borrow of the table (so no other thread can have added it since).
+    pub fn push_absent(&mut self, key: Key<M>, value: Value<M>) {
+        debug_assert!(!self.contains_key(&key));
+        self.push_new(key, value);
+    }
+
     /// Append a key known to be absent.
     fn push_new(&mut self, key: Key<M>, value: Value<M>) {
         let hash = key.hash;
@@ -429,20 +468,24 @@ impl<M: Model> Dict<M> {
         let hash = mix(key.hash);
         let pos = self.entries.len();
         self.keys_stamp = 0;
+        self.key_bits |= key_bit(key.hash);
         self.entries.push(Some((key, value)));
         let entries = &self.entries;
         if pos == SMALL {
             // Outgrew the scan: index every entry so far (dropping what
             // an index from before `pop_last` shrank the entries still holds).
-            self.index.clear();
-            self.index.reserve(entries.len(), |&i| slot_hash(entries, i));
+            let index = self.index.get_or_insert_with(Box::default);
+            index.clear();
+            index.reserve(entries.len(), |&i| slot_hash(entries, i));
             for (i, slot) in entries.iter().enumerate() {
                 if let Some((k, _)) = slot {
-                    self.index.insert_unique(mix(k.hash), i, |&i| slot_hash(entries, i));
+                    index.insert_unique(mix(k.hash), i, |&i| slot_hash(entries, i));
                 }
             }
-        } else if pos > SMALL {
-            self.index.insert_unique(hash, pos, |&i| slot_hash(entries, i));
+        } else if pos > SMALL
+            && let Some(index) = &mut self.index
+        {
+            index.insert_unique(hash, pos, |&i| slot_hash(entries, i));
         }
         self.live += 1;
         self.usable -= 1;
@@ -460,7 +503,7 @@ impl<M: Model> Dict<M> {
                 new_pos.push(n);
                 n += slot.is_some() as usize;
             }
-            for i in self.index.iter_mut() {
+            for i in self.index.iter_mut().flat_map(|index| index.iter_mut()) {
                 *i = new_pos[*i];
             }
             if let Some(order) = &mut self.order {
@@ -468,15 +511,17 @@ impl<M: Model> Dict<M> {
             }
             self.entries.retain(Option::is_some);
             if !self.indexed() {
-                self.index = HashTable::new();
+                self.index = None;
             }
         }
         let want = self.live as usize + self.usable as usize;
         if self.entries.capacity() > 4 * want.max(MIN_SIZE) {
             self.entries.shrink_to(want);
-            if self.indexed() {
+            if self.indexed()
+                && let Some(index) = &mut self.index
+            {
                 let entries = &self.entries;
-                self.index.shrink_to(want, |&i| slot_hash(entries, i));
+                index.shrink_to(want, |&i| slot_hash(entries, i));
             }
         }
     }
@@ -493,7 +538,8 @@ impl<M: Model> Dict<M> {
     fn take_entry(&mut self, pos: usize) -> Option<(Key<M>, Value<M>)> {
         let (key, value) = self.entries.get_mut(pos)?.take()?;
         if self.indexed()
-            && let Ok(e) = self.index.find_entry(mix(key.hash), |&i| i == pos)
+            && let Some(index) = &mut self.index
+            && let Ok(e) = index.find_entry(mix(key.hash), |&i| i == pos)
         {
             e.remove();
         }

@@ -138,19 +138,17 @@ impl<M: Model> Vm<M> {
     /// outside the dict's cell.
     fn store_instance(&mut self, inst: &Instance<M>, key: &StrKey, hint: &Hint, value: Value<M>) -> Option<Value<M>> {
         let mut h = hint.get();
-        let replaced = inst.with_dict(|d| d.replace_hinted(key, value, &mut h));
-        match replaced {
-            Ok(old) => {
-                if h != hint.get() {
-                    hint.set(h);
-                }
-                Some(old)
-            }
+        let replaced = inst.with_dict(|d| match d.replace_hinted(key, value, &mut h) {
+            Ok(old) => Some(old),
             Err(value) => {
-                let k = Key { hash: key.hash_value(), value: self.attr_key(key) };
-                inst.with_dict(|d| d.insert(k, value))
+                d.push_absent(Key { hash: key.hash_value(), value: self.attr_key(key) }, value);
+                None
             }
+        });
+        if replaced.is_some() && h != hint.get() {
+            hint.set(h);
         }
+        replaced
     }
 
     /// LOAD_METHOD of `code.names[arg]`: `(callable, receiver)` as
