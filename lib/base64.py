@@ -10,7 +10,6 @@ __all__ = ["b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
            "urlsafe_b64decode", "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode",
            "b16decode", "b85encode", "b85decode", "a85encode", "a85decode", "encodebytes", "decodebytes"]
 
-_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _B32HEX = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
 _B85 = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
@@ -40,19 +39,10 @@ def _needs_bytes(data):
 # ---- base 64 ----------------------------------------------------------------
 
 def b64encode(s, altchars=None):
-    s = _needs_bytes(s)
-    out = []
-    for start in range(0, len(s), 3):
-        group = s[start:start + 3]
-        number = int.from_bytes(group + b"\0" * (3 - len(group)), "big")
-        digits = [(number >> shift) & 63 for shift in (18, 12, 6, 0)]
-        kept = len(group) + 1
-        out.extend(_B64[d] for d in digits[:kept])
-        out.extend(b"=" * (4 - kept))
-    encoded = bytes(out)
+    encoded = _binascii.b2a_base64(s, newline=False)
     if altchars is not None:
         altchars = _as_bytes(altchars)
-        encoded = encoded.replace(b"+", altchars[0:1]).replace(b"/", altchars[1:2])
+        return encoded.translate(bytes.maketrans(b"+/", altchars))
     return encoded
 
 
@@ -60,36 +50,8 @@ def b64decode(s, altchars=None, validate=False):
     s = _as_bytes(s)
     if altchars is not None:
         altchars = _as_bytes(altchars)
-        s = s.replace(altchars[0:1], b"+").replace(altchars[1:2], b"/")
-    values = []
-    padding = 0
-    for position, byte in enumerate(s):
-        if byte == 61:  # '='
-            padding += 1
-            continue
-        index = _B64.find(bytes([byte]))
-        if index < 0:
-            if validate:
-                raise Error("Only base64 data is allowed")
-            continue
-        if padding:
-            if validate:
-                raise Error("Discontinuous padding not allowed")
-            padding = 0
-        values.append(index)
-    if len(values) % 4 == 1:
-        raise Error("Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a "
-                    "multiple of 4" % len(values))
-    if (len(values) % 4) and padding < 4 - len(values) % 4:
-        raise Error("Incorrect padding")
-    out = []
-    for start in range(0, len(values), 4):
-        group = values[start:start + 4]
-        number = 0
-        for value in group + [0] * (4 - len(group)):
-            number = number * 64 + value
-        out.append(number.to_bytes(3, "big")[:len(group) - 1])
-    return b"".join(out)
+        s = s.translate(bytes.maketrans(altchars, b"+/"))
+    return _binascii.a2b_base64(s, strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -110,28 +72,44 @@ def urlsafe_b64decode(s):
 
 def encodebytes(s):
     s = _needs_bytes(s)
-    lines = []
-    for start in range(0, len(s), 57):
-        lines.append(b64encode(s[start:start + 57]) + b"\n")
-    return b"".join(lines)
+    return b"".join(_binascii.b2a_base64(s[start:start + 57]) for start in range(0, len(s), 57))
 
 
 def decodebytes(s):
-    return b64decode(_needs_bytes(s))
+    return _binascii.a2b_base64(_needs_bytes(s))
 
 
 # ---- base 32 ----------------------------------------------------------------
 
+# Per alphabet: every pair of digits by the 10 bits it stands for, and
+# back, so a 5-byte group is four lookups each way rather than eight.
+_b32_pairs = {}
+
+
+def _b32_tables(alphabet):
+    tables = _b32_pairs.get(alphabet)
+    if tables is None:
+        encode = [bytes((a, b)) for a in alphabet for b in alphabet]
+        decode = {pair: value for value, pair in enumerate(encode)}
+        tables = _b32_pairs[alphabet] = (encode, decode)
+    return tables
+
+
 def _b32_encode(alphabet, s):
     s = _needs_bytes(s)
-    out = []
+    encode = _b32_tables(alphabet)[0]
+    leftover = len(s) % 5
+    if leftover:
+        s = s + b"\0" * (5 - leftover)
+    from_bytes = int.from_bytes
+    out = bytearray()
     for start in range(0, len(s), 5):
-        group = s[start:start + 5]
-        number = int.from_bytes(group + b"\0" * (5 - len(group)), "big")
-        digits = bytes(alphabet[(number >> shift) & 31] for shift in range(35, -5, -5))
-        kept = (len(group) * 8 + 4) // 5
-        out.append(digits[:kept] + b"=" * (8 - kept))
-    return b"".join(out)
+        n = from_bytes(s[start:start + 5], "big")
+        out += encode[n >> 30] + encode[(n >> 20) & 0x3FF] + encode[(n >> 10) & 0x3FF] + encode[n & 0x3FF]
+    if leftover:
+        padding = {1: 6, 2: 4, 3: 3, 4: 1}[leftover]
+        out[-padding:] = b"=" * padding
+    return bytes(out)
 
 
 def _b32_decode(alphabet, s, casefold=False, map01=None):
@@ -145,23 +123,21 @@ def _b32_decode(alphabet, s, casefold=False, map01=None):
         s = s.upper()
     stripped = s.rstrip(b"=")
     padding = len(s) - len(stripped)
+    if stripped.translate(None, alphabet):
+        raise Error("Non-base32 digit found")
     if padding not in (0, 1, 3, 4, 6):
         raise Error("Incorrect padding")
-    out = []
-    for start in range(0, len(stripped), 8):
-        group = stripped[start:start + 8]
-        number = 0
-        for byte in group:
-            index = alphabet.find(bytes([byte]))
-            if index < 0:
-                raise Error("Non-base32 digit found")
-            number = number * 32 + index
-        number <<= 5 * (8 - len(group))
-        keep = {8: 5, 7: 4, 5: 3, 4: 2, 2: 1}.get(len(group))
-        if keep is None:
-            raise Error("Incorrect padding")
-        out.append(number.to_bytes(5, "big")[:keep])
-    return b"".join(out)
+    decode = _b32_tables(alphabet)[1]
+    # The last group's digits, padded with the zero digit to a full group.
+    whole = stripped + alphabet[:1] * padding
+    out = bytearray()
+    for start in range(0, len(whole), 8):
+        n = (decode[whole[start:start + 2]] << 30 | decode[whole[start + 2:start + 4]] << 20
+             | decode[whole[start + 4:start + 6]] << 10 | decode[whole[start + 6:start + 8]])
+        out += n.to_bytes(5, "big")
+    if padding:
+        del out[-{1: 1, 3: 2, 4: 3, 6: 4}[padding]:]
+    return bytes(out)
 
 
 def b32encode(s):
@@ -190,7 +166,7 @@ def b16decode(s, casefold=False):
     s = _as_bytes(s)
     if casefold:
         s = s.upper()
-    if any(byte not in b"0123456789ABCDEF" for byte in s):
+    if s.translate(None, b"0123456789ABCDEF"):
         raise Error("Non-base16 digit found")
     if len(s) % 2:
         raise Error("Odd-length string")
@@ -199,25 +175,31 @@ def b16decode(s, casefold=False):
 
 # ---- base 85 ----------------------------------------------------------------
 
+_pairs85 = {}
+
+
 def _encode85(s, alphabet, pad, fold_zeros=False, fold_spaces=False):
     s = _needs_bytes(s)
+    # Every pair of digits by the number below 85**2 it stands for: a
+    # 4-byte word is two pairs and a single digit.
+    pairs = _pairs85.get(alphabet)
+    if pairs is None:
+        pairs = _pairs85[alphabet] = [bytes((a, b)) for a in alphabet for b in alphabet]
     padding = (-len(s)) % 4
     padded = s + b"\0" * padding
-    out = []
+    full = len(s) - len(s) % 4
+    from_bytes = int.from_bytes
+    out = bytearray()
     for start in range(0, len(padded), 4):
-        number = int.from_bytes(padded[start:start + 4], "big")
-        if fold_zeros and number == 0 and start + 4 <= len(s):
-            out.append(b"z")
-            continue
-        if fold_spaces and number == 0x20202020 and start + 4 <= len(s):
-            out.append(b"y")
-            continue
-        digits = []
-        for _ in range(5):
-            number, digit = divmod(number, 85)
-            digits.append(alphabet[digit])
-        out.append(bytes(reversed(digits)))
-    encoded = b"".join(out)
+        number = from_bytes(padded[start:start + 4], "big")
+        if fold_zeros and number == 0 and start < full:
+            out += b"z"
+        elif fold_spaces and number == 0x20202020 and start < full:
+            out += b"y"
+        else:
+            out += pairs[number // 614125] + pairs[number // 85 % 7225]
+            out.append(alphabet[number % 85])
+    encoded = bytes(out)
     if padding and not pad:
         if encoded.endswith(b"z"):
             encoded = encoded[:-1] + alphabet[0:1] * 5

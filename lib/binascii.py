@@ -1,6 +1,9 @@
 # binascii: the small conversions base64 and friends are built on.
 
-__all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "crc32"]
+__all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "b2a_base64", "a2b_base64",
+           "crc32"]
+
+from _binascii import a2b_base64, b2a_base64, crc32
 
 
 class Error(ValueError):
@@ -42,17 +45,3 @@ def unhexlify(hexstr):
 
 
 a2b_hex = unhexlify
-
-_CRC_TABLE = []
-for _n in range(256):
-    _c = _n
-    for _ in range(8):
-        _c = (_c >> 1) ^ 0xEDB88320 if _c & 1 else _c >> 1
-    _CRC_TABLE.append(_c)
-
-
-def crc32(data, value=0):
-    crc = value ^ 0xFFFFFFFF
-    for byte in data:
-        crc = _CRC_TABLE[(crc ^ byte) & 0xFF] ^ (crc >> 8)
-    return crc ^ 0xFFFFFFFF

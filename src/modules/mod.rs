@@ -6,6 +6,7 @@ pub mod array;
 pub mod array_ops;
 pub mod array_store;
 pub mod async_gen_methods;
+pub mod binascii;
 pub mod bisect;
 pub mod builtin_dir;
 pub mod builtins;
