@@ -455,7 +455,7 @@ class Decimal(object):
         return self._make(self._sign, coef, exp)
 
     def quantize(self, exp, rounding=None, context=None):
-        context = context or getcontext()
+        context = context or _current[0]
         exp = _convert(exp)
         if exp is None:
             raise TypeError("conversion from %s to Decimal is not supported" % type(exp).__name__)
@@ -472,7 +472,7 @@ class Decimal(object):
     to_integral = to_integral_value
 
     def normalize(self, context=None):
-        context = context or getcontext()
+        context = context or _current[0]
         d = self._fix(context)
         if not d._int:
             return self._make(d._sign, 0, 0)
@@ -509,13 +509,13 @@ class Decimal(object):
     # --- arithmetic -------------------------------------------------------------------------
 
     def __neg__(self, context=None):
-        context = context or getcontext()
+        context = context or _current[0]
         if not self._int and context.rounding != ROUND_FLOOR:
             return self.copy_abs()._fix(context)
         return self.copy_negate()._fix(context)
 
     def __pos__(self, context=None):
-        context = context or getcontext()
+        context = context or _current[0]
         if not self._int and context.rounding != ROUND_FLOOR:
             return self.copy_abs()._fix(context)
         return self._fix(context)
@@ -528,9 +528,13 @@ class Decimal(object):
         if converted is None:
             return _refuse(other, "+", False)
         other = converted
-        context = context or getcontext()
-        exp = min(self._exp, other._exp)
-        total = self._value() * 10 ** (self._exp - exp) + other._value() * 10 ** (other._exp - exp)
+        context = context or _current[0]
+        exp = self._exp
+        if exp == other._exp:
+            total = self._value() + other._value()
+        else:
+            exp = min(exp, other._exp)
+            total = self._value() * 10 ** (self._exp - exp) + other._value() * 10 ** (other._exp - exp)
         if total == 0:
             if not self._int and not other._int:
                 sign = min(self._sign, other._sign)
@@ -565,7 +569,7 @@ class Decimal(object):
         if converted is None:
             return _refuse(other, "*", False)
         other = converted
-        context = context or getcontext()
+        context = context or _current[0]
         return self._make(self._sign ^ other._sign, self._int * other._int,
                           self._exp + other._exp)._fix(context)
 
@@ -579,7 +583,7 @@ class Decimal(object):
         if converted is None:
             return _refuse(other, "/", False)
         other = converted
-        context = context or getcontext()
+        context = context or _current[0]
         sign = self._sign ^ other._sign
         if not other._int:
             if not self._int:
@@ -633,7 +637,7 @@ class Decimal(object):
         if converted is None:
             return _refuse(other, "divmod()", False)
         other = converted
-        context = context or getcontext()
+        context = context or _current[0]
         if not other._int:
             if not self._int:
                 _signal(InvalidOperation, DivisionUndefined)
@@ -653,7 +657,7 @@ class Decimal(object):
         if converted is None:
             return _refuse(other, "//", False)
         other = converted
-        context = context or getcontext()
+        context = context or _current[0]
         if not other._int:
             if not self._int:
                 _signal(InvalidOperation, DivisionUndefined)
@@ -672,7 +676,7 @@ class Decimal(object):
         if converted is None:
             return _refuse(other, "%", False)
         other = converted
-        context = context or getcontext()
+        context = context or _current[0]
         if not other._int:
             if not self._int:
                 _signal(InvalidOperation, DivisionUndefined)
@@ -696,7 +700,7 @@ class Decimal(object):
         n = int(other)
         if other._sign or Decimal(n) != other:
             raise NotImplementedError("minipy's decimal has only powers by non-negative integers")
-        context = context or getcontext()
+        context = context or _current[0]
         if n == 0:
             if not self._int:
                 _signal(InvalidOperation)
@@ -729,6 +733,21 @@ class Decimal(object):
         return None
 
     def _cmp(self, other):
+        # Decimals and ints compare by aligning exponents; the ratio path
+        # below is for floats and Fractions.
+        if isinstance(other, Decimal):
+            b, other_exp = -other._int if other._sign else other._int, other._exp
+        elif type(other) is int:
+            b, other_exp = other, 0
+        else:
+            b = None
+        if b is not None:
+            a = -self._int if self._sign else self._int
+            if self._exp > other_exp:
+                a *= 10 ** (self._exp - other_exp)
+            elif other_exp > self._exp:
+                b *= 10 ** (other_exp - self._exp)
+            return (a > b) - (a < b)
         theirs = self._ratio(other)
         if theirs is None:
             return None
