@@ -14,6 +14,7 @@ import sys
 import copyreg
 from struct import pack as _pack
 from io import BytesIO
+import _pickle_fast
 
 from _pickle_common import *  # noqa: F401,F403 (the opcodes)
 from _pickle_common import (HIGHEST_PROTOCOL, DEFAULT_PROTOCOL, PickleError, PicklingError,
@@ -739,6 +740,11 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
+    # Plain data in a binary protocol: native, the same bytes.
+    if buffer_callback is None and (protocol is None or type(protocol) is int):
+        data = _pickle_fast.dumps(obj, DEFAULT_PROTOCOL if protocol is None else protocol)
+        if data is not None:
+            return data
     f = BytesIO()
     Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return f.getvalue()
@@ -754,5 +760,9 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    if not buffers:
+        done = _pickle_fast.loads(data)
+        if done is not None:
+            return done[0]
     return Unpickler(BytesIO(bytes(data)), fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()

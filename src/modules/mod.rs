@@ -52,6 +52,7 @@ pub mod os;
 pub mod os_error;
 pub mod os_fd;
 pub mod os_stat;
+pub mod pickle_fast;
 pub mod race_edges;
 pub mod random;
 pub mod range_methods;
