@@ -217,7 +217,9 @@ fn exec<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             }
         }
     };
-    let mut cursor = (0, 0);
+    // Matches start at `pos` at the earliest: counting characters from
+    // there (not from the string's start) keeps `match(s, pos)` O(match).
+    let mut cursor = (h.pos_byte, h.pos_char);
     match found.map_err(runtime_error)? {
         Some(caps) => Ok(spans(&h, &caps, &mut cursor)),
         None => Ok(Value::None),
@@ -235,11 +237,10 @@ fn scan<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let s = str_arg(&args.pos[1], "scan")?;
     let Some(h) = Haystack::new(vm, s, &args.pos[2], &args.pos[3])? else { return Ok(Value::list(Vec::new())) };
     let limit = int_arg(vm, &args.pos[4])?;
-    let _ = h.pos_char;
     let mut out = Vec::new();
     let mut at = h.pos_byte;
     let mut after_empty = false;
-    let mut cursor = (0, 0);
+    let mut cursor = (h.pos_byte, h.pos_char);
     while at <= h.text.len() && (limit <= 0 || (out.len() as i64) < limit) {
         let input = RegexInput::new(h.text).from_pos(at);
         let mut found = None;

@@ -233,34 +233,49 @@ fn search_args<'a, M: Model>(vm: &mut Vm<M>, args: &Args<'a, M>, name: &str) -> 
     Ok((s, sub, start, end))
 }
 
-/// For an all-ASCII receiver (a flag the str caches, so no O(n) scan per call), the byte window
-/// `s[start:end]` after `ADJUST_INDICES` with its offset: `Some(None)` when `sub` cannot fit in it, `None`
-/// for a non-ASCII receiver. This keeps `s.find(x, i)` and `s.startswith(x, i)` proportional to the
-/// work done, which parsers that walk a long string by index depend on.
-fn ascii_window<'a, M: Model>(
+/// The window `s[start:end]` after `ADJUST_INDICES`, with its code-point offset: `Some(None)` when `sub`
+/// cannot fit in it, `None` when the receiver is not a str object. The str's cached length, ASCII flag and
+/// (for long non-ASCII text) code-point milestones keep this O(1)-ish, so `s.find(x, i)` and
+/// `s.startswith(x, i)` stay proportional to the work done, which parsers that walk a long string by index
+/// depend on.
+fn str_window<'a, M: Model>(
     recv: &'a Value<M>,
     sub: &str,
     start: Option<i64>,
     end: Option<i64>,
-) -> Option<Option<(&'a str, usize)>> {
+) -> Option<Option<Window<'a>>> {
     let ps = recv.as_pystr()?;
-    if !ps.is_ascii() {
-        return None;
-    }
-    let s = ps.as_str();
-    let (a, b) = crate::text::slice::adjust_indices(start, end, s.len());
+    let (a, b) = crate::text::slice::adjust_indices(start, end, ps.char_len());
     if b - a < sub.chars().count() as i64 {
         return Some(None);
     }
-    Some(Some((&s[a as usize..b as usize], a as usize)))
+    let (a, b) = (a as usize, b as usize);
+    let (from, to) = (ps.byte_offset(a), ps.byte_offset(b));
+    Some(Some(Window { text: &ps.as_str()[from..to], offset: a, ascii: ps.is_ascii() }))
+}
+
+/// A code-point window of a str (see [`str_window`]).
+struct Window<'a> {
+    text: &'a str,
+    /// The code-point index of the window's start in the whole str.
+    offset: usize,
+    ascii: bool,
+}
+
+impl Window<'_> {
+    /// The code-point index in the whole str of byte `at` of the window.
+    fn index_of(&self, at: usize) -> i64 {
+        let chars = if self.ascii { at } else { self.text[..at].chars().count() };
+        (self.offset + chars) as i64
+    }
 }
 
 fn find_in<M: Model>(args: &Args<'_, M>, s: &str, sub: &str, a: Option<i64>, b: Option<i64>, reverse: bool) -> i64 {
-    match ascii_window(&args.pos[0], sub, a, b) {
+    match str_window(&args.pos[0], sub, a, b) {
         Some(None) => -1,
-        Some(Some((w, offset))) => {
-            let found = if reverse { w.rfind(sub) } else { w.find(sub) };
-            found.map_or(-1, |i| (offset + i) as i64)
+        Some(Some(w)) => {
+            let found = if reverse { w.text.rfind(sub) } else { w.text.find(sub) };
+            found.map_or(-1, |i| w.index_of(i))
         }
         None if reverse => t::rfind(s, sub, a, b),
         None => t::find(s, sub, a, b),
@@ -295,10 +310,10 @@ fn str_rindex<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn str_count<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (s, sub, a, b) = search_args(vm, &args, "count")?;
-    let n = match ascii_window(&args.pos[0], sub, a, b) {
+    let n = match str_window(&args.pos[0], sub, a, b) {
         Some(None) => 0,
-        Some(Some((w, _))) if sub.is_empty() => w.len() + 1,
-        Some(Some((w, _))) => w.matches(sub).count(),
+        Some(Some(w)) if sub.is_empty() => w.index_of(w.text.len()) as usize - w.offset + 1,
+        Some(Some(w)) => w.text.matches(sub).count(),
         None => t::count(s, sub, a, b),
     };
     Ok(Value::Int(n as i64))
@@ -309,7 +324,7 @@ fn affix<M: Model>(
     args: &Args<'_, M>,
     name: &str,
     f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
-    ascii: fn(&str, &str) -> bool,
+    on_window: fn(&str, &str) -> bool,
 ) -> R<M> {
     let s = recv_str(args, name)?;
     if !args.kwnames.is_empty() {
@@ -319,9 +334,9 @@ fn affix<M: Model>(
     let start = slice_arg(vm, args.pos.get(2))?;
     let end = slice_arg(vm, args.pos.get(3))?;
     let what = &args.pos[1];
-    let test = |p: &str| match ascii_window(&args.pos[0], p, start, end) {
+    let test = |p: &str| match str_window(&args.pos[0], p, start, end) {
         Some(None) => false,
-        Some(Some((w, _))) => ascii(w, p),
+        Some(Some(w)) => on_window(w.text, p),
         None => f(s, p, start, end),
     };
     if let Some(p) = what.as_str() {

@@ -58,9 +58,18 @@ pub fn finalizers_exist() -> bool {
 const LIBRARY_HOMES: &[(&str, &str)] = &[("_minipy_excgroup", "builtins"), ("_minipy_types", "types")];
 
 impl<M: Model> Class<M> {
-    /// The module the class says it belongs to.
-    pub fn display_module(&self) -> &str {
-        LIBRARY_HOMES.iter().find(|(lib, _)| *lib == self.module).map_or(&self.module, |(_, home)| home)
+    /// The module the class says it belongs to: its `__module__`, which a
+    /// program may reassign (tomllib's error class says `tomllib`, not the
+    /// submodule that defines it).
+    pub fn display_module(&self) -> std::borrow::Cow<'_, str> {
+        if let Some(assigned) = self.dict.with(|d| d.get_str("__module__").and_then(|m| m.as_str().map(str::to_string)))
+            && assigned != self.module
+        {
+            return std::borrow::Cow::Owned(assigned);
+        }
+        std::borrow::Cow::Borrowed(
+            LIBRARY_HOMES.iter().find(|(lib, _)| *lib == self.module).map_or(&self.module, |(_, home)| home),
+        )
     }
 
     /// `__name__` or `__qualname__`: a value assigned to this class (kept

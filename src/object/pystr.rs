@@ -2,7 +2,10 @@
 //!
 //! Python indexes strings by code point. Keeping the code-point count and an
 //! all-ASCII flag makes `len(s)` O(1) and `s[i]` O(1) for ASCII text (the
-//! common case) while non-ASCII text falls back to a scan.
+//! common case). Long non-ASCII text gets, on its first index, the byte
+//! offset of every 64th code point, so `s[i]` scans at most 63 code points
+//! (a parser walking a document with one accented letter in it was
+//! quadratic).
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -14,7 +17,13 @@ pub struct PyStr {
     /// a str used as a key is hashed once, not at every lookup. Any thread
     /// may fill it; all compute the same value.
     hash: AtomicI64,
+    /// For non-ASCII text longer than [`STRIDE`] code points: the byte
+    /// offset of code point `k * STRIDE` at index `k`, made on first use.
+    milestones: std::sync::OnceLock<Box<[usize]>>,
 }
+
+/// Code points between two [`PyStr`] milestones.
+const STRIDE: usize = 64;
 
 /// Byte equality for identifier-sized strings, compared with a couple of
 /// word loads in line: attribute and global names are short, and a libc
@@ -41,7 +50,7 @@ impl PyStr {
     pub fn new(text: String) -> PyStr {
         let ascii = text.is_ascii();
         let chars = if ascii { text.len() } else { text.chars().count() };
-        PyStr { text: text.into_boxed_str(), chars, ascii, hash: AtomicI64::new(0) }
+        PyStr { text: text.into_boxed_str(), chars, ascii, hash: AtomicI64::new(0), milestones: Default::default() }
     }
 
     /// `hash(s)`.
@@ -73,16 +82,32 @@ impl PyStr {
 
     /// The code point at index `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.ascii { self.text.as_bytes().get(i).map(|b| *b as char) } else { self.text.chars().nth(i) }
+        if self.ascii {
+            return self.text.as_bytes().get(i).map(|b| *b as char);
+        }
+        if i >= self.chars {
+            return None;
+        }
+        self.text[self.byte_offset(i)..].chars().next()
     }
 
     /// Byte offset of code point index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.ascii {
-            i.min(self.text.len())
-        } else {
-            self.text.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.text.len())
+            return i.min(self.text.len());
         }
+        if i >= self.chars {
+            return self.text.len();
+        }
+        let (from, skip) = if self.chars > STRIDE {
+            let milestones = self.milestones.get_or_init(|| {
+                self.text.char_indices().step_by(STRIDE).map(|(b, _)| b).collect::<Vec<_>>().into_boxed_slice()
+            });
+            (milestones[i / STRIDE], i % STRIDE)
+        } else {
+            (0, i)
+        };
+        from + self.text[from..].char_indices().nth(skip).map(|(b, _)| b).unwrap_or(self.text.len() - from)
     }
 
     /// Code points `[start, stop)` as a &str (indices already clamped, start <= stop).
