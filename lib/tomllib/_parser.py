@@ -204,14 +204,18 @@ class _Parser:
             table = value
         return table
 
-    def key_value(self, table_path, table):
+    def pair(self):
+        """`key = value`: the key's path and the value."""
         path = self.key()
         self.skip_spaces()
         if self.peek() != "=":
             raise self.error("Expected '=' after a key in a key/value pair")
         self.pos += 1
         self.skip_spaces()
-        value = self.value()
+        return path, self.value()
+
+    def key_value(self, table_path, table):
+        path, value = self.pair()
         target = table
         for i in range(len(path) - 1):
             full = table_path + path[:i + 1]
@@ -360,13 +364,7 @@ class _Parser:
             return table
         while True:
             start = self.pos
-            path = self.key()
-            self.skip_spaces()
-            if self.peek() != "=":
-                raise self.error("Expected '=' after a key in a key/value pair")
-            self.pos += 1
-            self.skip_spaces()
-            value = self.value()
+            path, value = self.pair()
             target = table
             for i in range(len(path) - 1):
                 part = path[i]

@@ -158,6 +158,18 @@ impl Pickler {
         }
     }
 
+    /// A str's or bytes' payload behind the opcode for its size: a one-byte
+    /// length (when `short` is given), four bytes, or eight.
+    fn write_sized(&mut self, short: Option<u8>, op4: u8, op8: u8, data: &[u8]) {
+        let n = data.len();
+        let header = match short {
+            Some(code) if n <= 0xff => vec![code, n as u8],
+            _ if n <= 0xffff_ffff => [&[op4][..], &(n as u32).to_le_bytes()].concat(),
+            _ => [&[op8][..], &(n as u64).to_le_bytes()].concat(),
+        };
+        self.write_large(&header, data);
+    }
+
     fn memoize(&mut self, addr: usize) {
         let index = self.memo.len() as u32;
         self.memo.insert(addr, index);
@@ -221,35 +233,14 @@ impl Pickler {
         }
         match &o.kind {
             ObjKind::Str(s) => {
-                let data = s.as_str().as_bytes();
-                let n = data.len();
-                if n <= 0xff && self.proto >= 4 {
-                    self.write_large(&[op::SHORT_BINUNICODE, n as u8], data);
-                } else if n <= 0xffff_ffff {
-                    let mut header = vec![op::BINUNICODE];
-                    header.extend((n as u32).to_le_bytes());
-                    self.write_large(&header, data);
-                } else {
-                    let mut header = vec![op::BINUNICODE8];
-                    header.extend((n as u64).to_le_bytes());
-                    self.write_large(&header, data);
-                }
+                // SHORT_BINUNICODE is protocol 4's.
+                let short = (self.proto >= 4).then_some(op::SHORT_BINUNICODE);
+                self.write_sized(short, op::BINUNICODE, op::BINUNICODE8, s.as_str().as_bytes());
                 self.memoize(o.addr());
             }
             // Protocol 2 writes bytes through a reduce to `codecs.encode`.
             ObjKind::Bytes(data) if self.proto >= 3 => {
-                let n = data.len();
-                if n <= 0xff {
-                    self.write_large(&[op::SHORT_BINBYTES, n as u8], data);
-                } else if n <= 0xffff_ffff {
-                    let mut header = vec![op::BINBYTES];
-                    header.extend((n as u32).to_le_bytes());
-                    self.write_large(&header, data);
-                } else {
-                    let mut header = vec![op::BINBYTES8];
-                    header.extend((n as u64).to_le_bytes());
-                    self.write_large(&header, data);
-                }
+                self.write_sized(Some(op::SHORT_BINBYTES), op::BINBYTES, op::BINBYTES8, data);
                 self.memoize(o.addr());
             }
             ObjKind::Tuple(_) | ObjKind::List(_) | ObjKind::Dict(_) => {
