@@ -96,7 +96,7 @@ fn dumps<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
         Value::Int(p) if (2..=HIGHEST_PROTOCOL).contains(p) => *p,
         _ => return Ok(Value::None),
     };
-    let mut pickler = Pickler { proto: proto as u8, ..Pickler::default() };
+    let mut pickler = Pickler::new(proto as u8);
     pickler.out.extend([op::PROTO, proto as u8]);
     pickler.framing = proto >= 4;
     match pickler.save(vm, obj) {
@@ -110,18 +110,25 @@ fn dumps<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
     }
 }
 
-#[derive(Default)]
-struct Pickler {
+struct Pickler<M: Model> {
     proto: u8,
     out: Vec<u8>,
     framing: bool,
     frame: Option<Vec<u8>>,
-    /// Object address -> memo index. The objects are all reachable from
-    /// the argument, which nothing can change while this runs.
+    /// Object address -> memo index.
     memo: HashMap<usize, u32>,
+    /// The memoized objects, kept alive while the pickle is made (as
+    /// CPython's memo does): another thread may drop them from the
+    /// structure meanwhile, and a freed address reused by a new object
+    /// would otherwise be written as a reference to the old one.
+    keep: Vec<ObjRef<M>>,
 }
 
-impl Pickler {
+impl<M: Model> Pickler<M> {
+    fn new(proto: u8) -> Pickler<M> {
+        Pickler { proto, out: Vec::new(), framing: false, frame: None, memo: HashMap::new(), keep: Vec::new() }
+    }
+
     fn write(&mut self, data: &[u8]) {
         if self.framing {
             self.frame.get_or_insert_with(Vec::new).extend_from_slice(data);
@@ -170,9 +177,10 @@ impl Pickler {
         self.write_large(&header, data);
     }
 
-    fn memoize(&mut self, addr: usize) {
+    fn memoize(&mut self, o: &ObjRef<M>) {
         let index = self.memo.len() as u32;
-        self.memo.insert(addr, index);
+        self.memo.insert(o.addr(), index);
+        self.keep.push(o.clone());
         if self.proto >= 4 {
             self.write(&[op::MEMOIZE]);
         } else if index < 256 {
@@ -194,13 +202,13 @@ impl Pickler {
         }
     }
 
-    fn save<M: Model>(&mut self, vm: &mut Vm<M>, v: &Value<M>) -> Save<M> {
+    fn save(&mut self, vm: &mut Vm<M>, v: &Value<M>) -> Save<M> {
         self.save_value(vm, v)?;
         self.opcode_boundary();
         Ok(())
     }
 
-    fn save_value<M: Model>(&mut self, vm: &mut Vm<M>, v: &Value<M>) -> Save<M> {
+    fn save_value(&mut self, vm: &mut Vm<M>, v: &Value<M>) -> Save<M> {
         let o = match v {
             Value::None => {
                 self.write(&[op::NONE]);
@@ -236,12 +244,12 @@ impl Pickler {
                 // SHORT_BINUNICODE is protocol 4's.
                 let short = (self.proto >= 4).then_some(op::SHORT_BINUNICODE);
                 self.write_sized(short, op::BINUNICODE, op::BINUNICODE8, s.as_str().as_bytes());
-                self.memoize(o.addr());
+                self.memoize(o);
             }
             // Protocol 2 writes bytes through a reduce to `codecs.encode`.
             ObjKind::Bytes(data) if self.proto >= 3 => {
                 self.write_sized(Some(op::SHORT_BINBYTES), op::BINBYTES, op::BINBYTES8, data);
-                self.memoize(o.addr());
+                self.memoize(o);
             }
             ObjKind::Tuple(_) | ObjKind::List(_) | ObjKind::Dict(_) => {
                 vm.enter_recursion(" while pickling an object").map_err(Stop::Raise)?;
@@ -254,18 +262,18 @@ impl Pickler {
         Ok(())
     }
 
-    fn save_container<M: Model>(&mut self, vm: &mut Vm<M>, o: &ObjRef<M>) -> Save<M> {
+    fn save_container(&mut self, vm: &mut Vm<M>, o: &ObjRef<M>) -> Save<M> {
         match &o.kind {
-            ObjKind::Tuple(items) => self.save_tuple(vm, o.addr(), items),
+            ObjKind::Tuple(items) => self.save_tuple(vm, o, items),
             ObjKind::List(list) => {
                 self.write(&[op::EMPTY_LIST]);
-                self.memoize(o.addr());
+                self.memoize(o);
                 let items = list.with(|l| l.clone());
                 self.save_items(vm, &items)
             }
             ObjKind::Dict(dict) => {
                 self.write(&[op::EMPTY_DICT]);
-                self.memoize(o.addr());
+                self.memoize(o);
                 let pairs = dict.with(|d| d.iter().map(|(k, v)| (k.value.clone(), v.clone())).collect::<Vec<_>>());
                 self.save_pairs(vm, &pairs)
             }
@@ -305,7 +313,7 @@ impl Pickler {
         self.write(&code);
     }
 
-    fn save_tuple<M: Model>(&mut self, vm: &mut Vm<M>, addr: usize, items: &[Value<M>]) -> Save<M> {
+    fn save_tuple(&mut self, vm: &mut Vm<M>, o: &ObjRef<M>, items: &[Value<M>]) -> Save<M> {
         let n = items.len();
         if n == 0 {
             self.write(&[op::EMPTY_TUPLE]);
@@ -320,7 +328,7 @@ impl Pickler {
         }
         // The tuple contains itself (through a list or a dict): drop the
         // items and use the memoized copy.
-        if let Some(&index) = self.memo.get(&addr) {
+        if let Some(&index) = self.memo.get(&o.addr()) {
             if short {
                 self.write(&vec![op::POP; n]);
             } else {
@@ -330,12 +338,12 @@ impl Pickler {
             return Ok(());
         }
         self.write(&[[op::TUPLE1, op::TUPLE2, op::TUPLE3].get(n - 1).copied().unwrap_or(op::TUPLE)]);
-        self.memoize(addr);
+        self.memoize(o);
         Ok(())
     }
 
     /// A list's items: APPEND for a batch of one, MARK ... APPENDS else.
-    fn save_items<M: Model>(&mut self, vm: &mut Vm<M>, items: &[Value<M>]) -> Save<M> {
+    fn save_items(&mut self, vm: &mut Vm<M>, items: &[Value<M>]) -> Save<M> {
         for batch in items.chunks(BATCH_SIZE) {
             if let [item] = batch {
                 self.save(vm, item)?;
@@ -355,7 +363,7 @@ impl Pickler {
     /// A dict's items: SETITEM for a single item; else batches of
     /// MARK ... SETITEMS until one is not full (so a multiple of the batch
     /// size ends with an empty batch, as the pickler writes it).
-    fn save_pairs<M: Model>(&mut self, vm: &mut Vm<M>, pairs: &[(Value<M>, Value<M>)]) -> Save<M> {
+    fn save_pairs(&mut self, vm: &mut Vm<M>, pairs: &[(Value<M>, Value<M>)]) -> Save<M> {
         if let [(k, v)] = pairs {
             self.save(vm, k)?;
             self.save(vm, v)?;

@@ -472,8 +472,8 @@ impl<M: Model> Dict<M> {
         self.entries.push(Some((key, value)));
         let entries = &self.entries;
         if pos == SMALL {
-            // Outgrew the scan: index every entry so far (dropping what
-            // an index from before `pop_last` shrank the entries still holds).
+            // Outgrew the scan: index every entry so far (a presized
+            // table's index exists already, empty).
             let index = self.index.get_or_insert_with(Box::default);
             index.clear();
             index.reserve(entries.len(), |&i| slot_hash(entries, i));
@@ -503,8 +503,14 @@ impl<M: Model> Dict<M> {
                 new_pos.push(n);
                 n += slot.is_some() as usize;
             }
-            for i in self.index.iter_mut().flat_map(|index| index.iter_mut()) {
-                *i = new_pos[*i];
+            // Only a live index is remapped: one left from before the
+            // entries shrank to a scan may hold positions past their end.
+            if self.indexed()
+                && let Some(index) = &mut self.index
+            {
+                for i in index.iter_mut() {
+                    *i = new_pos[*i];
+                }
             }
             if let Some(order) = &mut self.order {
                 order.remap(&new_pos);
@@ -566,6 +572,11 @@ impl<M: Model> Dict<M> {
         let pos = self.entries.len().checked_sub(1)?;
         let out = self.take_at(pos);
         self.entries.pop();
+        if !self.indexed() {
+            // Back to a scan: the index (which `take_at` no longer kept up
+            // to date) goes, and is rebuilt if the entries grow again.
+            self.index = None;
+        }
         out
     }
 
