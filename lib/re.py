@@ -142,7 +142,8 @@ class Pattern:
                         % type(string).__name__)
 
     def _exec(self, string, pos, endpos, mode):
-        text = self._subject(string)
+        # A str subject of a str pattern (the usual case) needs no checks.
+        text = string if type(string) is str and not self._bytes else self._subject(string)
         spans = _re.exec(self._id, text, pos, endpos, mode)
         if spans is None:
             return None
@@ -281,7 +282,7 @@ class Match:
         self.endpos = n if endpos is None else max(0, min(endpos, n))
         last = None
         last_end = -1
-        for g in range(1, pattern.groups + 1):
+        for g in range(1, pattern.groups + 1) if pattern.groups else ():
             end = spans[2 * g + 1]
             if end < 0:
                 continue
