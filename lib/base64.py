@@ -211,23 +211,31 @@ def b85encode(b, pad=False):
     return _encode85(b, _B85, pad)
 
 
+_b85_values = []
+
+
 def b85decode(b):
     b = _as_bytes(b)
+    if not _b85_values:
+        # Each byte's digit value (-1 for a byte outside the alphabet).
+        _b85_values.extend([-1] * 256)
+        for value, byte in enumerate(_B85):
+            _b85_values[byte] = value
+    values = _b85_values
     padding = (-len(b)) % 5
     b = b + b"~" * padding
-    out = []
+    out = bytearray()
     for start in range(0, len(b), 5):
         number = 0
-        for offset, byte in enumerate(b[start:start + 5]):
-            index = _B85.find(bytes([byte]))
-            if index < 0:
-                raise ValueError("bad base85 character at position %d" % (start + offset))
-            number = number * 85 + index
+        for at in range(start, start + 5):
+            value = values[b[at]]
+            if value < 0:
+                raise ValueError("bad base85 character at position %d" % at)
+            number = number * 85 + value
         if number > 0xFFFFFFFF:
             raise ValueError("base85 overflow in hunk starting at byte %d" % start)
-        out.append(number.to_bytes(4, "big"))
-    decoded = b"".join(out)
-    return decoded[:len(decoded) - padding] if padding else decoded
+        out += number.to_bytes(4, "big")
+    return bytes(out[:len(out) - padding] if padding else out)
 
 
 _A85 = bytes(range(33, 118))

@@ -29,3 +29,8 @@ for bad in (b"0G", b"abc", b"ABC"):
         print(base64.b16decode(bad))
     except binascii.Error as e:
         print(bad, "Error:", e)
+for bad in (b"VPa\x00d", b"abc\"e", b"|NsC0", b"~~~~~", b"VPa"):
+    try:
+        print(base64.b85decode(bad))
+    except ValueError as e:
+        print(bad, "ValueError:", e)
