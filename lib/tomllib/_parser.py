@@ -216,24 +216,36 @@ class _Parser:
 
     def key_value(self, table_path, table):
         path, value = self.pair()
-        target = table
-        for i in range(len(path) - 1):
-            full = table_path + path[:i + 1]
-            part = path[i]
-            if part not in target:
-                target[part] = {}
-                self.dotted.add(full)
-            elif (not isinstance(target[part], dict) or full in self.frozen or full in self.declared
-                  or full not in self.dotted):
-                raise self.error("Cannot overwrite a value")
-            target = target[part]
-        last = path[-1]
-        if last in target:
-            raise self.error("Cannot overwrite a value")
-        target[last] = value
+        self.put(table, table_path, path, value, self.dotted)
         if isinstance(value, (dict, list)):
             self.frozen.add(table_path + path)
-        return value
+
+    def put(self, table, table_path, path, value, opened, inline=False):
+        """Set the dotted key `path` of `table` (at `table_path`) to `value`.
+        Tables on the way are made and recorded in `opened`. An existing
+        table takes the key unless it is an inline table or a value, or a
+        header declared it; inside an inline table (whose own `opened` this
+        is), only tables its dotted keys made do."""
+        frozen, declared = ((), ()) if inline else (self.frozen, self.declared)
+        for i in range(len(path) - 1):
+            part = path[i]
+            full = table_path + path[:i + 1]
+            if part not in table:
+                table[part] = {}
+                opened.add(full)
+            elif full in frozen:
+                raise self.error(f"Cannot mutate immutable namespace {full}")
+            elif full in declared:
+                raise self.error(f"Cannot redefine namespace {full}")
+            elif not isinstance(table[part], dict):
+                raise self.error("Cannot overwrite a value")
+            elif inline and full not in opened:
+                # An inline table's own inline table (CPython names the whole key).
+                raise self.error(f"Cannot mutate immutable namespace {path}")
+            table = table[part]
+        if path[-1] in table:
+            raise self.error(f"Duplicate inline table key {path[-1]!r}" if inline else "Cannot overwrite a value")
+        table[path[-1]] = value
 
     # --- keys -----------------------------------------------------------------------
 
@@ -363,20 +375,8 @@ class _Parser:
             self.pos += 1
             return table
         while True:
-            start = self.pos
             path, value = self.pair()
-            target = table
-            for i in range(len(path) - 1):
-                part = path[i]
-                if part not in target:
-                    target[part] = {}
-                    made.add(path[:i + 1])
-                elif not isinstance(target[part], dict) or path[:i + 1] not in made:
-                    raise self.error("Cannot overwrite a value", start)
-                target = target[part]
-            if path[-1] in target:
-                raise self.error("Cannot overwrite a value", start)
-            target[path[-1]] = value
+            self.put(table, (), path, value, made, inline=True)
             self.skip_spaces()
             char = self.peek()
             if char == "}":

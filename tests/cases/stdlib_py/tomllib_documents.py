@@ -90,3 +90,11 @@ try:
     tomllib.loads("a = 1\n[b]\nc = 2\nc = 3")
 except tomllib.TOMLDecodeError as e:
     print(type(e).__module__, type(e).__name__, e)
+for doc in ("x = {a = 1, a = 2}", "x = {a.b = 1, a = 2}", "x = {a = 1, a.b = 2}", "x = {a.b = 1, a.c = 2, a.b.d = 3}",
+            "x = {a.b = 1, a.c = 2}", "a.b = 1\na.b.c = 2", "a = {}\na.b = 1", "a = [1]\na.b = 1",
+            "[t]\na.b = 1\n[t.a]", "[t.u]\n[t]\nu.v = 1", "[x.y.z]\n[x]\ny.w = 1", "x = {a = {b = 1}, a.c = 2}",
+            "[a]\nb.c = 1\n[a.b.d]", "[a]\nb.c = 1\n[a.b]", "[[t]]\nu.v = 1\n[[t]]\nu.v = 2", "[a.b]\n[a]\nb.c = 1"):
+    try:
+        print(repr(doc), tomllib.loads(doc))
+    except tomllib.TOMLDecodeError as e:
+        print(repr(doc), e)
