@@ -14,6 +14,7 @@ pub mod exception;
 pub mod function;
 pub mod hash;
 pub mod iter;
+pub mod native_keys;
 pub mod pystr;
 pub mod set_ops;
 pub mod set_order;
