@@ -377,3 +377,41 @@ fn allocations_sized_by_the_program_raise_memory_or_overflow_error() {
         assert_eq!(out.code(), Some(if uaf { 3 } else { 0 }), "{what}\n{}", show(&out));
     }
 }
+
+#[test]
+fn a_panic_two_calls_down_leaves_the_depth_count_exact() {
+    // Python calls run in place of their caller (vm/frame_stack.rs): the
+    // internal error is raised in the innermost frame, unwinds through the
+    // frames between, and every count the unwinding skipped is restored,
+    // so the recursion limit is reached at the same depth as before.
+    let src = "\
+import _minipy_testing
+def reach(n=0):
+    try:
+        return reach(n + 1)
+    except RecursionError:
+        return n
+def inner():
+    _minipy_testing.panic('two down')
+def middle():
+    try:
+        inner()
+    finally:
+        print('middle finally')
+def outer():
+    try:
+        middle()
+    except SystemError as e:
+        print('outer caught:', e)
+before = reach()
+outer()
+print(reach() == before)
+";
+    for mode in MODES {
+        let out = run_in(mode, "nested_panic_depth", src);
+        let what = format!("nested panic, --mode {mode}");
+        let expected = "middle finally\nouter caught: internal error, please report: two down\nTrue\n";
+        assert_eq!(out.stdout_text(), expected, "{what}\n{}", show(&out));
+        assert_eq!(out.code(), Some(0), "{what}\n{}", show(&out));
+    }
+}

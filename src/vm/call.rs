@@ -256,8 +256,13 @@ impl<M: Model> Vm<M> {
     }
 
     /// Give a finished frame's stack back to the pool.
-    fn recycle(&mut self, frame: Frame<M>) {
-        let mut stack = frame.stack;
+    pub(super) fn recycle(&mut self, frame: Frame<M>) {
+        self.recycle_stack(frame.stack);
+    }
+
+    /// Give a finished frame's value stack back to the pool.
+    #[inline]
+    pub(super) fn recycle_stack(&mut self, mut stack: Vec<Value<M>>) {
         stack.clear();
         if self.stack_pool.len() < 64 {
             self.stack_pool.push(stack);
@@ -738,7 +743,11 @@ impl<M: Model> Vm<M> {
 
 /// A frame's cells: fresh ones for its cellvars (parameters among them
 /// moved in from their local slots), then the function's closure.
-fn make_cells<M: Model>(func: &Function<M>, code: &crate::bytecode::Code, stack: &mut [Value<M>]) -> Vec<ObjRef<M>> {
+pub(super) fn make_cells<M: Model>(
+    func: &Function<M>,
+    code: &crate::bytecode::Code,
+    stack: &mut [Value<M>],
+) -> Vec<ObjRef<M>> {
     let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
     for _ in 0..code.cellvars.len() {
         cells.push(ObjRef::new(ObjKind::Cell(M::Cell::new(Value::Undef))));
@@ -784,7 +793,7 @@ pub fn not_callable<M: Model>(v: &Value<M>) -> PyErr<M> {
 }
 
 /// The general argument binder: keywords, defaults, `*args`, `**kwargs`.
-fn bind_general<M: Model>(
+pub(super) fn bind_general<M: Model>(
     func: &Function<M>,
     code: &crate::bytecode::Code,
     locals: &mut [Value<M>],

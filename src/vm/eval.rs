@@ -11,6 +11,7 @@ use super::Vm;
 use super::class_namespace::is_plain_dict;
 use super::frame::{Block, Frame};
 use super::iterate::NextItem;
+pub use super::namespace_dicts::{dict_del_str, dict_get_key, dict_get_str, dict_set_key, dict_set_str};
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
 use crate::bytecode::{Code, Instr, Op};
 use crate::model::{Model, ObjCell};
@@ -35,32 +36,40 @@ impl<M: Model> Vm<M> {
     /// registers) rather than an enum of return/yield around the value (24
     /// bytes, returned through memory and copied out as mismatched stores
     /// and loads the CPU cannot forward: about 5% of a call-heavy profile).
+    ///
+    /// The Python functions it calls run in place of `frame` (see
+    /// `frame_stack`); a panic in one of them is raised in that one.
     pub fn run_frame(&mut self, frame: &mut Frame<M>) -> PyResult<Value<M>, M> {
+        let base = self.parked;
         loop {
             let saved = self.unwind_point();
-            match panics::contain(|| self.run_frame_unguarded(frame)) {
+            match panics::contain(|| self.run_frame_unguarded(frame, base)) {
                 Ok(r) => return r,
                 Err(message) => {
-                    self.restore_unwind_point(saved);
+                    self.recover_frame_state(frame, base, saved);
                     frame.throw = Some(panics::internal_error(&message));
                 }
             }
         }
     }
 
-    fn run_frame_unguarded(&mut self, frame: &mut Frame<M>) -> PyResult<Value<M>, M> {
-        let func_ref = frame.func.clone();
-        let func = match &func_ref.kind {
-            ObjKind::Function(f) => f,
-            _ => unreachable!("frame without a function"),
-        };
-        let codeobj = func.code();
-        let code: &Arc<Code> = &codeobj.code;
-        let consts = &codeobj.consts[..];
-        let instrs = &code.instrs[..];
-        let globals = &func.globals;
+    fn run_frame_unguarded(&mut self, frame: &mut Frame<M>, base: usize) -> PyResult<Value<M>, M> {
+        // An exception to raise in the running frame as it (re)starts: from
+        // `generator.throw`, a contained panic, or a callee run in place.
+        let mut pending = frame.throw.take();
+        'frame: loop {
+            let func_ref = frame.func.clone();
+            let func = match &func_ref.kind {
+                ObjKind::Function(f) => f,
+                _ => unreachable!("frame without a function"),
+            };
+            let codeobj = func.code();
+            let code: &Arc<Code> = &codeobj.code;
+            let consts = &codeobj.consts[..];
+            let instrs = &code.instrs[..];
+            let globals = &func.globals;
 
-        macro_rules! t {
+            macro_rules! t {
             ($e:expr, $label:lifetime) => {
                 match $e {
                     Ok(v) => v,
@@ -69,729 +78,782 @@ impl<M: Model> Vm<M> {
             };
         }
 
-        // After an instruction that may have dropped the last reference to
-        // an object: run the `__del__`s and weak callbacks it queued, so they
-        // run where CPython runs them, before the next statement.
-        macro_rules! release_point {
-            ($label:lifetime) => {
-                if crate::model::weak::deaths_pending() {
-                    let here = TraceEntry { code: code.clone(), instr: (frame.ip - 1) as u32, frame_id: frame.id };
-                    t!(self.run_release_hooks_at(Some(here)), $label);
-                }
-            };
-        }
-
-        if let Some(e) = frame.throw.take() {
-            self.unwind(frame, code, e)?;
-        }
-        loop {
-            let err: PyErr<M> = 'err: {
-                loop {
-                    self.ticks -= 1;
-                    if self.ticks == 0 {
-                        if crate::race::on() {
-                            t!(self.race_breaker(frame, code, globals), 'err);
-                        } else {
-                            t!(self.eval_breaker(), 'err);
-                        }
+            // After an instruction that may have dropped the last reference to
+            // an object: run the `__del__`s and weak callbacks it queued, so they
+            // run where CPython runs them, before the next statement.
+            macro_rules! release_point {
+                ($label:lifetime) => {
+                    if crate::model::weak::deaths_pending() {
+                        let here = TraceEntry { code: code.clone(), instr: (frame.ip - 1) as u32, frame_id: frame.id };
+                        t!(self.run_release_hooks_at(Some(here)), $label);
                     }
-                    let Instr { op, arg } = instrs[frame.ip];
-                    frame.ip += 1;
-                    match op {
-                        Op::Nop => {}
-                        Op::PrintExpr => {
-                            let v = pop!(frame);
-                            t!(self.display_value(v), 'err);
-                        }
-                        Op::PopTop => {
-                            if let Value::Obj(o) = pop!(frame) {
-                                drop(o);
-                                release_point!('err);
+                };
+            }
+
+            if let Some(e) = pending.take()
+                && let Err(e) = self.unwind(frame, code, e)
+            {
+                if self.resume_caller(frame, base).is_none() {
+                    return Err(e);
+                }
+                pending = Some(e);
+                continue 'frame;
+            }
+            loop {
+                let err: PyErr<M> = 'err: {
+                    loop {
+                        self.ticks -= 1;
+                        if self.ticks == 0 {
+                            if crate::race::on() {
+                                t!(self.race_breaker(frame, code, globals), 'err);
+                            } else {
+                                t!(self.eval_breaker(), 'err);
                             }
                         }
-                        Op::Copy => {
-                            let v = frame.stack[frame.stack.len() - arg as usize].clone();
-                            frame.stack.push(v);
-                        }
-                        Op::Swap => {
-                            let len = frame.stack.len();
-                            frame.stack.swap(len - 1, len - arg as usize);
-                        }
-                        Op::LoadConst => frame.stack.push(consts[arg as usize].clone()),
-                        Op::LoadFast => {
-                            let v = &frame.stack[arg as usize];
-                            if let Value::Undef = v {
-                                break 'err unbound_local(code, arg);
+                        let Instr { op, arg } = instrs[frame.ip];
+                        frame.ip += 1;
+                        match op {
+                            Op::Nop => {}
+                            Op::PrintExpr => {
+                                let v = pop!(frame);
+                                t!(self.display_value(v), 'err);
                             }
-                            let v = v.clone();
-                            frame.stack.push(v);
-                        }
-                        Op::StoreFast => {
-                            let v = pop!(frame);
-                            if let Value::Obj(old) = std::mem::replace(&mut frame.stack[arg as usize], v) {
-                                drop(old);
-                                release_point!('err);
-                            }
-                        }
-                        Op::DeleteFast => {
-                            if let Value::Undef = frame.stack[arg as usize] {
-                                break 'err unbound_local(code, arg);
-                            }
-                            frame.stack[arg as usize] = Value::Undef;
-                            release_point!('err);
-                        }
-                        Op::LoadDeref => {
-                            let v = cell_get(&frame.cells[arg as usize]);
-                            if let Value::Undef = v {
-                                break 'err unbound_cell(code, arg);
-                            }
-                            frame.stack.push(v);
-                        }
-                        Op::StoreDeref => {
-                            let v = pop!(frame);
-                            if let Value::Obj(old) = cell_replace(&frame.cells[arg as usize], v) {
-                                drop(old);
-                                release_point!('err);
-                            }
-                        }
-                        Op::DeleteDeref => {
-                            let old = cell_replace(&frame.cells[arg as usize], Value::Undef);
-                            if let Value::Undef = old {
-                                break 'err unbound_cell(code, arg);
-                            }
-                        }
-                        Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
-                        Op::LoadGlobal => {
-                            let v = t!(self.load_global_cached(globals, code, arg), 'err);
-                            frame.stack.push(v);
-                        }
-                        Op::StoreGlobal => {
-                            let v = pop!(frame);
-                            let hint = &code.caches.name(arg).global_hint;
-                            let old = super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v);
-                            if let Some(Value::Obj(old)) = old {
-                                drop(old);
-                                release_point!('err);
-                            }
-                        }
-                        Op::DeleteGlobal => {
-                            let name = &code.names[arg as usize];
-                            if dict_del_str(globals, name).is_none() {
-                                break 'err name_error(name);
-                            }
-                            release_point!('err);
-                        }
-                        Op::LoadName if frame.namespace.is_none() => {
-                            // Module code: a global lookup.
-                            let v = t!(self.load_global_cached(globals, code, arg), 'err);
-                            frame.stack.push(v);
-                        }
-                        Op::LoadName => {
-                            let key = code.name_key(arg);
-                            let local = match frame.namespace.as_ref() {
-                                Some(ns) if !is_plain_dict(ns) => {
-                                    let ns = ns.clone();
-                                    t!(self.namespace_load(&ns, key.as_str()), 'err)
+                            Op::PopTop => {
+                                if let Value::Obj(o) = pop!(frame) {
+                                    drop(o);
+                                    release_point!('err);
                                 }
-                                ns => ns.and_then(|ns| dict_get_key(ns, &key)),
-                            };
-                            let v = match local {
-                                Some(v) => v,
-                                None => t!(self.load_global(globals, &key), 'err),
-                            };
-                            frame.stack.push(v);
-                        }
-                        Op::StoreName => {
-                            let v = pop!(frame);
-                            let old = match frame.namespace.as_ref() {
-                                Some(ns) if !is_plain_dict(ns) => {
-                                    let ns = ns.clone();
-                                    t!(self.namespace_store(&ns, &code.names[arg as usize], v), 'err);
-                                    None
+                            }
+                            Op::Copy => {
+                                let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                                frame.stack.push(v);
+                            }
+                            Op::Swap => {
+                                let len = frame.stack.len();
+                                frame.stack.swap(len - 1, len - arg as usize);
+                            }
+                            Op::LoadConst => frame.stack.push(consts[arg as usize].clone()),
+                            Op::LoadFast => {
+                                let v = &frame.stack[arg as usize];
+                                if let Value::Undef = v {
+                                    break 'err unbound_local(code, arg);
                                 }
-                                Some(ns) => dict_set_key(ns, &code.name_key(arg), v),
-                                None => {
-                                    let hint = &code.caches.name(arg).global_hint;
-                                    super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v)
+                                let v = v.clone();
+                                frame.stack.push(v);
+                            }
+                            Op::StoreFast => {
+                                let v = pop!(frame);
+                                if let Value::Obj(old) = std::mem::replace(&mut frame.stack[arg as usize], v) {
+                                    drop(old);
+                                    release_point!('err);
                                 }
-                            };
-                            if let Some(Value::Obj(old)) = old {
-                                drop(old);
+                            }
+                            Op::DeleteFast => {
+                                if let Value::Undef = frame.stack[arg as usize] {
+                                    break 'err unbound_local(code, arg);
+                                }
+                                frame.stack[arg as usize] = Value::Undef;
                                 release_point!('err);
                             }
-                        }
-                        Op::AsyncGenWrap => {
-                            let v = pop!(frame);
-                            let wrapped = Self::new_iter(crate::object::IterState::AsyncGenWrapped(v));
-                            frame.stack.push(wrapped);
-                        }
-                        Op::SetupAnnotations => {
-                            if let Some(ns) = frame.namespace.as_ref().filter(|ns| !is_plain_dict(ns)) {
-                                let ns = ns.clone();
-                                if t!(self.namespace_load(&ns, "__annotations__"), 'err).is_none() {
-                                    let d = Value::Obj(self.new_dict());
-                                    t!(self.namespace_store(&ns, "__annotations__", d), 'err);
+                            Op::LoadDeref => {
+                                let v = cell_get(&frame.cells[arg as usize]);
+                                if let Value::Undef = v {
+                                    break 'err unbound_cell(code, arg);
                                 }
-                                continue;
+                                frame.stack.push(v);
                             }
-                            let ns = frame.namespace.as_ref().unwrap_or(globals);
-                            if dict_get_str(ns, "__annotations__").is_none() {
-                                let d = Value::Obj(self.new_dict());
-                                drop(dict_set_str(ns, "__annotations__", d));
+                            Op::StoreDeref => {
+                                let v = pop!(frame);
+                                if let Value::Obj(old) = cell_replace(&frame.cells[arg as usize], v) {
+                                    drop(old);
+                                    release_point!('err);
+                                }
                             }
-                        }
-                        Op::DeleteName => {
-                            let name = &code.names[arg as usize];
-                            if let Some(ns) = frame.namespace.as_ref().filter(|ns| !is_plain_dict(ns)) {
-                                let ns = ns.clone();
-                                t!(self.namespace_delete(&ns, name), 'err);
-                                continue;
+                            Op::DeleteDeref => {
+                                let old = cell_replace(&frame.cells[arg as usize], Value::Undef);
+                                if let Value::Undef = old {
+                                    break 'err unbound_cell(code, arg);
+                                }
                             }
-                            let ns = frame.namespace.as_ref().unwrap_or(globals);
-                            if dict_del_str(ns, name).is_none() {
-                                break 'err name_error(name);
+                            Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
+                            Op::LoadGlobal => {
+                                let v = t!(self.load_global_cached(globals, code, arg), 'err);
+                                frame.stack.push(v);
                             }
-                            release_point!('err);
-                        }
-                        Op::LoadAttr => {
-                            let obj = pop!(frame);
-                            let v = t!(self.load_attr_cached(&obj, code, arg), 'err);
-                            frame.stack.push(v);
-                        }
-                        Op::StoreAttr => {
-                            let obj = pop!(frame);
-                            let v = pop!(frame);
-                            t!(self.store_attr_cached(&obj, code, arg, v), 'err);
-                            release_point!('err);
-                        }
-                        Op::DeleteAttr => {
-                            let obj = pop!(frame);
-                            t!(self.delattr(&obj, &code.names[arg as usize]), 'err);
-                            release_point!('err);
-                        }
-                        Op::LoadMethod => {
-                            let obj = pop!(frame);
-                            let (callable, receiver) = t!(self.load_method_cached(obj, code, arg), 'err);
-                            frame.stack.push(callable);
-                            frame.stack.push(receiver);
-                        }
-                        Op::CallMethod => {
-                            let n = arg as usize;
-                            let len = frame.stack.len();
-                            let callable = frame.stack[len - n - 2].clone();
-                            let has_self = !matches!(frame.stack[len - n - 1], Value::Undef);
-                            let first = if has_self { len - n - 1 } else { len - n };
-                            let r = t!(self.call(&callable, &frame.stack[first..], &[]), 'err);
-                            frame.stack.truncate(len - n - 2);
-                            frame.stack.push(r);
-                        }
-                        Op::BinarySubscr => {
-                            let index = pop!(frame);
-                            let container = pop!(frame);
-                            let v = t!(self.getitem(&container, &index), 'err);
-                            frame.stack.push(v);
-                        }
-                        Op::StoreSubscr => {
-                            let index = pop!(frame);
-                            let container = pop!(frame);
-                            let v = pop!(frame);
-                            t!(self.setitem(&container, index, v), 'err);
-                            release_point!('err);
-                        }
-                        Op::DeleteSubscr => {
-                            let index = pop!(frame);
-                            let container = pop!(frame);
-                            t!(self.delitem(&container, index), 'err);
-                            release_point!('err);
-                        }
-                        Op::BuildSlice => {
-                            let step = if arg == 3 { pop!(frame) } else { Value::None };
-                            let stop = pop!(frame);
-                            let start = pop!(frame);
-                            frame.stack.push(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
-                        }
-                        Op::BinaryOp => {
-                            let b = pop!(frame);
-                            let a = pop!(frame);
-                            let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => match super::numbers::int_fast(arg, *x, *y) {
+                            Op::StoreGlobal => {
+                                let v = pop!(frame);
+                                let hint = &code.caches.name(arg).global_hint;
+                                let old = super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v);
+                                if let Some(Value::Obj(old)) = old {
+                                    drop(old);
+                                    release_point!('err);
+                                }
+                            }
+                            Op::DeleteGlobal => {
+                                let name = &code.names[arg as usize];
+                                if dict_del_str(globals, name).is_none() {
+                                    break 'err name_error(name);
+                                }
+                                release_point!('err);
+                            }
+                            Op::LoadName if frame.namespace.is_none() => {
+                                // Module code: a global lookup.
+                                let v = t!(self.load_global_cached(globals, code, arg), 'err);
+                                frame.stack.push(v);
+                            }
+                            Op::LoadName => {
+                                let key = code.name_key(arg);
+                                let local = match frame.namespace.as_ref() {
+                                    Some(ns) if !is_plain_dict(ns) => {
+                                        let ns = ns.clone();
+                                        t!(self.namespace_load(&ns, key.as_str()), 'err)
+                                    }
+                                    ns => ns.and_then(|ns| dict_get_key(ns, &key)),
+                                };
+                                let v = match local {
                                     Some(v) => v,
-                                    None => t!(self.binary_op_arg(arg, a, b), 'err),
-                                },
-                                (Value::Float(x), Value::Float(y)) => match super::numbers::float_fast(arg, *x, *y) {
-                                    Some(v) => v,
-                                    None => t!(self.binary_op_arg(arg, a, b), 'err),
-                                },
-                                (Value::Int(x), Value::Float(y)) => {
-                                    match super::numbers::float_fast(arg, *x as f64, *y) {
-                                        Some(v) => v,
-                                        None => t!(self.binary_op_arg(arg, a, b), 'err),
-                                    }
-                                }
-                                (Value::Float(x), Value::Int(y)) => {
-                                    match super::numbers::float_fast(arg, *x, *y as f64) {
-                                        Some(v) => v,
-                                        None => t!(self.binary_op_arg(arg, a, b), 'err),
-                                    }
-                                }
-                                _ => t!(self.binary_op_arg(arg, a, b), 'err),
-                            };
-                            frame.stack.push(r);
-                        }
-                        Op::UnaryOp => {
-                            let a = pop!(frame);
-                            let op = unaryop_from_arg(arg).expect("bad unary operand");
-                            let r = t!(self.unary_op(op, a), 'err);
-                            frame.stack.push(r);
-                        }
-                        Op::CompareOp => {
-                            let b = pop!(frame);
-                            let a = pop!(frame);
-                            let op = cmpop_from_arg(arg).expect("bad compare operand");
-                            let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => match super::compare::int_compare(op, *x, *y) {
-                                    Some(r) => Value::Bool(r),
-                                    None => t!(self.compare(op, &a, &b), 'err),
-                                },
-                                (Value::Float(x), Value::Float(y)) => match super::compare::float_compare(op, *x, *y) {
-                                    Some(r) => Value::Bool(r),
-                                    None => t!(self.compare(op, &a, &b), 'err),
-                                },
-                                (Value::Int(x), Value::Float(y))
-                                    if x.unsigned_abs() <= super::compare::EXACT_F64_INT as u64 =>
-                                {
-                                    match super::compare::float_compare(op, *x as f64, *y) {
-                                        Some(r) => Value::Bool(r),
-                                        None => t!(self.compare(op, &a, &b), 'err),
-                                    }
-                                }
-                                (Value::Float(x), Value::Int(y))
-                                    if y.unsigned_abs() <= super::compare::EXACT_F64_INT as u64 =>
-                                {
-                                    match super::compare::float_compare(op, *x, *y as f64) {
-                                        Some(r) => Value::Bool(r),
-                                        None => t!(self.compare(op, &a, &b), 'err),
-                                    }
-                                }
-                                _ => t!(self.compare(op, &a, &b), 'err),
-                            };
-                            frame.stack.push(r);
-                        }
-                        Op::Jump => frame.ip = arg as usize,
-                        Op::PopJumpIfFalse => {
-                            let v = pop!(frame);
-                            let truth = match v {
-                                Value::Bool(b) => b,
-                                _ => t!(self.truthy(&v), 'err),
-                            };
-                            if !truth {
-                                frame.ip = arg as usize;
+                                    None => t!(self.load_global(globals, &key), 'err),
+                                };
+                                frame.stack.push(v);
                             }
-                        }
-                        Op::PopJumpIfTrue => {
-                            let v = pop!(frame);
-                            let truth = match v {
-                                Value::Bool(b) => b,
-                                _ => t!(self.truthy(&v), 'err),
-                            };
-                            if truth {
-                                frame.ip = arg as usize;
-                            }
-                        }
-                        Op::JumpIfFalseOrPop => {
-                            let v = frame.stack.last().expect("stack underflow");
-                            if !t!(self.truthy(v), 'err) {
-                                frame.ip = arg as usize;
-                            } else {
-                                pop!(frame);
-                            }
-                        }
-                        Op::JumpIfTrueOrPop => {
-                            let v = frame.stack.last().expect("stack underflow");
-                            if t!(self.truthy(v), 'err) {
-                                frame.ip = arg as usize;
-                            } else {
-                                pop!(frame);
-                            }
-                        }
-                        Op::GetIter => {
-                            let v = pop!(frame);
-                            let it = t!(self.get_iter(&v), 'err);
-                            frame.stack.push(it);
-                        }
-                        Op::ForIter => {
-                            let it = frame.stack.last().expect("stack underflow");
-                            let unpacks_pair = instrs.get(frame.ip) == Some(&Instr { op: Op::UnpackSequence, arg: 2 });
-                            if unpacks_pair {
-                                // `for a, b in ...`: take a pair without building its tuple.
-                                match t!(self.next_maybe_pair(it), 'err) {
-                                    NextItem::Pair(a, b) => {
-                                        frame.stack.push(b);
-                                        frame.stack.push(a);
-                                        frame.ip += 1;
+                            Op::StoreName => {
+                                let v = pop!(frame);
+                                let old = match frame.namespace.as_ref() {
+                                    Some(ns) if !is_plain_dict(ns) => {
+                                        let ns = ns.clone();
+                                        t!(self.namespace_store(&ns, &code.names[arg as usize], v), 'err);
+                                        None
                                     }
-                                    NextItem::One(v) => frame.stack.push(v),
-                                    NextItem::Done => {
-                                        pop!(frame);
-                                        frame.ip = arg as usize;
-                                    }
-                                }
-                            } else {
-                                match t!(self.next_fast(it), 'err) {
-                                    Some(v) => frame.stack.push(v),
+                                    Some(ns) => dict_set_key(ns, &code.name_key(arg), v),
                                     None => {
-                                        pop!(frame);
-                                        frame.ip = arg as usize;
+                                        let hint = &code.caches.name(arg).global_hint;
+                                        super::inline::dict_set_hinted(globals, &code.name_key(arg), hint, v)
                                     }
+                                };
+                                if let Some(Value::Obj(old)) = old {
+                                    drop(old);
+                                    release_point!('err);
                                 }
                             }
-                        }
-                        Op::BuildTuple => {
-                            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                            frame.stack.push(Value::tuple(items));
-                        }
-                        Op::BuildList => {
-                            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                            frame.stack.push(Value::list(items));
-                        }
-                        Op::BuildSet => {
-                            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                            let s = t!(self.new_set(items), 'err);
-                            frame.stack.push(s);
-                        }
-                        Op::BuildConstSet => {
-                            let s = t!(self.new_const_set(&consts[arg as usize], false), 'err);
-                            frame.stack.push(s);
-                        }
-                        Op::LoadConstFrozenSet => {
-                            let s = t!(self.new_const_set(&consts[arg as usize], true), 'err);
-                            frame.stack.push(s);
-                        }
-                        Op::BuildMap => {
-                            let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
-                            let d = t!(self.dict_from_pairs(items), 'err);
-                            frame.stack.push(d);
-                        }
-                        Op::BuildString => {
-                            let parts = frame.stack.split_off(frame.stack.len() - arg as usize);
-                            let mut s = String::new();
-                            for p in &parts {
-                                match p.as_str() {
-                                    Some(part) => s.push_str(part),
-                                    None => t!(Err(bad_operand("BUILD_STRING", p)), 'err),
+                            Op::AsyncGenWrap => {
+                                let v = pop!(frame);
+                                let wrapped = Self::new_iter(crate::object::IterState::AsyncGenWrapped(v));
+                                frame.stack.push(wrapped);
+                            }
+                            Op::SetupAnnotations => {
+                                if let Some(ns) = frame.namespace.as_ref().filter(|ns| !is_plain_dict(ns)) {
+                                    let ns = ns.clone();
+                                    if t!(self.namespace_load(&ns, "__annotations__"), 'err).is_none() {
+                                        let d = Value::Obj(self.new_dict());
+                                        t!(self.namespace_store(&ns, "__annotations__", d), 'err);
+                                    }
+                                    continue;
+                                }
+                                let ns = frame.namespace.as_ref().unwrap_or(globals);
+                                if dict_get_str(ns, "__annotations__").is_none() {
+                                    let d = Value::Obj(self.new_dict());
+                                    drop(dict_set_str(ns, "__annotations__", d));
                                 }
                             }
-                            frame.stack.push(Value::str(s));
-                        }
-                        Op::ListAppend => {
-                            let v = pop!(frame);
-                            let target = &frame.stack[frame.stack.len() - arg as usize];
-                            match target.kind() {
-                                Some(ObjKind::List(l)) => l.with(|l| l.push(v)),
-                                _ => t!(Err(bad_operand("LIST_APPEND", target)), 'err),
-                            }
-                        }
-                        Op::SetAdd => {
-                            let v = pop!(frame);
-                            let target = frame.stack[frame.stack.len() - arg as usize].clone();
-                            t!(self.set_add(&target, v), 'err);
-                        }
-                        Op::MapAdd => {
-                            let v = pop!(frame);
-                            let k = pop!(frame);
-                            let target = frame.stack[frame.stack.len() - arg as usize].clone();
-                            t!(self.setitem(&target, k, v), 'err);
-                        }
-                        Op::ListExtend => {
-                            let iterable = pop!(frame);
-                            let items = t!(self.collect(&iterable), 'err);
-                            let target = &frame.stack[frame.stack.len() - arg as usize];
-                            match target.kind() {
-                                Some(ObjKind::List(l)) => l.with(|l| l.extend(items)),
-                                _ => t!(Err(bad_operand("LIST_EXTEND", target)), 'err),
-                            }
-                        }
-                        Op::SetUpdate => {
-                            let iterable = pop!(frame);
-                            let target = frame.stack[frame.stack.len() - arg as usize].clone();
-                            t!(self.set_update(&target, &iterable), 'err);
-                        }
-                        Op::DictUpdate => {
-                            let mapping = pop!(frame);
-                            let target = frame.stack[frame.stack.len() - (arg & 0xffff) as usize].clone();
-                            // Bit 16: the `**` of a class statement, reported
-                            // as CPython's __build_class__ call does.
-                            if arg & (1 << 16) != 0
-                                && !matches!(mapping.kind(), Some(ObjKind::Dict(_)))
-                                && t!(self.getattr_opt(&mapping, "keys"), 'err).is_none()
-                            {
-                                t!(
-                                    Err(PyErr::type_error(format!(
-                                        "__build_class__() argument after ** must be a mapping, not {}",
-                                        mapping.type_name()
-                                    ))),
-                                    'err
-                                );
-                            }
-                            t!(self.dict_update(&target, &mapping), 'err);
-                        }
-                        Op::ListToTuple => {
-                            let v = pop!(frame);
-                            let items = match v.kind() {
-                                Some(ObjKind::List(l)) => l.with(|l| l.clone()),
-                                _ => t!(Err(bad_operand("LIST_TO_TUPLE", &v)), 'err),
-                            };
-                            frame.stack.push(Value::tuple(items));
-                        }
-                        Op::UnpackSequence => {
-                            let seq = pop!(frame);
-                            t!(self.unpack_into(&seq, arg as usize, &mut frame.stack), 'err);
-                        }
-                        Op::UnpackEx => {
-                            let seq = pop!(frame);
-                            t!(self.unpack_ex_into(&seq, arg, &mut frame.stack), 'err);
-                        }
-                        Op::FormatValue => {
-                            let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
-                            let v = pop!(frame);
-                            let s = t!(self.format_value(v, arg & 3, spec), 'err);
-                            frame.stack.push(s);
-                        }
-                        Op::Call => {
-                            let n = arg as usize;
-                            let len = frame.stack.len();
-                            let callable = frame.stack[len - n - 1].clone();
-                            let r = t!(self.call(&callable, &frame.stack[len - n..], &[]), 'err);
-                            frame.stack.truncate(len - n - 1);
-                            frame.stack.push(r);
-                        }
-                        Op::CallWithFrame => {
-                            let n = arg as usize;
-                            let len = frame.stack.len();
-                            let callable = frame.stack[len - n - 1].clone();
-                            let args = frame.stack[len - n..].to_vec();
-                            let r = t!(self.call_with_frame(&callable, &args, frame, globals), 'err);
-                            frame.stack.truncate(len - n - 1);
-                            frame.stack.push(r);
-                        }
-                        Op::CallKw => {
-                            let kwnames = pop!(frame);
-                            let n = arg as usize;
-                            let len = frame.stack.len();
-                            let callable = frame.stack[len - n - 1].clone();
-                            let names: &[Value<M>] = match kwnames.kind() {
-                                Some(ObjKind::Tuple(t)) => t,
-                                _ => &[],
-                            };
-                            let r = t!(self.call(&callable, &frame.stack[len - n..], names), 'err);
-                            frame.stack.truncate(len - n - 1);
-                            frame.stack.push(r);
-                        }
-                        Op::CallEx => {
-                            let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
-                            let args = pop!(frame);
-                            let callable = pop!(frame);
-                            let r = t!(self.call_ex(&callable, &args, kwargs.as_ref()), 'err);
-                            frame.stack.push(r);
-                        }
-                        Op::MakeFunction => {
-                            let code_v = pop!(frame);
-                            let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
-                            let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
-                            let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
-                            let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
-                            let long_lived = code.has_flag(crate::bytecode::code::flags::NAMESPACE_BODY);
-                            let f =
-                                self.make_function(code_v, globals.clone(), defaults, kwdefaults, closure, long_lived);
-                            if let Some(a) = annotations {
-                                t!(self.setattr(&f, "__annotations__", a), 'err);
-                            }
-                            frame.stack.push(f);
-                        }
-                        Op::MakeClass => {
-                            let keywords = if arg & (1 << 16) != 0 { Some(pop!(frame)) } else { None };
-                            // Bit 17: the bases come as one tuple (`class C(*bases)`).
-                            let bases = if arg & (1 << 17) != 0 {
-                                let t = pop!(frame);
-                                match t.kind() {
-                                    Some(ObjKind::Tuple(t)) => t.to_vec(),
-                                    _ => t!(Err(bad_operand("MAKE_CLASS", &t)), 'err),
+                            Op::DeleteName => {
+                                let name = &code.names[arg as usize];
+                                if let Some(ns) = frame.namespace.as_ref().filter(|ns| !is_plain_dict(ns)) {
+                                    let ns = ns.clone();
+                                    t!(self.namespace_delete(&ns, name), 'err);
+                                    continue;
                                 }
-                            } else {
-                                frame.stack.split_off(frame.stack.len() - (arg & 0xffff) as usize)
-                            };
-                            let name = pop!(frame);
-                            let body = pop!(frame);
-                            let cls = t!(self.make_class(body, name, bases, keywords), 'err);
-                            frame.stack.push(cls);
-                        }
-                        Op::ReturnValue => {
-                            let v = pop!(frame);
-                            frame.yielded = false;
-                            return Ok(v);
-                        }
-                        Op::YieldValue => {
-                            let v = pop!(frame);
-                            frame.yielded = true;
-                            return Ok(v);
-                        }
-                        Op::Send => {
-                            let v = pop!(frame);
-                            let receiver = frame.stack.last().expect("stack underflow").clone();
-                            match t!(self.send_into(&receiver, v), 'err) {
-                                super::iterate::GenStep::Yield(y) => frame.stack.push(y),
-                                super::iterate::GenStep::Return(r) => {
-                                    pop!(frame);
-                                    frame.stack.push(r);
+                                let ns = frame.namespace.as_ref().unwrap_or(globals);
+                                if dict_del_str(ns, name).is_none() {
+                                    break 'err name_error(name);
+                                }
+                                release_point!('err);
+                            }
+                            Op::LoadAttr => {
+                                let obj = pop!(frame);
+                                let v = t!(self.load_attr_cached(&obj, code, arg), 'err);
+                                frame.stack.push(v);
+                            }
+                            Op::StoreAttr => {
+                                let obj = pop!(frame);
+                                let v = pop!(frame);
+                                t!(self.store_attr_cached(&obj, code, arg, v), 'err);
+                                release_point!('err);
+                            }
+                            Op::DeleteAttr => {
+                                let obj = pop!(frame);
+                                t!(self.delattr(&obj, &code.names[arg as usize]), 'err);
+                                release_point!('err);
+                            }
+                            Op::LoadMethod => {
+                                let obj = pop!(frame);
+                                let (callable, receiver) = t!(self.load_method_cached(obj, code, arg), 'err);
+                                frame.stack.push(callable);
+                                frame.stack.push(receiver);
+                            }
+                            Op::CallMethod => {
+                                let n = arg as usize;
+                                let len = frame.stack.len();
+                                let has_self = !matches!(frame.stack[len - n - 1], Value::Undef);
+                                let first = if has_self { len - n - 1 } else { len - n };
+                                if t!(self.call_in_place(frame, len - n - 2, first, &[]), 'err) {
+                                    continue 'frame;
+                                }
+                                let callable = frame.stack[len - n - 2].clone();
+                                let r = t!(self.call(&callable, &frame.stack[first..], &[]), 'err);
+                                frame.stack.truncate(len - n - 2);
+                                frame.stack.push(r);
+                            }
+                            Op::BinarySubscr => {
+                                let index = pop!(frame);
+                                let container = pop!(frame);
+                                let v = t!(self.getitem(&container, &index), 'err);
+                                frame.stack.push(v);
+                            }
+                            Op::StoreSubscr => {
+                                let index = pop!(frame);
+                                let container = pop!(frame);
+                                let v = pop!(frame);
+                                t!(self.setitem(&container, index, v), 'err);
+                                release_point!('err);
+                            }
+                            Op::DeleteSubscr => {
+                                let index = pop!(frame);
+                                let container = pop!(frame);
+                                t!(self.delitem(&container, index), 'err);
+                                release_point!('err);
+                            }
+                            Op::BuildSlice => {
+                                let step = if arg == 3 { pop!(frame) } else { Value::None };
+                                let stop = pop!(frame);
+                                let start = pop!(frame);
+                                frame.stack.push(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
+                            }
+                            Op::BinaryOp => {
+                                let b = pop!(frame);
+                                let a = pop!(frame);
+                                let r = match (&a, &b) {
+                                    (Value::Int(x), Value::Int(y)) => match super::numbers::int_fast(arg, *x, *y) {
+                                        Some(v) => v,
+                                        None => t!(self.binary_op_arg(arg, a, b), 'err),
+                                    },
+                                    (Value::Float(x), Value::Float(y)) => match super::numbers::float_fast(arg, *x, *y)
+                                    {
+                                        Some(v) => v,
+                                        None => t!(self.binary_op_arg(arg, a, b), 'err),
+                                    },
+                                    (Value::Int(x), Value::Float(y)) => {
+                                        match super::numbers::float_fast(arg, *x as f64, *y) {
+                                            Some(v) => v,
+                                            None => t!(self.binary_op_arg(arg, a, b), 'err),
+                                        }
+                                    }
+                                    (Value::Float(x), Value::Int(y)) => {
+                                        match super::numbers::float_fast(arg, *x, *y as f64) {
+                                            Some(v) => v,
+                                            None => t!(self.binary_op_arg(arg, a, b), 'err),
+                                        }
+                                    }
+                                    _ => t!(self.binary_op_arg(arg, a, b), 'err),
+                                };
+                                frame.stack.push(r);
+                            }
+                            Op::UnaryOp => {
+                                let a = pop!(frame);
+                                let op = unaryop_from_arg(arg).expect("bad unary operand");
+                                let r = t!(self.unary_op(op, a), 'err);
+                                frame.stack.push(r);
+                            }
+                            Op::CompareOp => {
+                                let b = pop!(frame);
+                                let a = pop!(frame);
+                                let op = cmpop_from_arg(arg).expect("bad compare operand");
+                                let r = match (&a, &b) {
+                                    (Value::Int(x), Value::Int(y)) => match super::compare::int_compare(op, *x, *y) {
+                                        Some(r) => Value::Bool(r),
+                                        None => t!(self.compare(op, &a, &b), 'err),
+                                    },
+                                    (Value::Float(x), Value::Float(y)) => {
+                                        match super::compare::float_compare(op, *x, *y) {
+                                            Some(r) => Value::Bool(r),
+                                            None => t!(self.compare(op, &a, &b), 'err),
+                                        }
+                                    }
+                                    (Value::Int(x), Value::Float(y))
+                                        if x.unsigned_abs() <= super::compare::EXACT_F64_INT as u64 =>
+                                    {
+                                        match super::compare::float_compare(op, *x as f64, *y) {
+                                            Some(r) => Value::Bool(r),
+                                            None => t!(self.compare(op, &a, &b), 'err),
+                                        }
+                                    }
+                                    (Value::Float(x), Value::Int(y))
+                                        if y.unsigned_abs() <= super::compare::EXACT_F64_INT as u64 =>
+                                    {
+                                        match super::compare::float_compare(op, *x, *y as f64) {
+                                            Some(r) => Value::Bool(r),
+                                            None => t!(self.compare(op, &a, &b), 'err),
+                                        }
+                                    }
+                                    _ => t!(self.compare(op, &a, &b), 'err),
+                                };
+                                frame.stack.push(r);
+                            }
+                            Op::Jump => frame.ip = arg as usize,
+                            Op::PopJumpIfFalse => {
+                                let v = pop!(frame);
+                                let truth = match v {
+                                    Value::Bool(b) => b,
+                                    _ => t!(self.truthy(&v), 'err),
+                                };
+                                if !truth {
                                     frame.ip = arg as usize;
                                 }
                             }
-                        }
-                        Op::GetAwaitable => {
-                            let v = pop!(frame);
-                            let it = t!(self.get_awaitable(&v), 'err);
-                            frame.stack.push(it);
-                        }
-                        Op::GetAiter => {
-                            let v = pop!(frame);
-                            let it = t!(self.get_aiter(&v), 'err);
-                            frame.stack.push(it);
-                        }
-                        Op::GetAnext => {
-                            let aiter = frame.stack.last().expect("stack underflow").clone();
-                            let next = t!(self.get_anext(&aiter), 'err);
-                            frame.stack.push(next);
-                        }
-                        Op::EndAsyncFor => {
-                            let exc = pop!(frame);
-                            let stop = Value::Obj(self.exc_class(ExcType::StopAsyncIteration).clone());
-                            if !t!(self.exception_matches(&exc, &stop), 'err) {
+                            Op::PopJumpIfTrue => {
+                                let v = pop!(frame);
+                                let truth = match v {
+                                    Value::Bool(b) => b,
+                                    _ => t!(self.truthy(&v), 'err),
+                                };
+                                if truth {
+                                    frame.ip = arg as usize;
+                                }
+                            }
+                            Op::JumpIfFalseOrPop => {
+                                let v = frame.stack.last().expect("stack underflow");
+                                if !t!(self.truthy(v), 'err) {
+                                    frame.ip = arg as usize;
+                                } else {
+                                    pop!(frame);
+                                }
+                            }
+                            Op::JumpIfTrueOrPop => {
+                                let v = frame.stack.last().expect("stack underflow");
+                                if t!(self.truthy(v), 'err) {
+                                    frame.ip = arg as usize;
+                                } else {
+                                    pop!(frame);
+                                }
+                            }
+                            Op::GetIter => {
+                                let v = pop!(frame);
+                                let it = t!(self.get_iter(&v), 'err);
+                                frame.stack.push(it);
+                            }
+                            Op::ForIter => {
+                                let it = frame.stack.last().expect("stack underflow");
+                                let unpacks_pair =
+                                    instrs.get(frame.ip) == Some(&Instr { op: Op::UnpackSequence, arg: 2 });
+                                if unpacks_pair {
+                                    // `for a, b in ...`: take a pair without building its tuple.
+                                    match t!(self.next_maybe_pair(it), 'err) {
+                                        NextItem::Pair(a, b) => {
+                                            frame.stack.push(b);
+                                            frame.stack.push(a);
+                                            frame.ip += 1;
+                                        }
+                                        NextItem::One(v) => frame.stack.push(v),
+                                        NextItem::Done => {
+                                            pop!(frame);
+                                            frame.ip = arg as usize;
+                                        }
+                                    }
+                                } else {
+                                    match t!(self.next_fast(it), 'err) {
+                                        Some(v) => frame.stack.push(v),
+                                        None => {
+                                            pop!(frame);
+                                            frame.ip = arg as usize;
+                                        }
+                                    }
+                                }
+                            }
+                            Op::BuildTuple => {
+                                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                                frame.stack.push(Value::tuple(items));
+                            }
+                            Op::BuildList => {
+                                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                                frame.stack.push(Value::list(items));
+                            }
+                            Op::BuildSet => {
+                                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                                let s = t!(self.new_set(items), 'err);
+                                frame.stack.push(s);
+                            }
+                            Op::BuildConstSet => {
+                                let s = t!(self.new_const_set(&consts[arg as usize], false), 'err);
+                                frame.stack.push(s);
+                            }
+                            Op::LoadConstFrozenSet => {
+                                let s = t!(self.new_const_set(&consts[arg as usize], true), 'err);
+                                frame.stack.push(s);
+                            }
+                            Op::BuildMap => {
+                                let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
+                                let d = t!(self.dict_from_pairs(items), 'err);
+                                frame.stack.push(d);
+                            }
+                            Op::BuildString => {
+                                let parts = frame.stack.split_off(frame.stack.len() - arg as usize);
+                                let mut s = String::new();
+                                for p in &parts {
+                                    match p.as_str() {
+                                        Some(part) => s.push_str(part),
+                                        None => t!(Err(bad_operand("BUILD_STRING", p)), 'err),
+                                    }
+                                }
+                                frame.stack.push(Value::str(s));
+                            }
+                            Op::ListAppend => {
+                                let v = pop!(frame);
+                                let target = &frame.stack[frame.stack.len() - arg as usize];
+                                match target.kind() {
+                                    Some(ObjKind::List(l)) => l.with(|l| l.push(v)),
+                                    _ => t!(Err(bad_operand("LIST_APPEND", target)), 'err),
+                                }
+                            }
+                            Op::SetAdd => {
+                                let v = pop!(frame);
+                                let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                                t!(self.set_add(&target, v), 'err);
+                            }
+                            Op::MapAdd => {
+                                let v = pop!(frame);
+                                let k = pop!(frame);
+                                let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                                t!(self.setitem(&target, k, v), 'err);
+                            }
+                            Op::ListExtend => {
+                                let iterable = pop!(frame);
+                                let items = t!(self.collect(&iterable), 'err);
+                                let target = &frame.stack[frame.stack.len() - arg as usize];
+                                match target.kind() {
+                                    Some(ObjKind::List(l)) => l.with(|l| l.extend(items)),
+                                    _ => t!(Err(bad_operand("LIST_EXTEND", target)), 'err),
+                                }
+                            }
+                            Op::SetUpdate => {
+                                let iterable = pop!(frame);
+                                let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                                t!(self.set_update(&target, &iterable), 'err);
+                            }
+                            Op::DictUpdate => {
+                                let mapping = pop!(frame);
+                                let target = frame.stack[frame.stack.len() - (arg & 0xffff) as usize].clone();
+                                // Bit 16: the `**` of a class statement, reported
+                                // as CPython's __build_class__ call does.
+                                if arg & (1 << 16) != 0
+                                    && !matches!(mapping.kind(), Some(ObjKind::Dict(_)))
+                                    && t!(self.getattr_opt(&mapping, "keys"), 'err).is_none()
+                                {
+                                    t!(
+                                        Err(PyErr::type_error(format!(
+                                            "__build_class__() argument after ** must be a mapping, not {}",
+                                            mapping.type_name()
+                                        ))),
+                                        'err
+                                    );
+                                }
+                                t!(self.dict_update(&target, &mapping), 'err);
+                            }
+                            Op::ListToTuple => {
+                                let v = pop!(frame);
+                                let items = match v.kind() {
+                                    Some(ObjKind::List(l)) => l.with(|l| l.clone()),
+                                    _ => t!(Err(bad_operand("LIST_TO_TUPLE", &v)), 'err),
+                                };
+                                frame.stack.push(Value::tuple(items));
+                            }
+                            Op::UnpackSequence => {
+                                let seq = pop!(frame);
+                                t!(self.unpack_into(&seq, arg as usize, &mut frame.stack), 'err);
+                            }
+                            Op::UnpackEx => {
+                                let seq = pop!(frame);
+                                t!(self.unpack_ex_into(&seq, arg, &mut frame.stack), 'err);
+                            }
+                            Op::FormatValue => {
+                                let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                                let v = pop!(frame);
+                                let s = t!(self.format_value(v, arg & 3, spec), 'err);
+                                frame.stack.push(s);
+                            }
+                            Op::Call => {
+                                let n = arg as usize;
+                                let len = frame.stack.len();
+                                if t!(self.call_in_place(frame, len - n - 1, len - n, &[]), 'err) {
+                                    continue 'frame;
+                                }
+                                let callable = frame.stack[len - n - 1].clone();
+                                let r = t!(self.call(&callable, &frame.stack[len - n..], &[]), 'err);
+                                frame.stack.truncate(len - n - 1);
+                                frame.stack.push(r);
+                            }
+                            Op::CallWithFrame => {
+                                let n = arg as usize;
+                                let len = frame.stack.len();
+                                let callable = frame.stack[len - n - 1].clone();
+                                let args = frame.stack[len - n..].to_vec();
+                                let r = t!(self.call_with_frame(&callable, &args, frame, globals), 'err);
+                                frame.stack.truncate(len - n - 1);
+                                frame.stack.push(r);
+                            }
+                            Op::CallKw => {
+                                let kwnames = pop!(frame);
+                                let n = arg as usize;
+                                let len = frame.stack.len();
+                                let names: &[Value<M>] = match kwnames.kind() {
+                                    Some(ObjKind::Tuple(t)) => t,
+                                    _ => &[],
+                                };
+                                if t!(self.call_in_place(frame, len - n - 1, len - n, names), 'err) {
+                                    continue 'frame;
+                                }
+                                let callable = frame.stack[len - n - 1].clone();
+                                let r = t!(self.call(&callable, &frame.stack[len - n..], names), 'err);
+                                frame.stack.truncate(len - n - 1);
+                                frame.stack.push(r);
+                            }
+                            Op::CallEx => {
+                                let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                                let args = pop!(frame);
+                                let callable = pop!(frame);
+                                let r = t!(self.call_ex(&callable, &args, kwargs.as_ref()), 'err);
+                                frame.stack.push(r);
+                            }
+                            Op::MakeFunction => {
+                                let code_v = pop!(frame);
+                                let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
+                                let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                                let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
+                                let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                                let long_lived = code.has_flag(crate::bytecode::code::flags::NAMESPACE_BODY);
+                                let f = self.make_function(
+                                    code_v,
+                                    globals.clone(),
+                                    defaults,
+                                    kwdefaults,
+                                    closure,
+                                    long_lived,
+                                );
+                                if let Some(a) = annotations {
+                                    t!(self.setattr(&f, "__annotations__", a), 'err);
+                                }
+                                frame.stack.push(f);
+                            }
+                            Op::MakeClass => {
+                                let keywords = if arg & (1 << 16) != 0 { Some(pop!(frame)) } else { None };
+                                // Bit 17: the bases come as one tuple (`class C(*bases)`).
+                                let bases = if arg & (1 << 17) != 0 {
+                                    let t = pop!(frame);
+                                    match t.kind() {
+                                        Some(ObjKind::Tuple(t)) => t.to_vec(),
+                                        _ => t!(Err(bad_operand("MAKE_CLASS", &t)), 'err),
+                                    }
+                                } else {
+                                    frame.stack.split_off(frame.stack.len() - (arg & 0xffff) as usize)
+                                };
+                                let name = pop!(frame);
+                                let body = pop!(frame);
+                                let cls = t!(self.make_class(body, name, bases, keywords), 'err);
+                                frame.stack.push(cls);
+                            }
+                            Op::ReturnValue => {
+                                let v = pop!(frame);
+                                match self.resume_caller(frame, base) {
+                                    None => {
+                                        frame.yielded = false;
+                                        return Ok(v);
+                                    }
+                                    Some(None) => frame.stack.push(v),
+                                    // `C(...)`: what `__init__` returned must be None.
+                                    Some(Some(instance)) => match v {
+                                        Value::None => frame.stack.push(instance),
+                                        other => {
+                                            pending = Some(PyErr::type_error(format!(
+                                                "__init__() should return None, not '{}'",
+                                                other.type_name()
+                                            )))
+                                        }
+                                    },
+                                }
+                                continue 'frame;
+                            }
+                            Op::YieldValue => {
+                                let v = pop!(frame);
+                                if self.resume_caller(frame, base).is_some() {
+                                    // As `Vm::call` reports a plain function's frame that yielded.
+                                    pending = Some(PyErr::new(ExcType::RuntimeError, "yield outside a generator"));
+                                    continue 'frame;
+                                }
+                                frame.yielded = true;
+                                return Ok(v);
+                            }
+                            Op::Send => {
+                                let v = pop!(frame);
+                                let receiver = frame.stack.last().expect("stack underflow").clone();
+                                match t!(self.send_into(&receiver, v), 'err) {
+                                    super::iterate::GenStep::Yield(y) => frame.stack.push(y),
+                                    super::iterate::GenStep::Return(r) => {
+                                        pop!(frame);
+                                        frame.stack.push(r);
+                                        frame.ip = arg as usize;
+                                    }
+                                }
+                            }
+                            Op::GetAwaitable => {
+                                let v = pop!(frame);
+                                let it = t!(self.get_awaitable(&v), 'err);
+                                frame.stack.push(it);
+                            }
+                            Op::GetAiter => {
+                                let v = pop!(frame);
+                                let it = t!(self.get_aiter(&v), 'err);
+                                frame.stack.push(it);
+                            }
+                            Op::GetAnext => {
+                                let aiter = frame.stack.last().expect("stack underflow").clone();
+                                let next = t!(self.get_anext(&aiter), 'err);
+                                frame.stack.push(next);
+                            }
+                            Op::EndAsyncFor => {
+                                let exc = pop!(frame);
+                                let stop = Value::Obj(self.exc_class(ExcType::StopAsyncIteration).clone());
+                                if !t!(self.exception_matches(&exc, &stop), 'err) {
+                                    break 'err self.reraise(exc);
+                                }
+                                pop!(frame);
+                                if let Some(Block::Handler) = frame.blocks.last() {
+                                    frame.blocks.pop();
+                                    self.handled.pop();
+                                }
+                            }
+                            Op::BeforeAsyncWith => {
+                                let mgr = pop!(frame);
+                                let (exit, awaitable) = t!(self.enter_async_context(&mgr), 'err);
+                                frame.stack.push(exit);
+                                frame.stack.push(awaitable);
+                            }
+                            Op::AsyncWithExitNormal => {
+                                let exit = pop!(frame);
+                                let none = [Value::None, Value::None, Value::None];
+                                let awaitable = t!(self.call_async_exit(&exit, &none), 'err);
+                                frame.stack.push(awaitable);
+                            }
+                            Op::AsyncWithExcept => {
+                                let len = frame.stack.len();
+                                let exc = frame.stack[len - 1].clone();
+                                let exit = frame.stack[len - 2].clone();
+                                let typ = Value::Obj(self.type_of(&exc));
+                                let awaitable = t!(self.call_async_exit(&exit, &[typ, exc, Value::None]), 'err);
+                                frame.stack.push(awaitable);
+                            }
+                            Op::SetupExcept => {
+                                frame.blocks.push(Block::Except { handler: arg, depth: frame.stack.len() as u32 })
+                            }
+                            Op::PopBlock => {
+                                frame.blocks.pop();
+                            }
+                            Op::PopExcept => {
+                                if let Some(Block::Handler) = frame.blocks.last() {
+                                    frame.blocks.pop();
+                                    self.handled.pop();
+                                }
+                            }
+                            Op::CheckExcMatch => {
+                                let typ = pop!(frame);
+                                let exc = frame.stack.last().expect("stack underflow").clone();
+                                let m = t!(self.exception_matches(&exc, &typ), 'err);
+                                frame.stack.push(Value::Bool(m));
+                            }
+                            Op::Reraise => {
+                                let exc = pop!(frame);
                                 break 'err self.reraise(exc);
                             }
-                            pop!(frame);
-                            if let Some(Block::Handler) = frame.blocks.last() {
-                                frame.blocks.pop();
-                                self.handled.pop();
+                            Op::RaiseVarargs => {
+                                let cause = if arg == 2 { Some(pop!(frame)) } else { None };
+                                let exc = if arg >= 1 { Some(pop!(frame)) } else { None };
+                                break 'err self.raise(exc, cause);
                             }
-                        }
-                        Op::BeforeAsyncWith => {
-                            let mgr = pop!(frame);
-                            let (exit, awaitable) = t!(self.enter_async_context(&mgr), 'err);
-                            frame.stack.push(exit);
-                            frame.stack.push(awaitable);
-                        }
-                        Op::AsyncWithExitNormal => {
-                            let exit = pop!(frame);
-                            let none = [Value::None, Value::None, Value::None];
-                            let awaitable = t!(self.call_async_exit(&exit, &none), 'err);
-                            frame.stack.push(awaitable);
-                        }
-                        Op::AsyncWithExcept => {
-                            let len = frame.stack.len();
-                            let exc = frame.stack[len - 1].clone();
-                            let exit = frame.stack[len - 2].clone();
-                            let typ = Value::Obj(self.type_of(&exc));
-                            let awaitable = t!(self.call_async_exit(&exit, &[typ, exc, Value::None]), 'err);
-                            frame.stack.push(awaitable);
-                        }
-                        Op::SetupExcept => {
-                            frame.blocks.push(Block::Except { handler: arg, depth: frame.stack.len() as u32 })
-                        }
-                        Op::PopBlock => {
-                            frame.blocks.pop();
-                        }
-                        Op::PopExcept => {
-                            if let Some(Block::Handler) = frame.blocks.last() {
-                                frame.blocks.pop();
-                                self.handled.pop();
+                            Op::LoadAssertionError => {
+                                frame.stack.push(Value::Obj(self.exc_class(ExcType::AssertionError).clone()))
                             }
-                        }
-                        Op::CheckExcMatch => {
-                            let typ = pop!(frame);
-                            let exc = frame.stack.last().expect("stack underflow").clone();
-                            let m = t!(self.exception_matches(&exc, &typ), 'err);
-                            frame.stack.push(Value::Bool(m));
-                        }
-                        Op::Reraise => {
-                            let exc = pop!(frame);
-                            break 'err self.reraise(exc);
-                        }
-                        Op::RaiseVarargs => {
-                            let cause = if arg == 2 { Some(pop!(frame)) } else { None };
-                            let exc = if arg >= 1 { Some(pop!(frame)) } else { None };
-                            break 'err self.raise(exc, cause);
-                        }
-                        Op::LoadAssertionError => {
-                            frame.stack.push(Value::Obj(self.exc_class(ExcType::AssertionError).clone()))
-                        }
-                        Op::BeforeWith => {
-                            let mgr = pop!(frame);
-                            let (exit, entered) = t!(self.enter_context(&mgr), 'err);
-                            frame.stack.push(exit);
-                            frame.stack.push(entered);
-                        }
-                        Op::WithExitNormal => {
-                            let exit = pop!(frame);
-                            t!(self.call(&exit, &[Value::None, Value::None, Value::None], &[]), 'err);
-                        }
-                        Op::WithExcept => {
-                            let len = frame.stack.len();
-                            let exc = frame.stack[len - 1].clone();
-                            let exit = frame.stack[len - 2].clone();
-                            let typ = Value::Obj(self.type_of(&exc));
-                            let r = t!(self.call(&exit, &[typ, exc, Value::None], &[]), 'err);
-                            let suppress = t!(self.truthy(&r), 'err);
-                            frame.stack.push(Value::Bool(suppress));
-                        }
-                        Op::ImportName => {
-                            let m = t!(self.import(&code.names[arg as usize]), 'err);
-                            frame.stack.push(m);
-                        }
-                        Op::ImportModule => {
-                            let m = t!(self.import_for_from(&code.names[arg as usize], globals), 'err);
-                            frame.stack.push(m);
-                        }
-                        Op::ImportStar => {
-                            let module = pop!(frame);
-                            let ns = frame.namespace.as_ref().unwrap_or(globals).clone();
-                            t!(self.import_star(&module, &ns), 'err);
-                        }
-                        Op::GetLen => {
-                            let v = frame.stack.last().expect("stack underflow").clone();
-                            let n = t!(self.len(&v), 'err);
-                            frame.stack.push(Value::Int(n as i64));
-                        }
-                        Op::MatchSequence | Op::MatchMapping => {
-                            let v = frame.stack.last().expect("stack underflow").clone();
-                            let r = if op == Op::MatchSequence {
-                                t!(self.match_is_sequence(&v), 'err)
-                            } else {
-                                t!(self.match_is_mapping(&v), 'err)
-                            };
-                            frame.stack.push(Value::Bool(r));
-                        }
-                        Op::MatchKeys => {
-                            let len = frame.stack.len();
-                            let (subject, keys) = (frame.stack[len - 2].clone(), frame.stack[len - 1].clone());
-                            let values = t!(self.match_keys(&subject, &keys), 'err);
-                            frame.stack.push(values);
-                        }
-                        Op::MatchClass => {
-                            let names = pop!(frame);
-                            let cls = pop!(frame);
-                            let subject = pop!(frame);
-                            let attrs = t!(self.match_class(&subject, &cls, arg as usize, &names), 'err);
-                            frame.stack.push(attrs);
-                        }
-                        Op::ImportFrom => {
-                            let module = frame.stack.last().expect("stack underflow").clone();
-                            let v = t!(self.import_from(&module, &code.names[arg as usize]), 'err);
-                            frame.stack.push(v);
+                            Op::BeforeWith => {
+                                let mgr = pop!(frame);
+                                let (exit, entered) = t!(self.enter_context(&mgr), 'err);
+                                frame.stack.push(exit);
+                                frame.stack.push(entered);
+                            }
+                            Op::WithExitNormal => {
+                                let exit = pop!(frame);
+                                t!(self.call(&exit, &[Value::None, Value::None, Value::None], &[]), 'err);
+                            }
+                            Op::WithExcept => {
+                                let len = frame.stack.len();
+                                let exc = frame.stack[len - 1].clone();
+                                let exit = frame.stack[len - 2].clone();
+                                let typ = Value::Obj(self.type_of(&exc));
+                                let r = t!(self.call(&exit, &[typ, exc, Value::None], &[]), 'err);
+                                let suppress = t!(self.truthy(&r), 'err);
+                                frame.stack.push(Value::Bool(suppress));
+                            }
+                            Op::ImportName => {
+                                let m = t!(self.import(&code.names[arg as usize]), 'err);
+                                frame.stack.push(m);
+                            }
+                            Op::ImportModule => {
+                                let m = t!(self.import_for_from(&code.names[arg as usize], globals), 'err);
+                                frame.stack.push(m);
+                            }
+                            Op::ImportStar => {
+                                let module = pop!(frame);
+                                let ns = frame.namespace.as_ref().unwrap_or(globals).clone();
+                                t!(self.import_star(&module, &ns), 'err);
+                            }
+                            Op::GetLen => {
+                                let v = frame.stack.last().expect("stack underflow").clone();
+                                let n = t!(self.len(&v), 'err);
+                                frame.stack.push(Value::Int(n as i64));
+                            }
+                            Op::MatchSequence | Op::MatchMapping => {
+                                let v = frame.stack.last().expect("stack underflow").clone();
+                                let r = if op == Op::MatchSequence {
+                                    t!(self.match_is_sequence(&v), 'err)
+                                } else {
+                                    t!(self.match_is_mapping(&v), 'err)
+                                };
+                                frame.stack.push(Value::Bool(r));
+                            }
+                            Op::MatchKeys => {
+                                let len = frame.stack.len();
+                                let (subject, keys) = (frame.stack[len - 2].clone(), frame.stack[len - 1].clone());
+                                let values = t!(self.match_keys(&subject, &keys), 'err);
+                                frame.stack.push(values);
+                            }
+                            Op::MatchClass => {
+                                let names = pop!(frame);
+                                let cls = pop!(frame);
+                                let subject = pop!(frame);
+                                let attrs = t!(self.match_class(&subject, &cls, arg as usize, &names), 'err);
+                                frame.stack.push(attrs);
+                            }
+                            Op::ImportFrom => {
+                                let module = frame.stack.last().expect("stack underflow").clone();
+                                let v = t!(self.import_from(&module, &code.names[arg as usize]), 'err);
+                                frame.stack.push(v);
+                            }
                         }
                     }
+                };
+                if let Err(e) = self.unwind(frame, code, err) {
+                    if self.resume_caller(frame, base).is_none() {
+                        return Err(e);
+                    }
+                    pending = Some(e);
+                    continue 'frame;
                 }
-            };
-            self.unwind(frame, code, err)?;
+            }
         }
     }
 
@@ -873,40 +935,6 @@ impl<M: Model> Vm<M> {
         let v = self.getattr(&m, attr)?;
         drop(dict_set_str(&self.interp.builtins, name, v.clone()));
         Ok(Some(v))
-    }
-}
-
-pub fn dict_get_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
-    dict_get_key(dict, &StrKey::new(name))
-}
-
-pub fn dict_get_key<M: Model>(dict: &ObjRef<M>, key: &StrKey) -> Option<Value<M>> {
-    match &dict.kind {
-        ObjKind::Dict(d) => d.with(|d| d.get(key).cloned()),
-        _ => None,
-    }
-}
-
-/// Set `dict[name]`, returning the old value so the caller drops it outside
-/// the dict's cell.
-pub fn dict_set_str<M: Model>(dict: &ObjRef<M>, name: &str, v: Value<M>) -> Option<Value<M>> {
-    dict_set_key(dict, &StrKey::new(name), v)
-}
-
-pub fn dict_set_key<M: Model>(dict: &ObjRef<M>, key: &StrKey, v: Value<M>) -> Option<Value<M>> {
-    match &dict.kind {
-        ObjKind::Dict(d) => d.with(|d| d.set_key(key, v)),
-        _ => None,
-    }
-}
-
-pub fn dict_del_str<M: Model>(dict: &ObjRef<M>, name: &str) -> Option<Value<M>> {
-    match &dict.kind {
-        ObjKind::Dict(d) => {
-            let key = StrKey::new(name);
-            d.with(|d| d.remove(&key))
-        }
-        _ => None,
     }
 }
 

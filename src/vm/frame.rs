@@ -32,3 +32,69 @@ pub struct Frame<M: Model> {
     /// Whether the last `run_frame` stopped at a yield (else it returned).
     pub yielded: bool,
 }
+
+impl<M: Model> Frame<M> {
+    /// Trade places with `other`, one field at a time. Moving a frame whole
+    /// copies it in 16-byte pieces, which the CPU cannot forward from the
+    /// 8-byte stores that just wrote its fields (its ip, say): every call
+    /// and return stalled on that, costing more than the whole nest of Rust
+    /// calls the in-place call replaced.
+    #[inline(always)]
+    pub fn exchange(&mut self, other: &mut Frame<M>) {
+        std::mem::swap(&mut self.func, &mut other.func);
+        std::mem::swap(&mut self.ip, &mut other.ip);
+        std::mem::swap(&mut self.stack, &mut other.stack);
+        std::mem::swap(&mut self.nlocals, &mut other.nlocals);
+        std::mem::swap(&mut self.cells, &mut other.cells);
+        std::mem::swap(&mut self.blocks, &mut other.blocks);
+        std::mem::swap(&mut self.namespace, &mut other.namespace);
+        std::mem::swap(&mut self.id, &mut other.id);
+        std::mem::swap(&mut self.throw, &mut other.throw);
+        std::mem::swap(&mut self.yielded, &mut other.yielded);
+    }
+}
+
+impl<M: Model> Frame<M> {
+    /// An empty frame kept for reuse by in-place calls (see
+    /// `vm::frame_stack`). It never runs; `placeholder` stands in for its
+    /// function and must be immortal, so that no frame keeps a real
+    /// function alive after its call.
+    pub fn spare(placeholder: ObjRef<M>) -> Frame<M> {
+        Frame {
+            func: placeholder,
+            ip: 0,
+            stack: Vec::new(),
+            nlocals: 0,
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            namespace: None,
+            id: 0,
+            throw: None,
+            yielded: false,
+        }
+    }
+
+    /// Empty this finished frame into a spare, field by field, keeping its
+    /// stack's capacity unless it grew large.
+    #[inline(always)]
+    pub fn make_spare(&mut self, placeholder: ObjRef<M>) {
+        const KEPT_CAPACITY: usize = 256;
+        if self.stack.capacity() > KEPT_CAPACITY {
+            self.stack = Vec::new();
+        } else {
+            self.stack.clear();
+        }
+        self.func = placeholder;
+        self.ip = 0;
+        self.nlocals = 0;
+        if !self.cells.is_empty() {
+            self.cells = Vec::new();
+        }
+        if !self.blocks.is_empty() {
+            self.blocks.clear();
+        }
+        self.namespace = None;
+        self.throw = None;
+        self.yielded = false;
+    }
+}

@@ -26,6 +26,7 @@ pub mod exception_groups;
 pub mod finalize;
 pub mod frame;
 pub mod frame_builtins;
+pub mod frame_stack;
 pub mod gc;
 pub mod import;
 pub mod inline;
@@ -34,6 +35,7 @@ pub mod iterate_tools;
 pub mod metaclass;
 pub mod module_spec;
 pub mod mro;
+pub mod namespace_dicts;
 pub mod numbers;
 pub mod ops;
 pub mod pattern;
@@ -178,6 +180,15 @@ pub struct Vm<M: Model> {
     pub handled: Vec<Value<M>>,
     /// Reused value stacks, to avoid an allocation per call.
     pub stack_pool: Vec<Vec<Value<M>>>,
+    /// Callers parked while the Python functions they called run in their
+    /// place, innermost last (see `frame_stack`).
+    /// Its first `parked` slots are live callers; the rest are empty
+    /// spares, kept so that a call moves no frame whole.
+    pub suspended: Vec<frame::Frame<M>>,
+    pub parked: usize,
+    /// The bookkeeping of each parked call, slot for slot beside
+    /// `suspended` (kept apart so that parking moves no more than a frame).
+    pub call_points: Vec<frame_stack::CallPoint<M>>,
     /// Key objects for new instance attributes, by name hash (see
     /// `Model::SHARED_ATTR_KEYS`): one str per name, not one per instance.
     pub attr_keys: Vec<Option<Value<M>>>,
@@ -226,6 +237,9 @@ impl<M: Model> Vm<M> {
             depth: 0,
             handled: Vec::new(),
             stack_pool: Vec::new(),
+            suspended: Vec::new(),
+            parked: 0,
+            call_points: Vec::new(),
             attr_keys: Vec::new(),
             latin1_chars: Vec::new(),
             frame_ids: 0..0,
@@ -240,6 +254,8 @@ impl<M: Model> Vm<M> {
     pub fn leave(mut self) {
         self.handled.clear();
         self.stack_pool.clear();
+        self.suspended.clear();
+        self.call_points.clear();
         self.attr_keys.clear();
         self.latin1_chars.clear();
         self.count_instructions();
