@@ -304,6 +304,42 @@ impl<M: Model> Vm<M> {
     /// `super(start, receiver).name`: the classes after `start` in the
     /// receiver's MRO.
     fn super_lookup(&mut self, start: &ObjRef<M>, receiver: &Value<M>, name: &str) -> PyResult<Option<Value<M>>, M> {
+        let Some((v, class_mode, t)) = self.super_find(start, receiver, &StrKey::new(name)) else { return Ok(None) };
+        if !class_mode {
+            match v.kind() {
+                Some(ObjKind::Function(_)) => return Ok(Some(Value::obj(ObjKind::BoundMethod(v, receiver.clone())))),
+                // A property found past `start` is read for the receiver,
+                // as `obj.name` reads it.
+                Some(ObjKind::Property(p)) => {
+                    let getter = p[0].clone();
+                    if getter.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{name}' of '{}' object has no getter",
+                            receiver.type_name()
+                        )));
+                    }
+                    return self.call(&getter, std::slice::from_ref(receiver), &[]).map(Some);
+                }
+                _ => {}
+            }
+        }
+        Ok(Some(self.bind(v, receiver, &t)))
+    }
+
+    /// `super(start, receiver).name` as a method: the Python function found
+    /// after `start` in the receiver's MRO, to be called with the receiver
+    /// (no bound method made), or None when the lookup binds otherwise.
+    fn super_method(&self, start: &ObjRef<M>, receiver: &Value<M>, key: &StrKey) -> Option<Value<M>> {
+        match self.super_find(start, receiver, key)? {
+            (v, false, _) if matches!(v.kind(), Some(ObjKind::Function(_))) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The unbound value of `key` after `start` in the MRO that
+    /// `super(start, receiver)` searches, whether the lookup is in class
+    /// mode, and the class whose MRO it is.
+    fn super_find(&self, start: &ObjRef<M>, receiver: &Value<M>, key: &StrKey) -> Option<(Value<M>, bool, ObjRef<M>)> {
         // Class mode (`super()` in a class method) when the
         // receiver is a subclass of `start`; else the receiver
         // is an instance (of a metaclass, if it is a class).
@@ -312,25 +348,15 @@ impl<M: Model> Vm<M> {
             _ => false,
         };
         let t = if class_mode { receiver.as_obj().cloned().expect("class") } else { self.type_of(receiver) };
-        if let ObjKind::Class(c) = &t.kind {
-            // The classes after `start` in `type(receiver)`'s MRO.
-            let chain = || std::iter::once(&t).chain(c.mro.iter());
-            if let Some(pos) = chain().position(|k| ObjRef::ptr_eq(k, start)) {
-                let key = StrKey::new(name);
-                for k in chain().skip(pos + 1) {
-                    if let ObjKind::Class(kc) = &k.kind {
-                        let found = kc.dict.with(|d| d.get(&key).cloned());
-                        if let Some(v) = found {
-                            if !class_mode && matches!(v.kind(), Some(ObjKind::Function(_))) {
-                                return Ok(Some(Value::obj(ObjKind::BoundMethod(v, receiver.clone()))));
-                            }
-                            return Ok(Some(self.bind(v, receiver, &t)));
-                        }
-                    }
-                }
-            }
-        }
-        Ok(None)
+        let ObjKind::Class(c) = &t.kind else { return None };
+        // The classes after `start` in `type(receiver)`'s MRO.
+        let chain = || std::iter::once(&t).chain(c.mro.iter());
+        let pos = chain().position(|k| ObjRef::ptr_eq(k, start))?;
+        let found = chain().skip(pos + 1).find_map(|k| match &k.kind {
+            ObjKind::Class(kc) => kc.dict.with(|d| d.get(key).cloned()),
+            _ => None,
+        })?;
+        Some((found, class_mode, t))
     }
 
     /// Attributes every object has (`__class__`), and exception attributes.
@@ -480,6 +506,17 @@ impl<M: Model> Vm<M> {
                     } else {
                         inst.class().lookup_key(key).filter(|v| matches!(v.kind(), Some(ObjKind::Function(_))))
                     }
+                }
+                // `super().name(...)`: the function, called with the
+                // receiver, as `getattr` would find and bind it.
+                ObjKind::Super(start, receiver)
+                    if !matches!(receiver, Value::None)
+                        && super_attr(start, receiver, name, |r| self.type_of(r)).is_none() =>
+                {
+                    if let Some(f) = self.super_method(start, receiver, key) {
+                        return Ok((f, receiver.clone()));
+                    }
+                    None
                 }
                 ObjKind::Class(_) | ObjKind::Module(_) | ObjKind::Super(..) => None,
                 _ => self.builtin_method(&obj, name),
