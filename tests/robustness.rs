@@ -383,7 +383,8 @@ fn a_panic_two_calls_down_leaves_the_depth_count_exact() {
     // Python calls run in place of their caller (vm/frame_stack.rs): the
     // internal error is raised in the innermost frame, unwinds through the
     // frames between, and every count the unwinding skipped is restored,
-    // so the recursion limit is reached at the same depth as before.
+    // so the recursion limit is reached at the same depth as before; and
+    // again after a second panic, in the module's own frame.
     let src = "\
 import _minipy_testing
 def reach(n=0):
@@ -406,11 +407,17 @@ def outer():
 before = reach()
 outer()
 print(reach() == before)
+try:
+    _minipy_testing.panic('then at the top')
+except SystemError as e:
+    print('top caught:', e)
+print(reach() == before)
 ";
     for mode in MODES {
         let out = run_in(mode, "nested_panic_depth", src);
         let what = format!("nested panic, --mode {mode}");
-        let expected = "middle finally\nouter caught: internal error, please report: two down\nTrue\n";
+        let expected = "middle finally\nouter caught: internal error, please report: two down\nTrue\n\
+                        top caught: internal error, please report: then at the top\nTrue\n";
         assert_eq!(out.stdout_text(), expected, "{what}\n{}", show(&out));
         assert_eq!(out.code(), Some(0), "{what}\n{}", show(&out));
     }

@@ -41,8 +41,10 @@ impl<M: Model> Vm<M> {
     /// `frame_stack`); a panic in one of them is raised in that one.
     pub fn run_frame(&mut self, frame: &mut Frame<M>) -> PyResult<Value<M>, M> {
         let base = self.parked;
+        // Taken once: after a panic the running frame may be one run in
+        // place, whose state is not what `frame` itself had on entry.
+        let saved = self.unwind_point();
         loop {
-            let saved = self.unwind_point();
             match panics::contain(|| self.run_frame_unguarded(frame, base)) {
                 Ok(r) => return r,
                 Err(message) => {
