@@ -53,6 +53,15 @@ pub fn identity_hash<M: Model>(v: &Value<M>) -> i64 {
 /// times) and hashing must not overflow the Rust stack. Like CPython, no
 /// depth limit applies.
 fn native_tuple_hash<M: Model>(root: &[Value<M>]) -> Result<i64, Unhashable> {
+    // A flat tuple (the usual key: `(x, y)`) is hashed item by item,
+    // without the levels below and their allocations.
+    if !root.iter().any(|v| matches!(v.kind(), Some(ObjKind::Tuple(_)))) {
+        let mut hasher = super::hash::TupleHasher::new(root.len());
+        for item in root {
+            hasher.add(native_hash(item)?);
+        }
+        return Ok(hasher.finish());
+    }
     // Each level: its items, the next one to hash, and the hashes so far.
     type Level<'a, M> = (&'a [Value<M>], usize, Vec<i64>);
     let mut levels: Vec<Level<'_, M>> = vec![(root, 0, Vec::with_capacity(root.len()))];
