@@ -27,6 +27,21 @@ impl<M: Model> Vm<M> {
         self.generic_getattr_key(obj, inst, &StrKey::new(name))
     }
 
+    /// A property's value for `obj` (of type `type_name`): its getter
+    /// called, or CPython's error when it has none.
+    pub fn read_property(
+        &mut self,
+        getter: Value<M>,
+        obj: &Value<M>,
+        name: &str,
+        type_name: &str,
+    ) -> PyResult<Value<M>, M> {
+        if getter.is_none() {
+            return Err(PyErr::attribute_error(format!("property '{name}' of '{type_name}' object has no getter")));
+        }
+        self.call(&getter, std::slice::from_ref(obj), &[])
+    }
+
     pub fn generic_getattr_key(
         &mut self,
         obj: &Value<M>,
@@ -39,13 +54,7 @@ impl<M: Model> Vm<M> {
             match ca.kind() {
                 Some(ObjKind::Property(p)) => {
                     let getter = p[0].clone();
-                    if getter.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{name}' of '{}' object has no getter",
-                            inst.class_name()
-                        )));
-                    }
-                    return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                    return self.read_property(getter, obj, name, inst.class_name()).map(Some);
                 }
                 // A slot: its value, or None when unset (then `__getattr__`
                 // or CPython's "'C' object has no attribute 'x'").

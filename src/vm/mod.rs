@@ -45,6 +45,7 @@ pub mod run_as_main;
 pub mod setup;
 pub mod slots;
 pub mod suggestions;
+pub mod super_attr;
 pub mod traceback;
 pub mod type_operators;
 
