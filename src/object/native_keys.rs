@@ -231,8 +231,15 @@ fn shallow_eq<'a, M: Model>(a: &'a Value<M>, b: &'a Value<M>) -> Shallow<'a, M> 
     if same { Shallow::Equal } else { Shallow::Different }
 }
 
-/// Whether comparing `v` for equality may run Python code (shallowly: an
-/// instance, a tuple or a frozenset).
+/// Whether comparing `v` for equality may run Python code, judged two
+/// levels deep: an instance, a frozenset, or a tuple holding any of those
+/// (or another tuple). A tuple of plain values, the usual composite key,
+/// compares natively.
 pub fn may_compare_in_python<M: Model>(v: &Value<M>) -> bool {
-    matches!(v.kind(), Some(ObjKind::Instance(_) | ObjKind::Tuple(_) | ObjKind::FrozenSet(_)))
+    let container_or_instance =
+        |v: &Value<M>| matches!(v.kind(), Some(ObjKind::Instance(_) | ObjKind::Tuple(_) | ObjKind::FrozenSet(_)));
+    match v.kind() {
+        Some(ObjKind::Tuple(items)) => items.iter().any(container_or_instance),
+        _ => container_or_instance(v),
+    }
 }
