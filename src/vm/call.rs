@@ -29,21 +29,7 @@ impl<M: Model> Vm<M> {
     /// Call any callable with positional arguments and keyword arguments
     /// (the last `kwnames.len()` of `args`).
     pub fn call(&mut self, callable: &Value<M>, args: &[Value<M>], kwnames: &[Value<M>]) -> PyResult<Value<M>, M> {
-        // Finalizers and weak-reference callbacks of objects released since
-        // the last call run before the next call (one thread-local flag when
-        // none are due).
-        if crate::model::weak::deaths_pending() {
-            self.run_release_hooks()?;
-        }
-        // A collection that became due is run at the next call, not only at
-        // the next eval-breaker check: CPython collects at the allocation
-        // that crosses the threshold, so by the time a program drops its
-        // last reference to fresh cycles (`del all_cycles; gc.collect()`),
-        // the automatic pass has already run and left them to the explicit
-        // one, whose count programs check.
-        if self.interp.gc.due() {
-            self.collect_due_garbage();
-        }
+        self.before_call()?;
         let obj = match callable {
             Value::Obj(o) => o,
             _ => return Err(not_callable(callable)),
@@ -95,6 +81,26 @@ impl<M: Model> Vm<M> {
             }
             _ => Err(not_callable(callable)),
         }
+    }
+
+    /// What runs before every call, here and in calls run in place
+    /// (`frame_stack`). Finalizers and weak-reference callbacks of objects
+    /// released since the last call run first (one thread-local flag when
+    /// none are due). A collection that became due runs too, not only at the
+    /// next eval-breaker check: CPython collects at the allocation that
+    /// crosses the threshold, so by the time a program drops its last
+    /// reference to fresh cycles (`del all_cycles; gc.collect()`), the
+    /// automatic pass has already run and left them to the explicit one,
+    /// whose count programs check.
+    #[inline(always)]
+    pub(super) fn before_call(&mut self) -> PyResult<(), M> {
+        if crate::model::weak::deaths_pending() {
+            self.run_release_hooks()?;
+        }
+        if self.interp.gc.due() {
+            self.collect_due_garbage();
+        }
+        Ok(())
     }
 
     /// `f(first, *args)`: a bound method's call. A few arguments are
@@ -286,11 +292,7 @@ impl<M: Model> Vm<M> {
         stack.reserve(nlocals + code.max_stack as usize + 1);
         let argcount = code.argcount as usize;
         let npos = args.len() - kwnames.len();
-        let simple = kwnames.is_empty()
-            && npos == argcount
-            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-            && code.kwonlyargcount == 0;
-        if simple {
+        if binds_positionally(code, npos, kwnames) {
             stack.extend_from_slice(args);
             // Locals beyond the parameters start unbound (most functions
             // have a few; `resize` is a call even when there are none).
@@ -660,7 +662,7 @@ impl<M: Model> Vm<M> {
 }
 
 /// `__init__`, hashed at compile time (looked up on every instantiation).
-const INIT: crate::object::dict::StrKey<'static> = crate::object::dict::StrKey::constant("__init__");
+pub(super) const INIT: crate::object::dict::StrKey<'static> = crate::object::dict::StrKey::constant("__init__");
 
 impl<M: Model> Vm<M> {
     /// `object.__new__(cls, *args)` for a class written in Python: a plain
@@ -739,6 +741,18 @@ impl<M: Model> Vm<M> {
         drop(inst.with_dict(|d| d.insert(crate::object::dict::Key::str("__doc__"), doc)));
         Ok(())
     }
+}
+
+/// Whether `npos` positional arguments and no keywords bind `code`'s
+/// parameters one to one (no defaults, `*args`, `**kwargs` or
+/// keyword-only parameters involved): then they simply become its first
+/// locals.
+#[inline(always)]
+pub(super) fn binds_positionally(code: &crate::bytecode::Code, npos: usize, kwnames: &[Value<impl Model>]) -> bool {
+    kwnames.is_empty()
+        && npos == code.argcount as usize
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0
 }
 
 /// A frame's cells: fresh ones for its cellvars (parameters among them

@@ -23,13 +23,13 @@
 //! `Vm::call`.
 
 use super::Vm;
-use super::call::{bind_general, make_cells};
+use super::call::{INIT, bind_general, binds_positionally, make_cells};
 use super::class_traits::BUILTIN_NEW;
 use super::frame::{Block, Frame};
 use crate::bytecode::code::flags;
 use crate::model::Model;
 use crate::object::class::{BuiltinType, Class, Instance};
-use crate::object::dict::{Dict, StrKey};
+use crate::object::dict::Dict;
 use crate::object::{Function, ObjKind, ObjRef, PyResult, Value};
 
 /// What the thread's bookkeeping was when a frame was suspended for a call:
@@ -42,9 +42,6 @@ pub struct CallPoint<M: Model> {
     /// the call returns once `__init__` has returned None.
     instance: Option<Value<M>>,
 }
-
-/// `__init__`, hashed at compile time.
-const INIT: StrKey<'static> = StrKey::constant("__init__");
 
 impl<M: Model> Vm<M> {
     /// CALL of `frame.stack[callable_at]` with the arguments above
@@ -78,13 +75,7 @@ impl<M: Model> Vm<M> {
             }
             _ => return Ok(false),
         };
-        // What `Vm::call` does before every call.
-        if crate::model::weak::deaths_pending() {
-            self.run_release_hooks()?;
-        }
-        if self.interp.gc.due() {
-            self.collect_due_garbage();
-        }
+        self.before_call()?;
         self.enter_call()?;
         if let Err(e) = self.bind_in_place(frame, func, receiver, callable_at, args_at, kwnames) {
             self.depth -= 1;
@@ -130,12 +121,7 @@ impl<M: Model> Vm<M> {
         }
         let nargs = frame.stack.len() - args_at;
         let nlocals = code.varnames.len();
-        let simple = kwnames.is_empty()
-            && nargs == code.argcount as usize
-            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-            && code.kwonlyargcount == 0
-            && code.cellvars.is_empty()
-            && code.freevars.is_empty();
+        let simple = binds_positionally(code, nargs - kwnames.len(), kwnames);
         let id = self.next_frame_id();
         self.park(frame);
         // `frame` is the spare now: an empty stack (with its capacity kept),
@@ -156,9 +142,9 @@ impl<M: Model> Vm<M> {
                 self.unpark(frame);
                 return Err(e);
             }
-            if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-                frame.cells = make_cells(f, code, &mut frame.stack);
-            }
+        }
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            frame.cells = make_cells(f, code, &mut frame.stack);
         }
         let caller = &mut self.suspended[self.parked - 1];
         caller.stack.truncate(callable_at);
@@ -172,9 +158,9 @@ impl<M: Model> Vm<M> {
     /// the half-filled spare is emptied.
     fn unpark(&mut self, frame: &mut Frame<M>) {
         self.parked -= 1;
+        let placeholder = self.spare_func();
         let slot = &mut self.suspended[self.parked];
         frame.exchange(slot);
-        let placeholder = self.interp.types.get(BuiltinType::Object).clone();
         slot.make_spare(placeholder);
     }
 
@@ -183,12 +169,18 @@ impl<M: Model> Vm<M> {
     #[inline(always)]
     fn park(&mut self, frame: &mut Frame<M>) {
         if self.parked == self.suspended.len() {
-            let placeholder = self.interp.types.get(BuiltinType::Object).clone();
-            self.suspended.push(Frame::spare(placeholder));
+            self.suspended.push(Frame::spare(self.spare_func()));
             self.call_points.push(CallPoint { depth: 0, handled: 0, repr_guard: 0, instance: None });
         }
         frame.exchange(&mut self.suspended[self.parked]);
         self.parked += 1;
+    }
+
+    /// What a spare frame holds for its function: `object`, immortal, so
+    /// no spare keeps a real function alive after its call.
+    #[inline(always)]
+    fn spare_func(&self) -> ObjRef<M> {
+        self.interp.types.get(BuiltinType::Object).clone()
     }
 
     /// The Python `__init__` that is all instantiating `class` runs, when
@@ -220,10 +212,10 @@ impl<M: Model> Vm<M> {
             return None;
         }
         self.parked -= 1;
+        let placeholder = self.spare_func();
         let slot = &mut self.suspended[self.parked];
         frame.exchange(slot);
         // The finished frame is emptied where it lies, back to a spare.
-        let placeholder = self.interp.types.get(BuiltinType::Object).clone();
         slot.make_spare(placeholder);
         self.depth -= 1;
         Some(self.call_points[self.parked].instance.take())

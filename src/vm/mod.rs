@@ -638,8 +638,9 @@ impl<M: Model> Vm<M> {
 pub fn needs_python_hash<M: Model>(v: &Value<M>) -> bool {
     match v.kind() {
         Some(ObjKind::Instance(_)) => true,
-        // A flat tuple (the usual key: `(x, y)`) answers without the stack.
-        Some(ObjKind::Tuple(items)) if items.iter().all(holds_nothing) => false,
+        // A flat tuple (the usual key: `(x, y)`) answers without the stack:
+        // `may_compare_in_python` already looked at its items.
+        Some(ObjKind::Tuple(_)) if !crate::object::dict::may_compare_in_python(v) => false,
         // An explicit stack instead of recursion: tuples may nest
         // arbitrarily deep, and this runs without a Vm to count the depth.
         Some(ObjKind::Tuple(items)) => {
@@ -662,7 +663,7 @@ pub fn needs_python_hash<M: Model>(v: &Value<M>) -> bool {
 pub fn needs_python_eq<M: Model>(v: &Value<M>) -> bool {
     match v.kind() {
         Some(ObjKind::Instance(_)) => true,
-        Some(ObjKind::Tuple(items)) if items.iter().all(holds_nothing) => false,
+        Some(ObjKind::Tuple(_)) if !crate::object::dict::may_compare_in_python(v) => false,
         Some(ObjKind::Tuple(_) | ObjKind::FrozenSet(_)) => {
             // An explicit stack, as in `needs_python_hash`.
             let mut pending = vec![v];
@@ -678,13 +679,6 @@ pub fn needs_python_eq<M: Model>(v: &Value<M>) -> bool {
         }
         _ => false,
     }
-}
-
-/// Neither an instance nor a container that could hold one: what lets
-/// the two checks above pass a flat tuple without allocating their stack.
-#[inline(always)]
-fn holds_nothing<M: Model>(v: &Value<M>) -> bool {
-    !matches!(v.kind(), Some(ObjKind::Instance(_) | ObjKind::Tuple(_) | ObjKind::FrozenSet(_)))
 }
 
 /// CPU time this OS thread has used (zero where the platform cannot say).
