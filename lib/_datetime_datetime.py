@@ -4,7 +4,8 @@
 
 import time as _time
 from datetime import (date, time, timedelta, timezone, _check_date, _check_time, _check_tzinfo, _to_ordinal,
-                      _from_ordinal, _time_text, _format_offset, _DAY_NAMES, _MONTH_NAMES, _days_before_month)
+                      _from_ordinal, _time_text, _format_offset, _DAY_NAMES, _MONTH_NAMES, _days_before_month,
+                      _is_state, _state_bytes, _state_tzinfo)
 from _datetime_parts import _strftime, _parse_time, _strptime
 
 _EPOCH_ORDINAL = _to_ordinal(1970, 1, 1)
@@ -15,6 +16,15 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
+        if _is_state(year, 10, 2, 1, 12):
+            # A pickle's state: the bytes __reduce_ex__ gives.
+            self = object.__new__(cls)
+            yhi, ylo, m, d, hh, mm, ss, us1, us2, us3 = _state_bytes(year)
+            self._fold, self._month = (1, m - 128) if m > 127 else (0, m)
+            self._year, self._day, self._hour, self._minute, self._second = yhi * 256 + ylo, d, hh, mm, ss
+            self._microsecond = (us1 << 16) | (us2 << 8) | us3
+            self._tzinfo = _state_tzinfo(month)
+            return self
         _check_date(year, month, day)
         _check_time(hour, minute, second, microsecond)
         _check_tzinfo(tzinfo)
@@ -267,9 +277,15 @@ class datetime(date):
     def __hash__(self):
         return hash(self._utc_micros())
 
+    def __reduce_ex__(self, protocol):
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        us = self._microsecond
+        state = bytes([self._year // 256, self._year % 256, month, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 255, us & 255])
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

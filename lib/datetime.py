@@ -291,6 +291,9 @@ def _format_offset(offset, sep=":"):
 class timezone(tzinfo):
     __slots__ = ("_offset", "_name")
 
+    def __reduce__(self):
+        return (type(self), (self._offset,) if self._name is None else (self._offset, self._name))
+
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
@@ -299,6 +302,8 @@ class timezone(tzinfo):
         if not timedelta(hours=-24) < offset < timedelta(hours=24):
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not %r." % (offset,))
+        if name is None and not offset and "utc" in cls.__dict__:
+            return cls.utc  # as CPython: a zero offset without a name is the one UTC
         self = object.__new__(cls)
         self._offset = offset
         self._name = name
@@ -347,10 +352,35 @@ UTC = timezone.utc
 
 # ---- date ------------------------------------------------------------------
 
+def _is_state(value, size, at, low, high):
+    """Whether a constructor's first argument is a pickle's state: bytes
+    (or a latin-1 str) of the size, with the byte at `at` (less its fold
+    bit) in range, as CPython's datetime checks it."""
+    if not isinstance(value, (bytes, str)) or len(value) != size:
+        return False
+    return low <= ord(value[at:at + 1]) & 0x7F <= high
+
+
+def _state_bytes(value):
+    return value.encode("latin1") if isinstance(value, str) else value
+
+
+def _state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    return tz
+
+
 class date:
     __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, 2, 1, 12):
+            # A pickle's state: the bytes __reduce__ gives.
+            self = object.__new__(cls)
+            state = _state_bytes(year)
+            self._year, self._month, self._day = state[0] * 256 + state[1], state[2], state[3]
+            return self
         _check_date(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -490,7 +520,8 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        # CPython's state, so that pickles go both ways between the two.
+        return (type(self), (bytes([self._year // 256, self._year % 256, self._month, self._day]),))
 
 
 class _IsoCalendarDate(tuple):
@@ -537,6 +568,13 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6, 0, 0, 23):
+            self = object.__new__(cls)
+            h, m, s, us1, us2, us3 = _state_bytes(hour)
+            self._fold, self._hour = (1, h - 128) if h > 127 else (0, h)
+            self._minute, self._second, self._microsecond = m, s, (us1 << 16) | (us2 << 8) | us3
+            self._tzinfo = _state_tzinfo(minute or None)
+            return self
         _check_time(hour, minute, second, microsecond)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -550,6 +588,15 @@ class time:
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def __reduce_ex__(self, protocol):
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        us = self._microsecond
+        state = bytes([hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255])
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
@@ -639,3 +686,5 @@ time.resolution = timedelta(microseconds=1)
 
 from _datetime_parts import _strftime, _parse_time, _strptime  # noqa: E402
 from _datetime_datetime import datetime  # noqa: E402
+# Pickles name the class by its module: CPython's `datetime`, not this file's helper.
+datetime.__module__ = __name__

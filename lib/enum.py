@@ -442,7 +442,7 @@ class Enum(metaclass=EnumType):
     # No __eq__/__ne__: identity (object's), or a mixed-in type's own.
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        return getattr, (self.__class__, self._name_)
 
     def __copy__(self):
         return self
@@ -550,6 +550,23 @@ def _bin(num, max_bits=None):
 
 class Flag(Enum, boundary=CONFORM):
     """Members combine with `|`, `&`, `^` and `~` into (pseudo-)members."""
+
+    def __reduce_ex__(self, proto):
+        # As CPython 3.11: a combination is `|` of the rest and its lowest
+        # member (recursively), unknown bits are or-ed on, a named member
+        # is found by name.
+        import operator
+        cls = self.__class__
+        unknown = self._value_ & ~cls._flag_mask_
+        member_value = self._value_ & cls._flag_mask_
+        if unknown and member_value:
+            return operator.or_, (cls(member_value), unknown)
+        lowest = member_value & -member_value
+        if member_value != lowest:
+            return operator.or_, (cls(member_value & ~lowest), cls._value2member_map_.get(lowest))
+        if self._name_ is None:
+            return cls, (self._value_,)
+        return getattr, (cls, self._name_)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

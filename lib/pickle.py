@@ -82,6 +82,8 @@ def _whichmodule(obj, name):
 class Pickler:
     """Writes pickles of objects to a binary file."""
 
+    _reduced = None  # {id(obj): (obj, reduction)} from `_pickle_fast.dumps`
+
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
             protocol = DEFAULT_PROTOCOL
@@ -243,6 +245,12 @@ class Pickler:
         if obj is Ellipsis or obj is NotImplemented:
             self.save_global(obj, "Ellipsis" if obj is Ellipsis else "NotImplemented")
             return
+        reduced = self._reduced
+        if reduced:
+            hit = reduced.pop(id(obj), None)
+            if hit is not None and hit[0] is obj:
+                self._save_reduce_value(obj, hit[1])
+                return
         table = getattr(self, "dispatch_table", copyreg.dispatch_table)
         reduce = table.get(t)
         if reduce is not None:
@@ -743,10 +751,16 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     # Plain data in a binary protocol: native, the same bytes.
     if buffer_callback is None and (protocol is None or type(protocol) is int):
         data = _pickle_fast.dumps(obj, DEFAULT_PROTOCOL if protocol is None else protocol)
-        if data is not None:
+        if type(data) is bytes:
             return data
+        reduced = data
+    else:
+        reduced = None
     f = BytesIO()
-    Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+    pickler = Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
+    # What the fast path already had __reduce_ex__ return, so that it is not called again.
+    pickler._reduced = reduced
+    pickler.dump(obj)
     return f.getvalue()
 
 

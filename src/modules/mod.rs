@@ -53,6 +53,7 @@ pub mod os_error;
 pub mod os_fd;
 pub mod os_stat;
 pub mod pickle_fast;
+pub mod pickle_fast_load;
 pub mod race_edges;
 pub mod random;
 pub mod range_methods;

@@ -1,8 +1,10 @@
 //! `_pickle_fast`: `pickle.dumps` and `pickle.loads` for plain data (None,
-//! bools, ints, floats, str, bytes, tuples, lists and dicts of them) in
-//! the binary protocols, in Rust. `lib/pickle.py` calls these first and
+//! bools, ints, floats, str, bytes, tuples, lists and dicts of them),
+//! instances that reduce to a class or function and its arguments (and a
+//! state), and classes and functions named by module and qualified name,
+//! in the binary protocols, in Rust. `lib/pickle.py` calls these first and
 //! falls back to its Python pickler when they answer None: for any other
-//! type, protocol or opcode, or malformed data. Nesting counts toward the
+//! type, protocol, reduction or opcode, or malformed data. Nesting counts toward the
 //! recursion limit, as in CPython's C pickler. The bytes written are what
 //! `lib/pickle.py` writes (and CPython's C pickler), opcode for opcode:
 //! framing, memo, batching.
@@ -16,23 +18,22 @@ use num_bigint::BigInt;
 
 use crate::model::heap::ObjRef;
 use crate::model::{Model, ObjCell};
-use crate::object::buffer::bytes_like;
 use crate::object::dict::Dict;
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ObjKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
-    let fns: &[(&'static str, BuiltinFn<M>)] = &[("dumps", dumps), ("loads", loads)];
+    let fns: &[(&'static str, BuiltinFn<M>)] = &[("dumps", dumps), ("loads", super::pickle_fast_load::loads)];
     super::registry::add_functions(vm, module, fns)
 }
 
-const HIGHEST_PROTOCOL: i64 = 5;
+pub(super) const HIGHEST_PROTOCOL: i64 = 5;
 const FRAME_SIZE_MIN: usize = 4;
 const FRAME_SIZE_TARGET: usize = 64 * 1024;
 const BATCH_SIZE: usize = 1000;
 
-mod op {
+pub(super) mod op {
     pub const MARK: u8 = b'(';
     pub const STOP: u8 = b'.';
     pub const POP: u8 = b'0';
@@ -70,12 +71,17 @@ mod op {
     pub const BINBYTES8: u8 = 0x8e;
     pub const MEMOIZE: u8 = 0x94;
     pub const FRAME: u8 = 0x95;
+    pub const GLOBAL: u8 = b'c';
+    pub const STACK_GLOBAL: u8 = 0x93;
+    pub const REDUCE: u8 = b'R';
+    pub const NEWOBJ: u8 = 0x81;
+    pub const BUILD: u8 = b'b';
 }
 
 /// Something only the Python pickler handles.
-struct Unsupported;
+pub(super) struct Unsupported;
 
-type Step<T = ()> = Result<T, Unsupported>;
+pub(super) type Step<T = ()> = Result<T, Unsupported>;
 
 /// Why pickling stopped: a Python error to raise, or a value to leave to
 /// the Python pickler.
@@ -88,7 +94,9 @@ type Save<M> = Result<(), Stop<M>>;
 
 // ---- dumps --------------------------------------------------------------------------------
 
-/// `dumps(obj, protocol)`: the pickle's bytes, or None.
+/// `dumps(obj, protocol)`: the pickle's bytes; else None, or a dict
+/// `{id(obj): (obj, obj.__reduce_ex__(protocol))}` of the reductions made
+/// before it stopped.
 fn dumps<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
     let [obj, protocol] = args.pos else { return Ok(Value::None) };
     let proto = match protocol {
@@ -105,7 +113,16 @@ fn dumps<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
             pickler.commit_frame();
             Ok(Value::obj(ObjKind::Bytes(pickler.out.into_boxed_slice())))
         }
-        Err(Stop::Unsupported) => Ok(Value::None),
+        Err(Stop::Unsupported) if pickler.reduced.is_empty() => Ok(Value::None),
+        // The Python pickler takes over; it reuses these reductions rather
+        // than call `__reduce_ex__` a second time.
+        Err(Stop::Unsupported) => {
+            let reduced = Value::dict(Dict::new());
+            for (obj, rv) in pickler.reduced {
+                vm.setitem(&reduced, Value::Int(obj.id()), Value::tuple(vec![obj, rv]))?;
+            }
+            Ok(reduced)
+        }
         Err(Stop::Raise(e)) => Err(e),
     }
 }
@@ -122,11 +139,21 @@ struct Pickler<M: Model> {
     /// structure meanwhile, and a freed address reused by a new object
     /// would otherwise be written as a reference to the old one.
     keep: Vec<ObjRef<M>>,
+    /// Each instance reduced so far, with what `__reduce_ex__` returned.
+    reduced: Vec<(Value<M>, Value<M>)>,
 }
 
 impl<M: Model> Pickler<M> {
     fn new(proto: u8) -> Pickler<M> {
-        Pickler { proto, out: Vec::new(), framing: false, frame: None, memo: HashMap::new(), keep: Vec::new() }
+        Pickler {
+            proto,
+            out: Vec::new(),
+            framing: false,
+            frame: None,
+            memo: HashMap::new(),
+            keep: Vec::new(),
+            reduced: Vec::new(),
+        }
     }
 
     fn write(&mut self, data: &[u8]) {
@@ -257,8 +284,130 @@ impl<M: Model> Pickler<M> {
                 vm.leave_recursion();
                 saved?;
             }
+            ObjKind::Instance(_) => self.save_reduced(vm, v, o)?,
+            ObjKind::Class(_) | ObjKind::Function(_) | ObjKind::Builtin(_) => self.save_global(vm, v, o)?,
             _ => return Err(Stop::Unsupported),
         }
+        Ok(())
+    }
+
+    /// An instance, as the Python pickler saves one: what its
+    /// `__reduce_ex__(proto)` returns, as NEWOBJ (for `copyreg.__newobj__`)
+    /// or REDUCE, then BUILD for a state. List or dict items, a state
+    /// setter, `__newobj_ex__`, a string and reducers registered in
+    /// `copyreg.dispatch_table` are the Python pickler's. `__reduce_ex__`
+    /// runs once either way: its error is raised here, and what it returned
+    /// goes to the Python pickler when that takes over (see `dumps`).
+    fn save_reduced(&mut self, vm: &mut Vm<M>, v: &Value<M>, o: &ObjRef<M>) -> Save<M> {
+        let cls = Value::Obj(vm.type_of(v));
+        if copyreg_keys(vm, "dispatch_table").is_none_or(|keys| keys.iter().any(|k| k.is(&cls))) {
+            return Err(Stop::Unsupported);
+        }
+        let rv = vm.call_method(v, "__reduce_ex__", &[Value::Int(self.proto as i64)]).map_err(Stop::Raise)?;
+        self.reduced.push((v.clone(), rv.clone()));
+        let Some(ObjKind::Tuple(parts)) = rv.kind() else { return Err(Stop::Unsupported) };
+        let (func, args, state) = match &parts[..] {
+            [func, args] => (func, args, &Value::None),
+            [func, args, state, rest @ ..] if rest.len() <= 3 && rest.iter().all(|r| matches!(r, Value::None)) => {
+                (func, args, state)
+            }
+            _ => return Err(Stop::Unsupported),
+        };
+        let Some(ObjKind::Tuple(items)) = args.kind() else { return Err(Stop::Unsupported) };
+        let name = match vm.getattr_opt(func, "__name__") {
+            Ok(Some(name)) => name.as_str().map(str::to_owned),
+            _ => return Err(Stop::Unsupported),
+        };
+        match name.as_deref() {
+            Some("__newobj_ex__") if self.proto >= 2 => return Err(Stop::Unsupported),
+            Some("__newobj__") if self.proto >= 2 => {
+                // The class must be the instance's own (else the Python
+                // pickler's error).
+                let Some((cls_arg @ Value::Obj(c), rest)) = items.split_first() else { return Err(Stop::Unsupported) };
+                if !matches!(c.kind, ObjKind::Class(_)) || !cls.is(cls_arg) {
+                    return Err(Stop::Unsupported);
+                }
+                self.save(vm, cls_arg)?;
+                self.save(vm, &Value::tuple(rest.to_vec()))?;
+                self.write(&[op::NEWOBJ]);
+            }
+            _ => {
+                if !matches!(func.kind(), Some(ObjKind::Class(_) | ObjKind::Function(_) | ObjKind::Builtin(_))) {
+                    return Err(Stop::Unsupported);
+                }
+                self.save(vm, func)?;
+                self.save(vm, args)?;
+                self.write(&[op::REDUCE]);
+            }
+        }
+        // The arguments held the instance itself: use the memoized copy.
+        if let Some(&index) = self.memo.get(&o.addr()) {
+            self.write(&[op::POP]);
+            self.memo_get(index);
+            return Ok(());
+        }
+        self.memoize(o);
+        if !matches!(state, Value::None) {
+            self.save(vm, state)?;
+            self.write(&[op::BUILD]);
+        }
+        Ok(())
+    }
+
+    /// A class or function, by name: STACK_GLOBAL (protocol 4 and 5) or
+    /// GLOBAL (3), when `sys.modules[obj.__module__]` holds it under its
+    /// qualified name. Methods of objects, names protocol 2 maps for
+    /// Python 2, local objects, missing modules and extension codes are
+    /// the Python pickler's.
+    fn save_global(&mut self, vm: &mut Vm<M>, v: &Value<M>, o: &ObjRef<M>) -> Save<M> {
+        if matches!(o.kind, ObjKind::Builtin(_)) {
+            match vm.getattr_opt(v, "__self__") {
+                Ok(None | Some(Value::None)) => {}
+                Ok(Some(owner)) if matches!(owner.kind(), Some(ObjKind::Module(_))) => {}
+                _ => return Err(Stop::Unsupported),
+            }
+        }
+        let text_attr = |vm: &mut Vm<M>, name: &str| match vm.getattr_opt(v, name) {
+            Ok(Some(value)) if value.as_str().is_some() => Ok(value),
+            _ => Err(Stop::Unsupported),
+        };
+        let qualname = text_attr(vm, "__qualname__")?;
+        let module_name = text_attr(vm, "__module__")?;
+        let (Some(dotted), Some(module_text)) = (qualname.as_str(), module_name.as_str()) else {
+            return Err(Stop::Unsupported);
+        };
+        if self.proto < 3 || dotted.split('.').any(|part| part == "<locals>") {
+            return Err(Stop::Unsupported);
+        }
+        let Some(module) = vm.loaded_module(module_text) else { return Err(Stop::Unsupported) };
+        let (mut parent, mut found) = (module.clone(), module.clone());
+        for part in dotted.split('.') {
+            parent = found;
+            found = match vm.getattr_opt(&parent, part) {
+                Ok(Some(attr)) => attr,
+                _ => return Err(Stop::Unsupported),
+            };
+        }
+        let at_top = parent.is(&module);
+        if !found.is(v)
+            || (!at_top && self.proto < 4)
+            || copyreg_keys(vm, "_extension_registry").is_none_or(|keys| !keys.is_empty())
+        {
+            return Err(Stop::Unsupported);
+        }
+        if self.proto >= 4 {
+            // A top-level name is written as a new string (the Python
+            // pickler's `rpartition`), so it is never a memo hit.
+            let name = if at_top { Value::str(dotted) } else { qualname.clone() };
+            self.save(vm, &module_name)?;
+            self.save(vm, &name)?;
+            self.write(&[op::STACK_GLOBAL]);
+        } else {
+            let line = format!("{module_text}\n{dotted}\n");
+            self.write(&[op::GLOBAL]);
+            self.write(line.as_bytes());
+        }
+        self.memoize(o);
         Ok(())
     }
 
@@ -392,204 +541,15 @@ impl<M: Model> Pickler<M> {
     }
 }
 
-// ---- loads --------------------------------------------------------------------------------
-
-/// `loads(data)`: the object, wrapped in a 1-tuple (None when only the
-/// Python unpickler can read the data).
-fn loads<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> PyResult<Value<M>, M> {
-    let [data] = args.pos else { return Ok(Value::None) };
-    let Some(data) = bytes_like(data)? else { return Ok(Value::None) };
-    let mut reader = Reader { data: &data, at: 0 };
-    Ok(match unpickle(vm, &mut reader)? {
-        Ok(v) => Value::tuple(vec![v]),
-        Err(Unsupported) => Value::None,
-    })
-}
-
-struct Reader<'a> {
-    data: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Step<&'a [u8]> {
-        let end = self.at.checked_add(n).filter(|&end| end <= self.data.len()).ok_or(Unsupported)?;
-        let bytes = &self.data[self.at..end];
-        self.at = end;
-        Ok(bytes)
-    }
-
-    fn byte(&mut self) -> Step<u8> {
-        Ok(self.take(1)?[0])
-    }
-
-    fn array<const N: usize>(&mut self) -> Step<[u8; N]> {
-        Ok(self.take(N)?.try_into().expect("N bytes"))
-    }
-
-    fn len_u32(&mut self) -> Step<usize> {
-        Ok(u32::from_le_bytes(self.array()?) as usize)
-    }
-
-    fn len_u64(&mut self) -> Step<usize> {
-        usize::try_from(u64::from_le_bytes(self.array()?)).map_err(|_| Unsupported)
-    }
-}
-
-/// Run the opcodes; the outer error is a Python error from building the
-/// objects (a dict key's hash), the inner one "not for this fast path".
-fn unpickle<M: Model>(vm: &mut Vm<M>, r: &mut Reader<'_>) -> PyResult<Step<Value<M>>, M> {
-    let mut stack: Vec<Value<M>> = Vec::new();
-    let mut marks: Vec<usize> = Vec::new();
-    let mut memo: HashMap<u32, Value<M>> = HashMap::new();
-    macro_rules! step {
-        ($e:expr) => {
-            match $e {
-                Ok(v) => v,
-                Err(Unsupported) => return Ok(Err(Unsupported)),
-            }
-        };
-    }
-    macro_rules! pop_mark {
-        () => {{
-            let mark = step!(marks.pop().ok_or(Unsupported));
-            if mark > stack.len() {
-                return Ok(Err(Unsupported));
-            }
-            stack.split_off(mark)
-        }};
-    }
-    loop {
-        let code = step!(r.byte());
-        match code {
-            op::PROTO => {
-                if step!(r.byte()) as i64 > HIGHEST_PROTOCOL {
-                    return Ok(Err(Unsupported));
-                }
-            }
-            op::FRAME => {
-                // A frame longer than the data is the Python reader's
-                // "pickle data was truncated".
-                let n = step!(r.len_u64());
-                if n > r.data.len() - r.at {
-                    return Ok(Err(Unsupported));
-                }
-            }
-            op::STOP => {
-                return Ok(match (stack.pop(), stack.is_empty() && marks.is_empty()) {
-                    (Some(v), true) => Ok(v),
-                    _ => Err(Unsupported),
-                });
-            }
-            op::NONE => stack.push(Value::None),
-            op::NEWTRUE => stack.push(Value::Bool(true)),
-            op::NEWFALSE => stack.push(Value::Bool(false)),
-            op::BININT => stack.push(Value::Int(i32::from_le_bytes(step!(r.array())) as i64)),
-            op::BININT1 => stack.push(Value::Int(step!(r.byte()) as i64)),
-            op::BININT2 => stack.push(Value::Int(u16::from_le_bytes(step!(r.array())) as i64)),
-            op::LONG1 | op::LONG4 => {
-                let n = if code == op::LONG1 {
-                    step!(r.byte()) as usize
-                } else {
-                    step!(usize::try_from(i32::from_le_bytes(step!(r.array()))).map_err(|_| Unsupported))
-                };
-                let bytes = step!(r.take(n));
-                stack.push(Value::from_bigint(BigInt::from_signed_bytes_le(bytes)));
-            }
-            op::BINFLOAT => stack.push(Value::Float(f64::from_be_bytes(step!(r.array())))),
-            op::SHORT_BINUNICODE | op::BINUNICODE | op::BINUNICODE8 => {
-                let n = match code {
-                    op::SHORT_BINUNICODE => step!(r.byte()) as usize,
-                    op::BINUNICODE => step!(r.len_u32()),
-                    _ => step!(r.len_u64()),
-                };
-                let text = step!(std::str::from_utf8(step!(r.take(n))).map_err(|_| Unsupported));
-                stack.push(Value::str(text));
-            }
-            op::SHORT_BINBYTES | op::BINBYTES | op::BINBYTES8 => {
-                let n = match code {
-                    op::SHORT_BINBYTES => step!(r.byte()) as usize,
-                    op::BINBYTES => step!(r.len_u32()),
-                    _ => step!(r.len_u64()),
-                };
-                let bytes = step!(r.take(n));
-                stack.push(Value::obj(ObjKind::Bytes(bytes.into())));
-            }
-            op::EMPTY_TUPLE => stack.push(Value::tuple(Vec::new())),
-            op::TUPLE1 | op::TUPLE2 | op::TUPLE3 => {
-                let n = (code - op::TUPLE1 + 1) as usize;
-                if stack.len() < n || marks.last().is_some_and(|&m| m > stack.len() - n) {
-                    return Ok(Err(Unsupported));
-                }
-                let items = stack.split_off(stack.len() - n);
-                stack.push(Value::tuple(items));
-            }
-            op::MARK => marks.push(stack.len()),
-            op::TUPLE => {
-                let items = pop_mark!();
-                stack.push(Value::tuple(items));
-            }
-            op::EMPTY_LIST => stack.push(Value::list(Vec::new())),
-            op::APPEND | op::APPENDS => {
-                let items = if code == op::APPEND {
-                    if stack.len() < 2 || marks.last().is_some_and(|&m| m >= stack.len()) {
-                        return Ok(Err(Unsupported));
-                    }
-                    vec![stack.pop().expect("checked")]
-                } else {
-                    pop_mark!()
-                };
-                match stack.last().and_then(|l| l.kind()) {
-                    Some(ObjKind::List(list)) => list.with(|l| l.extend(items)),
-                    _ => return Ok(Err(Unsupported)),
-                }
-            }
-            op::EMPTY_DICT => stack.push(Value::dict(Dict::new())),
-            op::SETITEM | op::SETITEMS => {
-                let items = if code == op::SETITEM {
-                    if stack.len() < 3 || marks.last().is_some_and(|&m| m > stack.len() - 2) {
-                        return Ok(Err(Unsupported));
-                    }
-                    stack.split_off(stack.len() - 2)
-                } else {
-                    pop_mark!()
-                };
-                let Some(dict) = stack.last().filter(|d| matches!(d.kind(), Some(ObjKind::Dict(_)))).cloned() else {
-                    return Ok(Err(Unsupported));
-                };
-                if items.len() % 2 != 0 {
-                    return Ok(Err(Unsupported));
-                }
-                let mut items = items.into_iter();
-                while let (Some(k), Some(v)) = (items.next(), items.next()) {
-                    vm.setitem(&dict, k, v)?;
-                }
-            }
-            op::MEMOIZE => {
-                let top = step!(stack.last().cloned().ok_or(Unsupported));
-                memo.insert(memo.len() as u32, top);
-            }
-            op::BINPUT | op::LONG_BINPUT => {
-                let index = if code == op::BINPUT { step!(r.byte()) as u32 } else { step!(r.len_u32()) as u32 };
-                let top = step!(stack.last().cloned().ok_or(Unsupported));
-                memo.insert(index, top);
-            }
-            op::BINGET | op::LONG_BINGET => {
-                let index = if code == op::BINGET { step!(r.byte()) as u32 } else { step!(r.len_u32()) as u32 };
-                let v = step!(memo.get(&index).cloned().ok_or(Unsupported));
-                stack.push(v);
-            }
-            op::POP => {
-                if marks.last() == Some(&stack.len()) {
-                    marks.pop();
-                } else {
-                    step!(stack.pop().ok_or(Unsupported));
-                }
-            }
-            op::POP_MARK => {
-                drop(pop_mark!());
-            }
-            _ => return Ok(Err(Unsupported)),
-        }
+/// The keys of `copyreg.<name>` (the reducer table or the extension
+/// registry); None when it is not a dict (the Python pickler decides).
+fn copyreg_keys<M: Model>(vm: &mut Vm<M>, name: &str) -> Option<Vec<Value<M>>> {
+    let Some(copyreg) = vm.loaded_module("copyreg") else { return Some(Vec::new()) };
+    match vm.getattr_opt(&copyreg, name) {
+        Ok(Some(table)) => match table.kind() {
+            Some(ObjKind::Dict(d)) => Some(d.with(|d| d.iter().map(|(k, _)| k.value.clone()).collect())),
+            _ => None,
+        },
+        _ => None,
     }
 }
