@@ -1,6 +1,7 @@
 """deque and defaultdict, the two container types CPython writes in C (here in Python, for minipy)."""
 
 from _minipy_types import GenericAlias as _GenericAlias
+import _deque
 
 def _builtin_base(base):
     """`base` when classes written in Python can derive from it; otherwise a stand-in whose instances cannot
@@ -409,6 +410,10 @@ class deque:
 
 
 deque.__module__ = 'collections'
+# append, appendleft, pop, popleft, __len__ and __bool__ become native
+# (the same steps on the same fields; see src/modules/deque_native.rs).
+_deque.install(deque)
+del _deque
 
 
 class defaultdict(_DICT_BASE):

@@ -401,6 +401,9 @@ fn method_fact<M: Model>(cls: &Class<M>, key: &StrKey, kind: u8) -> Option<Class
     let Some((at, entry, v)) = cls.locate(key) else { return general() };
     let fits = match v.kind() {
         Some(ObjKind::Function(_)) => kind == METHOD,
+        // A native method installed on a Python class (array, deque): it
+        // takes the instance itself as its receiver, as a function does.
+        Some(ObjKind::Builtin(b)) if kind == METHOD => b.is_method && !b.on_payload,
         Some(ObjKind::Builtin(b)) => kind == BUILTIN_METHOD && b.is_method,
         _ => false,
     };
