@@ -110,6 +110,7 @@ def cmp_to_key(mycmp):
 
 # reduce is native, as in CPython.
 from _functools import reduce
+from _functools import install_lru as _install_lru
 
 
 class partial:
@@ -232,8 +233,8 @@ class _lru_cache_wrapper:
 
     The cache is a dict kept in recency order: a hit moves its key to the end
     (pop and re-insert), and an insertion beyond maxsize evicts the first (least
-    recently used) key. The lookup is written out in __call__ (one frame per
-    call) because memoised recursion calls it in its innermost loop."""
+    recently used) key. The call is native (no frame of its own) because
+    memoised recursion makes it in its innermost loop."""
 
     def __init__(self, user_function, maxsize, typed):
         self.__wrapped__ = user_function
@@ -243,7 +244,7 @@ class _lru_cache_wrapper:
         self._table = {}
         self._hits = self._misses = 0
 
-    def __call__(self, /, *args, **kwds):
+    def _call_python(self, /, *args, **kwds):
         maxsize = self._maxsize
         if maxsize == 0:
             self._misses += 1
@@ -270,6 +271,10 @@ class _lru_cache_wrapper:
             table[key] = fresh
         return fresh
 
+    # __call__ is native (_functools.install_lru, below the class): the same
+    # steps as _call_python, which it hands keyword arguments and typed=True.
+    __call__ = _call_python
+
     def cache_info(self):
         """Report cache statistics"""
         return _cache_info(self._hits, self._misses, self._maxsize, len(self._table))
@@ -293,6 +298,10 @@ class _lru_cache_wrapper:
 
     def __deepcopy__(self, memo):
         return self
+
+
+_install_lru(_lru_cache_wrapper)
+del _install_lru
 
 
 def cache(user_function, /):

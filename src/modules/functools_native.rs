@@ -1,15 +1,17 @@
 //! `_functools`: `reduce`, native as in CPython (`lib/functools.py`
 //! re-exports it), so folding a list costs one call per item, not two
-//! frames.
+//! frames; and the hit path of `lru_cache`'s wrapper (`install_lru`).
 
 use super::builtins_util::R;
 use crate::model::Model;
+use crate::model::ObjCell;
+use crate::object::dict::StrKey;
 use crate::object::function::Args;
-use crate::object::{BuiltinFn, ExcType, PyErr, PyResult, Value};
+use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn init<M: Model>(vm: &mut Vm<M>, module: &Value<M>) -> PyResult<(), M> {
-    let fns: &[(&'static str, BuiltinFn<M>)] = &[("reduce", reduce)];
+    let fns: &[(&'static str, BuiltinFn<M>)] = &[("reduce", reduce), ("install_lru", install_lru)];
     super::registry::add_functions(vm, module, fns)
 }
 
@@ -41,4 +43,103 @@ fn reduce<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         });
     }
     acc.ok_or_else(|| PyErr::type_error("reduce() of empty iterable with no initial value"))
+}
+
+/// `_functools.install_lru(_lru_cache_wrapper)`: the class's `__call__`
+/// becomes `lru_call`; the Python one stays as `_call_python` for what
+/// this one hands over (keyword arguments, `typed=True`).
+fn install_lru<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let Some(Value::Obj(cls)) = args.pos.first() else {
+        return Err(PyErr::type_error("_functools.install_lru() needs the wrapper class"));
+    };
+    super::builtins_util::add_methods(cls, &[("__call__", lru_call::<M>)]);
+    Ok(Value::None)
+}
+
+const MAXSIZE: StrKey<'static> = StrKey::constant("_maxsize");
+const TYPED: StrKey<'static> = StrKey::constant("_typed");
+const TABLE: StrKey<'static> = StrKey::constant("_table");
+const FUNCTION: StrKey<'static> = StrKey::constant("_function");
+const HITS: StrKey<'static> = StrKey::constant("_hits");
+const MISSES: StrKey<'static> = StrKey::constant("_misses");
+
+/// The wrapper's `__call__`, the same steps as the Python one in
+/// `lib/functools.py`: the key is the single int or str argument itself,
+/// else the tuple of arguments; a hit moves its key to the end of the
+/// table (recency order), a miss calls the function and stores the result
+/// unless the call stored one already, evicting the oldest key when full.
+fn lru_call<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
+    let Some((wrapper, call_args)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("unbound method _lru_cache_wrapper.__call__() needs an argument"));
+    };
+    let Some(ObjKind::Instance(inst)) = wrapper.kind() else {
+        return Err(PyErr::type_error("_lru_cache_wrapper.__call__() needs a wrapper"));
+    };
+    let field = |key: &StrKey| inst.get_attr_key(key);
+    let (Some(function), Some(Value::Obj(table))) = (field(&FUNCTION), field(&TABLE)) else {
+        return hand_over(vm, wrapper, &args);
+    };
+    let ObjKind::Dict(cell) = &table.kind else { return hand_over(vm, wrapper, &args) };
+    let maxsize = match field(&MAXSIZE) {
+        Some(Value::None) => None,
+        Some(Value::Int(n)) => Some(n),
+        _ => return hand_over(vm, wrapper, &args),
+    };
+    if !args.kwnames.is_empty() || !matches!(field(&TYPED), Some(Value::Bool(false))) || maxsize == Some(0) {
+        return hand_over(vm, wrapper, &args);
+    }
+    let key = match call_args {
+        [one] if matches!(one, Value::Int(_)) || matches!(one.kind(), Some(ObjKind::Str(_))) => one.clone(),
+        _ => Value::tuple(call_args.to_vec()),
+    };
+    let key = vm.dict_key(cell, key)?;
+    let hit = cell.with(|d| match d.get(&key) {
+        Some(v) if maxsize.is_some() => {
+            let v = v.clone();
+            let entry = d.remove_entry(&key);
+            if let Some((k, old)) = entry {
+                d.insert(k, old);
+            }
+            Some(v)
+        }
+        found => found.cloned(),
+    });
+    if let Some(v) = hit {
+        count(inst, &HITS);
+        return Ok(v);
+    }
+    count(inst, &MISSES);
+    let fresh = vm.call(&function, call_args, &[])?;
+    let evicted = cell.with(|d| {
+        if d.get(&key).is_some() {
+            // The call stored this key already (recursion): that entry stays.
+            return None;
+        }
+        let evicted = match maxsize {
+            Some(n) if d.len() as i64 >= n => d.pop_first(),
+            _ => None,
+        };
+        d.insert(key, fresh.clone());
+        evicted
+    });
+    drop(evicted);
+    Ok(fresh)
+}
+
+/// `self.<counter> += 1`.
+fn count<M: Model>(inst: &crate::object::class::Instance<M>, key: &StrKey) {
+    let next = match inst.get_attr_key(key) {
+        Some(Value::Int(n)) => Value::Int(n.wrapping_add(1)),
+        _ => Value::Int(1),
+    };
+    let old = inst.with_dict(|d| d.set_key(key, next));
+    drop(old);
+}
+
+/// The Python `__call__` (`_call_python`), for the cases it alone handles.
+fn hand_over<M: Model>(vm: &mut Vm<M>, wrapper: &Value<M>, args: &Args<'_, M>) -> R<M> {
+    let python_call = vm.getattr(wrapper, "_call_python")?;
+    let mut all: Vec<Value<M>> = args.pos[1..].to_vec();
+    all.extend(args.kwvals.iter().cloned());
+    vm.call(&python_call, &all, args.kwnames)
 }
