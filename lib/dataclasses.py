@@ -1,8 +1,8 @@
 """dataclasses: @dataclass, field, fields, asdict, astuple, replace (minipy's own).
 
-The generated methods are closures over the field list rather than source
-text run through exec, so they carry no per-class code; behaviour and error
-texts follow CPython 3.11.  `slots=True` builds a new class with `__slots__`, as CPython.
+`__init__` is generated as source and run through exec, as CPython does, so
+calling it is an ordinary call; the other generated methods are closures over
+the field list. Behaviour and error texts follow CPython 3.11.  `slots=True` builds a new class with `__slots__`, as CPython.
 """
 
 import copy as _copy
@@ -147,7 +147,20 @@ def _frozen_setattr(cls):
     return __setattr__, __delattr__
 
 
-def _make_init(cls, std_fields, kw_fields, all_fields, frozen, has_post_init):
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+# The default of a parameter whose field has a default_factory.
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+def _make_init(cls, std_fields, kw_fields, all_fields, frozen, has_post_init, slots):
+    """The class's __init__, generated as source and run through exec as
+    CPython does: its parameters are the fields', so a call binds like any
+    function's (with CPython's messages for missing or extra arguments) and
+    runs one plain assignment per field."""
     init_fields = [f for f in all_fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
     seen_default = False
     for f in std_fields:
@@ -156,68 +169,56 @@ def _make_init(cls, std_fields, kw_fields, all_fields, frozen, has_post_init):
                 seen_default = True
             elif seen_default:
                 raise TypeError('non-default argument %r follows default argument' % (f.name,))
-    positional = [f.name for f in std_fields]
-    keyword = [f.name for f in kw_fields]
-    n_required = len([f for f in std_fields
-                      if f.default is MISSING and f.default_factory is MISSING])
-    setter = object.__setattr__
+    names = {f.name for f in all_fields}
+    self_name = '__dataclass_self__' if 'self' in names else 'self'
+    namespace = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+                 '__dataclass_builtins_object__': object, '__dataclass_return_type__': None}
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            most = len(positional) + 1
-            if n_required + 1 < most:
-                takes = 'from %d to %d positional arguments' % (n_required + 1, most)
+    def parameter(f):
+        namespace[f'__dataclass_type_{f.name}__'] = f.type
+        text = f'{f.name}:__dataclass_type_{f.name}__'
+        if f.default_factory is not MISSING:
+            return text + '=__dataclass_HAS_DEFAULT_FACTORY__'
+        if f.default is not MISSING:
+            namespace[f'__dataclass_dflt_{f.name}__'] = f.default
+            return text + f'=__dataclass_dflt_{f.name}__'
+        return text
+
+    body = []
+    for f in init_fields:
+        default_name = f'__dataclass_dflt_{f.name}__'
+        if f.default_factory is not MISSING:
+            namespace[default_name] = f.default_factory
+            if f.init:
+                value = f'{default_name}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'
             else:
-                takes = '%d positional argument%s' % (most, '' if most == 1 else 's')
-            raise TypeError('%s.__init__() takes %s but %d were given'
-                            % (cls.__qualname__, takes, len(args) + 1))
-        values = {}
-        for name, value in zip(positional, args):
-            values[name] = value
-        for name, value in kwargs.items():
-            if name not in positional and name not in keyword:
-                raise TypeError("%s.__init__() got an unexpected keyword argument %r"
-                                % (cls.__qualname__, name))
-            if name in values:
-                raise TypeError("%s.__init__() got multiple values for argument %r"
-                                % (cls.__qualname__, name))
-            values[name] = value
-        missing = [f.name for f in init_fields if f.init and f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            pos_missing = [n for n in missing if n in positional]
-            kind, names = ('positional', pos_missing) if pos_missing else ('keyword-only', missing)
-            quoted = ["'%s'" % n for n in names]
-            if len(quoted) == 1:
-                listed = quoted[0]
-            elif len(quoted) == 2:
-                listed = '%s and %s' % tuple(quoted)
-            else:
-                listed = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-            raise TypeError('%s.__init__() missing %d required %s argument%s: %s'
-                            % (cls.__qualname__, len(names), kind,
-                               '' if len(names) == 1 else 's', listed))
-        initvars = []
-        for f in init_fields:
-            if f.init and f.name in values:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            if f._field_type is _FIELD_INITVAR:
-                initvars.append(value)
-                continue
-            if frozen:
-                setter(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        if has_post_init:
-            self.__post_init__(*initvars)
-    __init__.__qualname__ = cls.__qualname__ + '.__init__'
-    return __init__
+                value = f'{default_name}()'
+        elif f.init:
+            value = f.name
+        elif slots and f.default is not MISSING:
+            namespace[default_name] = f.default
+            value = default_name
+        else:
+            # Read through the class attribute that holds the default.
+            continue
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})')
+        else:
+            body.append(f'{self_name}.{f.name}={value}')
+    if has_post_init:
+        initvars = ','.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.__post_init__({initvars})')
+    params = [self_name] + [parameter(f) for f in std_fields]
+    if kw_fields:
+        params += ['*'] + [parameter(f) for f in kw_fields]
+    lines = '\n'.join(f'    {line}' for line in body or ['pass'])
+    source = f'def __init__({",".join(params)})->__dataclass_return_type__:\n{lines}\n'
+    exec(source, namespace)
+    init = namespace['__init__']
+    init.__qualname__ = cls.__qualname__ + '.__init__'
+    return init
 
 
 def _recursive_repr_guard():
@@ -313,7 +314,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         std = [f for f in initable if not f.kw_only and f.init]
         kw = [f for f in initable if f.kw_only and f.init]
         _set_new_attribute(cls, '__init__', _make_init(
-            cls, std, kw, list(all_fields.values()), frozen, hasattr(cls, '__post_init__')))
+            cls, std, kw, list(all_fields.values()), frozen, hasattr(cls, '__post_init__'), slots))
     if repr:
         shown = [f.name for f in field_list if f.repr]
 

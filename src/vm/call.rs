@@ -814,7 +814,9 @@ pub(super) fn bind_general<M: Model>(
     args: &[Value<M>],
     kwnames: &[Value<M>],
 ) -> PyResult<(), M> {
-    let qual = &code.qualname;
+    // As CPython: the function's `__qualname__`, which generated methods
+    // (dataclasses' `__init__`) set; worked out only for a message.
+    let qual = QualName(func);
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let has_varargs = code.has_flag(flags::VARARGS);
@@ -827,15 +829,18 @@ pub(super) fn bind_general<M: Model>(
     }
     let varargs_slot = argcount + kwonly;
     let varkw_slot = varargs_slot + has_varargs as usize;
+    // Raised after the keywords are bound: CPython reports a keyword's
+    // error first.
+    let mut too_many = None;
     if npos > argcount {
         if has_varargs {
             locals[varargs_slot] = Value::tuple(pos[argcount..].to_vec());
         } else {
             let ndefaults = func.defaults.len();
-            let given_kw = kwnames
-                .iter()
-                .filter(|k| code.varnames[..argcount].iter().any(|n| Some(n.as_str()) == k.as_str()))
-                .count();
+            // Keyword-only parameters given too, as CPython counts them.
+            let kwonly_names = &code.varnames[argcount..argcount + kwonly];
+            let given_kw =
+                kwnames.iter().filter(|k| kwonly_names.iter().any(|n| Some(n.as_str()) == k.as_str())).count();
             let takes = if ndefaults > 0 {
                 format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
             } else {
@@ -858,7 +863,7 @@ pub(super) fn bind_general<M: Model>(
             } else {
                 format!("{qual}() takes {takes} but {given} given")
             };
-            return Err(PyErr::type_error(msg));
+            too_many = Some(PyErr::type_error(msg));
         }
     } else if has_varargs {
         locals[varargs_slot] = Value::tuple(Vec::new());
@@ -900,6 +905,9 @@ pub(super) fn bind_general<M: Model>(
             },
         }
     }
+    if let Some(e) = too_many {
+        return Err(e);
+    }
     if let Some(d) = extra_kw {
         locals[varkw_slot] = Value::dict(d);
     }
@@ -918,7 +926,7 @@ pub(super) fn bind_general<M: Model>(
         }
     }
     if !missing.is_empty() {
-        return Err(missing_error(qual, "positional", &missing));
+        return Err(missing_error(&qual, "positional", &missing));
     }
     let mut missing_kw = Vec::new();
     for (i, slot) in locals.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
@@ -932,12 +940,21 @@ pub(super) fn bind_general<M: Model>(
         }
     }
     if !missing_kw.is_empty() {
-        return Err(missing_error(qual, "keyword-only", &missing_kw));
+        return Err(missing_error(&qual, "keyword-only", &missing_kw));
     }
     Ok(())
 }
 
-fn missing_error<M: Model>(qual: &str, kind: &str, names: &[String]) -> PyErr<M> {
+/// A function's `__qualname__` in a binding error's message.
+struct QualName<'a, M: Model>(&'a Function<M>);
+
+impl<M: Model> std::fmt::Display for QualName<'_, M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.qualname())
+    }
+}
+
+fn missing_error<M: Model>(qual: &QualName<'_, M>, kind: &str, names: &[String]) -> PyErr<M> {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),
