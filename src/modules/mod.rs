@@ -20,6 +20,7 @@ pub mod cmath;
 pub mod cmath_float;
 pub mod codec_errors;
 pub mod complex_methods;
+pub mod counter_native;
 pub mod deque_native;
 pub mod dict_methods;
 pub mod exit_hooks;
