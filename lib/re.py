@@ -141,22 +141,23 @@ class Pattern:
         raise TypeError("expected string or bytes-like object, got '%s'"
                         % type(string).__name__)
 
-    def _exec(self, string, pos, endpos, mode):
-        # A str subject of a str pattern (the usual case) needs no checks.
-        text = string if type(string) is str and not self._bytes else self._subject(string)
-        spans = _re.exec(self._id, text, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match(self, string, spans, pos, endpos)
-
+    # search, match and fullmatch each run the matcher themselves (no
+    # shared helper): they are called once per line in a text scan.
+    # A str subject of a str pattern (the usual case) needs no checks.
     def search(self, string, pos=0, endpos=None):
-        return self._exec(string, pos, endpos, 0)
+        text = string if type(string) is str and not self._bytes else self._subject(string)
+        spans = _re.exec(self._id, text, pos, endpos, 0)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
 
     def match(self, string, pos=0, endpos=None):
-        return self._exec(string, pos, endpos, 1)
+        text = string if type(string) is str and not self._bytes else self._subject(string)
+        spans = _re.exec(self._id, text, pos, endpos, 1)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._exec(string, pos, endpos, 2)
+        text = string if type(string) is str and not self._bytes else self._subject(string)
+        spans = _re.exec(self._id, text, pos, endpos, 2)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
 
     def _scan(self, string, pos=0, endpos=None, limit=0):
         # Pieces of a bytes-like subject come back as bytes, as in CPython.
@@ -280,6 +281,12 @@ class Match:
             pos = 0
         self.pos = min(pos, n)
         self.endpos = n if endpos is None else max(0, min(endpos, n))
+
+    # Worked out when asked for: most matches are only read for a group.
+    @property
+    def lastindex(self):
+        pattern = self.re
+        spans = self._spans
         last = None
         last_end = -1
         for g in range(1, pattern.groups + 1) if pattern.groups else ():
@@ -290,8 +297,12 @@ class Match:
                                   pattern._close_order[g - 1] > pattern._close_order[last - 1]):
                 last = g
                 last_end = end
-        self.lastindex = last
-        self.lastgroup = pattern._names.get(last) if last is not None else None
+        return last
+
+    @property
+    def lastgroup(self):
+        last = self.lastindex
+        return self.re._names.get(last) if last is not None else None
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool):

@@ -173,6 +173,15 @@ impl<'a> Haystack<'a> {
 /// Spans of one match as a flat tuple `(start0, end0, start1, end1, ...)`,
 /// -1 for a group that did not take part.
 fn spans<M: Model>(h: &Haystack<'_>, caps: &fancy_regex::Captures<'_, str>, cursor: &mut (usize, usize)) -> Value<M> {
+    if h.ascii {
+        // Byte offsets are character indexes.
+        let mut out = Vec::with_capacity(caps.len() * 2);
+        for m in caps.iter() {
+            let (start, end) = m.map_or((-1, -1), |m| (m.start() as i64, m.end() as i64));
+            out.extend([Value::Int(start), Value::Int(end)]);
+        }
+        return Value::tuple(out);
+    }
     let mut bounds: Vec<(usize, Option<(usize, usize)>)> = Vec::new();
     for (i, m) in caps.iter().enumerate() {
         bounds.push((i, m.map(|m| (m.start(), m.end()))));
