@@ -56,12 +56,14 @@ fn install_lru<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     Ok(Value::None)
 }
 
-const MAXSIZE: StrKey<'static> = StrKey::constant("_maxsize");
-const TYPED: StrKey<'static> = StrKey::constant("_typed");
-const TABLE: StrKey<'static> = StrKey::constant("_table");
-const FUNCTION: StrKey<'static> = StrKey::constant("_function");
-const HITS: StrKey<'static> = StrKey::constant("_hits");
-const MISSES: StrKey<'static> = StrKey::constant("_misses");
+// The wrapper's fields, with the places its `__init__` gives them in the
+// instance's table (after `__wrapped__`), tried first.
+const FUNCTION: (StrKey<'static>, usize) = (StrKey::constant("_function"), 1);
+const MAXSIZE: (StrKey<'static>, usize) = (StrKey::constant("_maxsize"), 2);
+const TYPED: (StrKey<'static>, usize) = (StrKey::constant("_typed"), 3);
+const TABLE: (StrKey<'static>, usize) = (StrKey::constant("_table"), 4);
+const HITS: (StrKey<'static>, usize) = (StrKey::constant("_hits"), 5);
+const MISSES: (StrKey<'static>, usize) = (StrKey::constant("_misses"), 6);
 
 /// The wrapper's `__call__`, the same steps as the Python one in
 /// `lib/functools.py`: the key is the single int or str argument itself,
@@ -75,7 +77,7 @@ fn lru_call<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let Some(ObjKind::Instance(inst)) = wrapper.kind() else {
         return Err(PyErr::type_error("_lru_cache_wrapper.__call__() needs a wrapper"));
     };
-    let field = |key: &StrKey| inst.get_attr_key(key);
+    let field = |(key, at): &(StrKey, usize)| inst.with_dict(|d| d.get_hinted(key, &mut at.clone()).cloned());
     let (Some(function), Some(Value::Obj(table))) = (field(&FUNCTION), field(&TABLE)) else {
         return hand_over(vm, wrapper, &args);
     };
@@ -127,12 +129,18 @@ fn lru_call<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 /// `self.<counter> += 1`.
-fn count<M: Model>(inst: &crate::object::class::Instance<M>, key: &StrKey) {
-    let next = match inst.get_attr_key(key) {
-        Some(Value::Int(n)) => Value::Int(n.wrapping_add(1)),
-        _ => Value::Int(1),
-    };
-    let old = inst.with_dict(|d| d.set_key(key, next));
+fn count<M: Model>(inst: &crate::object::class::Instance<M>, (key, at): &(StrKey, usize)) {
+    let old = inst.with_dict(|d| {
+        let mut hint = *at;
+        let next = match d.get_hinted(key, &mut hint) {
+            Some(Value::Int(n)) => Value::Int(n.wrapping_add(1)),
+            _ => Value::Int(1),
+        };
+        match d.replace_hinted(key, next, &mut hint) {
+            Ok(old) => Some(old),
+            Err(next) => d.set_key(key, next),
+        }
+    });
     drop(old);
 }
 

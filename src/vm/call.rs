@@ -69,7 +69,18 @@ impl<M: Model> Vm<M> {
                 // instance (`A.__call__ = A()`) must end in RecursionError.
                 Some(f) => {
                     self.enter_call()?;
-                    let r = self.call_prepended(&f, callable, args, kwnames);
+                    let r = match f.kind() {
+                        // A native `__call__` (lru_cache's wrapper) runs in
+                        // this same level, as a C type's tp_call does in
+                        // CPython: memoised recursion reaches the same depth.
+                        Some(ObjKind::Builtin(b)) if b.is_method && !b.on_payload => {
+                            let mut full = Vec::with_capacity(args.len() + 1);
+                            full.push(callable.clone());
+                            full.extend_from_slice(args);
+                            (b.func)(self, Args::split(&full, kwnames))
+                        }
+                        _ => self.call_prepended(&f, callable, args, kwnames),
+                    };
                     self.depth -= 1;
                     r
                 }

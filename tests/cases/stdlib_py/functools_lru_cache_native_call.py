@@ -132,3 +132,18 @@ try:
 except RecursionError as e:
     print("RecursionError", e)
 print(square.__wrapped__.__name__, square.__name__, type(square).__name__, square.cache_parameters())
+
+
+# Memoised recursion reaches CPython's depth: the native call and the
+# function's frame are one level each.
+@lru_cache(maxsize=None)
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+
+
+for n in (450, 495, 505, 700):
+    depth.cache_clear()
+    try:
+        print(n, depth(n))
+    except RecursionError:
+        print(n, "RecursionError")
