@@ -56,6 +56,11 @@ pub trait PercentArg: Sized {
     /// The integer value if `self` is an int (bool included; a runtime may
     /// also honour `__index__`), `None` otherwise.
     fn to_int(&self) -> Result<Option<BigInt>, Self::Error>;
+    /// The value of a machine-sized int (bool included), for `%d` without
+    /// a precision: formatted without going through a big int.
+    fn to_small_int(&self) -> Option<i64> {
+        None
+    }
     /// The value if `self` is a float (a runtime may also honour
     /// `__float__`), `None` otherwise. Ints need not be reported here.
     fn to_float(&self) -> Result<Option<f64>, Self::Error>;
@@ -341,6 +346,12 @@ fn convert<A: PercentArg>(arg: &A, conv: char, spec: &Spec, index: usize) -> Res
 /// `%d %i %u %o %x %X` (CPython's `mainformatlong` + `_PyUnicode_FormatLong`):
 /// digits with the base prefix for `#`, zero-extended to the precision.
 fn format_long<A: PercentArg>(arg: &A, conv: char, spec: &Spec) -> Res<String, A::Error> {
+    if matches!(conv, 'd' | 'i' | 'u')
+        && spec.prec.is_none()
+        && let Some(small) = arg.to_small_int()
+    {
+        return Ok(small.to_string());
+    }
     let value = match rt(arg.to_int())? {
         Some(v) => v,
         None => {
@@ -387,6 +398,12 @@ fn format_long<A: PercentArg>(arg: &A, conv: char, spec: &Spec) -> Res<String, A
 /// `unicode_format_arg_output`): precision truncates `%s %r %a`; numbers
 /// get their sign and `0x`-style prefix before any zero padding.
 fn write_padded(out: &mut String, text: &str, conv: char, numeric: bool, spec: &Spec) -> Result<(), TextError> {
+    if spec.width.is_none() && spec.prec.is_none() && !spec.sign && !spec.blank && !spec.alt {
+        // Nothing to pad, cut or prefix (the common `%s`, `%d`).
+        capacity::check(capacity::add(out.len(), text.len())?, 1)?;
+        out.push_str(text);
+        return Ok(());
+    }
     let mut body: Vec<char> = text.chars().collect();
     if matches!(conv, 's' | 'r' | 'a')
         && let Some(p) = spec.prec

@@ -32,6 +32,14 @@ impl<M: Model> PercentArg for Arg<'_, '_, M> {
         self.vm.borrow_mut().repr(&self.value)
     }
 
+    fn to_small_int(&self) -> Option<i64> {
+        match &self.value {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+
     fn to_int(&self) -> Result<Option<BigInt>, PyErr<M>> {
         Ok(match &self.value {
             Value::Int(i) => Some(BigInt::from(*i)),
