@@ -278,13 +278,17 @@ impl<M: Model> Pickler<M> {
                 self.write_sized(Some(op::SHORT_BINBYTES), op::BINBYTES, op::BINBYTES8, data);
                 self.memoize(o);
             }
-            ObjKind::Tuple(_) | ObjKind::List(_) | ObjKind::Dict(_) => {
+            // Nesting counts toward the recursion limit: an instance's
+            // state may be another instance with no container between.
+            ObjKind::Tuple(_) | ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Instance(_) => {
                 vm.enter_recursion(" while pickling an object").map_err(Stop::Raise)?;
-                let saved = self.save_container(vm, o);
+                let saved = match o.kind {
+                    ObjKind::Instance(_) => self.save_reduced(vm, v, o),
+                    _ => self.save_container(vm, o),
+                };
                 vm.leave_recursion();
                 saved?;
             }
-            ObjKind::Instance(_) => self.save_reduced(vm, v, o)?,
             ObjKind::Class(_) | ObjKind::Function(_) | ObjKind::Builtin(_) => self.save_global(vm, v, o)?,
             _ => return Err(Stop::Unsupported),
         }

@@ -169,3 +169,34 @@ for proto in (2, 3, 5):
     print(data)
     back = pickle.loads(data)
     print([sorted(n.items) for n in back])
+
+
+# Instances nested in instances count toward the recursion limit, also
+# when a state is itself an instance with no container between.
+class Node:
+    def __init__(self, nxt):
+        self.nxt = nxt
+
+
+class Chain:
+    def __init__(self, nxt):
+        self.nxt = nxt
+
+    def __reduce__(self):
+        return (Chain, (None,), self.nxt)
+
+    def __setstate__(self, state):
+        self.nxt = state
+
+
+node = chain = None
+for i in range(100):
+    node = Node(node)
+    chain = Chain(chain)
+print(len(pickle.dumps(node, 5)), len(pickle.dumps(chain, 5)), pickle.loads(pickle.dumps(chain, 5)).nxt.nxt is not None)
+for i in range(100000):
+    chain = Chain(chain)
+try:
+    pickle.dumps(chain, 5)
+except RecursionError:
+    print("RecursionError")
