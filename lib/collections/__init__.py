@@ -11,8 +11,6 @@ from _minipy_types import GenericAlias as _GenericAlias
 
 _TUPLE_BASE = _builtin_base(tuple)
 
-_MISSING = object()
-
 
 def _is_mapping(obj):
     # collections.abc.Mapping, without importing the ABCs: dicts and anything with keys() and __getitem__.
@@ -112,54 +110,25 @@ class OrderedDict(_DICT_BASE):
 
 # --- namedtuple ----------------------------------------------------------------------------------
 
-def _list_names(names):
-    names = list(names)
-    if len(names) == 1:
-        return "'%s'" % names[0]
-    if len(names) == 2:
-        return "'%s' and '%s'" % (names[0], names[1])
-    return ', '.join(["'%s'" % n for n in names[:-1]]) + ", and '%s'" % names[-1]
-
-
 def _make_new(typename, field_names, field_defaults):
-    """The __new__ of a named tuple: binds arguments like the def CPython generates, with its messages."""
-    num_fields = len(field_names)
-    num_defaults = len(field_defaults)
-    index_of = {name: i for i, name in enumerate(field_names)}
-    default_values = [field_defaults[name] for name in field_names[num_fields - num_defaults:]]
-    qualname = typename + '.__new__'
-
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            if num_defaults:
-                expected = 'from %d to %d positional arguments' % (num_fields - num_defaults + 1, num_fields + 1)
-            else:
-                expected = '%d positional argument%s' % (num_fields + 1, '' if num_fields == 0 else 's')
-            raise TypeError('%s() takes %s but %d %s given' % (
-                qualname, expected, len(args) + 1, 'was' if len(args) == 0 else 'were'))
-        if not kwargs and len(args) == num_fields:
-            return tuple.__new__(_cls, args)
-        values = list(args) + [_MISSING] * (num_fields - len(args))
-        for name, value in kwargs.items():
-            i = index_of.get(name)
-            if i is None:
-                raise TypeError("%s() got an unexpected keyword argument '%s'" % (qualname, name))
-            if values[i] is not _MISSING:
-                raise TypeError("%s() got multiple values for argument '%s'" % (qualname, name))
-            values[i] = value
-        missing = []
-        for i in range(num_fields):
-            if values[i] is _MISSING:
-                if i >= num_fields - num_defaults:
-                    values[i] = default_values[i - (num_fields - num_defaults)]
-                else:
-                    missing.append(field_names[i])
-        if missing:
-            raise TypeError('%s() missing %d required positional argument%s: %s' % (
-                qualname, len(missing), '' if len(missing) == 1 else 's', _list_names(missing)))
-        return tuple.__new__(_cls, values)
-
-    __new__.__qualname__ = qualname
+    """The __new__ of a named tuple, generated as source and run through exec
+    as CPython does: a call binds like any function's (the caller sets
+    __defaults__), with its messages."""
+    arguments = ', '.join(field_names)
+    packed = arguments + (',' if len(field_names) == 1 else '')
+    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    # The defaults are in the source, as parameters' defaults (minipy's
+    # binding does not read an assigned __defaults__).
+    parameters = []
+    for name in field_names:
+        if name in field_defaults:
+            namespace[f'_default_{name}'] = field_defaults[name]
+            parameters.append(f'{name}=_default_{name}')
+        else:
+            parameters.append(name)
+    exec(f'def __new__(_cls, {", ".join(parameters)}):\n    return _tuple_new(_cls, ({packed}))\n', namespace)
+    __new__ = namespace['__new__']
+    __new__.__qualname__ = typename + '.__new__'
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(field_names))
     return __new__
 
