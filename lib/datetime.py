@@ -57,10 +57,8 @@ def _from_ordinal(n):
 
 
 def _check_int(value, name=None):
-    if isinstance(value, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
     if not isinstance(value, int):
-        raise TypeError("an integer is required (got type %s)" % type(value).__name__)
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
     return value
 
 
@@ -352,13 +350,13 @@ UTC = timezone.utc
 
 # ---- date ------------------------------------------------------------------
 
-def _is_state(value, size, at, low, high):
+def _is_state(value, size, at, low, high, mask=0x7F):
     """Whether a constructor's first argument is a pickle's state: bytes
     (or a latin-1 str) of the size, with the byte at `at` (less its fold
-    bit) in range, as CPython's datetime checks it."""
+    bit, for time and datetime) in range, as CPython's datetime checks it."""
     if not isinstance(value, (bytes, str)) or len(value) != size:
         return False
-    return low <= ord(value[at:at + 1]) & 0x7F <= high
+    return low <= ord(value[at:at + 1]) & mask <= high
 
 
 def _state_bytes(value):
@@ -375,7 +373,7 @@ class date:
     __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year, month=None, day=None):
-        if month is None and _is_state(year, 4, 2, 1, 12):
+        if month is None and _is_state(year, 4, 2, 1, 12, mask=0xFF):
             # A pickle's state: the bytes __reduce__ gives.
             self = object.__new__(cls)
             state = _state_bytes(year)

@@ -200,3 +200,9 @@ try:
     pickle.dumps(chain, 5)
 except RecursionError:
     print("RecursionError")
+# A date's state byte for the month has no fold bit: 0x81 is not a state.
+for value in (b"\x07\xe4\x81\x02", "\x07\xe4\x0c\x1f"):
+    try:
+        print(repr(datetime.date(value)))
+    except TypeError as e:
+        print("TypeError", e)
