@@ -1,6 +1,7 @@
 //! Argument helpers shared by the built-in functions and methods.
 
 use crate::model::{Model, ObjCell};
+use crate::object::dict::StrKey;
 use crate::object::function::Args;
 use crate::object::{Builtin, BuiltinFn, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -240,4 +241,24 @@ pub fn exactly_one<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> 
         return Err(PyErr::type_error(format!("{qual}() takes exactly one argument ({} given)", args.pos.len() - 1)));
     }
     Ok(())
+}
+
+/// `inst.<key> += 1` for a counter a native method keeps in an instance's
+/// table (deque's mutation count, lru_cache's hits and misses), tried
+/// first at `hint`, the place its `__init__` gives it. The count wraps
+/// rather than grow past an i64: only its changing, or its size in
+/// statistics, matters.
+pub fn increment_int_attr<M: Model>(inst: &crate::object::class::Instance<M>, key: &StrKey, hint: usize) {
+    let old = inst.with_dict(|d| {
+        let mut hint = hint;
+        let next = match d.get_hinted(key, &mut hint) {
+            Some(Value::Int(n)) => Value::Int(n.wrapping_add(1)),
+            _ => Value::Int(1),
+        };
+        match d.replace_hinted(key, next, &mut hint) {
+            Ok(old) => Some(old),
+            Err(next) => d.set_key(key, next),
+        }
+    });
+    drop(old);
 }

@@ -7,7 +7,7 @@
 //! `__bool__` once per node: as Python methods each was a frame, here each
 //! is one native call.
 
-use super::builtins_util::{R, add_methods, exactly_one, no_args};
+use super::builtins_util::{R, add_methods, descriptor_error, exactly_one, increment_int_attr, no_args};
 use crate::model::{Model, ObjCell};
 use crate::object::class::Instance;
 use crate::object::dict::StrKey;
@@ -89,21 +89,9 @@ impl<'a, M: Model> Fields<'a, M> {
         list_len(&self.front) + list_len(&self.back)
     }
 
-    /// `self._state += 1`: every mutation, so that iterators notice. (Only
-    /// its changing matters: it wraps rather than grow past an i64.)
+    /// `self._state += 1`: every mutation, so that iterators notice.
     fn bump_state(&self) {
-        let old = self.inst.with_dict(|d| {
-            let mut hint = 3;
-            let next = match d.get_hinted(&STATE, &mut hint) {
-                Some(Value::Int(n)) => Value::Int(n.wrapping_add(1)),
-                _ => Value::Int(1),
-            };
-            match d.replace_hinted(&STATE, next, &mut hint) {
-                Ok(old) => Some(old),
-                Err(next) => d.set_key(&STATE, next),
-            }
-        });
-        drop(old);
+        increment_int_attr(self.inst, &STATE, 3);
     }
 }
 
@@ -129,13 +117,15 @@ fn receiver<'a, M: Model>(args: &'a Args<'_, M>, name: &str) -> PyResult<Fields<
         _ => None,
     };
     fields.ok_or_else(|| {
-        let got = v.type_name();
         // CPython words it one way for slot wrappers, another for methods.
-        PyErr::type_error(if name.starts_with("__") {
-            format!("descriptor '{name}' requires a 'collections.deque' object but received a '{got}'")
+        if name.starts_with("__") {
+            PyErr::type_error(format!(
+                "descriptor '{name}' requires a 'collections.deque' object but received a '{}'",
+                v.type_name()
+            ))
         } else {
-            format!("descriptor '{name}' for 'collections.deque' objects doesn't apply to a '{got}' object")
-        })
+            descriptor_error(name, "collections.deque", v)
+        }
     })
 }
 

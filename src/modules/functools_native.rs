@@ -107,10 +107,10 @@ fn lru_call<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         found => found.cloned(),
     });
     if let Some(v) = hit {
-        count(inst, &HITS);
+        super::builtins_util::increment_int_attr(inst, &HITS.0, HITS.1);
         return Ok(v);
     }
-    count(inst, &MISSES);
+    super::builtins_util::increment_int_attr(inst, &MISSES.0, MISSES.1);
     let fresh = vm.call(&function, call_args, &[])?;
     let evicted = cell.with(|d| {
         if d.get(&key).is_some() {
@@ -126,22 +126,6 @@ fn lru_call<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     });
     drop(evicted);
     Ok(fresh)
-}
-
-/// `self.<counter> += 1`.
-fn count<M: Model>(inst: &crate::object::class::Instance<M>, (key, at): &(StrKey, usize)) {
-    let old = inst.with_dict(|d| {
-        let mut hint = *at;
-        let next = match d.get_hinted(key, &mut hint) {
-            Some(Value::Int(n)) => Value::Int(n.wrapping_add(1)),
-            _ => Value::Int(1),
-        };
-        match d.replace_hinted(key, next, &mut hint) {
-            Ok(old) => Some(old),
-            Err(next) => d.set_key(key, next),
-        }
-    });
-    drop(old);
 }
 
 /// The Python `__call__` (`_call_python`), for the cases it alone handles.

@@ -212,11 +212,7 @@ fn unpickle<M: Model>(vm: &mut Vm<M>, r: &mut Reader<'_>) -> PyResult<Step<Value
             }
             op::EMPTY_TUPLE => stack.push(Value::tuple(Vec::new())),
             op::TUPLE1 | op::TUPLE2 | op::TUPLE3 => {
-                let n = (code - op::TUPLE1 + 1) as usize;
-                if stack.len() < n || marks.last().is_some_and(|&m| m > stack.len() - n) {
-                    return Ok(Err(Unsupported));
-                }
-                let items = stack.split_off(stack.len() - n);
+                let items = take_top!((code - op::TUPLE1 + 1) as usize);
                 stack.push(Value::tuple(items));
             }
             op::MARK => marks.push(stack.len()),
