@@ -429,8 +429,7 @@ fn nested_code_objects_have_cpython_names() {
     );
     let mut codes = Vec::new();
     all_codes(&code, &mut codes);
-    let names: Vec<(&str, &str, u32)> =
-        codes.iter().map(|c| (c.name.as_str(), c.qualname.as_str(), c.first_line)).collect();
+    let names: Vec<(&str, &str, u32)> = codes.iter().map(|c| (&*c.name, c.qualname.as_str(), c.first_line)).collect();
     assert_eq!(
         names,
         [

@@ -50,7 +50,7 @@ pub mod flags {
 #[derive(Debug, PartialEq)]
 pub struct Code {
     /// `<module>`, the function name, `<lambda>`, `<listcomp>`, ...
-    pub name: String,
+    pub name: std::sync::Arc<str>,
     /// Dotted path for reprs: `Outer.method.<locals>.inner`.
     pub qualname: String,
     pub instrs: Vec<Instr>,

@@ -247,7 +247,7 @@ fn extract_tb<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             Value::tuple(vec![
                 Value::str(code.filename().to_string()),
                 Value::Int(line as i64),
-                Value::str(code.name.clone()),
+                Value::str(&*code.name),
                 Value::str(text),
             ])
         })

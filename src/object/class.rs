@@ -39,6 +39,41 @@ pub struct Class<M: Model> {
     /// Which special methods are `object`'s own, under the class-cache
     /// epoch they were found in (see `vm::class_traits`).
     pub traits: std::sync::atomic::AtomicU64,
+    /// What calling the class to make an instance found last time (see
+    /// `vm::frame_stack`): where its plain `__init__` is, and how many
+    /// attributes that `__init__` gave the instance.
+    pub instantiation: Instantiation,
+}
+
+/// What instantiating a class runs, remembered under the class-cache epoch
+/// (a class dict change anywhere forgets it), and how big its instances'
+/// dicts grow, so the next instance's dict is made that size at once.
+#[derive(Default)]
+pub struct Instantiation {
+    pub init: crate::bytecode::inline_cache::FactSlot,
+    attrs: std::sync::atomic::AtomicU32,
+}
+
+impl Instantiation {
+    /// Most attributes an `__init__` of the class has set so far (at most
+    /// [`Instantiation::MAX_PRESIZED`]).
+    #[inline]
+    pub fn attrs(&self) -> usize {
+        self.attrs.load(std::sync::atomic::Ordering::Relaxed) as usize
+    }
+
+    /// A new instance's `__init__` left it `n` attributes.
+    #[inline]
+    pub fn saw_attrs(&self, n: usize) {
+        let n = n.min(Self::MAX_PRESIZED) as u32;
+        if n > self.attrs.load(std::sync::atomic::Ordering::Relaxed) {
+            self.attrs.store(n, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// Beyond this many, dicts grow as they go (a class that stores a
+    /// table's worth of attributes is rare, and presizing it wastes more).
+    pub const MAX_PRESIZED: usize = 16;
 }
 
 /// Whether any class of this process ever defined `__del__`. Until one

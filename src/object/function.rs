@@ -25,7 +25,7 @@ pub struct Function<M: Model> {
     pub kwdefaults: Option<ObjRef<M>>,
     /// The cells for the code's free variables.
     pub closure: Box<[ObjRef<M>]>,
-    pub name: String,
+    pub name: std::sync::Arc<str>,
     /// Attributes set on the function (`wrapper.__name__ = ...`, `f.calls = 0`):
     /// its `__dict__`, a dict object made on first use.
     pub attrs: M::Cell<Option<ObjRef<M>>>,
@@ -38,7 +38,7 @@ impl<M: Model> Function<M> {
         defaults: Box<[Value<M>]>,
         kwdefaults: Option<ObjRef<M>>,
         closure: Box<[ObjRef<M>]>,
-        name: String,
+        name: std::sync::Arc<str>,
     ) -> Function<M> {
         Function { code_obj, globals, defaults, kwdefaults, closure, name, attrs: M::Cell::new(None) }
     }

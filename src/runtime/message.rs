@@ -200,7 +200,7 @@ impl<M: Model> Encoder<'_, M> {
                 };
                 let cells: Vec<Value<M>> = f.closure.iter().cloned().map(Value::Obj).collect();
                 let closure = self.encode_all(&cells)?;
-                Node::Function { code, globals, defaults, kwdefaults, closure, name: f.name.clone() }
+                Node::Function { code, globals, defaults, kwdefaults, closure, name: f.name.to_string() }
             }
             ObjKind::Cell(c) => {
                 let v = c.with(|v| v.clone());
@@ -427,7 +427,14 @@ fn decode_node<M: Model>(
                 .filter_map(|c| c.as_obj().cloned())
                 .collect::<Vec<_>>()
                 .into_boxed_slice();
-            Value::obj(ObjKind::Function(Function::new(code_obj, globals, defaults, kwdefaults, closure, name.clone())))
+            Value::obj(ObjKind::Function(Function::new(
+                code_obj,
+                globals,
+                defaults,
+                kwdefaults,
+                closure,
+                name.as_str().into(),
+            )))
         }
         Node::Cell(inner) => {
             let cell = Value::obj(ObjKind::Cell(M::Cell::new(Value::Undef)));
@@ -471,6 +478,7 @@ fn decode_node<M: Model>(
                 // `set_attr` below sets it if the class defines `__del__`.
                 finalizer: finalizer.into(),
                 traits: Default::default(),
+                instantiation: Default::default(),
             })));
             memo[i] = Some(Value::Obj(cls.clone()));
             if let Node::Dict(pairs) = &msg.nodes[*dict] {

@@ -187,7 +187,7 @@ impl<M: Model> Vm<M> {
                 }
                 ObjKind::Function(f) => match name {
                     _ if let Some(v) = f.attr(name) => return Ok(Some(v)),
-                    "__name__" => return Ok(Some(Value::str(f.name.clone()))),
+                    "__name__" => return Ok(Some(Value::str(&*f.name))),
                     "__dict__" => return Ok(Some(Value::Obj(f.attrs_dict()))),
                     "__qualname__" => return Ok(Some(Value::str(f.code().code.qualname.clone()))),
                     "__code__" => return Ok(Some(Value::Obj(f.code_obj.clone()))),
@@ -826,7 +826,7 @@ impl<M: Model> Vm<M> {
 fn code_attr<M: Model>(code: &crate::bytecode::Code, name: &str) -> Option<Value<M>> {
     let names = |v: &[String]| Value::tuple(v.iter().map(|n| Value::str(n.clone())).collect());
     Some(match name {
-        "co_name" => Value::str(code.name.clone()),
+        "co_name" => Value::str(&*code.name),
         "co_qualname" => Value::str(code.qualname.clone()),
         "co_filename" => Value::str(code.filename().to_string()),
         "co_firstlineno" => Value::Int(code.first_line as i64),

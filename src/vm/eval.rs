@@ -671,7 +671,10 @@ impl<M: Model> Vm<M> {
                                     Some(None) => frame.stack.push(v),
                                     // `C(...)`: what `__init__` returned must be None.
                                     Some(Some(instance)) => match v {
-                                        Value::None => frame.stack.push(instance),
+                                        Value::None => {
+                                            super::frame_stack::note_instance_size(&instance);
+                                            frame.stack.push(instance)
+                                        }
                                         other => {
                                             pending = Some(PyErr::type_error(format!(
                                                 "__init__() should return None, not '{}'",

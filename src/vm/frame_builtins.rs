@@ -80,7 +80,7 @@ impl<M: Model> Vm<M> {
         }
         let ObjKind::Function(f) = &frame.func.kind else { return globals.clone() };
         let code = f.code().code.clone();
-        if code.name == "<module>" {
+        if &*code.name == "<module>" {
             return globals.clone();
         }
         let snapshot = self.new_dict();

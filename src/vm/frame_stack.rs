@@ -23,12 +23,15 @@
 //! `Vm::call`.
 
 use super::Vm;
-use super::call::{INIT, bind_general, binds_positionally, make_cells};
+use super::call::{bind_general, binds_positionally, make_cells};
 use super::class_traits::BUILTIN_NEW;
 use super::frame::{Block, Frame};
+use super::instantiate::INIT;
 use crate::bytecode::code::flags;
+use crate::bytecode::inline_cache::ClassFact;
 use crate::model::Model;
 use crate::object::class::{BuiltinType, Class, Instance};
+use crate::object::class_cache;
 use crate::object::dict::Dict;
 use crate::object::{Function, ObjKind, ObjRef, PyResult, Value};
 
@@ -70,7 +73,12 @@ impl<M: Model> Vm<M> {
                 let Some(init) = self.plain_init(class) else { return Ok(false) };
                 // `object.__new__(C)`, as `Vm::new_instance` makes it for
                 // such a class.
-                let instance = Value::obj(ObjKind::Instance(Instance::new(obj.clone(), Dict::new())));
+                // Its dict made as big as `__init__` made the last one.
+                let attrs = match class.instantiation.attrs() {
+                    0 => Dict::new(),
+                    n => Dict::with_capacity(n),
+                };
+                let instance = Value::obj(ObjKind::Instance(Instance::new(obj.clone(), attrs)));
                 (init, Some(instance.clone()), Some(instance))
             }
             _ => return Ok(false),
@@ -186,8 +194,38 @@ impl<M: Model> Vm<M> {
     /// The Python `__init__` that is all instantiating `class` runs, when
     /// its instances are plain objects: a class written in Python, with
     /// no metaclass, built-in base value, exception state or own `__new__`.
+    /// What was found is remembered on the class under the class-cache
+    /// epoch, so a repeated instantiation reads the function at its place.
+    #[inline]
     fn plain_init(&self, class: &Class<M>) -> Option<ObjRef<M>> {
+        let epoch = class_cache::epoch();
+        match class.instantiation.init.get(class.cache_id, epoch) {
+            Some(fact) if fact.kind() == PLAIN_INIT => match class.value_at(fact.at(), fact.entry(), &INIT) {
+                Some(Value::Obj(init)) if matches!(&init.kind, ObjKind::Function(f) if runs_in_place(f)) => Some(init),
+                // Changed under the same epoch (another thread's class
+                // dict write in flight): the general path decides.
+                _ => None,
+            },
+            Some(_) => None,
+            None => {
+                let fact = self.find_plain_init(class);
+                let found =
+                    fact.filter(|f| f.kind() == PLAIN_INIT).and_then(|f| class.value_at(f.at(), f.entry(), &INIT));
+                if let Some(fact) = fact {
+                    class.instantiation.init.put(class.cache_id, epoch, fact);
+                }
+                match found {
+                    Some(Value::Obj(init)) => Some(init),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    #[cold]
+    fn find_plain_init(&self, class: &Class<M>) -> Option<ClassFact> {
         let written_in_python = !class.module.is_empty() && class.module != "builtins";
+        let not_plain = ClassFact::new(NOT_PLAIN, 0, 0);
         if !written_in_python
             || class.builtin.carries_value()
             || class.builtin == BuiltinType::Type
@@ -195,11 +233,13 @@ impl<M: Model> Vm<M> {
             || class.exc.is_some()
             || self.class_traits(class) & BUILTIN_NEW == 0
         {
-            return None;
+            return not_plain;
         }
-        match class.lookup_key(&INIT)? {
-            Value::Obj(init) if matches!(&init.kind, ObjKind::Function(f) if runs_in_place(f)) => Some(init),
-            _ => None,
+        match class.locate(&INIT) {
+            Some((at, entry, Value::Obj(init))) if matches!(&init.kind, ObjKind::Function(f) if runs_in_place(f)) => {
+                ClassFact::new(PLAIN_INIT, at, entry)
+            }
+            _ => not_plain,
         }
     }
 
@@ -238,6 +278,25 @@ impl<M: Model> Vm<M> {
         }
     }
 }
+
+/// A class's `__init__`, run in place, has returned this new instance:
+/// remember how many attributes it set, to presize the next one's dict.
+#[inline]
+pub(super) fn note_instance_size<M: Model>(instance: &Value<M>) {
+    if let Some(ObjKind::Instance(inst)) = instance.kind()
+        && let ObjKind::Class(class) = &inst.class_obj().kind
+    {
+        let n = inst.with_dict(|d| d.len());
+        if n > class.instantiation.attrs() {
+            class.instantiation.saw_attrs(n);
+        }
+    }
+}
+
+/// `Instantiation::init` facts: the class's `__init__` runs in place at
+/// the remembered place, or instantiating it takes the general path.
+const PLAIN_INIT: u8 = 1;
+const NOT_PLAIN: u8 = 2;
 
 /// A function whose call the eval loop can run in place: any but a
 /// generator, coroutine or async generator function (calling those makes

@@ -30,6 +30,7 @@ pub mod frame_stack;
 pub mod gc;
 pub mod import;
 pub mod inline;
+pub mod instantiate;
 pub mod iterate;
 pub mod iterate_tools;
 pub mod metaclass;

@@ -34,6 +34,7 @@ fn new_class<M: Model>(
         cache_id: crate::object::class_cache::new_class_id(),
         finalizer: Default::default(),
         traits: Default::default(),
+        instantiation: Default::default(),
     })));
     c.make_immortal();
     c
@@ -181,7 +182,7 @@ impl<M: Model> Vm<M> {
             Box::new([]),
             None,
             Box::new([]),
-            "<module>".to_string(),
+            "<module>".into(),
         )))
     }
 

@@ -325,7 +325,7 @@ pub fn format_traceback(tb: &[TraceEntry]) -> String {
     for entry in tb.iter().rev() {
         let code = &entry.code;
         let line = code.lines.get(entry.instr as usize).copied().unwrap_or(code.first_line);
-        let key = (code.filename().to_string(), line, code.name.clone());
+        let key = (code.filename().to_string(), line, code.name.to_string());
         if last.as_ref() == Some(&key) {
             repeats += 1;
             if repeats > 2 {

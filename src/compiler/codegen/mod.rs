@@ -189,7 +189,7 @@ impl<'a> Compiler<'a> {
         let max_stack =
             stack_depth::max_stack(&asm.instrs).map_err(|e| internal_error(format!("{e} in {}", scope.qualname)))?;
         Ok(Arc::new(Code {
-            name: meta.name.to_string(),
+            name: meta.name.into(),
             qualname: scope.qualname.clone(),
             instrs: asm.instrs,
             spans: asm.spans,
