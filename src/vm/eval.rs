@@ -308,14 +308,20 @@ impl<M: Model> Vm<M> {
                             Op::BinarySubscr => {
                                 let index = pop!(frame);
                                 let container = pop!(frame);
-                                let v = t!(self.getitem(&container, &index), 'err);
+                                let v = match super::ops::item_at_int(&container, &index) {
+                                    Some(v) => v,
+                                    None => t!(self.getitem(&container, &index), 'err),
+                                };
                                 frame.stack.push(v);
                             }
                             Op::StoreSubscr => {
                                 let index = pop!(frame);
                                 let container = pop!(frame);
                                 let v = pop!(frame);
-                                t!(self.setitem(&container, index, v), 'err);
+                                match super::ops::replace_item_at_int(&container, &index, v) {
+                                    Ok(old) => drop(old),
+                                    Err(v) => t!(self.setitem(&container, index, v), 'err),
+                                }
                                 release_point!('err);
                             }
                             Op::DeleteSubscr => {
