@@ -7,7 +7,13 @@ use num_traits::{ToPrimitive, Zero};
 /// CPython's modulus for numeric hashes (2**61 - 1).
 const MODULUS: u64 = (1 << 61) - 1;
 
+#[inline]
 pub fn hash_int(i: i64) -> i64 {
+    // Almost every int is smaller than the modulus: it is its own hash, and
+    // the 64-bit division (tens of cycles) is skipped.
+    if i > -(MODULUS as i64) && i < MODULUS as i64 {
+        return if i == -1 { -2 } else { i };
+    }
     let neg = i < 0;
     let mag = (i as i128).unsigned_abs() as u64 % MODULUS;
     let h = if neg { -(mag as i64) } else { mag as i64 };

@@ -550,6 +550,9 @@ impl<M: Model> Vm<M> {
 
     /// Hash a value for use as a dict key or set member.
     pub fn key(&mut self, v: Value<M>) -> PyResult<Key<M>, M> {
+        if let Value::Int(i) = v {
+            return Ok(Key { hash: crate::object::hash::hash_int(i), value: v });
+        }
         if needs_python_hash(&v) {
             containers::note_python_eq_key();
             let hash = self.hash_value(&v)?;
