@@ -308,7 +308,7 @@ impl<M: Model> Vm<M> {
                             Op::BinarySubscr => {
                                 let index = pop!(frame);
                                 let container = pop!(frame);
-                                let v = match super::ops::item_at_int(&container, &index) {
+                                let v = match super::int_index::item_at_int(&container, &index) {
                                     Some(v) => v,
                                     None => t!(self.getitem(&container, &index), 'err),
                                 };
@@ -318,7 +318,7 @@ impl<M: Model> Vm<M> {
                                 let index = pop!(frame);
                                 let container = pop!(frame);
                                 let v = pop!(frame);
-                                match super::ops::replace_item_at_int(&container, &index, v) {
+                                match super::int_index::replace_item_at_int(&container, &index, v) {
                                     Ok(old) => drop(old),
                                     Err(v) => t!(self.setitem(&container, index, v), 'err),
                                 }

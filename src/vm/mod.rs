@@ -31,6 +31,7 @@ pub mod gc;
 pub mod import;
 pub mod inline;
 pub mod instantiate;
+pub mod int_index;
 pub mod iterate;
 pub mod iterate_tools;
 pub mod metaclass;

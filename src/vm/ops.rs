@@ -512,7 +512,7 @@ impl<M: Model> Vm<M> {
 
     /// `container[index]`
     pub fn getitem(&mut self, container: &Value<M>, index: &Value<M>) -> PyResult<Value<M>, M> {
-        index_fits(container, index)?;
+        super::int_index::index_fits(container, index)?;
         let obj = match container {
             Value::Obj(o) => o,
             _ => return Err(not_subscriptable(container)),
@@ -663,7 +663,7 @@ impl<M: Model> Vm<M> {
     }
 
     pub fn setitem(&mut self, container: &Value<M>, index: Value<M>, value: Value<M>) -> PyResult<(), M> {
-        index_fits(container, &index)?;
+        super::int_index::index_fits(container, &index)?;
         match container.kind() {
             Some(ObjKind::List(l)) => {
                 if let Some(i) = small_index(&index) {
@@ -717,7 +717,7 @@ impl<M: Model> Vm<M> {
     }
 
     pub fn delitem(&mut self, container: &Value<M>, index: Value<M>) -> PyResult<(), M> {
-        index_fits(container, &index)?;
+        super::int_index::index_fits(container, &index)?;
         match container.kind() {
             Some(ObjKind::List(l)) => {
                 if let Some(i) = small_index(&index) {
@@ -910,62 +910,6 @@ pub fn small_index<M: Model>(v: &Value<M>) -> Option<i64> {
         },
         _ => None,
     }
-}
-
-/// BINARY_SUBSCR's common case, inline in the eval loop: a list or tuple
-/// indexed by an int in range. None sends everything else (and every
-/// error) to [`Vm::getitem`].
-#[inline(always)]
-pub fn item_at_int<M: Model>(container: &Value<M>, index: &Value<M>) -> Option<Value<M>> {
-    let (Value::Obj(o), Value::Int(i)) = (container, index) else { return None };
-    match &o.kind {
-        ObjKind::Tuple(t) => seq_index(t.len(), *i).map(|k| t[k].clone()),
-        ObjKind::List(l) => l.with(|l| seq_index(l.len(), *i).map(|k| l[k].clone())),
-        _ => None,
-    }
-}
-
-/// STORE_SUBSCR's common case: `list[int] = v` in range. `Ok` holds the
-/// replaced item (to drop outside the list's cell); `Err` gives `v` back
-/// for [`Vm::setitem`].
-#[inline(always)]
-pub fn replace_item_at_int<M: Model>(
-    container: &Value<M>,
-    index: &Value<M>,
-    v: Value<M>,
-) -> Result<Value<M>, Value<M>> {
-    let (Value::Obj(o), Value::Int(i)) = (container, index) else { return Err(v) };
-    let ObjKind::List(l) = &o.kind else { return Err(v) };
-    l.with(|l| match seq_index(l.len(), *i) {
-        Some(k) => Ok(std::mem::replace(&mut l[k], v)),
-        None => Err(v),
-    })
-}
-
-/// CPython's refusal of an int index beyond a machine word on a built-in
-/// sequence (before any range check).
-#[inline(always)]
-fn index_fits<M: Model>(container: &Value<M>, index: &Value<M>) -> PyResult<(), M> {
-    let big = match index.kind() {
-        Some(ObjKind::BigInt(_)) => true,
-        Some(ObjKind::Instance(i)) => matches!(i.payload.as_ref().and_then(|p| p.kind()), Some(ObjKind::BigInt(_))),
-        _ => false,
-    };
-    let sequence = matches!(
-        container.kind(),
-        Some(
-            ObjKind::List(_)
-                | ObjKind::Tuple(_)
-                | ObjKind::Str(_)
-                | ObjKind::Bytes(_)
-                | ObjKind::ByteArray(_)
-                | ObjKind::MemoryView(_)
-        )
-    );
-    if big && sequence {
-        return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer"));
-    }
-    Ok(())
 }
 
 /// Python's negative-index rule; None when out of range.
