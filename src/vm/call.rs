@@ -170,6 +170,17 @@ impl<M: Model> Vm<M> {
         args: &Value<M>,
         kwargs: Option<&Value<M>>,
     ) -> PyResult<Value<M>, M> {
+        let (all, names) = self.spread_arguments(args, kwargs)?;
+        self.call(callable, &all, &names)
+    }
+
+    /// `f(*args, **kwargs)`'s arguments laid out as a call takes them: the
+    /// positional ones, then the keyword values, with the keyword names.
+    pub(super) fn spread_arguments(
+        &mut self,
+        args: &Value<M>,
+        kwargs: Option<&Value<M>>,
+    ) -> PyResult<SpreadArguments<M>, M> {
         let mut all = match args.kind() {
             Some(ObjKind::Tuple(t)) => t.to_vec(),
             _ => self.collect(args)?,
@@ -189,7 +200,7 @@ impl<M: Model> Vm<M> {
                 _ => return Err(PyErr::type_error("argument after ** must be a mapping")),
             }
         }
-        self.call(callable, &all, &names)
+        Ok((all, names))
     }
 
     /// Call a special method found on the class of `args[0]` (the
@@ -667,6 +678,10 @@ impl<M: Model> Vm<M> {
         Ok(())
     }
 }
+
+/// What [`Vm::spread_arguments`] lays out: every argument (positional,
+/// then keyword values) and the keyword names.
+pub(super) type SpreadArguments<M> = (Vec<Value<M>>, Vec<Value<M>>);
 
 /// Whether `npos` positional arguments and no keywords bind `code`'s
 /// parameters one to one (no defaults, `*args`, `**kwargs` or

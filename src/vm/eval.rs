@@ -626,8 +626,17 @@ impl<M: Model> Vm<M> {
                             Op::CallEx => {
                                 let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
                                 let args = pop!(frame);
-                                let callable = pop!(frame);
-                                let r = t!(self.call_ex(&callable, &args, kwargs.as_ref()), 'err);
+                                let (spread, names) = t!(self.spread_arguments(&args, kwargs.as_ref()), 'err);
+                                // The callable stays below its spread arguments, as
+                                // CALL_KW has them, so a Python callee runs in place.
+                                let callable_at = frame.stack.len() - 1;
+                                frame.stack.extend(spread);
+                                if t!(self.call_in_place(frame, callable_at, callable_at + 1, &names), 'err) {
+                                    continue 'frame;
+                                }
+                                let callable = frame.stack[callable_at].clone();
+                                let r = t!(self.call(&callable, &frame.stack[callable_at + 1..], &names), 'err);
+                                frame.stack.truncate(callable_at);
                                 frame.stack.push(r);
                             }
                             Op::MakeFunction => {
