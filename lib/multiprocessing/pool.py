@@ -116,9 +116,11 @@ class _ChunkSink:
         self.order = 0
 
     def _deliver(self, ok, value):
-        self.done = True
+        # `done` last: a waiter on another thread (free-threaded mode) that
+        # sees it must also see the outcome.
         self.ok = ok
         self.value = value
+        self.done = True
         if self.owner is not None:
             self.owner._chunk_done(self.index, ok, value)
 
