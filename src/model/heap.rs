@@ -8,7 +8,9 @@
 //! * [`UnlockedCell`], interior mutability without a lock, for the models in
 //!   which no two threads can touch an object at once;
 //! * [`SharedHeap`] and [`SendPtr`], the claims that let objects cross OS
-//!   threads in the shared-heap models.
+//!   threads in the shared-heap models;
+//! * the per-thread spare blocks that freed objects' memory is reused from
+//!   (`place_object`, `recycle_block`).
 //!
 //! # The invariant
 //! An object of a model's heap is touched (count or contents) only by a
