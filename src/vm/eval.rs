@@ -11,6 +11,7 @@ use super::Vm;
 use super::class_namespace::is_plain_dict;
 use super::frame::{Block, Frame};
 use super::iterate::NextItem;
+use super::name_errors::{name_error, unbound_cell, unbound_local};
 pub use super::namespace_dicts::{dict_del_str, dict_get_key, dict_get_str, dict_set_key, dict_set_str};
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
 use crate::bytecode::{Code, Instr, Op};
@@ -955,41 +956,6 @@ impl<M: Model> Vm<M> {
         let v = self.getattr(&m, attr)?;
         drop(dict_set_str(&self.interp.builtins, name, v.clone()));
         Ok(Some(v))
-    }
-}
-
-pub fn name_error<M: Model>(name: &str) -> PyErr<M> {
-    PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
-}
-
-/// The name in a message [`name_error`] made (its `.name`, what "Did you
-/// mean" looks for).
-pub(super) fn undefined_name(message: &str) -> Option<&str> {
-    message.strip_prefix("name '")?.strip_suffix("' is not defined")
-}
-
-fn unbound_local<M: Model>(code: &Code, idx: u32) -> PyErr<M> {
-    let name = &code.varnames[idx as usize];
-    PyErr::new(
-        ExcType::UnboundLocalError,
-        format!("cannot access local variable '{name}' where it is not associated with a value"),
-    )
-}
-
-fn unbound_cell<M: Model>(code: &Code, idx: u32) -> PyErr<M> {
-    let idx = idx as usize;
-    if idx < code.cellvars.len() {
-        let name = &code.cellvars[idx];
-        PyErr::new(
-            ExcType::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
-        )
-    } else {
-        let name = &code.freevars[idx - code.cellvars.len()];
-        PyErr::new(
-            ExcType::NameError,
-            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-        )
     }
 }
 

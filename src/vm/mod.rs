@@ -37,6 +37,7 @@ pub mod iterate_tools;
 pub mod metaclass;
 pub mod module_spec;
 pub mod mro;
+pub mod name_errors;
 pub mod namespace_dicts;
 pub mod numbers;
 pub mod ops;

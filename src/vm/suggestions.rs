@@ -26,7 +26,7 @@ impl<M: Model> Vm<M> {
         if err.lazy_type() != Some(ExcType::NameError) || !err.inner.traceback.is_empty() || err.inner.hint.is_some() {
             return;
         }
-        let Some(name) = err.lazy_message().and_then(super::eval::undefined_name) else { return };
+        let Some(name) = err.lazy_message().and_then(super::name_errors::undefined_name) else { return };
         let name = name.to_string();
         let key_strings = |dict: &ObjRef<M>| -> Vec<String> {
             dict_keys(dict).into_iter().filter_map(|k| k.as_str().map(str::to_string)).collect()

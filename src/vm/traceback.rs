@@ -13,8 +13,9 @@ impl<M: Model> Vm<M> {
             ErrValue::Object(o) => o,
             ErrValue::Lazy(t, msg) => {
                 let is_lookup_error = matches!(t, ExcType::AttributeError | ExcType::NameError);
-                let undefined =
-                    (t == ExcType::NameError).then(|| super::eval::undefined_name(&msg).map(str::to_string)).flatten();
+                let undefined = (t == ExcType::NameError)
+                    .then(|| super::name_errors::undefined_name(&msg).map(str::to_string))
+                    .flatten();
                 let args = if msg.is_empty() && matches!(t, ExcType::KeyboardInterrupt | ExcType::MemoryError) {
                     Vec::new()
                 } else {
