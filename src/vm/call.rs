@@ -210,24 +210,31 @@ impl<M: Model> Vm<M> {
     /// called without the receiver (how `unittest.mock` puts a mock on a
     /// class as its `__len__`).
     pub fn call_special(&mut self, f: &Value<M>, args: &[Value<M>]) -> PyResult<Value<M>, M> {
-        match (f.kind(), args.split_first()) {
-            (Some(ObjKind::Instance(_)), Some((receiver, rest))) => {
-                let bound = match self.descriptor_method(f, "__get__") {
-                    Some(get) => {
-                        let owner = Value::Obj(self.type_of(receiver));
-                        self.call(&get, &[f.clone(), receiver.clone(), owner], &[])?
-                    }
-                    None => f.clone(),
-                };
-                self.call(&bound, rest, &[])
-            }
-            (Some(ObjKind::StaticMethod(inner)), Some((_, rest))) => {
-                let inner = inner.clone();
-                self.call(&inner, rest, &[])
-            }
-            // A property as a special method (`__init__ = property(get)`):
-            // its value for the receiver is what gets called.
-            (Some(ObjKind::Property(p)), Some((receiver, rest))) => {
+        if let Some((receiver, rest)) = args.split_first()
+            && let Some(bound) = self.bind_special(f, receiver)?
+        {
+            return self.call(&bound, rest, &[]);
+        }
+        self.call(f, args, &[])
+    }
+
+    /// What a special method that is not a function becomes for
+    /// `receiver`, as CPython's slots bind it: an object through its type's
+    /// `__get__` (itself, unbound, without one), a staticmethod its
+    /// function, a property its value (`__init__ = property(get)`). None
+    /// for everything called with the receiver first (functions, built-in
+    /// methods).
+    pub(super) fn bind_special(&mut self, f: &Value<M>, receiver: &Value<M>) -> PyResult<Option<Value<M>>, M> {
+        Ok(Some(match f.kind() {
+            Some(ObjKind::Instance(_)) => match self.descriptor_method(f, "__get__") {
+                Some(get) => {
+                    let owner = Value::Obj(self.type_of(receiver));
+                    self.call(&get, &[f.clone(), receiver.clone(), owner], &[])?
+                }
+                None => f.clone(),
+            },
+            Some(ObjKind::StaticMethod(inner)) => inner.clone(),
+            Some(ObjKind::Property(p)) => {
                 let getter = p[0].clone();
                 if getter.is_none() {
                     return Err(PyErr::attribute_error(format!(
@@ -235,11 +242,10 @@ impl<M: Model> Vm<M> {
                         receiver.type_name()
                     )));
                 }
-                let bound = self.call(&getter, std::slice::from_ref(receiver), &[])?;
-                self.call(&bound, rest, &[])
+                self.call(&getter, std::slice::from_ref(receiver), &[])?
             }
-            _ => self.call(f, args, &[]),
-        }
+            _ => return Ok(None),
+        }))
     }
 
     /// Call a method by name on a value: `obj.name(*args)`.

@@ -286,10 +286,7 @@ pub(super) fn note_instance_size<M: Model>(instance: &Value<M>) {
     if let Some(ObjKind::Instance(inst)) = instance.kind()
         && let ObjKind::Class(class) = &inst.class_obj().kind
     {
-        let n = inst.with_dict(|d| d.len());
-        if n > class.instantiation.attrs() {
-            class.instantiation.saw_attrs(n);
-        }
+        class.instantiation.saw_attrs(inst.with_dict(|d| d.len()));
     }
 }
 

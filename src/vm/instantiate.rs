@@ -93,13 +93,10 @@ impl<M: Model> Vm<M> {
         }
         Ok(inst_v)
     }
-}
 
-impl<M: Model> Vm<M> {
     /// `__init__` called on a new instance as CPython's slot calls it: a
-    /// function gets the instance first; any other object is bound through
-    /// its own `__get__` if it has one (a staticmethod gives its function),
-    /// else called as it is, without the instance.
+    /// function gets the instance first; anything else is bound as any
+    /// special method is ([`Vm::bind_special`]).
     fn call_init(
         &mut self,
         init: &Value<M>,
@@ -107,20 +104,9 @@ impl<M: Model> Vm<M> {
         args: &[Value<M>],
         kwnames: &[Value<M>],
     ) -> PyResult<Value<M>, M> {
-        match init.kind() {
-            Some(ObjKind::StaticMethod(f)) => {
-                let f = f.clone();
-                self.call(&f, args, kwnames)
-            }
-            Some(ObjKind::Instance(_)) => match self.descriptor_method(init, "__get__") {
-                Some(get) => {
-                    let owner = Value::Obj(self.type_of(inst));
-                    let bound = self.call(&get, &[init.clone(), inst.clone(), owner], &[])?;
-                    self.call(&bound, args, kwnames)
-                }
-                None => self.call(init, args, kwnames),
-            },
-            _ => self.call_prepended(init, inst, args, kwnames),
+        match self.bind_special(init, inst)? {
+            Some(bound) => self.call(&bound, args, kwnames),
+            None => self.call_prepended(init, inst, args, kwnames),
         }
     }
 }

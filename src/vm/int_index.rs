@@ -44,6 +44,10 @@ pub(super) fn index_fits<M: Model>(container: &Value<M>, index: &Value<M>) -> Py
         Some(ObjKind::Instance(i)) => matches!(i.payload.as_ref().and_then(|p| p.kind()), Some(ObjKind::BigInt(_))),
         _ => false,
     };
+    if !big {
+        // Every index but a big int: the container is not looked at.
+        return Ok(());
+    }
     let sequence = matches!(
         container.kind(),
         Some(
@@ -55,7 +59,7 @@ pub(super) fn index_fits<M: Model>(container: &Value<M>, index: &Value<M>) -> Py
                 | ObjKind::MemoryView(_)
         )
     );
-    if big && sequence {
+    if sequence {
         return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer"));
     }
     Ok(())

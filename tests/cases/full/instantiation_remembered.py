@@ -120,3 +120,18 @@ try:
 except RecursionError as e:
     print("RecursionError:", e)
 print(Chain(50).next.next is not None)
+
+
+# A property as __init__: its value for the new instance is what is called,
+# with the arguments and without the instance.
+class ByProperty:
+    def _make_init(self):
+        def init(x, *, scale=1):
+            self.x = x * scale
+
+        return init
+
+    __init__ = property(_make_init)
+
+
+print(ByProperty(5).x, ByProperty(5, scale=3).x)
