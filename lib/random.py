@@ -150,23 +150,26 @@ class Random:
         self.gauss_next = pending
         _random.setstate(self._mt, words)
 
+    # Copies and pickles carry the generator's state, not its handle.
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
     # --- raw material --------------------------------------------------------------------------
-
-    def random(self):
-        return _random.random(self._mt)
-
-    def getrandbits(self, k):
-        return _random.getrandbits(self._mt, k)
+    # random(), getrandbits(k) and _randbelow(n) are native methods, given
+    # to the class below by `_random.install`: each draw is one native call,
+    # as with CPython's C methods. A subclass that replaces getrandbits()
+    # or random() gets a _randbelow built on it (chosen once, when the
+    # subclass is made, as CPython chooses).
 
     def randbytes(self, n):
         """Generate n random bytes."""
         return self.getrandbits(8 * n).to_bytes(n, "little")
-
-    def _randbelow(self, n):
-        # Random's own generator draws in native code; a subclass that
-        # replaces getrandbits() or random() gets the draw built on it
-        # (chosen once, when the subclass is made, as CPython chooses).
-        return _random.randbelow(self._mt, n)
 
     def __init_subclass__(cls, /, **kwargs):
         for klass in cls.__mro__:
@@ -434,6 +437,9 @@ class Random:
     def weibullvariate(self, alpha, beta):
         """Weibull distribution."""
         return alpha * (-_math.log(1.0 - self.random())) ** (1.0 / beta)
+
+
+_random.install(Random)
 
 
 class SystemRandom(Random):

@@ -4,8 +4,13 @@
 //! 53-bit floats from two draws).
 //!
 //! The generator is an opaque handle: `Random` in `lib/random.py` keeps one
-//! and calls these functions with it. A copy sent to another interpreter
-//! gets its own state (as a forked child does).
+//! in its `_mt` attribute and calls these functions with it. A copy sent to
+//! another interpreter gets its own state (as a forked child does).
+//!
+//! `install` gives `Random` native `random`, `getrandbits` and
+//! `_randbelow` methods, which read `self._mt` and draw: in CPython these
+//! are C methods of `_random.Random`, and as Python methods each draw cost
+//! a frame (three times CPython's time for `random.random()`).
 
 use std::sync::Arc;
 
@@ -13,10 +18,11 @@ use num_bigint::{BigInt, BigUint, Sign};
 use parking_lot::Mutex;
 use sha2::{Digest, Sha512};
 
-use super::builtins_util::{R, index_value};
+use super::builtins_util::{R, add_methods, descriptor_error, exactly_one, index_value, no_args};
 use crate::model::Model;
 use crate::object::function::Args;
-use crate::object::{BuiltinFn, ObjKind, PyErr, PyResult, Value};
+use crate::object::dict::StrKey;
+use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::kernel::{NativeHandle, NativeObject};
 use crate::vm::Vm;
 
@@ -162,8 +168,68 @@ pub fn init<Md: Model>(vm: &mut Vm<Md>, module: &Value<Md>) -> PyResult<(), Md> 
         ("getstate", getstate),
         ("setstate", setstate),
         ("urandom", urandom_fn),
+        ("install", install),
     ];
     super::registry::add_functions(vm, module, fns)
+}
+
+/// `_random.install(Random)`: give the class its native draws.
+fn install<Md: Model>(_vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
+    let Some(Value::Obj(cls)) = args.pos.first() else {
+        return Err(PyErr::type_error("_random.install() needs the Random class"));
+    };
+    let methods: &[(&'static str, BuiltinFn<Md>)] =
+        &[("random", random_method), ("getrandbits", getrandbits_method), ("_randbelow", randbelow_method)];
+    add_methods(cls, methods);
+    Ok(Value::None)
+}
+
+/// The attribute `Random.__init__` keeps the generator in, first in the
+/// instance's table.
+const MT_ATTR: StrKey<'static> = StrKey::constant("_mt");
+
+/// A native method's receiver, a `Random` instance: its generator handle.
+fn receiver_mt<Md: Model>(args: &Args<'_, Md>, name: &str) -> PyResult<Value<Md>, Md> {
+    let Some(v) = args.pos.first() else {
+        return Err(PyErr::type_error(format!("unbound method Random.{name}() needs an argument")));
+    };
+    let Some(ObjKind::Instance(inst)) = v.kind() else {
+        return Err(descriptor_error(name, "_random.Random", v));
+    };
+    match inst.with_dict(|d| d.get_hinted(&MT_ATTR, &mut 0).cloned()) {
+        Some(handle) => Ok(handle),
+        None => Err(PyErr::new(ExcType::AttributeError, format!("'{}' object has no attribute '_mt'", v.type_name()))),
+    }
+}
+
+fn as_mt<Md: Model>(handle: &Value<Md>) -> PyResult<&MtObject, Md> {
+    match handle.kind() {
+        Some(ObjKind::Native(h)) => {
+            h.downcast::<MtObject>().ok_or_else(|| PyErr::type_error("expected a Mersenne Twister state"))
+        }
+        _ => Err(PyErr::type_error("expected a Mersenne Twister state")),
+    }
+}
+
+/// `Random.random(self)`.
+fn random_method<Md: Model>(_vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
+    let handle = receiver_mt(&args, "random")?;
+    no_args(&args, "Random.random")?;
+    Ok(Value::Float(as_mt(&handle)?.0.lock().random()))
+}
+
+/// `Random.getrandbits(self, k)`.
+fn getrandbits_method<Md: Model>(vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
+    let handle = receiver_mt(&args, "getrandbits")?;
+    exactly_one(&args, "Random.getrandbits")?;
+    draw_bits(vm, as_mt(&handle)?, &args.pos[1])
+}
+
+/// `Random._randbelow(self, n)`: a uniform int in `range(n)`.
+fn randbelow_method<Md: Model>(vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
+    let handle = receiver_mt(&args, "_randbelow")?;
+    exactly_one(&args, "Random._randbelow")?;
+    draw_below(vm, as_mt(&handle)?, &args.pos[1])
 }
 
 fn mt<'a, Md: Model>(args: &Args<'a, Md>, n: usize, name: &str) -> PyResult<&'a MtObject, Md> {
@@ -239,7 +305,11 @@ fn random<Md: Model>(_vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
 
 fn getrandbits<Md: Model>(vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
     let g = mt(&args, 2, "getrandbits")?;
-    let k = super::builtins_util::int_arg(vm, &args.pos[1])?;
+    draw_bits(vm, g, &args.pos[1])
+}
+
+fn draw_bits<Md: Model>(vm: &mut Vm<Md>, g: &MtObject, k: &Value<Md>) -> R<Md> {
+    let k = super::builtins_util::int_arg(vm, k)?;
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
@@ -257,7 +327,11 @@ fn getrandbits<Md: Model>(vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
 
 fn randbelow<Md: Model>(vm: &mut Vm<Md>, args: Args<'_, Md>) -> R<Md> {
     let g = mt(&args, 2, "randbelow")?;
-    let n = index_value(vm, &args.pos[1])?.ok_or_else(|| PyErr::type_error("randbelow needs an int"))?;
+    draw_below(vm, g, &args.pos[1])
+}
+
+fn draw_below<Md: Model>(vm: &mut Vm<Md>, g: &MtObject, n: &Value<Md>) -> R<Md> {
+    let n = index_value(vm, n)?.ok_or_else(|| PyErr::type_error("randbelow needs an int"))?;
     if n.sign() != Sign::Plus {
         return Ok(Value::Int(0));
     }
