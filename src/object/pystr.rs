@@ -5,9 +5,11 @@
 //! common case). Long non-ASCII text gets, on its first index, the byte
 //! offset of every 64th code point, so `s[i]` scans at most 63 code points
 //! (a parser walking a document with one accented letter in it was
-//! quadratic).
+//! quadratic), and a cursor at the last code point looked up, so a parser
+//! stepping forward (`src[pos]`, `src[pos:pos + 1]`) scans only the code
+//! points it stepped over. Scans count the UTF-8 lead bytes eight at a time.
 
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 pub struct PyStr {
     text: Box<str>,
@@ -17,10 +19,22 @@ pub struct PyStr {
     /// a str used as a key is hashed once, not at every lookup. Any thread
     /// may fill it; all compute the same value.
     hash: AtomicI64,
-    /// For non-ASCII text longer than [`STRIDE`] code points: the byte
-    /// offset of code point `k * STRIDE` at index `k`, made on first use.
-    milestones: std::sync::OnceLock<Box<[usize]>>,
+    /// For non-ASCII text longer than [`STRIDE`] code points, made on
+    /// first use.
+    index: std::sync::OnceLock<Box<CharIndex>>,
 }
+
+/// Where code points start in long non-ASCII text.
+struct CharIndex {
+    /// The byte offset of code point `k * STRIDE` at index `k`.
+    milestones: Box<[usize]>,
+    /// The last code point looked up (high half) and its byte offset (low
+    /// half), packed in one word so that threads reading and moving it
+    /// always see a matching pair; [`NO_CURSOR`] for text too long to pack.
+    cursor: AtomicU64,
+}
+
+const NO_CURSOR: u64 = u64::MAX;
 
 /// Code points between two [`PyStr`] milestones.
 const STRIDE: usize = 64;
@@ -50,7 +64,7 @@ impl PyStr {
     pub fn new(text: String) -> PyStr {
         let ascii = text.is_ascii();
         let chars = if ascii { text.len() } else { text.chars().count() };
-        PyStr { text: text.into_boxed_str(), chars, ascii, hash: AtomicI64::new(0), milestones: Default::default() }
+        PyStr { text: text.into_boxed_str(), chars, ascii, hash: AtomicI64::new(0), index: Default::default() }
     }
 
     /// `hash(s)`.
@@ -99,21 +113,65 @@ impl PyStr {
         if i >= self.chars {
             return self.text.len();
         }
-        let (from, skip) = if self.chars > STRIDE {
-            let milestones = self.milestones.get_or_init(|| {
-                self.text.char_indices().step_by(STRIDE).map(|(b, _)| b).collect::<Vec<_>>().into_boxed_slice()
-            });
-            (milestones[i / STRIDE], i % STRIDE)
-        } else {
-            (0, i)
-        };
-        from + self.text[from..].char_indices().nth(skip).map(|(b, _)| b).unwrap_or(self.text.len() - from)
+        let bytes = self.text.as_bytes();
+        if self.chars <= STRIDE {
+            return skip_chars(bytes, 0, i);
+        }
+        let index = self.index.get_or_init(|| {
+            let milestones = self.text.char_indices().step_by(STRIDE).map(|(b, _)| b).collect();
+            let cursor = if self.text.len() <= u32::MAX as usize { 0 } else { NO_CURSOR };
+            Box::new(CharIndex { milestones, cursor: AtomicU64::new(cursor) })
+        });
+        let (mut from, mut skip) = (index.milestones[i / STRIDE], i % STRIDE);
+        let cursor = index.cursor.load(Ordering::Relaxed);
+        if cursor == NO_CURSOR {
+            return skip_chars(bytes, from, skip);
+        }
+        let (at_char, at_byte) = ((cursor >> 32) as usize, (cursor & u64::from(u32::MAX)) as usize);
+        if at_char <= i && i - at_char < skip {
+            (from, skip) = (at_byte, i - at_char);
+        }
+        let offset = skip_chars(bytes, from, skip);
+        index.cursor.store(((i as u64) << 32) | offset as u64, Ordering::Relaxed);
+        offset
     }
 
     /// Code points `[start, stop)` as a &str (indices already clamped, start <= stop).
     pub fn substr(&self, start: usize, stop: usize) -> &str {
         let a = self.byte_offset(start);
-        let b = self.byte_offset(stop);
+        // A short slice's end is found by scanning on from its start.
+        let b = if self.ascii || stop - start > STRIDE {
+            self.byte_offset(stop)
+        } else {
+            skip_chars(self.text.as_bytes(), a, stop - start)
+        };
         &self.text[a..b.max(a)]
     }
+}
+
+/// The byte offset of the code point `n` code points after the one
+/// starting at byte `from` (the end of the text if there are fewer).
+/// Code points start at every byte but UTF-8's continuation bytes
+/// (`0b10xxxxxx`): while eight bytes cannot hold more than `n` starts,
+/// they are counted a word at a time.
+#[inline]
+fn skip_chars(bytes: &[u8], mut from: usize, mut n: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while n >= 8 && from + 8 <= bytes.len() {
+        let word = u64::from_le_bytes(bytes[from..from + 8].try_into().expect("8 bytes"));
+        // Continuation bytes: bit 7 set and bit 6 clear.
+        let continuations = (word & HIGH & !(word << 1)).count_ones() as usize;
+        n -= 8 - continuations;
+        from += 8;
+    }
+    while from < bytes.len() {
+        if bytes[from] & 0xC0 != 0x80 {
+            if n == 0 {
+                return from;
+            }
+            n -= 1;
+        }
+        from += 1;
+    }
+    bytes.len()
 }
