@@ -3,7 +3,7 @@
 //! halves so the big multiplications stay balanced (fast multiplication
 //! then pays off, as in CPython's divide-and-conquer factorial).
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -62,6 +62,11 @@ fn rising_product(start: &BigInt, count: u64) -> BigInt {
     if count == 0 {
         return BigInt::one();
     }
+    if let Some(first) = start.to_u64()
+        && first.checked_add(count).is_some()
+    {
+        return BigInt::from(rising_product_words(first, count));
+    }
     if count <= 16 {
         let mut acc = start.clone();
         for i in 1..count {
@@ -71,6 +76,30 @@ fn rising_product(start: &BigInt, count: u64) -> BigInt {
     }
     let half = count / 2;
     rising_product(start, half) * rising_product(&(start + half), count - half)
+}
+
+/// [`rising_product`] of factors that fit a machine word: a short run
+/// multiplies its factors into one word for as long as they fit and the
+/// running product by that word (a one-limb multiplication), instead of
+/// making a big int of every factor.
+fn rising_product_words(first: u64, count: u64) -> BigUint {
+    const RUN: u64 = 64;
+    if count > RUN {
+        let half = count / 2;
+        return rising_product_words(first, half) * rising_product_words(first + half, count - half);
+    }
+    let mut acc = BigUint::one();
+    let mut word: u64 = 1;
+    for factor in first..first + count {
+        match word.checked_mul(factor) {
+            Some(w) => word = w,
+            None => {
+                acc *= word;
+                word = factor;
+            }
+        }
+    }
+    acc * word
 }
 
 fn factorial_of(n: u64) -> BigInt {
