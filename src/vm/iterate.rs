@@ -40,6 +40,41 @@ enum Resume<M: Model> {
     AsyncStep,
 }
 
+/// A suspended generator's frame and the exceptions its handlers were
+/// handling, taken out to run (its state then says it is running); None
+/// for any other state.
+#[inline]
+fn take_suspended<M: Model>(s: &mut IterState<M>) -> Option<(Box<Frame<M>>, Vec<Value<M>>)> {
+    match s {
+        IterState::Generator { frame: frame @ Some(_), running: running @ false, finished: false, handled, .. } => {
+            *running = true;
+            let handled = if handled.is_empty() { Vec::new() } else { std::mem::take(handled) };
+            frame.take().map(|f| (f, handled))
+        }
+        _ => None,
+    }
+}
+
+/// The generator stopped running: suspended again with its frame and the
+/// exceptions its handlers are handling, or (no frame) finished.
+#[inline]
+fn put_back<M: Model>(cell: &M::Cell<IterState<M>>, frame: Option<Box<Frame<M>>>, saved: Vec<Value<M>>) {
+    cell.with(|s| {
+        if let IterState::Generator { frame: slot, running, finished, handled, .. } = s {
+            *running = false;
+            match frame {
+                Some(f) => {
+                    *slot = Some(f);
+                    if !saved.is_empty() || !handled.is_empty() {
+                        *handled = saved;
+                    }
+                }
+                None => *finished = true,
+            }
+        }
+    })
+}
+
 /// Where an exception thrown into a delegating generator leaves it.
 enum Delegated<M: Model> {
     /// The inner iterator yielded again: so does the outer one.
@@ -435,6 +470,13 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Iter(c)) => c,
             _ => return Err(PyErr::type_error("not a generator")),
         };
+        // The usual step, a suspended generator sent a value, in one look
+        // at its state.
+        if throw.is_none()
+            && let Some((frame, handled)) = cell.with(take_suspended)
+        {
+            return self.run_suspended(cell, frame, handled, Some(sent));
+        }
         let taken = cell.with(|s| match s {
             IterState::Generator { frame, running, finished, handled, coroutine, .. } => {
                 if *running {
@@ -465,45 +507,45 @@ impl<M: Model> Vm<M> {
             }
             Ok(Resume::Frame(f, handled)) => (f, handled),
         };
-        let park = |frame: Option<Box<Frame<M>>>, saved: Vec<Value<M>>| {
-            cell.with(|s| {
-                if let IterState::Generator { frame: slot, running, finished, handled, .. } = s {
-                    *running = false;
-                    match frame {
-                        Some(f) => {
-                            *slot = Some(f);
-                            *handled = saved;
-                        }
-                        None => *finished = true,
-                    }
-                }
-            })
-        };
         match throw {
             Some(e) if frame.ip == 0 => {
                 // Never started: it finishes without running any code.
-                park(None, Vec::new());
-                return Err(e);
+                put_back::<M>(cell, None, Vec::new());
+                Err(e)
             }
             Some(e) => match self.throw_into_delegate(&mut frame, e) {
                 Ok(Delegated::StillSuspended(y)) => {
-                    park(Some(frame), handled);
-                    return Ok(GenStep::Yield(y));
+                    put_back(cell, Some(frame), handled);
+                    Ok(GenStep::Yield(y))
                 }
-                Ok(Delegated::Resume) => {}
+                Ok(Delegated::Resume) => self.run_suspended(cell, frame, handled, None),
                 Err(e) => {
-                    park(Some(frame), handled);
-                    return Err(e);
+                    put_back(cell, Some(frame), handled);
+                    Err(e)
                 }
             },
-            None => {
-                if frame.ip > 0 {
-                    frame.stack.push(sent);
-                }
-            }
+            None => self.run_suspended(cell, frame, handled, Some(sent)),
+        }
+    }
+
+    /// Run a generator's frame, taken out of its state (which says it is
+    /// running), until it yields, returns or raises, with `sent` (if any)
+    /// as the value of the `yield` it is suspended at, and the exceptions
+    /// its handlers were handling back on the thread's stack meanwhile.
+    fn run_suspended(
+        &mut self,
+        cell: &M::Cell<IterState<M>>,
+        mut frame: Box<Frame<M>>,
+        handled: Vec<Value<M>>,
+        sent: Option<Value<M>>,
+    ) -> PyResult<GenStep<M>, M> {
+        if let Some(sent) = sent
+            && frame.ip > 0
+        {
+            frame.stack.push(sent);
         }
         if let Err(e) = self.enter_call() {
-            park(Some(frame), handled);
+            put_back(cell, Some(frame), handled);
             return Err(e);
         }
         let saved_handled = self.handled.len();
@@ -519,15 +561,15 @@ impl<M: Model> Vm<M> {
         self.depth -= 1;
         match r {
             Ok(v) if frame.yielded => {
-                park(Some(frame), still_handled);
+                put_back(cell, Some(frame), still_handled);
                 Ok(GenStep::Yield(v))
             }
             Ok(v) => {
-                park(None, Vec::new());
+                put_back::<M>(cell, None, Vec::new());
                 Ok(GenStep::Return(v))
             }
             Err(e) => {
-                park(None, Vec::new());
+                put_back::<M>(cell, None, Vec::new());
                 Err(if e.lazy_type() == Some(ExcType::StopIteration) {
                     let what = if cell.with(|s| s.is_coroutine()) { "coroutine" } else { "generator" };
                     PyErr::new(ExcType::RuntimeError, format!("{what} raised StopIteration"))
