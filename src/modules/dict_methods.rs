@@ -56,6 +56,7 @@ pub fn install<M: Model>(interp: &Arc<Interp<M>>) {
                 cache_id: crate::object::class_cache::new_class_id(),
                 finalizer: Default::default(),
                 traits: Default::default(),
+                builtin_views: Default::default(),
                 instantiation: Default::default(),
             })));
             cls.make_immortal();

@@ -39,10 +39,69 @@ pub struct Class<M: Model> {
     /// Which special methods are `object`'s own, under the class-cache
     /// epoch they were found in (see `vm::class_traits`).
     pub traits: std::sync::atomic::AtomicU64,
+    /// Which special methods a built-in payload answers for its instances
+    /// (see [`Class::overrides_in_python`]).
+    pub builtin_views: BuiltinViews,
     /// What calling the class to make an instance found last time (see
     /// `vm::frame_stack`): where its plain `__init__` is, and how many
     /// attributes that `__init__` gave the instance.
     pub instantiation: Instantiation,
+}
+
+/// The special methods whose [`Class::overrides_in_python`] answer is
+/// remembered (at most [`BuiltinViews::NAMES`]).
+const VIEWED_DUNDERS: &[&str] = &[
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__len__",
+    "__iter__",
+    "__next__",
+    "__eq__",
+    "__bool__",
+    "__repr__",
+    "__str__",
+];
+
+/// Answers of [`Class::overrides_in_python`], one word: the epoch they
+/// hold for (high bits), which names are answered, and the answers. Any
+/// thread may read or replace the word; a lost update only forgets
+/// answers.
+#[derive(Default)]
+pub struct BuiltinViews(std::sync::atomic::AtomicU64);
+
+impl BuiltinViews {
+    const NAMES: u32 = 12;
+    const EPOCH_SHIFT: u32 = 2 * Self::NAMES;
+    const MASK: u64 = (1 << Self::NAMES) - 1;
+
+    fn get(&self, epoch: u64, bit: usize) -> Option<bool> {
+        let word = self.0.load(std::sync::atomic::Ordering::Relaxed);
+        if word >> Self::EPOCH_SHIFT != Self::epoch_bits(epoch) || (word >> Self::NAMES) & (1 << bit) == 0 {
+            return None;
+        }
+        Some(word & (1 << bit) != 0)
+    }
+
+    fn put(&self, epoch: u64, bit: usize, answer: bool) {
+        let word = self.0.load(std::sync::atomic::Ordering::Relaxed);
+        let (known, answers) = if word >> Self::EPOCH_SHIFT == Self::epoch_bits(epoch) {
+            ((word >> Self::NAMES) & Self::MASK, word & Self::MASK)
+        } else {
+            (0, 0)
+        };
+        let known = known | 1 << bit;
+        let answers = answers | u64::from(answer) << bit;
+        let word = Self::epoch_bits(epoch) << Self::EPOCH_SHIFT | known << Self::NAMES | answers;
+        self.0.store(word, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The epoch as stored: its low bits, with 1 added so that a word never
+    /// written (0) matches no epoch.
+    fn epoch_bits(epoch: u64) -> u64 {
+        (epoch.wrapping_add(1)) & (u64::MAX >> Self::EPOCH_SHIFT)
+    }
 }
 
 /// What instantiating a class runs, remembered under the class-cache epoch
@@ -119,6 +178,31 @@ impl<M: Model> Class<M> {
     /// Find `name` in this class, then along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value<M>> {
         self.lookup_key(&StrKey::new(name))
+    }
+
+    /// Whether the class (or a base) defines `dunder` in Python, so that it
+    /// and not the built-in payload's method answers for its instances.
+    /// For the special methods in [`VIEWED_DUNDERS`] the answer is
+    /// remembered under the class-cache epoch: `stats[key] += 1` on a
+    /// Counter asked it twice, each a full lookup of the MRO.
+    #[inline]
+    pub fn overrides_in_python(&self, dunder: &str) -> bool {
+        let Some(bit) = VIEWED_DUNDERS.iter().position(|d| *d == dunder) else {
+            return self.defines_in_python(dunder);
+        };
+        let epoch = class_cache::epoch();
+        if let Some(answer) = self.builtin_views.get(epoch, bit) {
+            return answer;
+        }
+        // The epoch was read before the lookup: a class dict changed
+        // meanwhile leaves this answer under an epoch already gone.
+        let answer = self.defines_in_python(dunder);
+        self.builtin_views.put(epoch, bit, answer);
+        answer
+    }
+
+    fn defines_in_python(&self, dunder: &str) -> bool {
+        matches!(self.lookup(dunder), Some(f) if !matches!(f.kind(), Some(ObjKind::Builtin(_))))
     }
 
     /// [`Class::lookup`] with the name's hash already computed; the
@@ -406,10 +490,7 @@ impl<M: Model> Instance<M> {
     #[inline]
     pub fn builtin_view(&self, dunder: &str) -> Option<Value<M>> {
         let payload = self.payload.as_ref()?;
-        match self.class().lookup(dunder) {
-            Some(f) if !matches!(f.kind(), Some(ObjKind::Builtin(_))) => None,
-            _ => Some(payload.clone()),
-        }
+        if self.class().overrides_in_python(dunder) { None } else { Some(payload.clone()) }
     }
     pub fn get_attr(&self, name: &str) -> Option<Value<M>> {
         self.get_attr_key(&StrKey::new(name))

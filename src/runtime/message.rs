@@ -478,6 +478,7 @@ fn decode_node<M: Model>(
                 // `set_attr` below sets it if the class defines `__del__`.
                 finalizer: finalizer.into(),
                 traits: Default::default(),
+                builtin_views: Default::default(),
                 instantiation: Default::default(),
             })));
             memo[i] = Some(Value::Obj(cls.clone()));

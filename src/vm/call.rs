@@ -587,6 +587,7 @@ impl<M: Model> Vm<M> {
             cache_id: crate::object::class_cache::new_class_id(),
             finalizer: finalizer.into(),
             traits: Default::default(),
+            builtin_views: Default::default(),
             instantiation: Default::default(),
         };
         let cls = ObjRef::new(ObjKind::Class(Box::new(class)));

@@ -630,15 +630,16 @@ impl<M: Model> Vm<M> {
                 r
             }
             ObjKind::Instance(inst) if let Some(p) = inst.builtin_view("__getitem__") => {
-                if let Some(ObjKind::Dict(d)) = p.kind()
-                    && let Some(missing) = inst.class().lookup("__missing__")
-                {
+                if let Some(ObjKind::Dict(d)) = p.kind() {
                     // dict subclasses: a missing key asks `__missing__`.
                     let key = self.dict_key(d, index.clone())?;
                     if let Some(v) = d.with(|d| d.get(&key).cloned()) {
                         return Ok(v);
                     }
-                    return self.call(&missing, &[container.clone(), index.clone()], &[]);
+                    if let Some(missing) = inst.class().lookup("__missing__") {
+                        return self.call(&missing, &[container.clone(), index.clone()], &[]);
+                    }
+                    return Err(PyErr::key_error(index.clone()));
                 }
                 self.getitem(&p, index)
             }

@@ -34,6 +34,7 @@ fn new_class<M: Model>(
         cache_id: crate::object::class_cache::new_class_id(),
         finalizer: Default::default(),
         traits: Default::default(),
+        builtin_views: Default::default(),
         instantiation: Default::default(),
     })));
     c.make_immortal();
