@@ -40,11 +40,14 @@ enum Resume<M: Model> {
     AsyncStep,
 }
 
-/// A suspended generator's frame and the exceptions its handlers were
-/// handling, taken out to run (its state then says it is running); None
-/// for any other state.
+/// A generator's frame taken out to run, and the exceptions its handlers
+/// were handling.
+type Suspended<M> = (Box<Frame<M>>, Vec<Value<M>>);
+
+/// A suspended generator's frame and saved exceptions, taken out to run
+/// (its state then says it is running); None for any other state.
 #[inline]
-fn take_suspended<M: Model>(s: &mut IterState<M>) -> Option<(Box<Frame<M>>, Vec<Value<M>>)> {
+fn take_suspended<M: Model>(s: &mut IterState<M>) -> Option<Suspended<M>> {
     match s {
         IterState::Generator { frame: frame @ Some(_), running: running @ false, finished: false, handled, .. } => {
             *running = true;
