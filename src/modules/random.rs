@@ -20,8 +20,8 @@ use sha2::{Digest, Sha512};
 
 use super::builtins_util::{R, add_methods, descriptor_error, exactly_one, index_value, no_args};
 use crate::model::Model;
-use crate::object::function::Args;
 use crate::object::dict::StrKey;
+use crate::object::function::Args;
 use crate::object::{BuiltinFn, ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::runtime::kernel::{NativeHandle, NativeObject};
 use crate::vm::Vm;
