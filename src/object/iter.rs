@@ -97,9 +97,9 @@ pub enum IterState<M: Model> {
     /// when finished).
     Generator {
         frame: Option<Box<Frame<M>>>,
-        name: String,
         /// The function's code object (`gi_code`/`cr_code`), kept after
-        /// the frame is gone.
+        /// the frame is gone; its qualified name is the generator's
+        /// (see [`generator_qualname`]).
         code: Value<M>,
         running: bool,
         finished: bool,
@@ -149,16 +149,24 @@ pub struct AsyncGenStep<M: Model> {
     pub spent: bool,
 }
 
+/// A generator's `__qualname__`: its function's, read from the code
+/// object it keeps (so making one copies no name).
+pub fn generator_qualname<M: Model>(code: &Value<M>) -> &str {
+    match code.kind() {
+        Some(super::ObjKind::Code(c)) => &c.code.qualname,
+        _ => "",
+    }
+}
+
 impl<M: Model> IterState<M> {
     /// A generator (or, with `coroutine`, a coroutine) about to run `frame`.
-    pub fn generator(frame: Frame<M>, name: String, coroutine: bool) -> Self {
+    pub fn generator(frame: Frame<M>, coroutine: bool) -> Self {
         let code = match &frame.func.kind {
             super::ObjKind::Function(f) => Value::Obj(f.code_obj.clone()),
             _ => Value::None,
         };
         IterState::Generator {
             frame: Some(Box::new(frame)),
-            name,
             code,
             running: false,
             finished: false,
@@ -219,10 +227,10 @@ impl<M: Model> IterState<M> {
     /// releasing it warns that it "was never awaited", as CPython does.
     pub fn never_awaited(&self) -> Option<&str> {
         match self {
-            IterState::Generator { frame: Some(f), running: false, finished: false, coroutine: true, name, .. }
+            IterState::Generator { frame: Some(f), running: false, finished: false, coroutine: true, code, .. }
                 if f.ip == 0 =>
             {
-                Some(name)
+                Some(generator_qualname(code))
             }
             _ => None,
         }

@@ -268,7 +268,7 @@ impl<M: Model> Vm<M> {
             _ => unreachable!(),
         };
         if code.has_flag(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) {
-            let state = IterState::generator(frame, code.qualname.clone(), code.has_flag(flags::COROUTINE));
+            let state = IterState::generator(frame, code.has_flag(flags::COROUTINE));
             let generator = Value::obj(ObjKind::Iter(M::Cell::new(state)));
             if code.has_flag(flags::ASYNC_GENERATOR) {
                 // The frame runs as a plain generator inside the native

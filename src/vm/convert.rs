@@ -226,10 +226,14 @@ impl<M: Model> Vm<M> {
                     return Ok(shown);
                 }
                 let gen_name = it.with(|s| match s {
-                    IterState::Generator { name, .. } => Some((name.clone(), s.type_name())),
+                    IterState::Generator { code, .. } => {
+                        Some((crate::object::iter::generator_qualname(code).to_string(), s.type_name()))
+                    }
                     IterState::AsyncGen { body, .. } => match body.kind() {
                         Some(ObjKind::Iter(g)) => g.with(|g| match g {
-                            IterState::Generator { name, .. } => Some((name.clone(), "async_generator")),
+                            IterState::Generator { code, .. } => {
+                                Some((crate::object::iter::generator_qualname(code).to_string(), "async_generator"))
+                            }
                             _ => None,
                         }),
                         _ => None,

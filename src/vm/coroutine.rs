@@ -138,7 +138,8 @@ impl<M: Model> Vm<M> {
         let Some(field) = name.strip_prefix("gi_").or_else(|| name.strip_prefix("cr_")) else {
             return Ok(match name {
                 "__name__" | "__qualname__" => state.with(|s| match s {
-                    IterState::Generator { name: qualname, .. } => {
+                    IterState::Generator { code, .. } => {
+                        let qualname = crate::object::iter::generator_qualname(code);
                         let short = if name == "__name__" { qualname.rsplit('.').next() } else { None };
                         Some(Value::str(short.unwrap_or(qualname)))
                     }

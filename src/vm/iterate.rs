@@ -562,24 +562,22 @@ impl<M: Model> Vm<M> {
         let still_handled =
             if saved_handled >= self.handled.len() { Vec::new() } else { self.handled.split_off(saved_handled) };
         self.depth -= 1;
+        if frame.yielded && r.is_ok() {
+            put_back(cell, Some(frame), still_handled);
+            return r.map(GenStep::Yield);
+        }
+        // Finished: its locals go now, and its value stack back to the
+        // pool for the next frame (a coroutine awaited once makes one).
+        self.recycle_stack(std::mem::take(&mut frame.stack));
+        put_back::<M>(cell, None, Vec::new());
         match r {
-            Ok(v) if frame.yielded => {
-                put_back(cell, Some(frame), still_handled);
-                Ok(GenStep::Yield(v))
-            }
-            Ok(v) => {
-                put_back::<M>(cell, None, Vec::new());
-                Ok(GenStep::Return(v))
-            }
-            Err(e) => {
-                put_back::<M>(cell, None, Vec::new());
-                Err(if e.lazy_type() == Some(ExcType::StopIteration) {
-                    let what = if cell.with(|s| s.is_coroutine()) { "coroutine" } else { "generator" };
-                    PyErr::new(ExcType::RuntimeError, format!("{what} raised StopIteration"))
-                } else {
-                    e
-                })
-            }
+            Ok(v) => Ok(GenStep::Return(v)),
+            Err(e) => Err(if e.lazy_type() == Some(ExcType::StopIteration) {
+                let what = if cell.with(|s| s.is_coroutine()) { "coroutine" } else { "generator" };
+                PyErr::new(ExcType::RuntimeError, format!("{what} raised StopIteration"))
+            } else {
+                e
+            }),
         }
     }
 
