@@ -160,13 +160,13 @@ pub fn generator_qualname<M: Model>(code: &Value<M>) -> &str {
 
 impl<M: Model> IterState<M> {
     /// A generator (or, with `coroutine`, a coroutine) about to run `frame`.
-    pub fn generator(frame: Frame<M>, coroutine: bool) -> Self {
+    pub fn generator(frame: Box<Frame<M>>, coroutine: bool) -> Self {
         let code = match &frame.func.kind {
             super::ObjKind::Function(f) => Value::Obj(f.code_obj.clone()),
             _ => Value::None,
         };
         IterState::Generator {
-            frame: Some(Box::new(frame)),
+            frame: Some(frame),
             code,
             running: false,
             finished: false,

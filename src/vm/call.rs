@@ -268,7 +268,14 @@ impl<M: Model> Vm<M> {
             _ => unreachable!(),
         };
         if code.has_flag(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) {
-            let state = IterState::generator(frame, code.has_flag(flags::COROUTINE));
+            let boxed = match self.frame_boxes.pop() {
+                Some(mut spare) => {
+                    *spare = frame;
+                    spare
+                }
+                None => Box::new(frame),
+            };
+            let state = IterState::generator(boxed, code.has_flag(flags::COROUTINE));
             let generator = Value::obj(ObjKind::Iter(M::Cell::new(state)));
             if code.has_flag(flags::ASYNC_GENERATOR) {
                 // The frame runs as a plain generator inside the native
@@ -292,6 +299,15 @@ impl<M: Model> Vm<M> {
     /// Give a finished frame's stack back to the pool.
     pub(super) fn recycle(&mut self, frame: Frame<M>) {
         self.recycle_stack(frame.stack);
+    }
+
+    /// Keep a finished generator's frame box for the next generator (see
+    /// `Vm::frame_boxes`); its value stack is already back in the pool.
+    pub(super) fn recycle_frame_box(&mut self, mut frame: Box<Frame<M>>) {
+        if self.frame_boxes.len() < 16 {
+            frame.make_spare(self.spare_func());
+            self.frame_boxes.push(frame);
+        }
     }
 
     /// Give a finished frame's value stack back to the pool.

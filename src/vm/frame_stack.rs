@@ -187,7 +187,7 @@ impl<M: Model> Vm<M> {
     /// What a spare frame holds for its function: `object`, immortal, so
     /// no spare keeps a real function alive after its call.
     #[inline(always)]
-    fn spare_func(&self) -> ObjRef<M> {
+    pub(super) fn spare_func(&self) -> ObjRef<M> {
         self.interp.types.get(BuiltinType::Object).clone()
     }
 

@@ -570,6 +570,7 @@ impl<M: Model> Vm<M> {
         // pool for the next frame (a coroutine awaited once makes one).
         self.recycle_stack(std::mem::take(&mut frame.stack));
         put_back::<M>(cell, None, Vec::new());
+        self.recycle_frame_box(frame);
         match r {
             Ok(v) => Ok(GenStep::Return(v)),
             Err(e) => Err(if e.lazy_type() == Some(ExcType::StopIteration) {
