@@ -41,13 +41,12 @@ impl<M: Model> Vm<M> {
                     && let Some(ObjKind::Instance(inst)) = args.first().and_then(|a| a.kind())
                     && let Some(payload) = &inst.payload
                 {
-                    // `list.append(self, x)` on a `class L(list)` instance.
-                    let mut full = args.to_vec();
-                    full[0] = payload.clone();
-                    self.enter_call()?;
-                    let r = (b.func)(self, Args::split(&full, kwnames));
-                    self.depth -= 1;
-                    return r;
+                    // `list.append(self, x)` on a `class L(list)` instance:
+                    // the method gets the payload in the instance's place
+                    // (gathered on the Rust stack, as a bound method's
+                    // arguments are).
+                    let payload = payload.clone();
+                    return self.call_prepended(callable, &payload, &args[1..], kwnames);
                 }
                 self.enter_call()?;
                 let r = (b.func)(self, Args::split(args, kwnames));
