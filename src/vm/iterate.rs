@@ -566,10 +566,11 @@ impl<M: Model> Vm<M> {
             put_back(cell, Some(frame), still_handled);
             return r.map(GenStep::Yield);
         }
-        // Finished: its locals go now, and its value stack back to the
-        // pool for the next frame (a coroutine awaited once makes one).
-        self.recycle_stack(std::mem::take(&mut frame.stack));
+        // Finished, and marked so before its locals go: its value stack
+        // goes back to the pool for the next frame, and its box to the
+        // next generator (a coroutine awaited once makes both).
         put_back::<M>(cell, None, Vec::new());
+        self.recycle_stack(std::mem::take(&mut frame.stack));
         self.recycle_frame_box(frame);
         match r {
             Ok(v) => Ok(GenStep::Return(v)),
