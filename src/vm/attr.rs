@@ -443,7 +443,10 @@ impl<M: Model> Vm<M> {
         let found = match &obj {
             Value::Obj(o) => match &o.kind {
                 ObjKind::Instance(inst) => {
-                    let shadowed = inst.with_dict(|d| !d.is_empty() && d.contains_key(key));
+                    // A `__getattribute__` written in Python sees every
+                    // lookup: `getattr_key` below asks it.
+                    let shadowed =
+                        inst.class().custom_getattribute || inst.with_dict(|d| !d.is_empty() && d.contains_key(key));
                     if shadowed {
                         None
                     } else {

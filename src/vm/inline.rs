@@ -398,12 +398,19 @@ fn store_fact<M: Model>(inst: &Instance<M>, key: &StrKey) -> Option<ClassFact> {
 /// values), as `load_method_key` would accept it.
 #[cold]
 fn method_fact<M: Model>(cls: &Class<M>, key: &StrKey, kind: u8) -> Option<ClassFact> {
+    // A `__getattribute__` written in Python sees every lookup.
+    if cls.custom_getattribute {
+        return general();
+    }
     let Some((at, entry, v)) = cls.locate(key) else { return general() };
     let fits = match v.kind() {
         Some(ObjKind::Function(_)) => kind == METHOD,
-        // A native method installed on a Python class (array, deque): it
-        // takes the instance itself as its receiver, as a function does.
-        Some(ObjKind::Builtin(b)) if kind == METHOD => b.is_method && !b.on_payload,
+        // A native method installed on a Python class (array, deque) takes
+        // the instance itself as its receiver, as a function does; a
+        // built-in type's method on an instance of a subclass (`append` on
+        // a `class L(list)`) is given the instance too, and `Vm::call`
+        // passes it the payload in its place.
+        Some(ObjKind::Builtin(b)) if kind == METHOD => b.is_method,
         Some(ObjKind::Builtin(b)) => kind == BUILTIN_METHOD && b.is_method,
         _ => false,
     };
