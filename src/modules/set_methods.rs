@@ -68,10 +68,7 @@ fn recv_cell<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a M::Ce
 fn table_of<'v, M: Model>(vm: &mut Vm<M>, v: &'v Value<M>) -> PyResult<SetTable<'v, M>, M> {
     match v.kind() {
         Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) => Ok(vm.set_keys(v)),
-        _ => {
-            let items = vm.collect(v)?;
-            Ok(SetTable::Snapshot(vm.iterable_keys(items)?))
-        }
+        _ => Ok(SetTable::Snapshot(vm.keys_of_iterable(Dict::new(), v)?)),
     }
 }
 

@@ -466,6 +466,12 @@ impl<M: Model> Dict<M> {
             // CPython's GROWTH_RATE: room for three times the live keys.
             self.resize(self.live as usize * 3);
         }
+        if self.entries.len() == self.entries.capacity() {
+            // Room for every key the table takes before its next resize, in
+            // one allocation (CPython sizes a keys object by its usable
+            // count), rather than the Vec's doubling from four.
+            self.entries.reserve_exact(self.usable as usize);
+        }
         let hash = mix(key.hash);
         let pos = self.entries.len();
         self.keys_stamp = 0;

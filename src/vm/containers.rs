@@ -175,12 +175,6 @@ impl<M: Model> Vm<M> {
         self.keys_into(Dict::new_set(), items)
     }
 
-    /// The distinct `items` in iteration order: how the set algebra sees an
-    /// iterable that is not a set.
-    pub fn iterable_keys(&mut self, items: Vec<Value<M>>) -> PyResult<Dict<M>, M> {
-        self.keys_into(Dict::new(), items)
-    }
-
     /// The table `set(v)` or `frozenset(v)` starts with: a set's keys laid
     /// out as CPython copies a set, a dict's after one resize, any other
     /// iterable's added in order.
@@ -194,20 +188,40 @@ impl<M: Model> Vm<M> {
                 table.reserve_set(keys.len());
                 self.keys_into(table, keys)
             }
-            _ => {
-                let items = self.collect(v)?;
-                self.set_data(items)
-            }
+            _ => self.keys_of_iterable(Dict::new_set(), v),
         }
+    }
+
+    /// The distinct items of the iterable `v`, added to `d` in order as
+    /// they come, as CPython's `set_update_internal` does: an unhashable
+    /// item stops the iteration there (a generator is left suspended after
+    /// it), and no list of all the items is built first.
+    pub fn keys_of_iterable(&mut self, d: Dict<M>, v: &Value<M>) -> PyResult<Dict<M>, M> {
+        if let Some(ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Range(_)) = v.kind() {
+            let items = self.collect(v)?;
+            return self.keys_into(d, items);
+        }
+        let it = self.get_iter(v)?;
+        let mut d = d;
+        while let Some(item) = self.next(&it)? {
+            self.add_key(&mut d, item)?;
+        }
+        Ok(d)
     }
 
     fn keys_into(&mut self, mut d: Dict<M>, items: Vec<Value<M>>) -> PyResult<Dict<M>, M> {
         for v in items {
-            let k = self.key(v)?;
-            let k = self.canonical_key(k, |k| d.eq_candidates(k))?;
-            d.insert(k, Value::None);
+            self.add_key(&mut d, v)?;
         }
         Ok(d)
+    }
+
+    #[inline]
+    fn add_key(&mut self, d: &mut Dict<M>, v: Value<M>) -> PyResult<(), M> {
+        let k = self.key(v)?;
+        let k = self.canonical_key(k, |k| d.eq_candidates(k))?;
+        d.insert(k, Value::None);
+        Ok(())
     }
 
     pub fn set_add(&mut self, set: &Value<M>, v: Value<M>) -> PyResult<(), M> {
