@@ -222,9 +222,45 @@ impl<M: Model> Vm<M> {
         self.load_method_key(obj, &key)
     }
 
-    /// LOAD_GLOBAL of `code.names[arg]`.
-    #[inline]
+    /// LOAD_GLOBAL of `code.names[arg]`: in line, only the remembered
+    /// places (a global at its place in the module dict, or a builtin the
+    /// module dict still lacks, at its place in the builtins), each checked
+    /// against its dict's key-set stamp; anything else goes the whole way.
+    #[inline(always)]
     pub(super) fn load_global_cached(&mut self, globals: &ObjRef<M>, code: &Code, arg: u32) -> PyResult<Value<M>, M> {
+        let cache = code.caches.name(arg);
+        if let ObjKind::Dict(d) = &globals.kind {
+            let found = d.with(|d| {
+                let stamp = d.current_keys_stamp();
+                match cache.global_place.position_under(stamp) {
+                    Some(pos) => Some(d.value_at_position(pos).cloned()),
+                    None if stamp != 0 && cache.global_absent.get() == stamp => None,
+                    None => Some(None),
+                }
+            });
+            match found {
+                Some(Some(v)) => return Ok(v),
+                // Not in the module: the builtins, at their place.
+                None => {
+                    if let ObjKind::Dict(b) = &self.interp.builtins.kind
+                        && let Some(v) = b.with(|b| {
+                            cache
+                                .builtin_place
+                                .position_under(b.current_keys_stamp())
+                                .and_then(|pos| b.value_at_position(pos).cloned())
+                        })
+                    {
+                        return Ok(v);
+                    }
+                }
+                Some(None) => {}
+            }
+        }
+        self.load_global_looked_up(globals, code, arg)
+    }
+
+    #[inline(never)]
+    fn load_global_looked_up(&mut self, globals: &ObjRef<M>, code: &Code, arg: u32) -> PyResult<Value<M>, M> {
         let key = code.name_key(arg);
         let cache = code.caches.name(arg);
         if let ObjKind::Dict(d) = &globals.kind {
@@ -307,7 +343,7 @@ fn dict_get_hinted<M: Model>(dict: &ObjRef<M>, key: &StrKey, hint: &Hint) -> Opt
 }
 
 /// The instance's own attribute, trying the hinted entry first.
-#[inline]
+#[inline(always)]
 fn instance_get<M: Model>(inst: &Instance<M>, key: &StrKey, hint: &Hint) -> Option<Value<M>> {
     let mut h = hint.get();
     let v = inst.with_dict(|d| d.get_hinted(key, &mut h).cloned());
