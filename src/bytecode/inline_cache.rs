@@ -145,6 +145,9 @@ pub struct NameCache {
     pub global_place: Place,
     /// Where the name was found in the builtins, under their key-set stamp.
     pub builtin_place: Place,
+    /// LOAD_ATTR on a module (`math.sqrt`): where the name was found in the
+    /// module's dict, under its key-set stamp.
+    pub module_place: Place,
 }
 
 /// An entry position in a dict together with the dict's key-set stamp

@@ -91,7 +91,11 @@ impl<M: Model> Vm<M> {
         } else if let Value::Obj(o) = obj
             && let ObjKind::Module(m) = &o.kind
             && key.as_str() != "__dict__"
-            && let Some(v) = dict_get_hinted(&m.dict, &key, &code.caches.name(arg).inst_hint)
+            && let ObjKind::Dict(d) = &m.dict.kind
+            && let Some(v) = {
+                let cache = code.caches.name(arg);
+                d.with(|d| dict_get_placed(d, &key, &cache.inst_hint, &cache.module_place))
+            }
         {
             // A name the module defines (`random.random`): its value as is.
             return Ok(v);
