@@ -56,9 +56,30 @@ fn two<M: Model>(name: &str, args: &Args<'_, M>) -> Result<(Value<M>, Value<M>),
     Ok((args.pos[0].clone(), args.pos[1].clone()))
 }
 
+/// What a built-in type's own method sees of an operand: the built-in
+/// value inside an instance of a subclass. `int.__lt__(self, other)` in a
+/// subclass's `__lt__` compares the ints; it must not dispatch to the
+/// subclass's methods again (which answered the reflected `__gt__` with
+/// that same `__lt__`, or recursed).
+fn own_value<M: Model>(v: Value<M>) -> Value<M> {
+    if let Some(ObjKind::Instance(inst)) = v.kind()
+        && let Some(payload) = &inst.payload
+    {
+        return payload.clone();
+    }
+    v
+}
+
+/// An instance of a class written in Python with no built-in value: no
+/// built-in type's operator method knows it.
+fn is_foreign<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Instance(_)))
+}
+
 fn binary<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, op: BinOp, reflected: bool) -> R<M> {
     let (me, other) = two("the operator method", &args)?;
-    if !accepts(&me, &other) {
+    let (me, other) = (own_value(me), own_value(other));
+    if !accepts(&me, &other) || is_foreign(&me) || is_foreign(&other) {
         return Ok(not_implemented(vm));
     }
     let (a, b) = if reflected { (other, me) } else { (me, other) };
@@ -90,7 +111,8 @@ fn op_rdivmod<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn compare<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>, op: CmpOp) -> R<M> {
     let (me, other) = two("the comparison method", &args)?;
-    if !accepts(&me, &other) {
+    let (me, other) = (own_value(me), own_value(other));
+    if !accepts(&me, &other) || is_foreign(&me) || is_foreign(&other) {
         return Ok(not_implemented(vm));
     }
     match vm.compare(op, &me, &other) {

@@ -99,6 +99,24 @@ fn dunder(op: CmpOp) -> &'static StrKey<'static> {
     }
 }
 
+/// How two ints, bools, floats (neither a NaN) or strings order, as their
+/// own comparisons would answer; None for any other pair.
+#[inline]
+fn primitive_order<M: Model>(p: &Value<M>, q: &Value<M>) -> Option<Ordering> {
+    match (p, q) {
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Bool(a), Value::Bool(b)) => Some(a.cmp(b)),
+        (Value::Int(a), Value::Bool(b)) => Some(a.cmp(&(*b as i64))),
+        (Value::Bool(a), Value::Int(b)) => Some((*a as i64).cmp(b)),
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        (Value::Obj(a), Value::Obj(b)) => match (&a.kind, &b.kind) {
+            (ObjKind::Str(a), ObjKind::Str(b)) => Some(a.as_str().cmp(b.as_str())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn ord_result(op: CmpOp, o: Ordering) -> bool {
     match op {
         CmpOp::Lt => o == Ordering::Less,
@@ -352,18 +370,38 @@ impl<M: Model> Vm<M> {
 
     fn seq_compare(&mut self, op: CmpOp, x: &[Value<M>], y: &[Value<M>]) -> PyResult<bool, M> {
         for (p, q) in x.iter().zip(y.iter()) {
-            if !self.eq(p, q)? {
-                return match op {
-                    CmpOp::Eq => Ok(false),
-                    CmpOp::NotEq => Ok(true),
-                    _ => {
-                        let r = self.rich_compare(op, p, q)?;
-                        self.truthy(&r)
-                    }
-                };
+            if let Some(decided) = self.item_pair_decides(op, p, q)? {
+                return Ok(decided);
             }
         }
         Ok(ord_result(op, x.len().cmp(&y.len())))
+    }
+
+    /// One item pair of a sequence comparison: None while the items are
+    /// equal (go on to the next pair), else the comparison's answer, from
+    /// the first pair that differs. Ints, bools, floats and strings are
+    /// ordered in line (the common sort key `(flag, count, name)`), which
+    /// is what their `==` and then `op` would answer; a NaN and any other
+    /// type take the general path.
+    #[inline]
+    fn item_pair_decides(&mut self, op: CmpOp, p: &Value<M>, q: &Value<M>) -> PyResult<Option<bool>, M> {
+        let order = match primitive_order(p, q) {
+            Some(Ordering::Equal) => return Ok(None),
+            Some(order) => Some(order),
+            None if self.eq(p, q)? => return Ok(None),
+            None => None,
+        };
+        Ok(Some(match op {
+            CmpOp::Eq => false,
+            CmpOp::NotEq => true,
+            _ => match order {
+                Some(order) => ord_result(op, order),
+                None => {
+                    let r = self.rich_compare(op, p, q)?;
+                    self.truthy(&r)?
+                }
+            },
+        }))
     }
 
     /// `seq_compare` on two lists read one item pair at a time, lengths
@@ -375,15 +413,8 @@ impl<M: Model> Vm<M> {
                 let (nx, ny) = (x.with(|v| v.len()), y.with(|v| v.len()));
                 return Ok(ord_result(op, nx.cmp(&ny)));
             };
-            if !self.eq(&p, &q)? {
-                return match op {
-                    CmpOp::Eq => Ok(false),
-                    CmpOp::NotEq => Ok(true),
-                    _ => {
-                        let r = self.rich_compare(op, &p, &q)?;
-                        self.truthy(&r)
-                    }
-                };
+            if let Some(decided) = self.item_pair_decides(op, &p, &q)? {
+                return Ok(decided);
             }
             i += 1;
         }
