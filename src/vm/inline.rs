@@ -183,7 +183,8 @@ impl<M: Model> Vm<M> {
             }
             Value::Obj(o) if let ObjKind::Module(m) = &o.kind => {
                 if key.as_str() != "__dict__"
-                    && let Some(v) = dict_get_hinted(&m.dict, &key, &cache.inst_hint)
+                    && let ObjKind::Dict(d) = &m.dict.kind
+                    && let Some(v) = d.with(|d| dict_get_placed(d, &key, &cache.inst_hint, &cache.module_place))
                 {
                     // As `load_method_key` after `getattr_key`: a bound
                     // Python function is called with its receiver in place.
@@ -332,18 +333,6 @@ pub(super) fn dict_set_hinted<M: Model>(dict: &ObjRef<M>, key: &StrKey, hint: &H
         }
         Err(v) => d.set_key(key, v),
     })
-}
-
-/// `d[key]` for a dict object, trying the hinted entry first.
-#[inline]
-fn dict_get_hinted<M: Model>(dict: &ObjRef<M>, key: &StrKey, hint: &Hint) -> Option<Value<M>> {
-    let ObjKind::Dict(d) = &dict.kind else { return None };
-    let mut h = hint.get();
-    let v = d.with(|d| d.get_hinted(key, &mut h).cloned());
-    if v.is_some() && h != hint.get() {
-        hint.set(h);
-    }
-    v
 }
 
 /// The instance's own attribute, trying the hinted entry first.

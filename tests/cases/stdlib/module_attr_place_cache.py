@@ -58,3 +58,32 @@ total = 0.0
 for _ in range(1000):
     total += math.e
 print(round(total, 6))
+
+
+# The same for a module function called at one place (LOAD_METHOD).
+def root(m):
+    return m.sqrt(16.0)
+
+
+print(root(math), root(math))
+saved_sqrt = math.sqrt
+math.sqrt = lambda x: "replaced"
+print(root(math))
+del math.sqrt
+try:
+    root(math)
+except AttributeError as e:
+    print("AttributeError:", e)
+math.sqrt = saved_sqrt
+math.extra = 1
+print(root(math))
+del math.extra
+
+
+class NotAModule:
+    @staticmethod
+    def sqrt(x):
+        return "static"
+
+
+print(root(NotAModule), root(NotAModule()), root(math))
