@@ -53,7 +53,12 @@ impl<M: Model> Lookup<M> for Key<M> {
     fn hash(&self) -> i64 {
         self.hash
     }
+    #[inline]
     fn matches(&self, key: &Key<M>) -> bool {
+        // Two ints, the usual non-str keys: compared in line.
+        if let (Value::Int(a), Value::Int(b)) = (&self.value, &key.value) {
+            return a == b;
+        }
         native_eq(&self.value, &key.value)
     }
 }

@@ -139,6 +139,11 @@ enum Step<M: Model> {
     /// `itertools.chain` and `islice` (src/vm/iterate_tools.rs).
     Chain,
     ISlice,
+    /// A suspended generator, its frame already taken out to run (in the
+    /// same hold of the state's cell as the step began).
+    Resume(Suspended<M>),
+    /// A generator in any other state, a coroutine's `__await__` wrapper or
+    /// an async generator's step: `Vm::resume_generator` decides.
     Generator,
 }
 
@@ -386,6 +391,10 @@ impl<M: Model> Vm<M> {
                     Ok(None)
                 }
                 Err(e) => Err(e),
+            },
+            Step::Resume((frame, handled)) => match self.run_suspended(cell, frame, handled, Some(Value::None))? {
+                GenStep::Yield(v) => Ok(Some(v)),
+                GenStep::Return(_) => Ok(None),
             },
             Step::Generator => self.resume_generator(it, Value::None),
         }
@@ -907,7 +916,11 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
         },
         IterState::Chain { .. } => Step::Chain,
         IterState::ISlice { .. } => Step::ISlice,
-        IterState::Generator { .. } | IterState::AwaitWrapper { .. } | IterState::AsyncGenStep(_) => Step::Generator,
+        IterState::Generator { .. } => match take_suspended(s) {
+            Some(suspended) => Step::Resume(suspended),
+            None => Step::Generator,
+        },
+        IterState::AwaitWrapper { .. } | IterState::AsyncGenStep(_) => Step::Generator,
         IterState::Exhausted | IterState::AsyncGen { .. } | IterState::AsyncGenWrapped(_) => Step::Done(None),
     })
 }
