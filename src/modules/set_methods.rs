@@ -218,12 +218,10 @@ fn set_clear<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 }
 
 fn set_update<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
-    let cell = recv_cell(&args, "update")?;
+    recv_cell(&args, "update")?;
     no_kwargs(&args, "set.update")?;
     for o in args.pos[1..].iter().filter(|o| !o.is(&args.pos[0])) {
-        let b = table_of(vm, o)?;
-        let aliases = vm.set_aliases_in(cell, &b)?;
-        cell.with(|d| union_into(d, &b, &aliases));
+        vm.set_update(&args.pos[0], o)?;
     }
     Ok(Value::None)
 }

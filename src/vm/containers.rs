@@ -153,14 +153,26 @@ impl<M: Model> Vm<M> {
         Ok(Value::obj(ObjKind::Set(M::Cell::new(table))))
     }
 
-    /// `{*a, ...}` (SET_UPDATE): a set or frozenset is merged, as CPython
-    /// does; any other iterable's items are added in order.
+    /// `{*a, ...}` (SET_UPDATE) and `set.update(a)`: a set or frozenset is
+    /// merged, as CPython does; any other iterable's items are added one
+    /// by one as they come, so an unhashable item stops the update there,
+    /// with the items before it added.
     pub fn set_update(&mut self, target: &Value<M>, iterable: &Value<M>) -> PyResult<(), M> {
-        if let Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) = iterable.kind() {
-            let theirs = self.set_keys(iterable);
-            if let Some(ObjKind::Set(d)) = target.kind() {
-                let aliases = self.set_aliases_in(d, &theirs)?;
-                d.with(|d| set_methods::union_into(d, &theirs, &aliases));
+        match iterable.kind() {
+            Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) => {
+                let theirs = self.set_keys(iterable);
+                if let Some(ObjKind::Set(d)) = target.kind() {
+                    let aliases = self.set_aliases_in(d, &theirs)?;
+                    d.with(|d| set_methods::union_into(d, &theirs, &aliases));
+                    return Ok(());
+                }
+            }
+            Some(ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Range(_) | ObjKind::Dict(_)) => {}
+            _ => {
+                let it = self.get_iter(iterable)?;
+                while let Some(item) = self.next(&it)? {
+                    self.set_add(target, item)?;
+                }
                 return Ok(());
             }
         }
@@ -196,13 +208,12 @@ impl<M: Model> Vm<M> {
     /// they come, as CPython's `set_update_internal` does: an unhashable
     /// item stops the iteration there (a generator is left suspended after
     /// it), and no list of all the items is built first.
-    pub fn keys_of_iterable(&mut self, d: Dict<M>, v: &Value<M>) -> PyResult<Dict<M>, M> {
+    pub fn keys_of_iterable(&mut self, mut d: Dict<M>, v: &Value<M>) -> PyResult<Dict<M>, M> {
         if let Some(ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Range(_)) = v.kind() {
             let items = self.collect(v)?;
             return self.keys_into(d, items);
         }
         let it = self.get_iter(v)?;
-        let mut d = d;
         while let Some(item) = self.next(&it)? {
             self.add_key(&mut d, item)?;
         }

@@ -31,6 +31,23 @@ except TypeError as e:
 print(log, sorted(s))
 print(list(g))
 
+# set.update and {*g} add the items before the unhashable one.
+for label in ("update", "display"):
+    log = []
+    g = gen(log)
+    s = {0}
+    try:
+        if label == "update":
+            s.update(g)
+        else:
+            s = {0, *g}
+    except TypeError as e:
+        print(label, "TypeError:", e)
+    print(label, sorted(s), log, list(g))
+s = {5}
+s.update(x for x in (3, 5, 1)), s.update([9, 3], iter([7]), {8: 0})
+print(s)
+
 # Order and contents as CPython builds them, from several kinds of iterable.
 print(set(x * 7 % 11 for x in range(20)))
 print(frozenset(iter([5, 3, 5, 1, 3])))
