@@ -145,8 +145,9 @@ pub struct NameCache {
     pub global_place: Place,
     /// Where the name was found in the builtins, under their key-set stamp.
     pub builtin_place: Place,
-    /// LOAD_ATTR on a module (`math.sqrt`): where the name was found in the
-    /// module's dict, under its key-set stamp.
+    /// LOAD_ATTR and LOAD_METHOD on a module (`math.pi`, `math.sqrt(x)`):
+    /// where the name was found in the module's dict, under its key-set
+    /// stamp.
     pub module_place: Place,
 }
 
