@@ -1,6 +1,7 @@
 # Reading a module's attribute at one place in the code again and again
 # (`math.pi` in a loop) sees every change to the module: a value replaced,
-# a name deleted or added back, other names added, the module swapped.
+# a name deleted or added back, other names added; and another object
+# passed in the module's place is read as itself.
 import math
 import string
 
