@@ -11,7 +11,7 @@
 
 use super::Vm;
 use crate::bytecode::Code;
-use crate::bytecode::inline_cache::{ClassFact, Facts, Hint, Place};
+use crate::bytecode::inline_cache::{ClassFact, Facts, Hint, NameCache, Place};
 use crate::model::{Model, ObjCell};
 use crate::object::class::Class;
 use crate::object::class_cache;
@@ -90,12 +90,7 @@ impl<M: Model> Vm<M> {
             }
         } else if let Value::Obj(o) = obj
             && let ObjKind::Module(m) = &o.kind
-            && key.as_str() != "__dict__"
-            && let ObjKind::Dict(d) = &m.dict.kind
-            && let Some(v) = {
-                let cache = code.caches.name(arg);
-                d.with(|d| dict_get_placed(d, &key, &cache.inst_hint, &cache.module_place))
-            }
+            && let Some(v) = module_get(&m.dict, &key, code.caches.name(arg))
         {
             // A name the module defines (`random.random`): its value as is.
             return Ok(v);
@@ -182,10 +177,7 @@ impl<M: Model> Vm<M> {
                 }
             }
             Value::Obj(o) if let ObjKind::Module(m) = &o.kind => {
-                if key.as_str() != "__dict__"
-                    && let ObjKind::Dict(d) = &m.dict.kind
-                    && let Some(v) = d.with(|d| dict_get_placed(d, &key, &cache.inst_hint, &cache.module_place))
-                {
+                if let Some(v) = module_get(&m.dict, &key, cache) {
                     // As `load_method_key` after `getattr_key`: a bound
                     // Python function is called with its receiver in place.
                     if let Some(ObjKind::BoundMethod(f, receiver)) = v.kind()
@@ -294,8 +286,21 @@ impl<M: Model> Vm<M> {
     }
 }
 
-/// `d[key]` for LOAD_GLOBAL: at the remembered place while the dict's key
-/// set is unchanged, else by the hinted lookup, remembering the place.
+/// A name a module's dict defines, for LOAD_ATTR and LOAD_METHOD on the
+/// module (`math.pi`, `math.sqrt(x)`): at its remembered place (see
+/// `dict_get_placed`). Never `__dict__`, which is the dict itself.
+#[inline(always)]
+fn module_get<M: Model>(dict: &ObjRef<M>, key: &StrKey, cache: &NameCache) -> Option<Value<M>> {
+    let ObjKind::Dict(d) = &dict.kind else { return None };
+    if key.as_str() == "__dict__" {
+        return None;
+    }
+    d.with(|d| dict_get_placed(d, key, &cache.inst_hint, &cache.module_place))
+}
+
+/// `d[key]` for LOAD_GLOBAL and module attributes: at the remembered
+/// place while the dict's key set is unchanged, else by the hinted lookup,
+/// remembering the place.
 #[inline(always)]
 fn dict_get_placed<M: Model>(d: &mut Dict<M>, key: &StrKey, hint: &Hint, place: &Place) -> Option<Value<M>> {
     if let Some(pos) = place.position_under(d.current_keys_stamp())
