@@ -9,6 +9,13 @@
 # including process mode, where a helper thread would be an interpreter of
 # its own and could not touch the parent's futures.
 #
+# Callbacks run after the pump lock is released, never under it: a
+# callback is user code, and it may take a lock that a thread waiting for
+# a result holds (CPython runs them outside the future's lock too). The
+# outcome itself is written under a second, short-held lock (state_lock)
+# that result() takes once, so whoever reads it sees the completer's
+# writes.
+#
 # Callbacks must fire when a task ends, not when someone next waits, so
 # results are also completed without a waiter: a thread worker sharing the
 # parent's heap completes its own task after reporting it, and a pool of
@@ -52,6 +59,8 @@ def _worker_loop(calls, results, initializer, initargs, main_g, max_tasks, compl
         except BaseException as e:
             _report_exception("Exception in initializer:", e)
             _t.queue_put(results, (-1, _INIT_FAILED, None), True, None)
+            if complete is not None:
+                complete()
             return
     done = 0
     while True:
@@ -138,7 +147,8 @@ class WorkerPool:
         self.closed = False
         self.spawned = 0
         self.handler = None
-        self.dispatcher = None
+        self.state_lock = _t.lock_new()
+        self.settled = []
         self.handler_stop = False
         self.wakers = []
 
@@ -158,8 +168,7 @@ class WorkerPool:
     def submit(self, sink, fn, args, kwargs, kind=_CALL):
         # Without a result handler, submitting is a safe point to complete
         # (and call back) the tasks already finished.
-        if self.handler is None:
-            self.drain()
+        self.drain()
         _t.lock_acquire(self.submit_lock, True, -1)
         try:
             if self.broken is not None:
@@ -225,26 +234,48 @@ class WorkerPool:
             self._dispatch(msg)
 
     def sync_point(self):
-        # Whoever completed a task did so holding pump_lock: taking it once
-        # orders the completer's writes before the caller's reads (and shows
-        # that edge to --race). A callback already holds it: skip.
-        if self.dispatcher == _t.get_ident():
-            return
-        _t.lock_acquire(self.pump_lock, True, -1)
+        # Whoever completed a task wrote its outcome holding state_lock:
+        # taking it once orders the completer's writes before the caller's
+        # reads (and shows that edge to --race).
+        _t.lock_acquire(self.state_lock, True, -1)
+        _t.lock_release(self.state_lock)
+
+    def _settle(self, task, ok, value):
+        # Under pump_lock: record the outcome; its callbacks wait until
+        # the pump lock is released (see _release_pump).
+        _t.lock_acquire(self.state_lock, True, -1)
+        try:
+            task.sink._deliver(ok, value)
+        finally:
+            _t.lock_release(self.state_lock)
+        self.settled.append(task.sink)
+
+    def _release_pump(self):
+        # Release pump_lock and return the sinks settled while it was held,
+        # whose callbacks the caller runs (with _call_back) once it holds
+        # no lock of the pool.
+        settled = self.settled
+        if settled:
+            self.settled = []
         _t.lock_release(self.pump_lock)
+        return settled
+
+    def _call_back(self, settled):
+        # Every callback runs even if one raises; the first error goes on.
+        error = None
+        for sink in settled:
+            try:
+                sink._notify()
+            except BaseException as e:
+                if error is None:
+                    error = e
+        if error is not None:
+            raise error
 
     def _dispatch(self, msg):
         if msg is None:
             # The handler's wake-up at shutdown: nothing to complete.
             return
-        outer = self.dispatcher
-        self.dispatcher = _t.get_ident()
-        try:
-            self._dispatch_one(msg)
-        finally:
-            self.dispatcher = outer
-
-    def _dispatch_one(self, msg):
         tid, status, value = msg
         if tid == -1:
             self.live_workers -= 1
@@ -258,20 +289,20 @@ class WorkerPool:
         if task is None:
             return
         if status == _OK:
-            task.sink._deliver(True, value)
+            self._settle(task, True, value)
         elif status == _ERROR_IN_WORKER:
             error, text = value
             error.__cause__ = self.remote_traceback(text)
-            task.sink._deliver(False, error)
+            self._settle(task, False, error)
         else:
-            task.sink._deliver(False, value)
+            self._settle(task, False, value)
 
     def _break(self, message):
         self.broken = message
         pending = list(self.pending.values())
         self.pending = {}
         for task in pending:
-            task.sink._deliver(False, self.broken_class(message))
+            self._settle(task, False, self.broken_class(message))
 
     def _check_workers(self):
         # Every worker gone while tasks are pending (a worker could not
@@ -280,10 +311,18 @@ class WorkerPool:
             self._break("A process in the process pool was terminated abruptly while the future was running "
                         "or pending." if self.processes else "A worker thread stopped while tasks were pending.")
 
+    def _waiters_complete(self):
+        # True where no thread sharing the parent's heap completes tasks
+        # (a pool of isolated workers in process mode), so whoever waits
+        # for a result must. Elsewhere a waiter only waits: completing a
+        # task would run its callbacks in the waiter's thread, which may
+        # hold a lock that a callback takes.
+        return self.isolated and (self.handler is None or self.handler_stop)
+
     def pump(self, ready, deadline):
         # Complete tasks until ready() is true or the deadline (a
         # time.monotonic() value, or None) passes. Returns ready().
-        if self.handler is not None and not self.handler_stop:
+        if not self._waiters_complete():
             return self._await(ready, deadline)
         while not ready():
             if deadline is None:
@@ -309,11 +348,13 @@ class WorkerPool:
                 self._dispatch(msg)
                 self._dispatch_ready()
             finally:
-                _t.lock_release(self.pump_lock)
+                settled = self._release_pump()
+                self._call_back(settled)
         return True
 
     def _await(self, ready, deadline):
-        # The result handler completes tasks; sleep until it has done one.
+        # The workers or the result handler complete tasks; sleep until
+        # one has been completed.
         ev = _t.event_new()
         self.wakers.append(ev)
         try:
@@ -326,9 +367,21 @@ class WorkerPool:
                     wait = min(wait, deadline - _time.monotonic())
                     if wait <= 0:
                         return ready()
-                _t.event_wait(ev, wait)
+                if not _t.event_wait(ev, wait) and not self.isolated:
+                    # Thread workers have no handler to notice that they
+                    # are all gone.
+                    _t.lock_acquire(self.pump_lock, True, -1)
+                    try:
+                        self._check_workers()
+                    finally:
+                        settled = self._release_pump()
+                    self._call_back(settled)
         finally:
             self.wakers.remove(ev)
+
+    def _wake_waiters(self):
+        for ev in list(self.wakers):
+            _t.event_set(ev)
 
     def _handle_results(self):
         while not self.handler_stop:
@@ -348,27 +401,38 @@ class WorkerPool:
             except BaseException as e:
                 _report_exception("Exception in result handler:", e)
             finally:
-                _t.lock_release(self.pump_lock)
-            for ev in list(self.wakers):
-                _t.event_set(ev)
+                settled = self._release_pump()
+            # Callbacks before waking the waiters, as CPython's Pool does:
+            # get() returns after the callback has run.
+            try:
+                self._call_back(settled)
+            except BaseException as e:
+                _report_exception("Exception in result handler:", e)
+            self._wake_waiters()
 
     def complete(self):
-        # A thread worker completes what it has just reported (and runs the
-        # callbacks), unless a waiter is already doing so.
+        # A thread worker completes what it has just reported, wakes the
+        # waiters and runs the callbacks, in that order (as CPython's
+        # set_result() does).
         _t.lock_acquire(self.pump_lock, True, -1)
         try:
             self._dispatch_ready()
         finally:
-            _t.lock_release(self.pump_lock)
+            settled = self._release_pump()
+        self._wake_waiters()
+        self._call_back(settled)
 
     def drain(self):
         # Complete every task already finished, without waiting.
+        if not self._waiters_complete():
+            return
         if not _t.lock_acquire(self.pump_lock, False, None):
             return
         try:
             self._dispatch_ready()
         finally:
-            _t.lock_release(self.pump_lock)
+            settled = self._release_pump()
+        self._call_back(settled)
 
     # ---- stopping --------------------------------------------------------
 

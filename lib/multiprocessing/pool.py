@@ -37,16 +37,22 @@ class ApplyResult:
         self._value = None
         self._order = 0
 
+    # The pool records the outcome under its locks, and calls _notify (the
+    # user's callbacks) once it holds none of them. True if this call
+    # completed the result.
     def _deliver(self, ok, value):
         if self._done:
-            return
+            return False
         self._ok = ok
         self._value = value
         self._done = True
-        if ok and self._callback is not None:
-            self._callback(value)
-        if not ok and self._error_callback is not None:
-            self._error_callback(value)
+        return True
+
+    def _notify(self):
+        if self._ok and self._callback is not None:
+            self._callback(self._value)
+        if not self._ok and self._error_callback is not None:
+            self._error_callback(self._value)
 
     def ready(self):
         if not self._done:
@@ -92,18 +98,19 @@ class MapResult(ApplyResult):
                 callback([])
 
     def _chunk_done(self, index, ok, value):
+        # True if this chunk completed the whole result.
         if self._done:
-            return
+            return False
         if not ok:
-            self._deliver(False, value)
-            return
+            return self._deliver(False, value)
         self._chunks[index] = value
         self._left -= 1
         if self._left == 0:
             items = []
             for chunk in self._chunks:
                 items.extend(chunk)
-            self._deliver(True, items)
+            return self._deliver(True, items)
+        return False
 
 
 class _ChunkSink:
@@ -114,6 +121,7 @@ class _ChunkSink:
         self.ok = None
         self.value = None
         self.order = 0
+        self.completed_owner = False
 
     def _deliver(self, ok, value):
         # `done` last: a waiter on another thread (free-threaded mode) that
@@ -122,7 +130,11 @@ class _ChunkSink:
         self.value = value
         self.done = True
         if self.owner is not None:
-            self.owner._chunk_done(self.index, ok, value)
+            self.completed_owner = self.owner._chunk_done(self.index, ok, value)
+
+    def _notify(self):
+        if self.completed_owner:
+            self.owner._notify()
 
 
 _finished = 0

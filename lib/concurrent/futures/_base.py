@@ -71,7 +71,8 @@ class Future:
     def _is_claimed(self):
         return self._task is not None and self._pool.is_running(self._task)
 
-    # Called by the pool (under its pump lock) when the task ends.
+    # Called by the pool (under its locks) when the task ends; the pool
+    # calls _notify once it holds none of them.
     def _deliver(self, ok, value):
         if self._state != _PENDING and self._state != _RUNNING:
             return
@@ -79,13 +80,19 @@ class Future:
             self._result = value
         else:
             self._exception = value
-        self._finish(_FINISHED)
+        self._settle(_FINISHED)
 
-    def _finish(self, state):
+    def _notify(self):
+        self._invoke_callbacks()
+
+    def _settle(self, state):
         global _completions
         _completions += 1
         self._order = _completions
         self._state = state
+
+    def _finish(self, state):
+        self._settle(state)
         self._invoke_callbacks()
 
     def _invoke_callbacks(self):
