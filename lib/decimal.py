@@ -267,7 +267,15 @@ def _convert(other, allow_float=False):
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
-        return Decimal(other)
+        # Decimal(other) without its chain of type tests: arithmetic with
+        # an int operand (`n + 1`) converts on every operation.
+        d = object.__new__(Decimal)
+        if other < 0:
+            d._sign, d._int = 1, -int(other)
+        else:
+            d._sign, d._int = 0, int(other)
+        d._exp = 0
+        return d
     if allow_float and isinstance(other, float):
         return Decimal(other)
     return None
@@ -530,11 +538,13 @@ class Decimal(object):
         other = converted
         context = context or _current[0]
         exp = self._exp
+        a = -self._int if self._sign else self._int
+        b = -other._int if other._sign else other._int
         if exp == other._exp:
-            total = self._value() + other._value()
+            total = a + b
         else:
             exp = min(exp, other._exp)
-            total = self._value() * 10 ** (self._exp - exp) + other._value() * 10 ** (other._exp - exp)
+            total = a * 10 ** (self._exp - exp) + b * 10 ** (other._exp - exp)
         if total == 0:
             if not self._int and not other._int:
                 sign = min(self._sign, other._sign)
@@ -615,7 +625,8 @@ class Decimal(object):
         other = converted
         return other.__truediv__(self, context)
 
-    def _divide(self, other, context):
+    def _divide(self, other, context, remainder=True):
+        # (quotient, remainder); the remainder is None unless asked for.
         sign = self._sign ^ other._sign
         ideal = min(self._exp, other._exp)
         expdiff = self.adjusted() - other.adjusted()
@@ -629,7 +640,7 @@ class Decimal(object):
                 b *= 10 ** (other._exp - self._exp)
             q, r = divmod(a, b)
             if _digit_bounds(q)[1] <= context.prec or q < 10 ** context.prec:
-                return self._make(sign, q, 0), self._make(self._sign, r, ideal)
+                return self._make(sign, q, 0), self._make(self._sign, r, ideal) if remainder else None
         _signal(InvalidOperation, DivisionImpossible)
 
     def __divmod__(self, other, context=None):
@@ -662,7 +673,7 @@ class Decimal(object):
             if not self._int:
                 _signal(InvalidOperation, DivisionUndefined)
             _signal(DivisionByZero)
-        return self._divide(other, context)[0]
+        return self._divide(other, context, False)[0]
 
     def __rfloordiv__(self, other, context=None):
         converted = _convert(other)
@@ -759,6 +770,8 @@ class Decimal(object):
         return (left > right) - (left < right)
 
     def __eq__(self, other):
+        if type(other) is Decimal or type(other) is int:
+            return self._cmp(other) == 0
         if isinstance(other, float) and other in (float("inf"), float("-inf")):
             return False
         c = self._cmp(other)
