@@ -3,11 +3,9 @@
 #
 # Workers (threads, or isolated interpreters for processes and for threads
 # in process mode) take tasks from one kernel queue and put results on
-# another. The parent has no helper thread: whoever waits for a result
-# "pumps" the result queue and completes the matching task, under a lock so
-# that only one waiter pumps at a time. That works the same in every mode,
-# including process mode, where a helper thread would be an interpreter of
-# its own and could not touch the parent's futures.
+# another. A thread "pumps" the result queue to complete the matching
+# tasks, under a lock (pump_lock) so that one thread pumps at a time; which
+# thread that is depends on the mode (see below).
 #
 # Callbacks run after the pump lock is released, never under it: a
 # callback is user code, and it may take a lock that a thread waiting for
@@ -21,8 +19,8 @@
 # parent's heap completes its own task after reporting it, and a pool of
 # isolated workers in a mode whose threads share the heap has a result
 # handler thread (CPython's Pool and ProcessPoolExecutor have one too); the
-# waiters then sleep until the handler wakes them. In process mode neither
-# is possible, and waiters complete tasks as before.
+# waiters then only sleep until the worker or the handler wakes them. In
+# process mode neither is possible, and waiters complete tasks themselves.
 #
 # A task travels as (id, claim, kind, fn, args, kwargs). `claim` is a
 # kernel lock: the worker that starts the task and a cancel() race to take
@@ -166,8 +164,8 @@ class WorkerPool:
             self.main_g = _mp.main_globals()
 
     def submit(self, sink, fn, args, kwargs, kind=_CALL):
-        # Without a result handler, submitting is a safe point to complete
-        # (and call back) the tasks already finished.
+        # Where waiters complete tasks (process mode), submitting is a safe
+        # point to complete (and call back) the tasks already finished.
         self.drain()
         _t.lock_acquire(self.submit_lock, True, -1)
         try:

@@ -1,7 +1,8 @@
 # multiprocessing.Pool: a fixed set of worker processes (isolated
 # interpreters in every mode) fed through the worker pool in _minipy_pool.
-# Results are completed by whoever waits for them (get(), join(), iterating
-# imap), which is also when callbacks run.
+# In gil and free-threaded mode a result-handler thread completes results
+# and runs their callbacks; in process mode whoever uses the pool next
+# (get(), join(), iterating imap, submitting) does.
 
 import time as _time
 import _minipy_thread as _t
