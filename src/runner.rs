@@ -130,11 +130,14 @@ fn describe_io_error(e: &std::io::Error) -> String {
 /// Parse and compile on a large-stack thread.
 pub fn compile_text(path: &str, text: String) -> Result<Arc<Code>, String> {
     let path = path.to_string();
-    on_big_stack(move || {
-        let src = Arc::new(SourceFile::new(path, text));
-        let module = crate::parser::parse(&src).map_err(|e| render_syntax_error(&e, &src))?;
-        crate::compiler::compile(&module, src.clone()).map_err(|e| render_syntax_error(&e, &src))
-    })
+    on_big_stack(move || compile_here(path, text))
+}
+
+/// Parse and compile on this thread (which must have a big stack).
+fn compile_here(path: String, text: String) -> Result<Arc<Code>, String> {
+    let src = Arc::new(SourceFile::new(path, text));
+    let module = crate::parser::parse(&src).map_err(|e| render_syntax_error(&e, &src))?;
+    crate::compiler::compile(&module, src.clone()).map_err(|e| render_syntax_error(&e, &src))
 }
 
 /// Run `f` on a thread with [`INTERPRETER_STACK`] bytes of stack. A panic
@@ -173,14 +176,9 @@ pub fn run_text(path: &str, text: String, opts: &RunOptions) -> i32 {
         eprintln!("minipy: cannot write the trace to '{trace}': {}", describe_io_error(&e));
         return 2;
     }
-    let code = match compile_text(path, text) {
-        Ok(c) => c,
-        Err(rendered) => {
-            eprint!("{rendered}");
-            return 1;
-        }
-    };
-    on_model(opts.mode, RunFile { path: path.to_string(), code, opts: opts.clone() })
+    // Compiled on the interpreter's own thread: a second big-stack thread
+    // just to compile cost a measurable part of start-up.
+    on_model(opts.mode, RunFile { path: path.to_string(), text, opts: opts.clone() })
 }
 
 /// Work to do in an interpreter of whichever model the user picked: the
@@ -202,13 +200,19 @@ pub fn on_model<T: PerModel>(mode: Mode, task: T) -> i32 {
 
 struct RunFile {
     path: String,
-    code: Arc<Code>,
+    text: String,
     opts: RunOptions,
 }
 
 impl PerModel for RunFile {
     fn run<M: Model>(self) -> i32 {
-        run_code::<M>(&self.path, self.code, &self.opts)
+        match compile_here(self.path.clone(), self.text) {
+            Ok(code) => run_code::<M>(&self.path, code, &self.opts),
+            Err(rendered) => {
+                eprint!("{rendered}");
+                1
+            }
+        }
     }
 }
 
