@@ -253,7 +253,11 @@ class WorkerPool:
         # whose callbacks the caller runs (with _call_back) once it holds
         # no lock of the pool.
         settled = self.settled
-        if settled:
+        if not settled:
+            # Not the shared list itself: another thread may fill it once
+            # the lock is released, while the caller looks at it.
+            settled = ()
+        else:
             self.settled = []
         _t.lock_release(self.pump_lock)
         return settled

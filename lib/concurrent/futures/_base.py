@@ -6,6 +6,7 @@
 # set_result()/set_exception() and waited for by polling.
 
 import time as _time
+import _minipy_thread as _t
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -161,11 +162,28 @@ class Future:
         raise TimeoutError()
 
     def add_done_callback(self, fn):
-        if self.done():
-            # Too late to queue it: run it now.
-            _call_callback(fn, self)
-        else:
+        if not self.done() and self._queue_callback(fn):
+            return
+        # Too late to queue it: run it now.
+        _call_callback(fn, self)
+
+    def _queue_callback(self, fn):
+        # True if queued. The pool settles outcomes under its state lock:
+        # checking the state under it too means a task that ends between
+        # done() and the append still calls fn back (CPython holds the
+        # future's condition for the same reason).
+        if self._pool is None:
             self._done_callbacks += [fn]
+            return True
+        lock = self._pool.state_lock
+        _t.lock_acquire(lock, True, -1)
+        try:
+            if self._state != _PENDING and self._state != _RUNNING:
+                return False
+            self._done_callbacks += [fn]
+            return True
+        finally:
+            _t.lock_release(lock)
 
     # For code that makes its own futures (and for tests).
     def set_running_or_notify_cancel(self):
