@@ -252,6 +252,11 @@ fn main() -> ExitCode {
                 if race {
                     minipy::race::ON.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
+                if opts.sched.schedule.is_some() || opts.sched.switch_every.is_some() {
+                    // These replay interleavings counted in the instructions
+                    // `dis` shows, so every instruction keeps its own dispatch.
+                    minipy::compiler::SUPERINSTRUCTIONS.store(false, std::sync::atomic::Ordering::Relaxed);
+                }
                 match target {
                     Target::File(file) => minipy::runner::run_path(&file, &opts),
                     Target::Module(name) => minipy::runner::run_module_named(&name, &opts),

@@ -43,6 +43,8 @@ fn disassemble_one(code: &Code, out: &mut String) {
     let offset_width = if code.instrs.len() > 10000 { (code.instrs.len() - 1).to_string().len() } else { 4 };
     let mut last_line = None;
     for (i, ins) in code.instrs.iter().enumerate() {
+        // The program as compiled: a superinstruction shows as its first half.
+        let ins = &Instr { op: ins.op.fused().map_or(ins.op, |(first, _)| first), arg: ins.arg };
         let line = code.lines.get(i).copied();
         let mut fields = Vec::with_capacity(6);
         if line != last_line {

@@ -39,7 +39,8 @@ pub enum Shape {
 }
 
 macro_rules! opcodes {
-    ($( $(#[doc = $doc:literal])* $name:ident ($shape:ident, $pyname:literal, |$arg:ident, $jump:ident| $effect:expr); )*) => {
+    ($( $(#[doc = $doc:literal])* $name:ident ($shape:ident, $pyname:literal, |$arg:ident, $jump:ident| $effect:expr)
+        $(fuses $first:ident + $second:ident)?; )*) => {
         #[repr(u8)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Op {
@@ -73,6 +74,15 @@ macro_rules! opcodes {
             pub fn is_jump(self) -> bool {
                 self.shape() == Shape::Jump
             }
+
+            /// For a superinstruction: the pair of instructions it runs (its
+            /// own slot's, then the next slot's). See `compiler::superinstructions`.
+            pub fn fused(self) -> Option<(Op, Op)> {
+                match self {
+                    $($(Op::$name => Some((Op::$first, Op::$second)),)?)*
+                    _ => None,
+                }
+            }
         }
     };
 }
@@ -95,6 +105,21 @@ opcodes! {
     StoreFast(Local, "STORE_FAST", |a, j| -1);
     /// Empties local i (raises UnboundLocalError if already empty).
     DeleteFast(Local, "DELETE_FAST", |a, j| 0);
+
+    // Superinstructions. Each is written over the first of a pair of
+    // instructions that often run back to back, and runs that one and the
+    // next slot's (left in place, so a jump to it still runs it alone) in
+    // one dispatch. Its stack effect is its own slot's; the next slot
+    // counts its own. `dis` prints the pair as compiled.
+
+    /// LOAD_FAST i, then the next slot's LOAD_FAST.
+    LoadFastLoadFast(Local, "LOAD_FAST_LOAD_FAST", |a, j| 1) fuses LoadFast + LoadFast;
+    /// LOAD_FAST i, then the next slot's LOAD_CONST.
+    LoadFastLoadConst(Local, "LOAD_FAST_LOAD_CONST", |a, j| 1) fuses LoadFast + LoadConst;
+    /// STORE_FAST i, then the next slot's LOAD_FAST.
+    StoreFastLoadFast(Local, "STORE_FAST_LOAD_FAST", |a, j| -1) fuses StoreFast + LoadFast;
+    /// STORE_FAST i, then the next slot's STORE_FAST.
+    StoreFastStoreFast(Local, "STORE_FAST_STORE_FAST", |a, j| -1) fuses StoreFast + StoreFast;
     /// `[] -> [cell i contents]`; NameError / UnboundLocalError if empty.
     LoadDeref(Cell, "LOAD_DEREF", |a, j| 1);
     /// `[x] -> []`, cell i contents = x.

@@ -5,7 +5,9 @@
 //! 1. [`symtable`] resolves every name of every scope to local / global /
 //!    free / cell.
 //! 2. [`codegen`] walks the AST again and emits instructions through an
-//!    [`emitter`] per code object; [`stack_depth`] then computes `max_stack`.
+//!    [`emitter`] per code object; [`stack_depth`] then computes `max_stack`
+//!    and [`superinstructions`] fuses pairs of instructions that often run
+//!    back to back.
 //!
 //! The result is one `Code` for the module, with nested functions, classes,
 //! lambdas and comprehensions as `Const::Code` constants.
@@ -13,6 +15,9 @@
 mod codegen;
 mod emitter;
 mod stack_depth;
+mod superinstructions;
+
+pub use superinstructions::SUPERINSTRUCTIONS;
 mod symtable;
 
 pub use symtable::mangle;

@@ -93,6 +93,37 @@ impl<M: Model> Vm<M> {
                 };
             }
 
+            // LOAD_FAST and STORE_FAST, written once for their plain opcodes
+            // and the superinstructions that run them.
+            macro_rules! load_fast {
+                ($i:expr, $label:lifetime) => {{
+                    let v = &frame.stack[$i as usize];
+                    if let Value::Undef = v {
+                        break $label unbound_local(code, $i);
+                    }
+                    let v = v.clone();
+                    frame.stack.push(v);
+                }};
+            }
+            macro_rules! store_fast {
+                ($i:expr, $label:lifetime) => {{
+                    let v = pop!(frame);
+                    if let Value::Obj(old) = std::mem::replace(&mut frame.stack[$i as usize], v) {
+                        drop(old);
+                        release_point!($label);
+                    }
+                }};
+            }
+            // The operand of the next slot's instruction, which a
+            // superinstruction runs as its second half.
+            macro_rules! next_arg {
+                () => {{
+                    let next = instrs[frame.ip].arg;
+                    frame.ip += 1;
+                    next
+                }};
+            }
+
             if let Some(e) = pending.take()
                 && let Err(e) = self.unwind(frame, code, e)
             {
@@ -136,20 +167,23 @@ impl<M: Model> Vm<M> {
                                 frame.stack.swap(len - 1, len - arg as usize);
                             }
                             Op::LoadConst => frame.stack.push(consts[arg as usize].clone()),
-                            Op::LoadFast => {
-                                let v = &frame.stack[arg as usize];
-                                if let Value::Undef = v {
-                                    break 'err unbound_local(code, arg);
-                                }
-                                let v = v.clone();
-                                frame.stack.push(v);
+                            Op::LoadFast => load_fast!(arg, 'err),
+                            Op::StoreFast => store_fast!(arg, 'err),
+                            Op::LoadFastLoadFast => {
+                                load_fast!(arg, 'err);
+                                load_fast!(next_arg!(), 'err);
                             }
-                            Op::StoreFast => {
-                                let v = pop!(frame);
-                                if let Value::Obj(old) = std::mem::replace(&mut frame.stack[arg as usize], v) {
-                                    drop(old);
-                                    release_point!('err);
-                                }
+                            Op::LoadFastLoadConst => {
+                                load_fast!(arg, 'err);
+                                frame.stack.push(consts[next_arg!() as usize].clone());
+                            }
+                            Op::StoreFastLoadFast => {
+                                store_fast!(arg, 'err);
+                                load_fast!(next_arg!(), 'err);
+                            }
+                            Op::StoreFastStoreFast => {
+                                store_fast!(arg, 'err);
+                                store_fast!(next_arg!(), 'err);
                             }
                             Op::DeleteFast => {
                                 if let Value::Undef = frame.stack[arg as usize] {
@@ -376,34 +410,34 @@ impl<M: Model> Vm<M> {
                                 let b = pop!(frame);
                                 let a = pop!(frame);
                                 let op = cmpop_from_arg(arg).expect("bad compare operand");
-                                let r = match (&a, &b) {
-                                    (Value::Int(x), Value::Int(y)) => match super::compare::int_compare(op, *x, *y) {
-                                        Some(r) => Value::Bool(r),
-                                        None => t!(self.compare(op, &a, &b), 'err),
+                                let exact = super::compare::EXACT_F64_INT as u64;
+                                let fast = match (&a, &b) {
+                                    (Value::Int(x), Value::Int(y)) => super::compare::int_compare(op, *x, *y),
+                                    (Value::Float(x), Value::Float(y)) => super::compare::float_compare(op, *x, *y),
+                                    (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= exact => {
+                                        super::compare::float_compare(op, *x as f64, *y)
+                                    }
+                                    (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= exact => {
+                                        super::compare::float_compare(op, *x, *y as f64)
+                                    }
+                                    _ => None,
+                                };
+                                let r = match fast {
+                                    // A number compare that decides a branch (`if
+                                    // i < n:`, `while`) takes the branch itself:
+                                    // the bool is never pushed and popped.
+                                    Some(r) => match instrs.get(frame.ip) {
+                                        Some(&Instr { op: Op::PopJumpIfFalse, arg: target }) => {
+                                            frame.ip = if r { frame.ip + 1 } else { target as usize };
+                                            continue;
+                                        }
+                                        Some(&Instr { op: Op::PopJumpIfTrue, arg: target }) => {
+                                            frame.ip = if r { target as usize } else { frame.ip + 1 };
+                                            continue;
+                                        }
+                                        _ => Value::Bool(r),
                                     },
-                                    (Value::Float(x), Value::Float(y)) => {
-                                        match super::compare::float_compare(op, *x, *y) {
-                                            Some(r) => Value::Bool(r),
-                                            None => t!(self.compare(op, &a, &b), 'err),
-                                        }
-                                    }
-                                    (Value::Int(x), Value::Float(y))
-                                        if x.unsigned_abs() <= super::compare::EXACT_F64_INT as u64 =>
-                                    {
-                                        match super::compare::float_compare(op, *x as f64, *y) {
-                                            Some(r) => Value::Bool(r),
-                                            None => t!(self.compare(op, &a, &b), 'err),
-                                        }
-                                    }
-                                    (Value::Float(x), Value::Int(y))
-                                        if y.unsigned_abs() <= super::compare::EXACT_F64_INT as u64 =>
-                                    {
-                                        match super::compare::float_compare(op, *x, *y as f64) {
-                                            Some(r) => Value::Bool(r),
-                                            None => t!(self.compare(op, &a, &b), 'err),
-                                        }
-                                    }
-                                    _ => t!(self.compare(op, &a, &b), 'err),
+                                    None => t!(self.compare(op, &a, &b), 'err),
                                 };
                                 frame.stack.push(r);
                             }
@@ -876,44 +910,6 @@ impl<M: Model> Vm<M> {
                 }
             }
         }
-    }
-
-    /// Find a handler for `err` in `frame`, or hand the error back.
-    fn unwind(&mut self, frame: &mut Frame<M>, code: &Arc<Code>, mut err: PyErr<M>) -> PyResult<(), M> {
-        // No refcount traffic here: in racy-refcount mode every shared
-        // count touched on this path would be one more lost update.
-        if err.lazy_type() == Some(ExcType::NameError)
-            && err.inner.traceback.is_empty()
-            && let ObjKind::Function(f) = &frame.func.kind
-        {
-            self.attach_name_suggestion(&mut err, code, &f.globals);
-        }
-        err.add_trace(TraceEntry { code: code.clone(), instr: (frame.ip.max(1) - 1) as u32, frame_id: frame.id });
-        let uncatchable = self.is_termination(&err);
-        while let Some(block) = frame.blocks.pop() {
-            match block {
-                Block::Handler => {
-                    if let Some(handled) = self.handled.pop()
-                        && !uncatchable
-                    {
-                        err = self.chain_context(err, handled);
-                    }
-                }
-                Block::Except { handler, depth } => {
-                    if uncatchable {
-                        continue;
-                    }
-                    frame.stack.truncate(depth as usize);
-                    let exc = self.materialize(err);
-                    self.handled.push(exc.clone());
-                    frame.blocks.push(Block::Handler);
-                    frame.stack.push(exc);
-                    frame.ip = handler as usize;
-                    return Ok(());
-                }
-            }
-        }
-        Err(err)
     }
 
     pub(super) fn load_global(&mut self, globals: &ObjRef<M>, key: &StrKey) -> PyResult<Value<M>, M> {

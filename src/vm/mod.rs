@@ -51,6 +51,7 @@ pub mod suggestions;
 pub mod super_attr;
 pub mod traceback;
 pub mod type_operators;
+pub mod unwind;
 
 use std::io::Write;
 use std::sync::Arc;

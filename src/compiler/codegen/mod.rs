@@ -27,7 +27,7 @@ use crate::diagnostics::{SourceFile, SyntaxError};
 
 use super::emitter::{Emitter, Label};
 use super::symtable::{NameScope, Scope, ScopeId, ScopeKind, SymbolTable};
-use super::{MAX_DEPTH, depth_error, stack_depth};
+use super::{MAX_DEPTH, depth_error, stack_depth, superinstructions};
 
 pub(super) type CResult<T = ()> = Result<T, SyntaxError>;
 
@@ -185,9 +185,10 @@ impl<'a> Compiler<'a> {
     fn pop_unit(&mut self, meta: CodeMeta<'_>) -> CResult<Arc<Code>> {
         let unit = self.units.pop().expect("a unit to pop");
         let scope = &self.table.scopes[unit.scope];
-        let asm = unit.em.finish().map_err(internal_error)?;
+        let mut asm = unit.em.finish().map_err(internal_error)?;
         let max_stack =
             stack_depth::max_stack(&asm.instrs).map_err(|e| internal_error(format!("{e} in {}", scope.qualname)))?;
+        superinstructions::fuse(&mut asm.instrs);
         Ok(Arc::new(Code {
             name: meta.name.into(),
             qualname: scope.qualname.clone(),
