@@ -120,6 +120,8 @@ opcodes! {
     StoreFastLoadFast(Local, "STORE_FAST_LOAD_FAST", |a, j| -1) fuses StoreFast + LoadFast;
     /// STORE_FAST i, then the next slot's STORE_FAST.
     StoreFastStoreFast(Local, "STORE_FAST_STORE_FAST", |a, j| -1) fuses StoreFast + StoreFast;
+    /// FOR_ITER to j, then the next slot's STORE_FAST of the item.
+    ForIterStoreFast(Jump, "FOR_ITER_STORE_FAST", |a, j| if j { -1 } else { 1 }) fuses ForIter + StoreFast;
     /// `[] -> [cell i contents]`; NameError / UnboundLocalError if empty.
     LoadDeref(Cell, "LOAD_DEREF", |a, j| 1);
     /// `[x] -> []`, cell i contents = x.

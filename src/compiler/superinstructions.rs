@@ -36,7 +36,7 @@ pub fn fuse(instrs: &mut [Instr]) {
 
 /// The superinstruction that runs `first` and then `second`, if the table has one.
 fn superinstruction(first: Op, second: Op) -> Option<Op> {
-    if !matches!(first, Op::LoadFast | Op::StoreFast) {
+    if !matches!(first, Op::LoadFast | Op::StoreFast | Op::ForIter) {
         return None;
     }
     Op::ALL.iter().copied().find(|op| op.fused() == Some((first, second)))
@@ -61,6 +61,8 @@ mod tests {
             ins(Op::StoreFast, 4),
             ins(Op::StoreFast, 5),
             ins(Op::LoadFast, 5),
+            ins(Op::ForIter, 11),
+            ins(Op::StoreFast, 6),
             ins(Op::ReturnValue, 0),
         ];
         fuse(&mut code);
@@ -76,11 +78,13 @@ mod tests {
                 Op::StoreFast,
                 Op::StoreFastLoadFast,
                 Op::LoadFast,
+                Op::ForIterStoreFast,
+                Op::StoreFast,
                 Op::ReturnValue,
             ]
         );
         // Operands are untouched: each half reads its own slot's.
-        assert!(code.iter().zip(0..).all(|(i, n)| i.arg == [0, 1, 2, 0, 3, 4, 5, 5, 0][n]));
+        assert!(code.iter().zip(0..).all(|(i, n)| i.arg == [0, 1, 2, 0, 3, 4, 5, 5, 11, 6, 0][n]));
     }
 
     #[test]
@@ -89,7 +93,10 @@ mod tests {
             if let Some((first, second)) = op.fused() {
                 assert_eq!(op.shape(), first.shape(), "{}", op.name());
                 assert_eq!(op.stack_effect(3, false), first.stack_effect(3, false), "{}", op.name());
-                assert!(!first.is_jump() && !second.is_jump(), "{}", op.name());
+                assert_eq!(op.is_jump(), first.is_jump(), "{}", op.name());
+                assert_eq!(op.stack_effect(3, true), first.stack_effect(3, true), "{}", op.name());
+                // The second half never jumps: only the first's target is kept.
+                assert!(!second.is_jump(), "{}", op.name());
                 assert_eq!(superinstruction(first, second), Some(op));
             }
         }

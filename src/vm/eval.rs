@@ -106,8 +106,8 @@ impl<M: Model> Vm<M> {
                 }};
             }
             macro_rules! store_fast {
-                ($i:expr, $label:lifetime) => {{
-                    let v = pop!(frame);
+                ($i:expr, $v:expr, $label:lifetime) => {{
+                    let v = $v;
                     if let Value::Obj(old) = std::mem::replace(&mut frame.stack[$i as usize], v) {
                         drop(old);
                         release_point!($label);
@@ -168,7 +168,7 @@ impl<M: Model> Vm<M> {
                             }
                             Op::LoadConst => frame.stack.push(consts[arg as usize].clone()),
                             Op::LoadFast => load_fast!(arg, 'err),
-                            Op::StoreFast => store_fast!(arg, 'err),
+                            Op::StoreFast => store_fast!(arg, pop!(frame), 'err),
                             Op::LoadFastLoadFast => {
                                 load_fast!(arg, 'err);
                                 load_fast!(next_arg!(), 'err);
@@ -178,12 +178,12 @@ impl<M: Model> Vm<M> {
                                 frame.stack.push(consts[next_arg!() as usize].clone());
                             }
                             Op::StoreFastLoadFast => {
-                                store_fast!(arg, 'err);
+                                store_fast!(arg, pop!(frame), 'err);
                                 load_fast!(next_arg!(), 'err);
                             }
                             Op::StoreFastStoreFast => {
-                                store_fast!(arg, 'err);
-                                store_fast!(next_arg!(), 'err);
+                                store_fast!(arg, pop!(frame), 'err);
+                                store_fast!(next_arg!(), pop!(frame), 'err);
                             }
                             Op::DeleteFast => {
                                 if let Value::Undef = frame.stack[arg as usize] {
@@ -508,6 +508,16 @@ impl<M: Model> Vm<M> {
                                             pop!(frame);
                                             frame.ip = arg as usize;
                                         }
+                                    }
+                                }
+                            }
+                            Op::ForIterStoreFast => {
+                                let it = frame.stack.last().expect("stack underflow");
+                                match t!(self.next_fast(it), 'err) {
+                                    Some(v) => store_fast!(next_arg!(), v, 'err),
+                                    None => {
+                                        pop!(frame);
+                                        frame.ip = arg as usize;
                                     }
                                 }
                             }

@@ -1,7 +1,8 @@
 # Pairs of local loads and stores run as one instruction (minipy fuses
 # them): each half still behaves alone. A store that frees an object runs
-# its __del__ before the next statement; a loop jumping back to the second
-# half of a pair runs it alone; unpacking stores each name in order.
+# its __del__ before the next statement (also when a for loop's next item
+# replaces it); a loop jumping back to the second half of a pair runs it
+# alone; unpacking stores each name in order.
 class Noisy:
     def __init__(self, n):
         self.n = n
@@ -40,7 +41,14 @@ def swap_in_loop(a, b):
     return a, b
 
 
+def loop_variable_replaced():
+    for n in (Noisy(k) for k in range(3)):
+        print("got", n.n)
+    print("loop done")
+
+
 stores()
+loop_variable_replaced()
 print(loads(2, 3))
 print(loop())
 print(swap_in_loop(0, 1))
