@@ -42,6 +42,7 @@ class BrokenExecutor(RuntimeError):
 
 
 _completions = 0
+_HAND_MADE_LOCK = _t.lock_new()
 
 
 class Future:
@@ -92,9 +93,34 @@ class Future:
         self._order = _completions
         self._state = state
 
-    def _finish(self, state):
-        self._settle(state)
-        self._invoke_callbacks()
+    def _outcome_lock(self):
+        # The lock an outcome is written under, and add_done_callback's
+        # check and append: the pool's state lock, or for a future made by
+        # hand one lock shared by all of them (held only for a few writes).
+        return _HAND_MADE_LOCK if self._pool is None else self._pool.state_lock
+
+    def _finish(self, state, ok=True, value=None):
+        # Settle (unless another thread settled first: False) and take the
+        # callbacks under the outcome lock; call them once it is released,
+        # as CPython calls them outside the future's condition.
+        lock = self._outcome_lock()
+        _t.lock_acquire(lock, True, -1)
+        try:
+            if self._state != _PENDING and self._state != _RUNNING:
+                return False
+            if state == _FINISHED:
+                if ok:
+                    self._result = value
+                else:
+                    self._exception = value
+            self._settle(state)
+            callbacks = self._done_callbacks
+            self._done_callbacks = []
+        finally:
+            _t.lock_release(lock)
+        for fn in callbacks:
+            _call_callback(fn, self)
+        return True
 
     def _invoke_callbacks(self):
         callbacks = self._done_callbacks
@@ -108,9 +134,11 @@ class Future:
         if self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED:
             return True
         if self._task is not None and not self._pool.cancel(self._task):
-            return False
-        self._finish(_CANCELLED)
-        return True
+            # Started, or another thread's cancel() won the task first.
+            return self.cancelled()
+        # False only if another thread finished it in between (a future
+        # made by hand): cancelled() then answers which way it went.
+        return self._finish(_CANCELLED) or self.cancelled()
 
     def cancelled(self):
         return self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED
@@ -172,10 +200,7 @@ class Future:
         # checking the state under it too means a task that ends between
         # done() and the append still calls fn back (CPython holds the
         # future's condition for the same reason).
-        if self._pool is None:
-            self._done_callbacks += [fn]
-            return True
-        lock = self._pool.state_lock
+        lock = self._outcome_lock()
         _t.lock_acquire(lock, True, -1)
         try:
             if self._state != _PENDING and self._state != _RUNNING:
@@ -196,16 +221,12 @@ class Future:
         raise RuntimeError("Future in unexpected state")
 
     def set_result(self, result):
-        if self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED or self._state == _FINISHED:
+        if not self._finish(_FINISHED, True, result):
             raise InvalidStateError(self._state + ": " + repr(self))
-        self._result = result
-        self._finish(_FINISHED)
 
     def set_exception(self, exception):
-        if self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED or self._state == _FINISHED:
+        if not self._finish(_FINISHED, False, exception):
             raise InvalidStateError(self._state + ": " + repr(self))
-        self._exception = exception
-        self._finish(_FINISHED)
 
 
 def _call_callback(fn, future):
