@@ -16,10 +16,9 @@ mod codegen;
 mod emitter;
 mod stack_depth;
 mod superinstructions;
-
-pub use superinstructions::SUPERINSTRUCTIONS;
 mod symtable;
 
+pub use superinstructions::SUPERINSTRUCTIONS;
 pub use symtable::mangle;
 
 use std::sync::Arc;

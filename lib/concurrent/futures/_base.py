@@ -106,7 +106,8 @@ class Future:
         lock = self._outcome_lock()
         _t.lock_acquire(lock, True, -1)
         try:
-            if self._state != _PENDING and self._state != _RUNNING:
+            if self._state != _PENDING and (state == _CANCELLED or self._state != _RUNNING):
+                # Settled already, or a running future asked to cancel.
                 return False
             if state == _FINISHED:
                 if ok:
@@ -212,12 +213,17 @@ class Future:
 
     # For code that makes its own futures (and for tests).
     def set_running_or_notify_cancel(self):
-        if self._state == _CANCELLED:
-            self._state = _CANCELLED_AND_NOTIFIED
-            return False
-        if self._state == _PENDING:
-            self._state = _RUNNING
-            return True
+        lock = self._outcome_lock()
+        _t.lock_acquire(lock, True, -1)
+        try:
+            if self._state == _CANCELLED:
+                self._state = _CANCELLED_AND_NOTIFIED
+                return False
+            if self._state == _PENDING:
+                self._state = _RUNNING
+                return True
+        finally:
+            _t.lock_release(lock)
         raise RuntimeError("Future in unexpected state")
 
     def set_result(self, result):
