@@ -242,15 +242,23 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    /// [`Vm::next`] trying [`next_in_line`] first: for loops that pull
+    /// [`Vm::next`] trying [`step_in_line`] first: for loops that pull
     /// many items (FOR_ITER, min/max), where ranges, lists, tuples and dict
     /// views are the usual iterators.
     #[inline(always)]
     pub fn next_fast(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
-        match next_in_line(it) {
-            Some(Ok(next)) => Ok(next),
-            Some(Err(message)) => Err(PyErr::new(ExcType::RuntimeError, message)),
-            None => self.next(it),
+        let Some(ObjKind::Iter(cell)) = it.kind() else { return self.next(it) };
+        match step_in_line(cell) {
+            InLine::Item(Ok(next)) => Ok(next),
+            InLine::Item(Err(message)) => Err(PyErr::new(ExcType::RuntimeError, message)),
+            // A generator suspended at a yield, taken out under the same
+            // hold of its state: resumed here, as `Vm::next` would, without
+            // its second look at that state.
+            InLine::Resume((frame, handled)) => match self.run_suspended(cell, frame, handled, Some(Value::None))? {
+                GenStep::Yield(v) => Ok(Some(v)),
+                GenStep::Return(_) => Ok(None),
+            },
+            InLine::Other => self.next(it),
         }
     }
 
@@ -583,12 +591,15 @@ impl<M: Model> Vm<M> {
         self.recycle_frame_box(frame);
         match r {
             Ok(v) => Ok(GenStep::Return(v)),
-            Err(e) => Err(if e.lazy_type() == Some(ExcType::StopIteration) {
+            // PEP 479: a StopIteration escaping the body (built in, or
+            // raised as an object) becomes a RuntimeError caused by it.
+            Err(e) if is_stop_iteration(&e) => {
                 let what = if cell.with(|s| s.is_coroutine()) { "coroutine" } else { "generator" };
-                PyErr::new(ExcType::RuntimeError, format!("{what} raised StopIteration"))
-            } else {
-                e
-            }),
+                let cause = self.materialize(e);
+                let exc = self.materialize(PyErr::new(ExcType::RuntimeError, format!("{what} raised StopIteration")));
+                Err(self.raise(Some(exc), Some(cause)))
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -753,44 +764,57 @@ impl<M: Model> Vm<M> {
     }
 }
 
-/// FOR_ITER's fast path: the next item of a range, list, tuple or dict
-/// keys/values iterator, read in line (`Ok(None)` when it is exhausted, an
-/// error message for a RuntimeError); None for any other iterator, which
-/// goes through [`Vm::next`]. The same steps as `advance_native`'s, without
-/// the `Step` round trip.
+/// What [`step_in_line`] did with an iterator.
+enum InLine<M: Model> {
+    /// The next item (None: exhausted), or a RuntimeError's message.
+    Item(Result<Option<Value<M>>, &'static str>),
+    /// A generator suspended at a yield, taken out of its state (which now
+    /// says it is running) for the caller to resume.
+    Resume(Suspended<M>),
+    /// Anything else: the general path's.
+    Other,
+}
+
+/// FOR_ITER's fast path, under one hold of the iterator's state: the next
+/// item of a range, list, tuple or dict keys/values iterator, read in line
+/// (the same steps as `advance_native`'s, without the `Step` round trip),
+/// or a suspended generator's frame taken out to be resumed.
 #[inline(always)]
-pub fn next_in_line<M: Model>(it: &Value<M>) -> Option<Result<Option<Value<M>>, &'static str>> {
-    let Some(ObjKind::Iter(cell)) = it.kind() else { return None };
+fn step_in_line<M: Model>(cell: &M::Cell<IterState<M>>) -> InLine<M> {
     cell.with(|s| match s {
+        IterState::Generator { .. } => match take_suspended(s) {
+            Some(suspended) => InLine::Resume(suspended),
+            None => InLine::Other,
+        },
         IterState::Range { next, stop, step } => {
             let more = if *step > 0 { *next < *stop } else { *next > *stop };
             if !more {
-                return Some(Ok(None));
+                return InLine::Item(Ok(None));
             }
             let v = *next;
             *next = next.saturating_add(*step);
-            Some(Ok(Some(Value::Int(v))))
+            InLine::Item(Ok(Some(Value::Int(v))))
         }
         // Keys and values steps are always `Done` (items make pairs).
         IterState::Dict { view: DictView::Keys | DictView::Values, .. } => match advance_native(s) {
-            Ok(Step::Done(v)) => Some(Ok(v)),
-            Ok(_) => Some(Ok(None)),
-            Err(message) => Some(Err(message)),
+            Ok(Step::Done(v)) => InLine::Item(Ok(v)),
+            Ok(_) => InLine::Item(Ok(None)),
+            Err(message) => InLine::Item(Err(message)),
         },
         IterState::Seq { seq, index } => {
             let item = match seq.kind() {
                 Some(ObjKind::List(l)) => l.with(|l| l.get(*index).cloned()),
                 Some(ObjKind::Tuple(t)) => t.get(*index).cloned(),
-                _ => return None,
+                _ => return InLine::Other,
             };
             if item.is_some() {
                 *index += 1;
             } else {
                 *s = IterState::Exhausted;
             }
-            Some(Ok(item))
+            InLine::Item(Ok(item))
         }
-        _ => None,
+        _ => InLine::Other,
     })
 }
 
@@ -927,6 +951,16 @@ fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, &'static st
 
 pub fn not_iterable<M: Model>(v: &Value<M>) -> PyErr<M> {
     PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))
+}
+
+/// Whether `e` is a StopIteration (or a subclass's), lazy or an object.
+fn is_stop_iteration<M: Model>(e: &PyErr<M>) -> bool {
+    let stops = |t: ExcType| t.is_subclass_of(ExcType::StopIteration);
+    match e.lazy_type() {
+        Some(t) => stops(t),
+        None => matches!(&e.inner.value, crate::object::exception::ErrValue::Object(o)
+            if matches!(&o.kind, ObjKind::Instance(i) if i.class().exc.is_some_and(stops))),
+    }
 }
 
 /// Whether an error from `__getitem__` ends the old sequence protocol: an
