@@ -955,11 +955,16 @@ pub fn not_iterable<M: Model>(v: &Value<M>) -> PyErr<M> {
 
 /// Whether `e` is a StopIteration (or a subclass's), lazy or an object.
 fn is_stop_iteration<M: Model>(e: &PyErr<M>) -> bool {
-    let stops = |t: ExcType| t.is_subclass_of(ExcType::StopIteration);
+    error_type_is(e, |t| t.is_subclass_of(ExcType::StopIteration))
+}
+
+/// Whether `e`'s built-in exception type passes `test`, whether it is
+/// still lazy or was raised as a Python-level instance.
+fn error_type_is<M: Model>(e: &PyErr<M>, test: impl Fn(ExcType) -> bool) -> bool {
     match e.lazy_type() {
-        Some(t) => stops(t),
+        Some(t) => test(t),
         None => matches!(&e.inner.value, crate::object::exception::ErrValue::Object(o)
-            if matches!(&o.kind, ObjKind::Instance(i) if i.class().exc.is_some_and(stops))),
+            if matches!(&o.kind, ObjKind::Instance(i) if i.class().exc.is_some_and(&test))),
     }
 }
 
@@ -967,10 +972,5 @@ fn is_stop_iteration<M: Model>(e: &PyErr<M>) -> bool {
 /// IndexError or StopIteration, built in or raised as a Python-level
 /// instance (a manager's array proxy re-raises the server's IndexError).
 fn ends_sequence<M: Model>(e: &PyErr<M>) -> bool {
-    let ends = |t: ExcType| t.is_subclass_of(ExcType::IndexError) || t.is_subclass_of(ExcType::StopIteration);
-    match e.lazy_type() {
-        Some(t) => ends(t),
-        None => matches!(&e.inner.value, crate::object::exception::ErrValue::Object(o)
-            if matches!(&o.kind, ObjKind::Instance(i) if i.class().exc.is_some_and(ends))),
-    }
+    error_type_is(e, |t| t.is_subclass_of(ExcType::IndexError) || t.is_subclass_of(ExcType::StopIteration))
 }
