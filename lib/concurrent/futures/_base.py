@@ -73,19 +73,33 @@ class Future:
     def _is_claimed(self):
         return self._task is not None and self._pool.is_running(self._task)
 
-    # Called by the pool (under its locks) when the task ends; the pool
-    # calls _notify once it holds none of them.
+    # Called under the outcome lock: by the pool (under its state lock) when
+    # the task ends, which calls _notify once it holds none of its locks,
+    # and by set_result/set_exception through _settle_then_notify. False if
+    # an outcome was written already.
     def _deliver(self, ok, value):
         if self._state != _PENDING and self._state != _RUNNING:
-            return
+            return False
         if ok:
             self._result = value
         else:
             self._exception = value
         self._settle(_FINISHED)
+        return True
+
+    def _cancel_pending(self):
+        # Under the outcome lock: only a future that has not started (or
+        # finished) can be cancelled.
+        if self._state != _PENDING:
+            return False
+        self._settle(_CANCELLED)
+        return True
 
     def _notify(self):
-        self._invoke_callbacks()
+        callbacks = self._done_callbacks
+        self._done_callbacks = []
+        for fn in callbacks:
+            _call_callback(fn, self)
 
     def _settle(self, state):
         global _completions
@@ -99,35 +113,21 @@ class Future:
         # hand one lock shared by all of them (held only for a few writes).
         return _HAND_MADE_LOCK if self._pool is None else self._pool.state_lock
 
-    def _finish(self, state, ok=True, value=None):
-        # Settle (unless another thread settled first: False) and take the
-        # callbacks under the outcome lock; call them once it is released,
-        # as CPython calls them outside the future's condition.
+    def _settle_then_notify(self, settle, *args):
+        # Run settle (_deliver or _cancel_pending) under the outcome lock;
+        # if it settled the future, call the callbacks once the lock is
+        # released, as CPython calls them outside the future's condition.
+        # No callback can be added after the settle: add_done_callback
+        # checks the state under the same lock.
         lock = self._outcome_lock()
         _t.lock_acquire(lock, True, -1)
         try:
-            if self._state != _PENDING and (state == _CANCELLED or self._state != _RUNNING):
-                # Settled already, or a running future asked to cancel.
-                return False
-            if state == _FINISHED:
-                if ok:
-                    self._result = value
-                else:
-                    self._exception = value
-            self._settle(state)
-            callbacks = self._done_callbacks
-            self._done_callbacks = []
+            settled = settle(*args)
         finally:
             _t.lock_release(lock)
-        for fn in callbacks:
-            _call_callback(fn, self)
-        return True
-
-    def _invoke_callbacks(self):
-        callbacks = self._done_callbacks
-        self._done_callbacks = []
-        for fn in callbacks:
-            _call_callback(fn, self)
+        if settled:
+            self._notify()
+        return settled
 
     def cancel(self):
         if self._state == _FINISHED or self._state == _RUNNING:
@@ -139,7 +139,7 @@ class Future:
             return self.cancelled()
         # False only if another thread finished it in between (a future
         # made by hand): cancelled() then answers which way it went.
-        return self._finish(_CANCELLED) or self.cancelled()
+        return self._settle_then_notify(self._cancel_pending) or self.cancelled()
 
     def cancelled(self):
         return self._state == _CANCELLED or self._state == _CANCELLED_AND_NOTIFIED
@@ -227,11 +227,11 @@ class Future:
         raise RuntimeError("Future in unexpected state")
 
     def set_result(self, result):
-        if not self._finish(_FINISHED, True, result):
+        if not self._settle_then_notify(self._deliver, True, result):
             raise InvalidStateError(self._state + ": " + repr(self))
 
     def set_exception(self, exception):
-        if not self._finish(_FINISHED, False, exception):
+        if not self._settle_then_notify(self._deliver, False, exception):
             raise InvalidStateError(self._state + ": " + repr(self))
 
 
