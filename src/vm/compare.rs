@@ -320,17 +320,19 @@ impl<M: Model> Vm<M> {
                 eq_only(op, same)
             }
             (ObjKind::Set(_) | ObjKind::FrozenSet(_), ObjKind::Set(_) | ObjKind::FrozenSet(_)) => {
+                // As `set_richcompare`: the sizes decide first, and only
+                // one direction is ever walked (equal sizes and one side a
+                // subset of the other mean equal sets).
                 let xs = self.set_keys(a);
                 let ys = self.set_keys(b);
-                let sub = self.all_keys_in(&xs, &ys)?;
-                let sup = self.all_keys_in(&ys, &xs)?;
+                let (nx, ny) = (xs.len(), ys.len());
                 Some(match op {
-                    CmpOp::Eq => sub && sup,
-                    CmpOp::NotEq => !(sub && sup),
-                    CmpOp::LtE => sub,
-                    CmpOp::Lt => sub && xs.len() < ys.len(),
-                    CmpOp::GtE => sup,
-                    CmpOp::Gt => sup && xs.len() > ys.len(),
+                    CmpOp::Eq => nx == ny && self.all_keys_in(&xs, &ys)?,
+                    CmpOp::NotEq => !(nx == ny && self.all_keys_in(&xs, &ys)?),
+                    CmpOp::LtE => nx <= ny && self.all_keys_in(&xs, &ys)?,
+                    CmpOp::Lt => nx < ny && self.all_keys_in(&xs, &ys)?,
+                    CmpOp::GtE => nx >= ny && self.all_keys_in(&ys, &xs)?,
+                    CmpOp::Gt => nx > ny && self.all_keys_in(&ys, &xs)?,
                     _ => false,
                 })
             }
