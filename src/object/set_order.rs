@@ -27,12 +27,18 @@ const PERTURB_SHIFT: u32 = 5;
 
 /// A slot: `EMPTY`, `DUMMY` or an entry position. The key's hash is not
 /// kept here (the entry has it), which keeps the table at 4 bytes a slot.
-type TableSlot = u32;
+pub type TableSlot = u32;
 
 const FREE: TableSlot = EMPTY;
 
 fn is_active(slot: TableSlot) -> bool {
     slot < DUMMY
+}
+
+/// The entry position an active slot holds; None for a free or dummy slot.
+#[inline]
+pub fn entry_position(slot: TableSlot) -> Option<usize> {
+    is_active(slot).then_some(slot as usize)
 }
 
 /// The hash of the entry at a position, from the owning table.
@@ -243,6 +249,12 @@ impl SetOrder {
     /// Entry positions in table order, with their slots.
     pub fn positions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.slots.iter().enumerate().filter(|&(_, &s)| is_active(s)).map(|(i, &s)| (i, s as usize))
+    }
+
+    /// The table's slots, for [`entry_position`] (a dict's item iterator
+    /// walks them without an adapter chain per item).
+    pub fn slots(&self) -> &[TableSlot] {
+        &self.slots
     }
 
     /// The first active slot at or after `slot`, with its entry position.
