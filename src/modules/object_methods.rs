@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::builtins_util::{R, add_methods, stop_with};
 use crate::model::{Model, ObjCell};
 use crate::object::class::BuiltinType;
+use crate::object::dict::StrKey;
 use crate::object::function::Args;
 use crate::object::{BuiltinFn, ExcType, IterState, ObjKind, PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
@@ -613,8 +614,19 @@ fn object_hash<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn object_ne<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("__ne__", 2, 2)?;
-    // The default __ne__ inverts whatever __eq__ says.
-    let r = vm.call_method(&args.pos[0], "__eq__", &args.pos[1..])?;
+    // The default __ne__ inverts whatever __eq__ says: the `__eq__` of
+    // the receiver's type, which for a class is its metaclass's (its own
+    // MRO would give the unbound `object.__eq__`).
+    let (this, other) = (&args.pos[0], &args.pos[1]);
+    let r = if let Some(ObjKind::Class(_)) = this.kind() {
+        const EQ: StrKey<'static> = StrKey::constant("__eq__");
+        match crate::vm::ops::operator_method(this, &EQ) {
+            Some(eq) => vm.call_special(&eq, &[this.clone(), other.clone()])?,
+            None => Value::Bool(this.is(other)),
+        }
+    } else {
+        vm.call_method(this, "__eq__", &args.pos[1..])?
+    };
     if crate::vm::ops::is_not_implemented(&r) {
         return Ok(r);
     }

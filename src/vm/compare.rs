@@ -150,6 +150,14 @@ impl<M: Model> Vm<M> {
         if a.is(b) {
             return Ok(true);
         }
+        // Two distinct classes of `type` itself (`kind in (str, bytes)`):
+        // unequal, as `type.__eq__` says, without the general dispatch.
+        if let (Some(ObjKind::Class(x)), Some(ObjKind::Class(y))) = (a.kind(), b.kind())
+            && x.metaclass.is_none()
+            && y.metaclass.is_none()
+        {
+            return Ok(false);
+        }
         let r = self.rich_compare(CmpOp::Eq, a, b)?;
         match r {
             Value::Bool(x) => Ok(x),
@@ -337,6 +345,10 @@ impl<M: Model> Vm<M> {
                 })
             }
             (ObjKind::Instance(_), _) | (_, ObjKind::Instance(_)) => None,
+            // A class whose metaclass is a Python class: its metaclass may
+            // define the comparison (`type`'s own is identity, below).
+            (ObjKind::Class(x), _) if x.metaclass.is_some() => None,
+            (_, ObjKind::Class(y)) if y.metaclass.is_some() => None,
             // The same function bound to the same receiver (`a.f == a.f`).
             (ObjKind::BoundMethod(f, r), ObjKind::BoundMethod(g, q)) => eq_only(op, f.is(g) && r.is(q)),
             // Slices compare as their (start, stop, step) tuples.

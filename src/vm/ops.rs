@@ -52,6 +52,20 @@ pub(super) fn right_is_strict_subclass<M: Model>(a: &Value<M>, b: &Value<M>) -> 
     }
 }
 
+/// The special method `method` of `this`'s type, if its type is a Python
+/// class: an instance's class, or a class's Python metaclass (`type`'s
+/// own operators are built in).
+pub(crate) fn operator_method<M: Model>(this: &Value<M>, method: &StrKey) -> Option<Value<M>> {
+    match this.kind()? {
+        ObjKind::Instance(inst) => inst.class().lookup_key(method),
+        ObjKind::Class(c) => match &c.metaclass.as_ref()?.kind {
+            ObjKind::Class(meta) => meta.lookup_key(method),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Whether `b`'s class defines `method` otherwise than `a`'s does.
 fn overrides<M: Model>(a: &Value<M>, b: &Value<M>, method: &StrKey) -> bool {
     match (a.kind(), b.kind()) {
@@ -75,9 +89,7 @@ impl<M: Model> Vm<M> {
         tries: &[(&Value<M>, &Value<M>, &StrKey)],
     ) -> PyResult<Option<Value<M>>, M> {
         for &(this, other, method) in tries {
-            if let Some(ObjKind::Instance(inst)) = this.kind()
-                && let Some(f) = inst.class().lookup_key(method)
-            {
+            if let Some(f) = operator_method(this, method) {
                 let res = self.call_special(&f, &[this.clone(), other.clone()])?;
                 if !is_not_implemented(&res) {
                     return Ok(Some(res));
