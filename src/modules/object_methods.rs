@@ -338,7 +338,15 @@ fn object_eq<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     }
     // Strings and containers have no `__eq__` of their own here: answer as
     // `==` does between them (`[1].__eq__([1])` is True, `set().__eq__(3)`
-    // NotImplemented). Numbers and instances keep the default.
+    // NotImplemented), an instance of a subclass by the built-in value it
+    // is (`str.__eq__(self, other)` in a str subclass's own `__eq__`).
+    // Numbers and plain instances keep the default.
+    let builtin_value = |v: &Value<M>| match v.kind() {
+        Some(ObjKind::Instance(inst)) => inst.payload.clone(),
+        _ => Some(v.clone()),
+    };
+    let (Some(a), Some(b)) = (builtin_value(a), builtin_value(b)) else { return Ok(not_implemented(vm)) };
+    let (a, b) = (&a, &b);
     if let Value::Obj(o) = a
         && !matches!(o.kind, ObjKind::Instance(_))
         && crate::object::dict::as_num(a).is_none()

@@ -150,13 +150,8 @@ impl<M: Model> Vm<M> {
         if a.is(b) {
             return Ok(true);
         }
-        // Two distinct classes of `type` itself (`kind in (str, bytes)`):
-        // unequal, as `type.__eq__` says, without the general dispatch.
-        if let (Some(ObjKind::Class(x)), Some(ObjKind::Class(y))) = (a.kind(), b.kind())
-            && x.metaclass.is_none()
-            && y.metaclass.is_none()
-        {
-            return Ok(false);
+        if let Some(same) = quick_eq(a, b) {
+            return Ok(same);
         }
         let r = self.rich_compare(CmpOp::Eq, a, b)?;
         match r {
@@ -523,7 +518,7 @@ impl<M: Model> Vm<M> {
         let mut i = start;
         while i < stop {
             let Some(v) = list.with(|l| l.get(i).cloned()) else { break };
-            if v.is(x) || self.eq(&v, x)? {
+            if quick_eq(&v, x).map_or_else(|| self.eq(&v, x), Ok)? {
                 return Ok(Some(i));
             }
             i += 1;
@@ -533,7 +528,7 @@ impl<M: Model> Vm<M> {
 
     fn any_eq(&mut self, items: &[Value<M>], item: &Value<M>) -> PyResult<bool, M> {
         for v in items {
-            if v.is(item) || self.eq(v, item)? {
+            if quick_eq(v, item).map_or_else(|| self.eq(v, item), Ok)? {
                 return Ok(true);
             }
         }
@@ -554,6 +549,26 @@ impl<M: Model> Vm<M> {
             }
             _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
+    }
+}
+
+/// `a == b` for the pairs a search meets most, answered without the
+/// general dispatch: two ints, two strs, two classes of `type` itself
+/// (`kind in (str, bytes)`); None for anything else. An identical pair is
+/// equal here too, as `PyObject_RichCompareBool` says.
+#[inline]
+fn quick_eq<M: Model>(a: &Value<M>, b: &Value<M>) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.kind, &y.kind) {
+            (ObjKind::Str(s), ObjKind::Str(t)) => Some(s.as_str() == t.as_str()),
+            (ObjKind::Class(c), ObjKind::Class(d)) if c.metaclass.is_none() && d.metaclass.is_none() => {
+                Some(ObjRef::ptr_eq(x, y))
+            }
+            _ if ObjRef::ptr_eq(x, y) => Some(true),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
