@@ -99,12 +99,23 @@ impl<M: Model> Lookup<M> for StrKey<'_> {
     fn hash(&self) -> i64 {
         self.hash
     }
-    #[inline]
+    /// Always in line: attribute and global lookups call it on every hit,
+    /// and the call cost as much as the compare.
+    #[inline(always)]
     fn matches(&self, key: &Key<M>) -> bool {
         // Keys are almost always plain str objects: compare in line.
         if let Some(ObjKind::Str(k)) = key.value.kind() {
             return super::pystr::short_eq(k.as_str().as_bytes(), self.s.as_bytes());
         }
+        self.matches_other(key)
+    }
+}
+
+impl StrKey<'_> {
+    /// [`Lookup::matches`] for a key that is not a plain str object.
+    #[cold]
+    #[inline(never)]
+    fn matches_other<M: Model>(&self, key: &Key<M>) -> bool {
         key.value.as_str().is_some_and(|k| super::pystr::short_eq(k.as_bytes(), self.s.as_bytes()))
     }
 }
