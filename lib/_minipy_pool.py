@@ -415,14 +415,20 @@ class WorkerPool:
     def complete(self):
         # A thread worker completes what it has just reported, wakes the
         # waiters and runs the callbacks, in that order (as CPython's
-        # set_result() does).
+        # set_result() does), then wakes them again: a multiprocessing
+        # result is ready only once its callback has run (CPython's
+        # ApplyResult._set calls it before setting the event).
         _t.lock_acquire(self.pump_lock, True, -1)
         try:
             self._dispatch_ready()
         finally:
             settled = self._release_pump()
         self._wake_waiters()
-        self._call_back(settled)
+        try:
+            self._call_back(settled)
+        finally:
+            if settled:
+                self._wake_waiters()
 
     def drain(self):
         # Complete every task already finished, without waiting.

@@ -34,6 +34,10 @@ class ApplyResult:
         self._callback = callback
         self._error_callback = error_callback
         self._done = False
+        # True once the callbacks have run too: what ready(), wait() and
+        # get() look at, so that get() returns after the callback has run,
+        # as in CPython (_done alone is the outcome, recorded earlier).
+        self._ready = False
         self._ok = None
         self._value = None
         self._order = 0
@@ -50,15 +54,18 @@ class ApplyResult:
         return True
 
     def _notify(self):
-        if self._ok and self._callback is not None:
-            self._callback(self._value)
-        if not self._ok and self._error_callback is not None:
-            self._error_callback(self._value)
+        try:
+            if self._ok and self._callback is not None:
+                self._callback(self._value)
+            if not self._ok and self._error_callback is not None:
+                self._error_callback(self._value)
+        finally:
+            self._ready = True
 
     def ready(self):
-        if not self._done:
+        if not self._ready:
             self._pool._workers.drain()
-        return self._done
+        return self._ready
 
     def successful(self):
         if not self.ready():
@@ -66,12 +73,12 @@ class ApplyResult:
         return self._ok
 
     def wait(self, timeout=None):
-        if not self._done:
-            self._pool._workers.pump(lambda: self._done, _deadline(timeout))
+        if not self._ready:
+            self._pool._workers.pump(lambda: self._ready, _deadline(timeout))
 
     def get(self, timeout=None):
         self.wait(timeout)
-        if not self._done:
+        if not self._ready:
             import multiprocessing
             raise multiprocessing.TimeoutError()
         if self._ok:
@@ -95,8 +102,11 @@ class MapResult(ApplyResult):
             self._ok = True
             self._value = []
             self._done = True
-            if callback is not None:
-                callback([])
+            try:
+                if callback is not None:
+                    callback([])
+            finally:
+                self._ready = True
 
     def _chunk_done(self, index, ok, value):
         # True if this chunk completed the whole result.
