@@ -540,7 +540,10 @@ activeCount = active_count
 
 
 def enumerate():
-    return [t for t in _active.values() if t.is_alive()]
+    # A copy taken in one step (dict.copy holds the dict's lock throughout):
+    # a thread that ends meanwhile removes itself from _active, which would
+    # break an iteration over the dict itself ("dictionary changed size").
+    return [t for t in _active.copy().values() if t.is_alive()]
 
 
 def settrace(func):
