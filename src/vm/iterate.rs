@@ -254,10 +254,7 @@ impl<M: Model> Vm<M> {
             // A generator suspended at a yield, taken out under the same
             // hold of its state: resumed here, as `Vm::next` would, without
             // its second look at that state.
-            InLine::Resume((frame, handled)) => match self.run_suspended(cell, frame, handled, Some(Value::None))? {
-                GenStep::Yield(v) => Ok(Some(v)),
-                GenStep::Return(_) => Ok(None),
-            },
+            InLine::Resume(suspended) => self.next_of_suspended(cell, suspended),
             InLine::Other => self.next(it),
         }
     }
@@ -400,10 +397,7 @@ impl<M: Model> Vm<M> {
                 }
                 Err(e) => Err(e),
             },
-            Step::Resume((frame, handled)) => match self.run_suspended(cell, frame, handled, Some(Value::None))? {
-                GenStep::Yield(v) => Ok(Some(v)),
-                GenStep::Return(_) => Ok(None),
-            },
+            Step::Resume(suspended) => self.next_of_suspended(cell, suspended),
             Step::Generator => self.resume_generator(it, Value::None),
         }
     }
@@ -552,6 +546,19 @@ impl<M: Model> Vm<M> {
     /// running), until it yields, returns or raises, with `sent` (if any)
     /// as the value of the `yield` it is suspended at, and the exceptions
     /// its handlers were handling back on the thread's stack meanwhile.
+    /// `next()` of a generator whose suspended frame was taken out of its
+    /// state (by `step_in_line` or `advance_native`): resume it with None.
+    fn next_of_suspended(
+        &mut self,
+        cell: &M::Cell<IterState<M>>,
+        (frame, handled): Suspended<M>,
+    ) -> PyResult<Option<Value<M>>, M> {
+        match self.run_suspended(cell, frame, handled, Some(Value::None))? {
+            GenStep::Yield(v) => Ok(Some(v)),
+            GenStep::Return(_) => Ok(None),
+        }
+    }
+
     fn run_suspended(
         &mut self,
         cell: &M::Cell<IterState<M>>,
