@@ -571,7 +571,15 @@ impl<M: Model> Vm<M> {
                     let si = normalize_slice(s.char_len(), start, stop, step).map_err(PyErr::value_error)?;
                     let (start, step, count) = (si.start, si.step, si.count);
                     if step == 1 {
-                        return Ok(Value::str(s.substr(start as usize, start as usize + count)));
+                        let text = s.substr(start as usize, start as usize + count);
+                        // `src[pos:pos + 1]`, a parser's peek: the shared
+                        // one-character string, as `src[pos]` gives.
+                        if count == 1
+                            && let Some(c) = text.chars().next()
+                        {
+                            return Ok(self.char_value(c));
+                        }
+                        return Ok(Value::str(text));
                     }
                     let chars: Vec<char> = s.as_str().chars().collect();
                     let mut out = String::with_capacity(count);
