@@ -70,12 +70,25 @@ fn put_back<M: Model>(cell: &M::Cell<IterState<M>>, frame: Option<Box<Frame<M>>>
                     *slot = Some(f);
                     if !saved.is_empty() || !handled.is_empty() {
                         *handled = saved;
+                    } else {
+                        forget_unallocated(saved);
                     }
                 }
                 None => *finished = true,
             }
         }
     })
+}
+
+/// Drop `v`, which is usually empty and unallocated (the exceptions a
+/// generator's handlers are handling, on each step): then without the
+/// out-of-line call dropping a vector costs.
+#[inline(always)]
+fn forget_unallocated<T>(v: Vec<T>) {
+    if v.capacity() == 0 {
+        // Nothing to free and no element to drop.
+        std::mem::forget(v);
+    }
 }
 
 /// Where an exception thrown into a delegating generator leaves it.
@@ -262,7 +275,14 @@ impl<M: Model> Vm<M> {
     /// `next(it)`: Some(value), or None when exhausted.
     pub fn next(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
         let cell = match it.kind() {
-            Some(ObjKind::Iter(c)) => c,
+            // The common iterators (a generator's `sum(x for ...)`, a list's,
+            // a range's) in one look at the state, as FOR_ITER takes them.
+            Some(ObjKind::Iter(c)) => match step_in_line(c) {
+                InLine::Item(Ok(next)) => return Ok(next),
+                InLine::Item(Err(message)) => return Err(PyErr::new(ExcType::RuntimeError, message)),
+                InLine::Resume(suspended) => return self.next_of_suspended(c, suspended),
+                InLine::Other => c,
+            },
             Some(ObjKind::Instance(inst)) => {
                 // An iterator subclass that keeps the built-in `__next__`.
                 if let Some(p) = inst.builtin_view("__next__") {
@@ -577,7 +597,9 @@ impl<M: Model> Vm<M> {
         }
         let saved_handled = self.handled.len();
         // Usually empty: then nothing to move (and no iterator to drop).
-        if !handled.is_empty() {
+        if handled.is_empty() {
+            forget_unallocated(handled);
+        } else {
             self.handled.extend(handled);
         }
         let r = self.run_frame(&mut frame);
@@ -789,7 +811,8 @@ enum InLine<M: Model> {
 #[inline(always)]
 fn step_in_line<M: Model>(cell: &M::Cell<IterState<M>>) -> InLine<M> {
     cell.with(|s| match s {
-        IterState::Generator { .. } => match take_suspended(s) {
+        // A coroutine is no iterator: `Vm::next` refuses it.
+        IterState::Generator { coroutine: false, .. } => match take_suspended(s) {
             Some(suspended) => InLine::Resume(suspended),
             None => InLine::Other,
         },
