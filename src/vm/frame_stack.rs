@@ -137,10 +137,14 @@ impl<M: Model> Vm<M> {
         let caller = &mut self.suspended[self.parked - 1];
         frame.stack.reserve(nlocals + code.max_stack as usize + 1);
         if simple {
-            // The arguments become the callee's first locals: moved, not
-            // copied and then dropped from the caller's stack (`drain`
-            // costs more than the few arguments).
-            frame.stack.extend(caller.stack[args_at..].iter_mut().map(|arg| std::mem::replace(arg, Value::Undef)));
+            // The arguments become the callee's first locals: popped off
+            // the caller's stack (last first, then put in order), so that
+            // nothing is left there to drop but the callable (`drain`, or
+            // moving them out and dropping the holes, costs more).
+            for _ in 0..nargs {
+                frame.stack.push(caller.stack.pop().expect("an argument"));
+            }
+            frame.stack.reverse();
             if nlocals > nargs {
                 frame.stack.resize(nlocals, Value::Undef);
             }
@@ -155,7 +159,11 @@ impl<M: Model> Vm<M> {
             frame.cells = make_cells(f, code, &mut frame.stack);
         }
         let caller = &mut self.suspended[self.parked - 1];
-        caller.stack.truncate(callable_at);
+        // The callable (and CALL_METHOD's empty slot), one by one: no
+        // out-of-line drop of a slice.
+        while caller.stack.len() > callable_at {
+            caller.stack.pop();
+        }
         frame.func = func;
         frame.nlocals = nlocals;
         frame.id = id;
