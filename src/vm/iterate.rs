@@ -261,6 +261,9 @@ impl<M: Model> Vm<M> {
     #[inline(always)]
     pub fn next_fast(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
         let Some(ObjKind::Iter(cell)) = it.kind() else { return self.next(it) };
+        if let Some(step) = range_step::<M>(cell) {
+            return Ok(step.map(Value::Int));
+        }
         match step_in_line(cell) {
             InLine::Item(Ok(next)) => Ok(next),
             InLine::Item(Err(message)) => Err(PyErr::new(ExcType::RuntimeError, message)),
@@ -845,6 +848,25 @@ fn step_in_line<M: Model>(cell: &M::Cell<IterState<M>>) -> InLine<M> {
             InLine::Item(Ok(item))
         }
         _ => InLine::Other,
+    })
+}
+
+/// A range iterator's next number (None: exhausted), in a step small
+/// enough to stay in registers: `for i in range(n)` is the most common
+/// loop. None for any other iterator.
+#[inline(always)]
+fn range_step<M: Model>(cell: &M::Cell<IterState<M>>) -> Option<Option<i64>> {
+    cell.with(|s| match s {
+        IterState::Range { next, stop, step } => {
+            let more = if *step > 0 { *next < *stop } else { *next > *stop };
+            if !more {
+                return Some(None);
+            }
+            let v = *next;
+            *next = next.saturating_add(*step);
+            Some(Some(v))
+        }
+        _ => None,
     })
 }
 
