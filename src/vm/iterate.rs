@@ -852,8 +852,10 @@ fn step_in_line<M: Model>(cell: &M::Cell<IterState<M>>) -> InLine<M> {
 }
 
 /// A range iterator's next number (None: exhausted), in a step small
-/// enough to stay in registers: `for i in range(n)` is the most common
-/// loop. None for any other iterator.
+/// enough to be inlined and stay in registers: `for i in range(n)` is the
+/// most common loop. None for any other iterator. (With lists taken here
+/// too, the step was no longer inlined and cost a range loop 26
+/// instructions more per iteration.)
 #[inline(always)]
 fn range_step<M: Model>(cell: &M::Cell<IterState<M>>) -> Option<Option<i64>> {
     cell.with(|s| match s {
