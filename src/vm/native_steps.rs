@@ -64,15 +64,7 @@ pub(super) fn step_in_line<M: Model>(cell: &M::Cell<IterState<M>>) -> InLine<M> 
             Some(suspended) => InLine::Resume(suspended),
             None => InLine::Other,
         },
-        IterState::Range { next, stop, step } => {
-            let more = if *step > 0 { *next < *stop } else { *next > *stop };
-            if !more {
-                return InLine::Item(Ok(None));
-            }
-            let v = *next;
-            *next = next.saturating_add(*step);
-            InLine::Item(Ok(Some(Value::Int(v))))
-        }
+        IterState::Range { next, stop, step } => InLine::Item(Ok(range_next(next, *stop, *step).map(Value::Int))),
         // Keys and values steps are always `Done` (items make pairs).
         IterState::Dict { view: DictView::Keys | DictView::Values, .. } => match advance_native(s) {
             Ok(Step::Done(v)) => InLine::Item(Ok(v)),
@@ -104,17 +96,21 @@ pub(super) fn step_in_line<M: Model>(cell: &M::Cell<IterState<M>>) -> InLine<M> 
 #[inline(always)]
 pub(super) fn range_step<M: Model>(cell: &M::Cell<IterState<M>>) -> Option<Option<i64>> {
     cell.with(|s| match s {
-        IterState::Range { next, stop, step } => {
-            let more = if *step > 0 { *next < *stop } else { *next > *stop };
-            if !more {
-                return Some(None);
-            }
-            let v = *next;
-            *next = next.saturating_add(*step);
-            Some(Some(v))
-        }
+        IterState::Range { next, stop, step } => Some(range_next(next, *stop, *step)),
         _ => None,
     })
+}
+
+/// A range iterator's next number, advancing it (None: exhausted).
+#[inline(always)]
+fn range_next(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let more = if step > 0 { *next < stop } else { *next > stop };
+    if !more {
+        return None;
+    }
+    let v = *next;
+    *next = next.saturating_add(step);
+    Some(v)
 }
 
 /// Advance what can be advanced without running Python code.
@@ -163,16 +159,7 @@ pub(super) fn advance_native<M: Model>(s: &mut IterState<M>) -> Result<Step<M>, 
                 None => Step::Done(None),
             }
         }
-        IterState::Range { next, stop, step } => {
-            let more = if *step > 0 { *next < *stop } else { *next > *stop };
-            if more {
-                let v = *next;
-                *next = next.saturating_add(*step);
-                Step::Done(Some(Value::Int(v)))
-            } else {
-                Step::Done(None)
-            }
-        }
+        IterState::Range { next, stop, step } => Step::Done(range_next(next, *stop, *step).map(Value::Int)),
         IterState::Dict { dict, index, len, left, view } => {
             let from = *index;
             let next = |d: &Dict<M>| (d.len(), d.entry_from(from).map(|(i, k, v)| (i, k.value.clone(), v.clone())));
