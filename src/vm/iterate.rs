@@ -225,37 +225,47 @@ impl<M: Model> Vm<M> {
         }
     }
 
-    /// [`Vm::next`] trying [`step_in_line`] first: for loops that pull
-    /// many items (FOR_ITER, min/max), where ranges, lists, tuples and dict
-    /// views are the usual iterators.
+    /// [`Vm::next`] trying a range's step first: for loops that pull many
+    /// items (FOR_ITER, min/max).
     #[inline(always)]
     pub fn next_fast(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
-        let Some(ObjKind::Iter(cell)) = it.kind() else { return self.next(it) };
-        if let Some(step) = range_step::<M>(cell) {
-            return Ok(step.map(Value::Int));
+        if let Some(ObjKind::Iter(cell)) = it.kind() {
+            if let Some(step) = range_step::<M>(cell) {
+                return Ok(step.map(Value::Int));
+            }
+            if let Some(r) = self.next_in_line(cell) {
+                return r;
+            }
         }
-        match step_in_line(cell) {
-            InLine::Item(Ok(next)) => Ok(next),
-            InLine::Item(Err(message)) => Err(PyErr::new(ExcType::RuntimeError, message)),
-            // A generator suspended at a yield, taken out under the same
-            // hold of its state: resumed here, as `Vm::next` would, without
-            // its second look at that state.
-            InLine::Resume(suspended) => self.next_of_suspended(cell, suspended),
-            InLine::Other => self.next(it),
-        }
+        self.next_general(it)
     }
 
     /// `next(it)`: Some(value), or None when exhausted.
     pub fn next(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
+        if let Some(ObjKind::Iter(cell)) = it.kind()
+            && let Some(r) = self.next_in_line(cell)
+        {
+            return r;
+        }
+        self.next_general(it)
+    }
+
+    /// The common iterators (a generator's `sum(x for ...)`, a list's, a
+    /// range's) in one look at the state; None for the general path.
+    #[inline(always)]
+    fn next_in_line(&mut self, cell: &M::Cell<IterState<M>>) -> Option<PyResult<Option<Value<M>>, M>> {
+        match step_in_line(cell) {
+            InLine::Item(Ok(next)) => Some(Ok(next)),
+            InLine::Item(Err(message)) => Some(Err(PyErr::new(ExcType::RuntimeError, message))),
+            InLine::Resume(suspended) => Some(self.next_of_suspended(cell, suspended)),
+            InLine::Other => None,
+        }
+    }
+
+    /// [`Vm::next`] past the in-line step.
+    fn next_general(&mut self, it: &Value<M>) -> PyResult<Option<Value<M>>, M> {
         let cell = match it.kind() {
-            // The common iterators (a generator's `sum(x for ...)`, a list's,
-            // a range's) in one look at the state, as FOR_ITER takes them.
-            Some(ObjKind::Iter(c)) => match step_in_line(c) {
-                InLine::Item(Ok(next)) => return Ok(next),
-                InLine::Item(Err(message)) => return Err(PyErr::new(ExcType::RuntimeError, message)),
-                InLine::Resume(suspended) => return self.next_of_suspended(c, suspended),
-                InLine::Other => c,
-            },
+            Some(ObjKind::Iter(c)) => c,
             Some(ObjKind::Instance(inst)) => {
                 // An iterator subclass that keeps the built-in `__next__`.
                 if let Some(p) = inst.builtin_view("__next__") {
