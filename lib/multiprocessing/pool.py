@@ -102,11 +102,7 @@ class MapResult(ApplyResult):
             self._ok = True
             self._value = []
             self._done = True
-            try:
-                if callback is not None:
-                    callback([])
-            finally:
-                self._ready = True
+            self._notify()
 
     def _chunk_done(self, index, ok, value):
         # True if this chunk completed the whole result.
