@@ -159,6 +159,21 @@ impl<M: Model> Drop for ObjRef<M> {
     }
 }
 
+/// `v.clone()`, without a jump on the variant: an object reference gets a
+/// count, then the value is copied bit for bit. Matching on all six
+/// variants to rebuild each one cost an indirect jump on every LOAD_FAST.
+#[inline(always)]
+pub fn clone_value<M: Model>(v: &crate::object::Value<M>) -> crate::object::Value<M> {
+    if let crate::object::Value::Obj(o) = v {
+        std::mem::forget(o.clone());
+    }
+    // SAFETY: every variant but `Obj` holds plain data (no drop, no
+    // ownership), so its copy is a second, independent value; for `Obj`
+    // the copy is a second `ObjRef`, and owns the count just added (the
+    // clone forgotten above), so the two references are released once each.
+    unsafe { std::ptr::read(v) }
+}
+
 /// An object whose release was deferred, with the function that releases it.
 type PendingFree = (*mut u8, unsafe fn(*mut u8));
 

@@ -54,14 +54,7 @@ pub enum Value<M: Model> {
 impl<M: Model> Clone for Value<M> {
     #[inline(always)]
     fn clone(&self) -> Self {
-        match self {
-            Value::Undef => Value::Undef,
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::Obj(o) => Value::Obj(o.clone()),
-        }
+        crate::model::heap::clone_value(self)
     }
 }
 
