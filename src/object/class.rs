@@ -44,7 +44,8 @@ pub struct Class<M: Model> {
     pub builtin_views: BuiltinViews,
     /// What calling the class to make an instance found last time (see
     /// `vm::frame_stack`): where its plain `__init__` is, and how many
-    /// attributes that `__init__` gave the instance.
+    /// attributes that `__init__` gave the instance; and where operators
+    /// on its instances found their methods.
     pub instantiation: Instantiation,
 }
 
@@ -111,9 +112,24 @@ impl BuiltinViews {
 pub struct Instantiation {
     pub init: crate::bytecode::inline_cache::FactSlot,
     attrs: std::sync::atomic::AtomicU32,
+    /// Where BINARY_OP on an instance found its operator method (see
+    /// `vm::operator_call`): one slot per operator, then one per in-place
+    /// operator; made on first use.
+    operators: std::sync::OnceLock<Box<[crate::bytecode::inline_cache::FactSlot; 2 * Self::OPERATORS]>>,
 }
 
 impl Instantiation {
+    /// How many binary operators there are (BINARY_OP's operand, less its
+    /// in-place flag, is below this).
+    pub const OPERATORS: usize = 13;
+
+    /// The fact slot of binary operator `index` (in-place: `inplace`).
+    #[inline]
+    pub fn operator(&self, index: usize, inplace: bool) -> &crate::bytecode::inline_cache::FactSlot {
+        let slots = self.operators.get_or_init(Default::default);
+        &slots[(index % Self::OPERATORS) + if inplace { Self::OPERATORS } else { 0 }]
+    }
+
     /// Most attributes an `__init__` of the class has set so far (at most
     /// [`Instantiation::MAX_PRESIZED`]).
     #[inline]

@@ -396,6 +396,10 @@ impl<M: Model> Vm<M> {
                                             None => t!(self.binary_op_arg(arg, a, b), 'err),
                                         }
                                     }
+                                    (Value::Obj(_), _) => match t!(self.operator_in_place(frame, arg, a, b), 'err) {
+                                        None => continue 'frame,
+                                        Some((a, b)) => t!(self.binary_op_arg(arg, a, b), 'err),
+                                    },
                                     _ => t!(self.binary_op_arg(arg, a, b), 'err),
                                 };
                                 frame.stack.push(r);
@@ -728,20 +732,7 @@ impl<M: Model> Vm<M> {
                                         frame.yielded = false;
                                         return Ok(v);
                                     }
-                                    Some(None) => frame.stack.push(v),
-                                    // `C(...)`: what `__init__` returned must be None.
-                                    Some(Some(instance)) => match v {
-                                        Value::None => {
-                                            super::frame_stack::note_instance_size(&instance);
-                                            frame.stack.push(instance)
-                                        }
-                                        other => {
-                                            pending = Some(PyErr::type_error(format!(
-                                                "__init__() should return None, not '{}'",
-                                                other.type_name()
-                                            )))
-                                        }
-                                    },
+                                    Some(then) => pending = self.take_returned(frame, then, v),
                                 }
                                 continue 'frame;
                             }

@@ -27,13 +27,14 @@ use super::call::{bind_general, binds_positionally, make_cells};
 use super::class_traits::BUILTIN_NEW;
 use super::frame::{Block, Frame};
 use super::instantiate::INIT;
+use super::ops::is_not_implemented;
 use crate::bytecode::code::flags;
 use crate::bytecode::inline_cache::ClassFact;
 use crate::model::Model;
 use crate::object::class::{BuiltinType, Class, Instance};
 use crate::object::class_cache;
 use crate::object::dict::Dict;
-use crate::object::{Function, ObjKind, ObjRef, PyResult, Value};
+use crate::object::{Function, ObjKind, ObjRef, PyErr, PyResult, Value};
 
 /// What the thread's bookkeeping was when a frame was suspended for a call:
 /// what a contained panic in the callee restores (see [`Vm::recover_frame_state`]).
@@ -41,9 +42,22 @@ pub struct CallPoint<M: Model> {
     depth: u32,
     handled: usize,
     repr_guard: usize,
+    /// What the caller does with the value the callee returns.
+    pub(super) then: AfterReturn<M>,
+}
+
+/// What becomes of the value a frame run in place returns.
+pub enum AfterReturn<M: Model> {
+    /// It is the call's value (a CALL of a function or bound method).
+    Value,
     /// For `C(...)` run as `C.__init__` in place: the new instance, which
     /// the call returns once `__init__` has returned None.
-    instance: Option<Value<M>>,
+    Init(Value<M>),
+    /// For BINARY_OP `arg` run as the left operand's operator method (see
+    /// `vm::operator_call`): its value, unless it is NotImplemented, which
+    /// leaves the rest of the operator to do. The operands wait on the
+    /// caller's stack (below the call), left then right.
+    Operator(u32),
 }
 
 impl<M: Model> Vm<M> {
@@ -89,13 +103,16 @@ impl<M: Model> Vm<M> {
             self.depth -= 1;
             return Err(e);
         }
-        // The slot beside the parked caller's (see `park`).
-        self.call_points[self.parked - 1] = CallPoint {
-            depth: self.depth - 1,
-            handled: self.handled.len(),
-            repr_guard: self.repr_guard.len(),
-            instance,
-        };
+        // The slot beside the parked caller's (see `park`). Its `then` is
+        // `Value` (as `resume_caller` leaves it): left alone for a plain
+        // call, so that neither the old nor the new one is dropped there.
+        let point = &mut self.call_points[self.parked - 1];
+        point.depth = self.depth - 1;
+        point.handled = self.handled.len();
+        point.repr_guard = self.repr_guard.len();
+        if let Some(instance) = instance {
+            point.then = AfterReturn::Init(instance);
+        }
         Ok(true)
     }
 
@@ -186,7 +203,7 @@ impl<M: Model> Vm<M> {
     fn park(&mut self, frame: &mut Frame<M>) {
         if self.parked == self.suspended.len() {
             self.suspended.push(Frame::spare(self.spare_func()));
-            self.call_points.push(CallPoint { depth: 0, handled: 0, repr_guard: 0, instance: None });
+            self.call_points.push(CallPoint { depth: 0, handled: 0, repr_guard: 0, then: AfterReturn::Value });
         }
         frame.exchange(&mut self.suspended[self.parked]);
         self.parked += 1;
@@ -252,10 +269,10 @@ impl<M: Model> Vm<M> {
     }
 
     /// The running frame is done: make its caller the running frame again,
-    /// unless the caller is outside this `run_frame` (at or below `base`).
-    /// `Some(instance)` when the frame was `__init__` run for `C(...)`.
+    /// unless the caller is outside this `run_frame` (at or below `base`):
+    /// then what the caller does with the returned value.
     #[inline]
-    pub(super) fn resume_caller(&mut self, frame: &mut Frame<M>, base: usize) -> Option<Option<Value<M>>> {
+    pub(super) fn resume_caller(&mut self, frame: &mut Frame<M>, base: usize) -> Option<AfterReturn<M>> {
         if self.parked <= base {
             return None;
         }
@@ -266,7 +283,65 @@ impl<M: Model> Vm<M> {
         // The finished frame is emptied where it lies, back to a spare.
         slot.make_spare(placeholder);
         self.depth -= 1;
-        Some(self.call_points[self.parked].instance.take())
+        Some(std::mem::replace(&mut self.call_points[self.parked].then, AfterReturn::Value))
+    }
+
+    /// What the caller of the frame just made running by `call_in_place`
+    /// does with its value.
+    #[inline(always)]
+    pub(super) fn set_after_return(&mut self, then: AfterReturn<M>) {
+        self.call_points[self.parked - 1].then = then;
+    }
+
+    /// The running frame, its callee's caller again, takes the value the
+    /// callee returned as `then` says: on its stack, or an error to raise.
+    #[inline(always)]
+    pub(super) fn take_returned(
+        &mut self,
+        frame: &mut Frame<M>,
+        then: AfterReturn<M>,
+        v: Value<M>,
+    ) -> Option<PyErr<M>> {
+        if let AfterReturn::Value = then {
+            frame.stack.push(v);
+            return None;
+        }
+        self.take_returned_specially(frame, then, v)
+    }
+
+    /// [`Vm::take_returned`] for `__init__` and operator methods: out of
+    /// line, so that a plain return's path stays short.
+    #[inline(never)]
+    fn take_returned_specially(&mut self, frame: &mut Frame<M>, then: AfterReturn<M>, v: Value<M>) -> Option<PyErr<M>> {
+        match then {
+            AfterReturn::Value => frame.stack.push(v),
+            // `C(...)`: what `__init__` returned must be None.
+            AfterReturn::Init(instance) => match v {
+                Value::None => {
+                    note_instance_size(&instance);
+                    frame.stack.push(instance)
+                }
+                other => {
+                    return Some(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        other.type_name()
+                    )));
+                }
+            },
+            AfterReturn::Operator(arg) => {
+                let right = frame.stack.pop().expect("the right operand");
+                let left = frame.stack.pop().expect("the left operand");
+                if !is_not_implemented(&v) {
+                    frame.stack.push(v);
+                    return None;
+                }
+                match self.operator_declined(arg, &left, &right) {
+                    Ok(v) => frame.stack.push(v),
+                    Err(e) => return Some(e),
+                }
+            }
+        }
+        None
     }
 
     /// After a contained panic in the running frame: the bookkeeping the
@@ -307,6 +382,6 @@ const NOT_PLAIN: u8 = 2;
 /// generator, coroutine or async generator function (calling those makes
 /// an object; it runs nothing).
 #[inline(always)]
-fn runs_in_place<M: Model>(f: &Function<M>) -> bool {
+pub(super) fn runs_in_place<M: Model>(f: &Function<M>) -> bool {
     !f.code().code.has_flag(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
 }

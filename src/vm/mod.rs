@@ -41,6 +41,7 @@ pub mod name_errors;
 pub mod namespace_dicts;
 mod native_steps;
 pub mod numbers;
+pub mod operator_call;
 pub mod ops;
 pub mod pattern;
 pub mod percent;

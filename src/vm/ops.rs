@@ -19,7 +19,7 @@ pub const SSIZE_T_OVERFLOW: &str = "Python int too large to convert to C ssize_t
 
 /// An operator's method names (forward, reflected, in-place), hashed at
 /// compile time: operators on instances look them up on every use.
-fn dunder(op: BinOp) -> &'static [StrKey<'static>; 3] {
+pub(super) fn dunder(op: BinOp) -> &'static [StrKey<'static>; 3] {
     const fn names(forward: &'static str, reflected: &'static str, in_place: &'static str) -> [StrKey<'static>; 3] {
         [StrKey::constant(forward), StrKey::constant(reflected), StrKey::constant(in_place)]
     }
@@ -179,7 +179,7 @@ impl<M: Model> Vm<M> {
         Err(self.binary_type_error(op, inplace, &a, &b))
     }
 
-    fn binary_type_error(&self, op: BinOp, inplace: bool, a: &Value<M>, b: &Value<M>) -> PyErr<M> {
+    pub(super) fn binary_type_error(&self, op: BinOp, inplace: bool, a: &Value<M>, b: &Value<M>) -> PyErr<M> {
         let (ta, tb) = (a.type_name(), b.type_name());
         match (op, a.kind()) {
             (BinOp::Add, Some(ObjKind::Str(_))) => {

@@ -1,0 +1,147 @@
+//! BINARY_OP whose left operand is an instance of a Python class that
+//! defines the operator as a plain Python function (`Vector.__add__`,
+//! `Decimal.__mul__`): the method runs in place, as a CALL of it would
+//! (see `vm::frame_stack`), instead of in a nested `run_frame` under
+//! `Vm::binary_op`.
+//!
+//! Only the operands for which `binary_op` would call that method first,
+//! and would have nothing but a TypeError to offer if it answered
+//! NotImplemented, are taken:
+//! - the left operand a plain instance (no built-in payload);
+//! - the right operand a plain instance of the same class or of one that
+//!   does not derive from the left's (whose `__rop__` comes second), or an
+//!   int, float, bool or None (their reflected operators know no Python
+//!   class);
+//! - for an augmented assignment (`v += w`), a class without the in-place
+//!   method, so that `v += w` is `v = v + w`.
+//!
+//! The operands wait on the caller's stack, so that a NotImplemented answer
+//! goes on as `binary_op` would: to the right operand's reflected method,
+//! then the TypeError.
+
+use super::Vm;
+use super::frame::Frame;
+use super::frame_stack::{AfterReturn, runs_in_place};
+use super::ops::dunder;
+use crate::bytecode::inline_cache::ClassFact;
+use crate::bytecode::opcodes::binop_from_arg;
+use crate::model::Model;
+use crate::object::class::Class;
+use crate::object::class_cache;
+use crate::object::dict::StrKey;
+use crate::object::{ObjKind, ObjRef, PyErr, PyResult, Value};
+
+/// A binary operator's operands, left then right.
+pub type Operands<M> = (Value<M>, Value<M>);
+
+impl<M: Model> Vm<M> {
+    /// BINARY_OP (`arg`) on `a` and `b`, just popped off the running
+    /// frame: if `a`'s operator method can run in place, make it the
+    /// running frame and answer None; else hand the operands back.
+    #[inline]
+    pub(super) fn operator_in_place(
+        &mut self,
+        frame: &mut Frame<M>,
+        arg: u32,
+        a: Value<M>,
+        b: Value<M>,
+    ) -> PyResult<Option<Operands<M>>, M> {
+        let Some(method) = operator_function(arg, &a, &b) else { return Ok(Some((a, b))) };
+        // The operands stay below the call, for what follows a
+        // NotImplemented answer (see `Vm::take_returned`).
+        frame.stack.push(a.clone());
+        frame.stack.push(b.clone());
+        let at = frame.stack.len();
+        frame.stack.push(Value::Obj(method));
+        frame.stack.push(a);
+        frame.stack.push(b);
+        if !self.call_in_place(frame, at, at + 1, &[])? {
+            unreachable!("a plain Python function runs in place");
+        }
+        self.set_after_return(AfterReturn::Operator(arg));
+        Ok(None)
+    }
+
+    /// BINARY_OP `arg` on `left` and `right` once the left operand's method
+    /// (run in place) answered NotImplemented: what `binary_op` does next.
+    /// The right operand's reflected method, if it is an instance of
+    /// another class; else (and if that too answers NotImplemented) the
+    /// TypeError.
+    pub(super) fn operator_declined(&mut self, arg: u32, left: &Value<M>, right: &Value<M>) -> PyResult<Value<M>, M> {
+        let Some((op, inplace)) = binop_from_arg(arg) else {
+            return Err(PyErr::type_error("bad binary operator".to_string()));
+        };
+        let same_class = match (left.kind(), right.kind()) {
+            (Some(ObjKind::Instance(x)), Some(ObjKind::Instance(y))) => ObjRef::ptr_eq(x.class_obj(), y.class_obj()),
+            _ => false,
+        };
+        if !same_class && let Some(v) = self.first_operator_answer(&[(right, left, &dunder(op)[1])])? {
+            return Ok(v);
+        }
+        Err(self.binary_type_error(op, inplace, left, right))
+    }
+}
+
+/// The Python function BINARY_OP `arg` on `a` and `b` calls first, if the
+/// operands are ones this module takes (see above).
+#[inline]
+fn operator_function<M: Model>(arg: u32, a: &Value<M>, b: &Value<M>) -> Option<ObjRef<M>> {
+    let Some(ObjKind::Instance(inst)) = a.kind() else { return None };
+    if inst.payload.is_some() {
+        return None;
+    }
+    match b {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {}
+        Value::Obj(o) => match &o.kind {
+            ObjKind::Instance(other)
+                if other.payload.is_none()
+                    && (ObjRef::ptr_eq(other.class_obj(), inst.class_obj())
+                        || !other.class().is_subclass(other.class_obj(), inst.class_obj())) => {}
+            _ => return None,
+        },
+        Value::Undef => return None,
+    }
+    let (op, inplace) = binop_from_arg(arg)?;
+    let [forward, _, in_place] = dunder(op);
+    let class = inst.class();
+    let epoch = class_cache::epoch();
+    let slot = class.instantiation.operator((arg & 0xff) as usize, inplace);
+    let fact = match slot.get(class.cache_id, epoch) {
+        Some(fact) => fact,
+        None => {
+            let fact = operator_fact(class, forward, inplace.then_some(in_place))?;
+            slot.put(class.cache_id, epoch, fact);
+            fact
+        }
+    };
+    if fact.kind() != IN_PLACE {
+        return None;
+    }
+    // Changed under the same epoch (another thread's class dict write in
+    // flight): the general path decides.
+    match class.value_at(fact.at(), fact.entry(), forward)? {
+        Value::Obj(f) if matches!(&f.kind, ObjKind::Function(func) if runs_in_place(func)) => Some(f),
+        _ => None,
+    }
+}
+
+/// Operator facts: the method is a Python function, at the fact's place.
+const IN_PLACE: u8 = 1;
+/// Anything else (no such method, not a function, an in-place method).
+const GENERAL: u8 = 2;
+
+/// Where `class` has the operator method `forward`, if it is a function
+/// that runs in place and (for an augmented assignment) the class has no
+/// in-place method `in_place`.
+#[cold]
+fn operator_fact<M: Model>(class: &Class<M>, forward: &StrKey, in_place: Option<&StrKey>) -> Option<ClassFact> {
+    if in_place.is_some_and(|key| class.locate(key).is_some()) {
+        return ClassFact::new(GENERAL, 0, 0);
+    }
+    match class.locate(forward) {
+        Some((at, entry, Value::Obj(f))) if matches!(&f.kind, ObjKind::Function(func) if runs_in_place(func)) => {
+            ClassFact::new(IN_PLACE, at, entry)
+        }
+        _ => ClassFact::new(GENERAL, 0, 0),
+    }
+}
