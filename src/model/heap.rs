@@ -111,6 +111,13 @@ impl<M: Model> ObjRef<M> {
         }
     }
 
+    /// Whether this is the only reference to the object (an exact count of
+    /// one): its holder may take its contents, as no one else can see them.
+    #[inline]
+    pub fn is_sole_reference(&self) -> bool {
+        self.rc.exact() && self.rc.get() == 1
+    }
+
     /// Identity, as Python's `id()` and `is` see it.
     #[inline(always)]
     pub fn addr(&self) -> usize {

@@ -698,7 +698,15 @@ impl<M: Model> Vm<M> {
                     };
                 }
                 if let Some(ObjKind::Slice(s)) = index.kind() {
-                    let items = self.collect(&value)?;
+                    // A list no one else holds (`p[:n] = p[n-1::-1]`, a
+                    // fresh slice) gives up its items instead of copying them.
+                    let items = match &value {
+                        Value::Obj(o) if o.is_sole_reference() && matches!(o.kind, ObjKind::List(_)) => {
+                            let ObjKind::List(items) = &o.kind else { unreachable!() };
+                            items.with(std::mem::take)
+                        }
+                        _ => self.collect(&value)?,
+                    };
                     return self.list_set_slice(l, s, items);
                 }
                 match self.via_index(&index)? {
@@ -835,6 +843,15 @@ impl<M: Model> Vm<M> {
                 Err(msg) => return Err((msg, items)),
             };
             let (start, step, count) = (si.start, si.step, si.count);
+            if step == 1 && items.len() == count {
+                // As many new items as old: traded in place, and `items`
+                // leaves with the old ones (no splice, no second vector).
+                let mut items = items;
+                for (slot, new) in l[start as usize..start as usize + count].iter_mut().zip(items.iter_mut()) {
+                    std::mem::swap(slot, new);
+                }
+                return Ok(items);
+            }
             if step == 1 {
                 return Ok(l.splice(start as usize..start as usize + count, items).collect::<Vec<_>>());
             }
