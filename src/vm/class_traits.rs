@@ -26,6 +26,9 @@ pub const DEFAULT_EQUALITY: u64 = 1;
 pub const BUILTIN_NEW: u64 = 2;
 /// `__hash__` is `object`'s: a plain instance hashes by identity.
 pub const DEFAULT_HASH: u64 = 4;
+/// Neither `__bool__` nor `__len__` anywhere on the class: a plain
+/// instance is always true.
+pub const ALWAYS_TRUE: u64 = 8;
 /// Marks a stored word as computed (epoch 0 is a real epoch).
 const COMPUTED: u64 = 1 << 7;
 const EPOCH_SHIFT: u32 = 8;
@@ -43,7 +46,8 @@ pub fn python_new<M: Model>(class: &Class<M>) -> Option<Value<M>> {
 }
 
 impl<M: Model> Vm<M> {
-    /// The trait bits of `class` (DEFAULT_EQUALITY, BUILTIN_NEW, DEFAULT_HASH).
+    /// The trait bits of `class` (DEFAULT_EQUALITY, BUILTIN_NEW, DEFAULT_HASH,
+    /// ALWAYS_TRUE).
     #[inline]
     pub fn class_traits(&self, class: &Class<M>) -> u64 {
         let epoch = class_cache::epoch();
@@ -76,6 +80,9 @@ impl<M: Model> Vm<M> {
         }
         if inherited_from_object("__hash__") {
             bits |= DEFAULT_HASH;
+        }
+        if class.lookup("__bool__").is_none() && class.lookup("__len__").is_none() {
+            bits |= ALWAYS_TRUE;
         }
         bits
     }

@@ -450,6 +450,7 @@ impl<M: Model> Vm<M> {
                                 let v = pop!(frame);
                                 let truth = match v {
                                     Value::Bool(b) => b,
+                                    Value::None => false,
                                     _ => t!(self.truthy(&v), 'err),
                                 };
                                 if !truth {
@@ -460,6 +461,7 @@ impl<M: Model> Vm<M> {
                                 let v = pop!(frame);
                                 let truth = match v {
                                     Value::Bool(b) => b,
+                                    Value::None => false,
                                     _ => t!(self.truthy(&v), 'err),
                                 };
                                 if truth {

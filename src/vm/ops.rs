@@ -412,7 +412,19 @@ impl<M: Model> Vm<M> {
     }
 
     /// Python truthiness.
+    #[inline(always)]
     pub fn truthy(&mut self, v: &Value<M>) -> PyResult<bool, M> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::None => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            _ => self.truthy_of_object(v),
+        }
+    }
+
+    /// [`Vm::truthy`] past the three cases it answers in line.
+    #[inline(never)]
+    fn truthy_of_object(&mut self, v: &Value<M>) -> PyResult<bool, M> {
         Ok(match v {
             Value::Undef | Value::None => false,
             Value::Bool(b) => *b,
@@ -434,6 +446,10 @@ impl<M: Model> Vm<M> {
                 }
                 ObjKind::Range(r) => !r.is_empty(),
                 ObjKind::Instance(inst) => {
+                    if inst.payload.is_none() && self.class_traits(inst.class()) & super::class_traits::ALWAYS_TRUE != 0
+                    {
+                        return Ok(true);
+                    }
                     if let Some(p) = &inst.payload
                         && inst.builtin_view("__bool__").is_some()
                         && inst.builtin_view("__len__").is_some()
