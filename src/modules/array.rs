@@ -497,7 +497,7 @@ fn byteswap<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 /// Whether `inst` is an `array.array` itself (not a subclass, which may
 /// override the dunders): the VM then indexes it without calling them.
 #[inline(always)]
-fn is_exact<M: Model>(inst: &Instance<M>) -> bool {
+pub fn is_exact<M: Model>(inst: &Instance<M>) -> bool {
     let c = inst.class();
     c.name == "array" && c.module == "array"
 }

@@ -112,10 +112,11 @@ impl BuiltinViews {
 pub struct Instantiation {
     pub init: crate::bytecode::inline_cache::FactSlot,
     attrs: std::sync::atomic::AtomicU32,
-    /// Where BINARY_OP on an instance found its operator method (see
-    /// `vm::operator_call`): one slot per operator, then one per in-place
-    /// operator; made on first use.
-    operators: std::sync::OnceLock<Box<[crate::bytecode::inline_cache::FactSlot; 2 * Self::OPERATORS]>>,
+    /// Where BINARY_OP and subscriptions on an instance found their method
+    /// (see `vm::operator_call`, `vm::subscript_call`): one slot per
+    /// operator, one per in-place operator, then `__getitem__`,
+    /// `__setitem__` and `__delitem__`; made on first use.
+    methods: std::sync::OnceLock<Box<[crate::bytecode::inline_cache::FactSlot; Self::METHOD_SLOTS]>>,
 }
 
 impl Instantiation {
@@ -123,11 +124,21 @@ impl Instantiation {
     /// in-place flag, is below this).
     pub const OPERATORS: usize = 13;
 
+    const METHOD_SLOTS: usize = 2 * Self::OPERATORS + 3;
+
     /// The fact slot of binary operator `index` (in-place: `inplace`).
     #[inline]
     pub fn operator(&self, index: usize, inplace: bool) -> &crate::bytecode::inline_cache::FactSlot {
-        let slots = self.operators.get_or_init(Default::default);
+        let slots = self.methods.get_or_init(Default::default);
         &slots[(index % Self::OPERATORS) + if inplace { Self::OPERATORS } else { 0 }]
+    }
+
+    /// The fact slot of subscription method `which` (0 `__getitem__`, 1
+    /// `__setitem__`, 2 `__delitem__`).
+    #[inline]
+    pub fn subscript(&self, which: usize) -> &crate::bytecode::inline_cache::FactSlot {
+        let slots = self.methods.get_or_init(Default::default);
+        &slots[2 * Self::OPERATORS + which % 3]
     }
 
     /// Most attributes an `__init__` of the class has set so far (at most

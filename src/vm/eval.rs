@@ -13,6 +13,7 @@ use super::frame::{Block, Frame};
 use super::iterate::NextItem;
 use super::name_errors::{name_error, unbound_cell, unbound_local};
 pub use super::namespace_dicts::{dict_del_str, dict_get_key, dict_get_str, dict_set_key, dict_set_str};
+use super::subscript_call::Subscription::{Delete, Get, Set};
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
 use crate::bytecode::{Code, Instr, Op};
 use crate::model::{Model, ObjCell};
@@ -345,7 +346,11 @@ impl<M: Model> Vm<M> {
                                 let container = pop!(frame);
                                 let v = match super::int_index::item_at_int(&container, &index) {
                                     Some(v) => v,
-                                    None => t!(self.getitem(&container, &index), 'err),
+                                    None => match t!(self.subscript_in_place(frame, Get, container, index, None), 'err)
+                                    {
+                                        None => continue 'frame,
+                                        Some((container, index, _)) => t!(self.getitem(&container, &index), 'err),
+                                    },
                                 };
                                 frame.stack.push(v);
                             }
@@ -355,14 +360,24 @@ impl<M: Model> Vm<M> {
                                 let v = pop!(frame);
                                 match super::int_index::replace_item_at_int(&container, &index, v) {
                                     Ok(old) => drop(old),
-                                    Err(v) => t!(self.setitem(&container, index, v), 'err),
+                                    Err(v) => {
+                                        match t!(self.subscript_in_place(frame, Set, container, index, Some(v)), 'err) {
+                                            None => continue 'frame,
+                                            Some((container, index, v)) => {
+                                                t!(self.setitem(&container, index, v.expect("the stored value")), 'err)
+                                            }
+                                        }
+                                    }
                                 }
                                 release_point!('err);
                             }
                             Op::DeleteSubscr => {
                                 let index = pop!(frame);
                                 let container = pop!(frame);
-                                t!(self.delitem(&container, index), 'err);
+                                match t!(self.subscript_in_place(frame, Delete, container, index, None), 'err) {
+                                    None => continue 'frame,
+                                    Some((container, index, _)) => t!(self.delitem(&container, index), 'err),
+                                }
                                 release_point!('err);
                             }
                             Op::BuildSlice => {

@@ -58,6 +58,10 @@ pub enum AfterReturn<M: Model> {
     /// leaves the rest of the operator to do. The operands wait on the
     /// caller's stack (below the call), left then right.
     Operator(u32),
+    /// For STORE_SUBSCR and DELETE_SUBSCR run as `__setitem__` or
+    /// `__delitem__` (see `vm::subscript_call`): nothing (the value is
+    /// dropped).
+    Discard,
 }
 
 impl<M: Model> Vm<M> {
@@ -328,6 +332,7 @@ impl<M: Model> Vm<M> {
                     )));
                 }
             },
+            AfterReturn::Discard => drop(v),
             AfterReturn::Operator(arg) => {
                 let right = frame.stack.pop().expect("the right operand");
                 let left = frame.stack.pop().expect("the left operand");

@@ -49,6 +49,7 @@ pub mod race_hook;
 pub mod run_as_main;
 pub mod setup;
 pub mod slots;
+pub mod subscript_call;
 pub mod suggestions;
 pub mod super_attr;
 pub mod traceback;

@@ -23,7 +23,7 @@ use super::Vm;
 use super::frame::Frame;
 use super::frame_stack::{AfterReturn, runs_in_place};
 use super::ops::dunder;
-use crate::bytecode::inline_cache::ClassFact;
+use crate::bytecode::inline_cache::{ClassFact, FactSlot};
 use crate::bytecode::opcodes::binop_from_arg;
 use crate::model::Model;
 use crate::object::class::Class;
@@ -104,12 +104,25 @@ fn operator_function<M: Model>(arg: u32, a: &Value<M>, b: &Value<M>) -> Option<O
     let (op, inplace) = binop_from_arg(arg)?;
     let [forward, _, in_place] = dunder(op);
     let class = inst.class();
-    let epoch = class_cache::epoch();
     let slot = class.instantiation.operator((arg & 0xff) as usize, inplace);
+    method_in_place(class, slot, forward, inplace.then_some(in_place))
+}
+
+/// The Python function `class` has for `key`, read at the place `slot`
+/// remembers (filled here on a miss), if it is a function that runs in
+/// place and the class has nothing for `excluded`.
+#[inline]
+pub(super) fn method_in_place<M: Model>(
+    class: &Class<M>,
+    slot: &FactSlot,
+    key: &StrKey,
+    excluded: Option<&StrKey>,
+) -> Option<ObjRef<M>> {
+    let epoch = class_cache::epoch();
     let fact = match slot.get(class.cache_id, epoch) {
         Some(fact) => fact,
         None => {
-            let fact = operator_fact(class, forward, inplace.then_some(in_place))?;
+            let fact = method_fact(class, key, excluded)?;
             slot.put(class.cache_id, epoch, fact);
             fact
         }
@@ -119,26 +132,26 @@ fn operator_function<M: Model>(arg: u32, a: &Value<M>, b: &Value<M>) -> Option<O
     }
     // Changed under the same epoch (another thread's class dict write in
     // flight): the general path decides.
-    match class.value_at(fact.at(), fact.entry(), forward)? {
+    match class.value_at(fact.at(), fact.entry(), key)? {
         Value::Obj(f) if matches!(&f.kind, ObjKind::Function(func) if runs_in_place(func)) => Some(f),
         _ => None,
     }
 }
 
-/// Operator facts: the method is a Python function, at the fact's place.
+/// Method facts: the method is a Python function, at the fact's place.
 const IN_PLACE: u8 = 1;
-/// Anything else (no such method, not a function, an in-place method).
+/// Anything else (no such method, not a function, an excluded method).
 const GENERAL: u8 = 2;
 
-/// Where `class` has the operator method `forward`, if it is a function
-/// that runs in place and (for an augmented assignment) the class has no
-/// in-place method `in_place`.
+/// Where `class` has `key`, if it is a function that runs in place and
+/// the class has nothing for `excluded` (an augmented assignment's
+/// in-place method).
 #[cold]
-fn operator_fact<M: Model>(class: &Class<M>, forward: &StrKey, in_place: Option<&StrKey>) -> Option<ClassFact> {
-    if in_place.is_some_and(|key| class.locate(key).is_some()) {
+fn method_fact<M: Model>(class: &Class<M>, key: &StrKey, excluded: Option<&StrKey>) -> Option<ClassFact> {
+    if excluded.is_some_and(|key| class.locate(key).is_some()) {
         return ClassFact::new(GENERAL, 0, 0);
     }
-    match class.locate(forward) {
+    match class.locate(key) {
         Some((at, entry, Value::Obj(f))) if matches!(&f.kind, ObjKind::Function(func) if runs_in_place(func)) => {
             ClassFact::new(IN_PLACE, at, entry)
         }
