@@ -4,7 +4,7 @@
 use super::Vm;
 use crate::ast::BinOp;
 use crate::model::{Model, ObjCell};
-use crate::object::dict::{Dict, Key, may_compare_in_python};
+use crate::object::dict::{Dict, Key, StrKey, may_compare_in_python};
 use crate::object::set_ops::{self as set_methods, Aliases};
 use crate::object::{ObjKind, PyErr, PyResult, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -20,6 +20,23 @@ static PYTHON_EQ_KEYS_SEEN: AtomicBool = AtomicBool::new(false);
 pub fn note_python_eq_key() {
     if !PYTHON_EQ_KEYS_SEEN.load(Ordering::Relaxed) {
         PYTHON_EQ_KEYS_SEEN.store(true, Ordering::Relaxed);
+    }
+}
+
+/// `index` as a key looked up without building a `Key`: an exact str
+/// (its hash cached in the string), while no key anywhere compares in
+/// Python (until then a str equals only keys that compare natively, and
+/// `StrKey` compares those the same way).
+#[inline]
+pub(super) fn plain_str_key<M: Model>(index: &Value<M>) -> Option<StrKey<'_>> {
+    match index {
+        Value::Obj(o)
+            if let ObjKind::Str(s) = &o.kind
+                && !PYTHON_EQ_KEYS_SEEN.load(Ordering::Relaxed) =>
+        {
+            Some(StrKey::with_hash(s.as_str(), s.hash()))
+        }
+        _ => None,
     }
 }
 

@@ -14,6 +14,7 @@ use super::iterate::NextItem;
 use super::name_errors::{name_error, unbound_cell, unbound_local};
 pub use super::namespace_dicts::{dict_del_str, dict_get_key, dict_get_str, dict_set_key, dict_set_str};
 use super::subscript_call::Subscription::{Delete, Get, Set};
+use super::subscript_call::is_instance;
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
 use crate::bytecode::{Code, Instr, Op};
 use crate::model::{Model, ObjCell};
@@ -346,11 +347,13 @@ impl<M: Model> Vm<M> {
                                 let container = pop!(frame);
                                 let v = match super::int_index::item_at_int(&container, &index) {
                                     Some(v) => v,
-                                    None => match t!(self.subscript_in_place(frame, Get, container, index, None), 'err)
-                                    {
-                                        None => continue 'frame,
-                                        Some((container, index, _)) => t!(self.getitem(&container, &index), 'err),
-                                    },
+                                    None if is_instance(&container) => {
+                                        match t!(self.subscript_in_place(frame, Get, container, index, None), 'err) {
+                                            None => continue 'frame,
+                                            Some((container, index, _)) => t!(self.getitem(&container, &index), 'err),
+                                        }
+                                    }
+                                    None => t!(self.getitem(&container, &index), 'err),
                                 };
                                 frame.stack.push(v);
                             }
@@ -360,7 +363,7 @@ impl<M: Model> Vm<M> {
                                 let v = pop!(frame);
                                 match super::int_index::replace_item_at_int(&container, &index, v) {
                                     Ok(old) => drop(old),
-                                    Err(v) => {
+                                    Err(v) if is_instance(&container) => {
                                         match t!(self.subscript_in_place(frame, Set, container, index, Some(v)), 'err) {
                                             None => continue 'frame,
                                             Some((container, index, v)) => {
@@ -368,6 +371,7 @@ impl<M: Model> Vm<M> {
                                             }
                                         }
                                     }
+                                    Err(v) => t!(self.setitem(&container, index, v), 'err),
                                 }
                                 release_point!('err);
                             }

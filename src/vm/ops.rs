@@ -653,6 +653,11 @@ impl<M: Model> Vm<M> {
                 Err(self.bad_index("range", index))
             }
             ObjKind::Dict(d) => {
+                if let Some(key) = super::containers::plain_str_key(index)
+                    && let Some(v) = d.with(|d| d.get(&key).cloned())
+                {
+                    return Ok(v);
+                }
                 let key = self.dict_key(d, index.clone())?;
                 match d.with(|d| d.get(&key).cloned()) {
                     Some(v) => Ok(v),
@@ -733,6 +738,20 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::ByteArray(b)) => self.bytearray_setitem(b, &index, &value),
             Some(ObjKind::MemoryView(m)) => self.memoryview_setitem(m, &index, &value),
             Some(ObjKind::Dict(d)) => {
+                // An existing str key: its value replaced where it is.
+                let value = match super::containers::plain_str_key(&index) {
+                    Some(key) => match d.with(|d| match d.get_mut(&key) {
+                        Some(slot) => Ok(std::mem::replace(slot, value)),
+                        None => Err(value),
+                    }) {
+                        Ok(old) => {
+                            drop(old);
+                            return Ok(());
+                        }
+                        Err(value) => value,
+                    },
+                    None => value,
+                };
                 let key = self.dict_key(d, index)?;
                 let old = d.with(|d| d.insert(key, value));
                 drop(old);

@@ -74,6 +74,14 @@ impl<M: Model> Vm<M> {
     }
 }
 
+/// Whether `container` is an instance of a Python class, the only kind of
+/// container `Vm::subscript_in_place` takes (asked first, in line, so
+/// that other containers skip the call).
+#[inline(always)]
+pub fn is_instance<M: Model>(container: &Value<M>) -> bool {
+    matches!(container.kind(), Some(ObjKind::Instance(_)))
+}
+
 /// The Python function subscription `what` of `container` calls, if the
 /// container is a plain instance whose class has one that runs in place.
 #[inline]
