@@ -43,7 +43,7 @@ pub struct CallPoint<M: Model> {
     handled: usize,
     repr_guard: usize,
     /// What the caller does with the value the callee returns.
-    pub(super) then: AfterReturn<M>,
+    then: AfterReturn<M>,
 }
 
 /// What becomes of the value a frame run in place returns.
@@ -313,8 +313,8 @@ impl<M: Model> Vm<M> {
         self.take_returned_specially(frame, then, v)
     }
 
-    /// [`Vm::take_returned`] for `__init__` and operator methods: out of
-    /// line, so that a plain return's path stays short.
+    /// [`Vm::take_returned`] for `__init__`, operator and subscription
+    /// methods: out of line, so that a plain return's path stays short.
     #[inline(never)]
     fn take_returned_specially(&mut self, frame: &mut Frame<M>, then: AfterReturn<M>, v: Value<M>) -> Option<PyErr<M>> {
         match then {
