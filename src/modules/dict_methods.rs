@@ -8,13 +8,18 @@ use super::builtins_util::{R, add_methods, descriptor_error, expect_method, no_a
 use crate::ast::BinOp;
 use crate::model::{Model, ObjCell};
 use crate::object::class::{BuiltinType, Class, Instance};
-use crate::object::dict::{Dict, Key};
+use crate::object::dict::{Dict, Key, StrKey};
 use crate::object::function::Args;
 use crate::object::iter::DictView;
 use crate::object::{BuiltinFn, ExcType, IterState, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
 
 const VIEW_SLOT: &str = "__minipy_mapping__";
+/// [`VIEW_SLOT`] and the view classes' names on `dict`, hashed at compile
+/// time: every `d.items()` and every iteration of a view looks them up.
+const VIEW_SLOT_KEY: StrKey<'static> = StrKey::constant(VIEW_SLOT);
+const VIEW_CLASS_KEYS: [StrKey<'static>; 3] =
+    [StrKey::constant(VIEW_CLASSES[0].1), StrKey::constant(VIEW_CLASSES[1].1), StrKey::constant(VIEW_CLASSES[2].1)];
 const VIEW_CLASSES: [(&str, &str); 3] =
     [("dict_keys", "__minipy_keys__"), ("dict_values", "__minipy_values__"), ("dict_items", "__minipy_items__")];
 
@@ -103,10 +108,11 @@ fn recv<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a M::Cell<Di
 
 fn make_view<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, which: usize) -> R<M> {
     recv(args, name)?;
-    no_args(args, &format!("dict.{name}"))?;
-    let dict_cls = vm.builtin_type(BuiltinType::Dict).clone();
-    let cls = match &dict_cls.kind {
-        ObjKind::Class(c) => c.lookup(VIEW_CLASSES[which].1),
+    if args.pos.len() != 1 || !args.kwnames.is_empty() {
+        no_args(args, &format!("dict.{name}"))?;
+    }
+    let cls = match &vm.builtin_type(BuiltinType::Dict).kind {
+        ObjKind::Class(c) => c.lookup_key(&VIEW_CLASS_KEYS[which]),
         _ => None,
     };
     let cls = match cls {
@@ -140,7 +146,7 @@ fn view_of<M: Model>(v: &Value<M>) -> Option<(Value<M>, DictView)> {
                 "dict_items" => DictView::Items,
                 _ => return None,
             };
-            inst.get_attr(VIEW_SLOT).map(|d| (d, view))
+            inst.get_attr_key(&VIEW_SLOT_KEY).map(|d| (d, view))
         }
         _ => None,
     }
@@ -169,11 +175,23 @@ fn view_len<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn view_iter<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let (d, view) = view_recv(&args)?;
+    Ok(iterate_view(d, view))
+}
+
+/// `iter(v)` for a dict view `v` (None for anything else), as its
+/// `__iter__` answers: `for k, v in d.items()` asks it straight from
+/// `Vm::get_iter`, without looking the method up and calling it.
+pub fn view_iterator<M: Model>(v: &Value<M>) -> Option<Value<M>> {
+    let (d, view) = view_of(v)?;
+    Some(iterate_view(d, view))
+}
+
+fn iterate_view<M: Model>(d: Value<M>, view: DictView) -> Value<M> {
     let len = match d.kind() {
         Some(ObjKind::Dict(c)) => c.with(|d| d.len()),
         _ => 0,
     };
-    Ok(Vm::new_iter(IterState::Dict { dict: d, index: 0, len, left: len, view }))
+    Vm::new_iter(IterState::Dict { dict: d, index: 0, len, left: len, view })
 }
 
 fn view_reversed<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {

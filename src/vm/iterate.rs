@@ -8,6 +8,7 @@ use super::Vm;
 use super::frame::Frame;
 use crate::bytecode::Op;
 use crate::model::{Model, ObjCell};
+use crate::object::dict::StrKey;
 use crate::object::iter::DictView;
 use crate::object::{ExcType, IterState, ObjKind, PyErr, PyResult, Value};
 
@@ -169,6 +170,9 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Iter(c)) if c.with(|s| s.is_not_iterator()) => return Err(not_iterable(v)),
             Some(ObjKind::Iter(_)) => return Ok(v.clone()),
             Some(ObjKind::Instance(inst)) => {
+                if let Some(it) = crate::modules::dict_methods::view_iterator(v) {
+                    return Ok(it);
+                }
                 if let Some(p) = inst.builtin_view("__iter__") {
                     // `class E(enumerate)`: the instance is its own iterator,
                     // so that an overridden `__next__` is what runs.
@@ -177,11 +181,13 @@ impl<M: Model> Vm<M> {
                     }
                     return self.get_iter(&p);
                 }
-                if let Some(f) = inst.class().lookup("__iter__") {
+                const ITER: StrKey<'static> = StrKey::constant("__iter__");
+                const NEXT: StrKey<'static> = StrKey::constant("__next__");
+                if let Some(f) = inst.class().lookup_key(&ITER) {
                     let r = self.call_special(&f, std::slice::from_ref(v))?;
                     let is_iterator = match r.kind() {
                         Some(ObjKind::Iter(_) | ObjKind::Native(_)) => true,
-                        Some(ObjKind::Instance(i)) => i.class().lookup("__next__").is_some(),
+                        Some(ObjKind::Instance(i)) => i.class().lookup_key(&NEXT).is_some(),
                         _ => false,
                     };
                     if !is_iterator {
