@@ -53,6 +53,7 @@ pub mod subscript_call;
 pub mod suggestions;
 pub mod super_attr;
 pub mod traceback;
+pub mod truth;
 pub mod type_operators;
 pub mod unwind;
 
