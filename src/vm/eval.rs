@@ -378,9 +378,13 @@ impl<M: Model> Vm<M> {
                             Op::DeleteSubscr => {
                                 let index = pop!(frame);
                                 let container = pop!(frame);
-                                match t!(self.subscript_in_place(frame, Delete, container, index, None), 'err) {
-                                    None => continue 'frame,
-                                    Some((container, index, _)) => t!(self.delitem(&container, index), 'err),
+                                if !is_instance(&container) {
+                                    t!(self.delitem(&container, index), 'err);
+                                } else {
+                                    match t!(self.subscript_in_place(frame, Delete, container, index, None), 'err) {
+                                        None => continue 'frame,
+                                        Some((container, index, _)) => t!(self.delitem(&container, index), 'err),
+                                    }
                                 }
                                 release_point!('err);
                             }

@@ -5,8 +5,8 @@
 //! `Vm::binary_op`.
 //!
 //! Only the operands for which `binary_op` would call that method first,
-//! and would have nothing but a TypeError to offer if it answered
-//! NotImplemented, are taken:
+//! with nothing but the right operand's reflected method and the TypeError
+//! left to try if it answered NotImplemented, are taken:
 //! - the left operand a plain instance (no built-in payload);
 //! - the right operand a plain instance of the same class or of one that
 //!   does not derive from the left's (whose `__rop__` comes second), or an
