@@ -221,8 +221,10 @@ pub fn check_kw_invalid<M: Model>(args: &Args<'_, M>, name: &str, allowed: &[&st
     Ok(())
 }
 
-/// A method that takes no arguments besides its receiver.
-pub fn no_args<M: Model>(args: &Args<'_, M>, qual: &str) -> PyResult<(), M> {
+/// A method that takes no arguments besides its receiver. `qual` names it
+/// in the error, and is only formatted for one (`format_args!` costs
+/// nothing on success).
+pub fn no_args<M: Model>(args: &Args<'_, M>, qual: impl std::fmt::Display) -> PyResult<(), M> {
     if !args.kwnames.is_empty() {
         return Err(PyErr::type_error(format!("{qual}() takes no keyword arguments")));
     }

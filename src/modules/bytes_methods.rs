@@ -353,7 +353,7 @@ fn bytes_rstrip<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn map_bytes<M: Model>(args: Args<'_, M>, name: &str, f: fn(u8) -> u8) -> R<M> {
     let (me, flavor) = receiver(&args, name)?;
-    super::builtins_util::no_args(&args, &format!("{}.{name}", args.pos[0].type_name()))?;
+    super::builtins_util::no_args(&args, format_args!("{}.{name}", args.pos[0].type_name()))?;
     Ok(flavor.make(me.iter().map(|&b| f(b)).collect()))
 }
 
@@ -377,7 +377,7 @@ fn bytes_swapcase<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn test_bytes<M: Model>(args: Args<'_, M>, name: &str, all: fn(u8) -> bool) -> R<M> {
     let (me, _) = receiver(&args, name)?;
-    super::builtins_util::no_args(&args, &format!("{}.{name}", args.pos[0].type_name()))?;
+    super::builtins_util::no_args(&args, format_args!("{}.{name}", args.pos[0].type_name()))?;
     Ok(Value::Bool(!me.is_empty() && me.iter().all(|&b| all(b))))
 }
 

@@ -108,9 +108,7 @@ fn recv<'a, M: Model>(args: &Args<'a, M>, name: &str) -> PyResult<&'a M::Cell<Di
 
 fn make_view<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, which: usize) -> R<M> {
     recv(args, name)?;
-    if args.pos.len() != 1 || !args.kwnames.is_empty() {
-        no_args(args, &format!("dict.{name}"))?;
-    }
+    no_args(args, format_args!("dict.{name}"))?;
     let cls = match &vm.builtin_type(BuiltinType::Dict).kind {
         ObjKind::Class(c) => c.lookup_key(&VIEW_CLASS_KEYS[which]),
         _ => None,

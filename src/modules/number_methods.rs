@@ -246,7 +246,7 @@ fn bytes_decode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn bytes_hex<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let b = bytes_recv(&args, "hex")?;
-    no_args(&args, &format!("{}.hex", args.pos[0].type_name()))?;
+    no_args(&args, format_args!("{}.hex", args.pos[0].type_name()))?;
     Ok(Value::str(b.iter().map(|x| format!("{x:02x}")).collect::<String>()))
 }
 

@@ -95,7 +95,7 @@ fn float_round<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
 
 fn float_integral<M: Model>(args: &Args<'_, M>, name: &str, f: fn(f64) -> f64) -> R<M> {
     let x = float_recv(args, name)?;
-    no_args(args, &format!("float.{name}"))?;
+    no_args(args, format_args!("float.{name}"))?;
     Ok(Value::from_bigint(crate::text::float_repr::float_to_int(f(x))?))
 }
 

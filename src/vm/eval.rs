@@ -419,10 +419,12 @@ impl<M: Model> Vm<M> {
                                             None => t!(self.binary_op_arg(arg, a, b), 'err),
                                         }
                                     }
-                                    (Value::Obj(_), _) => match t!(self.operator_in_place(frame, arg, a, b), 'err) {
-                                        None => continue 'frame,
-                                        Some((a, b)) => t!(self.binary_op_arg(arg, a, b), 'err),
-                                    },
+                                    (Value::Obj(_), _) if is_instance(&a) => {
+                                        match t!(self.operator_in_place(frame, arg, a, b), 'err) {
+                                            None => continue 'frame,
+                                            Some((a, b)) => t!(self.binary_op_arg(arg, a, b), 'err),
+                                        }
+                                    }
                                     _ => t!(self.binary_op_arg(arg, a, b), 'err),
                                 };
                                 frame.stack.push(r);

@@ -55,11 +55,22 @@ impl<M: Model> Vm<M> {
         frame.stack.push(Value::Obj(method));
         frame.stack.push(a);
         frame.stack.push(b);
+        self.enter_method(frame, at, AfterReturn::Operator(arg))?;
+        Ok(None)
+    }
+
+    /// Make the special method pushed at `frame.stack[at]`, its arguments
+    /// above it, the running frame (it is a plain Python function, see
+    /// [`method_in_place`]), the caller to do `then` with its value.
+    #[inline]
+    pub(super) fn enter_method(&mut self, frame: &mut Frame<M>, at: usize, then: AfterReturn<M>) -> PyResult<(), M> {
         if !self.call_in_place(frame, at, at + 1, &[])? {
             unreachable!("a plain Python function runs in place");
         }
-        self.set_after_return(AfterReturn::Operator(arg));
-        Ok(None)
+        if !matches!(then, AfterReturn::Value) {
+            self.set_after_return(then);
+        }
+        Ok(())
     }
 
     /// BINARY_OP `arg` on `left` and `right` once the left operand's method
@@ -71,11 +82,9 @@ impl<M: Model> Vm<M> {
         let Some((op, inplace)) = binop_from_arg(arg) else {
             return Err(PyErr::type_error("bad binary operator".to_string()));
         };
-        let same_class = match (left.kind(), right.kind()) {
-            (Some(ObjKind::Instance(x)), Some(ObjKind::Instance(y))) => ObjRef::ptr_eq(x.class_obj(), y.class_obj()),
-            _ => false,
-        };
-        if !same_class && let Some(v) = self.first_operator_answer(&[(right, left, &dunder(op)[1])])? {
+        if !self.same_type(left, right)
+            && let Some(v) = self.first_operator_answer(&[(right, left, &dunder(op)[1])])?
+        {
             return Ok(v);
         }
         Err(self.binary_type_error(op, inplace, left, right))

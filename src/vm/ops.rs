@@ -162,12 +162,7 @@ impl<M: Model> Vm<M> {
         // As CPython: operands of one class use its `__op__` alone; the right
         // operand's `__rop__` goes first when its class is a strict subclass
         // of the left's that overrides it.
-        let same_class = match (a.kind(), b.kind()) {
-            (Some(ObjKind::Instance(x)), Some(ObjKind::Instance(y))) => {
-                crate::object::ObjRef::ptr_eq(x.class_obj(), y.class_obj())
-            }
-            _ => crate::object::ObjRef::ptr_eq(&self.type_of(&a), &self.type_of(&b)),
-        };
+        let same_class = self.same_type(&a, &b);
         let right_first = right_is_strict_subclass(&a, &b) && overrides(&a, &b, r);
         let ordered = if right_first { [(&b, &a, r), (&a, &b, l)] } else { [(&a, &b, l), (&b, &a, r)] };
         let tries = if same_class { &ordered[..1] } else { &ordered[..] };
@@ -178,6 +173,17 @@ impl<M: Model> Vm<M> {
             return Ok(res);
         }
         Err(self.binary_type_error(op, inplace, &a, &b))
+    }
+
+    /// Whether `a` and `b` are of one type (an instance's class as it is
+    /// now): then only the left operand's operator method is tried.
+    pub(super) fn same_type(&self, a: &Value<M>, b: &Value<M>) -> bool {
+        match (a.kind(), b.kind()) {
+            (Some(ObjKind::Instance(x)), Some(ObjKind::Instance(y))) => {
+                crate::object::ObjRef::ptr_eq(x.class_obj(), y.class_obj())
+            }
+            _ => crate::object::ObjRef::ptr_eq(&self.type_of(a), &self.type_of(b)),
+        }
     }
 
     pub(super) fn binary_type_error(&self, op: BinOp, inplace: bool, a: &Value<M>, b: &Value<M>) -> PyErr<M> {
@@ -614,10 +620,7 @@ impl<M: Model> Vm<M> {
             Some(ObjKind::Dict(d)) => {
                 // An existing str key: its value replaced where it is.
                 let value = match super::containers::plain_str_key(&index) {
-                    Some(key) => match d.with(|d| match d.get_mut(&key) {
-                        Some(slot) => Ok(std::mem::replace(slot, value)),
-                        None => Err(value),
-                    }) {
+                    Some(key) => match d.with(|d| d.replace_key(&key, value)) {
                         Ok(old) => {
                             drop(old);
                             return Ok(());

@@ -63,20 +63,16 @@ impl<M: Model> Vm<M> {
         if let Some(value) = value {
             frame.stack.push(value);
         }
-        if !self.call_in_place(frame, at, at + 1, &[])? {
-            unreachable!("a plain Python function runs in place");
-        }
-        if !matches!(what, Subscription::Get) {
-            // A store or delete leaves nothing on the stack.
-            self.set_after_return(AfterReturn::Discard);
-        }
+        // A store or delete leaves nothing on the stack.
+        let then = if matches!(what, Subscription::Get) { AfterReturn::Value } else { AfterReturn::Discard };
+        self.enter_method(frame, at, then)?;
         Ok(None)
     }
 }
 
 /// Whether `container` is an instance of a Python class, the only kind of
-/// container `Vm::subscript_in_place` takes (asked first, in line, so
-/// that other containers skip the call).
+/// operand `Vm::subscript_in_place` and `Vm::operator_in_place` take
+/// (asked first, in line, so that other values skip the call).
 #[inline(always)]
 pub fn is_instance<M: Model>(container: &Value<M>) -> bool {
     matches!(container.kind(), Some(ObjKind::Instance(_)))
