@@ -130,6 +130,10 @@ pub struct NameCache {
     pub store: Facts,
     /// LOAD_METHOD.
     pub method: Facts,
+    /// `super().name(...)` (CALL_SUPER then LOAD_METHOD), by the
+    /// receiver's class: where the method was found after the class
+    /// `super()` starts from (see `vm::super_attr`).
+    pub super_method: Facts,
     /// Where the name was last found in an instance dict.
     pub inst_hint: Hint,
     /// Where the name was last found in the globals.

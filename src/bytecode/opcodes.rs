@@ -238,6 +238,14 @@ opcodes! {
     /// `exec(...)`; when the callable is that builtin, it also gets the
     /// calling frame's globals and locals (CPython's builtins read the frame).
     CallWithFrame(Count, "CALL_WITH_FRAME", |a, j| -a);
+    /// `[super, class, receiver] -> [result]`: `super()` in a method, with
+    /// the arguments the compiler supplies (the `__class__` cell and the
+    /// method's first argument). The built-in `super` is called with both;
+    /// anything else the name was rebound to is called as written, with
+    /// none. Followed by LOAD_METHOD, a Python method found after `class`
+    /// goes on the stack as LOAD_METHOD would push it, and no super object
+    /// is made.
+    CallSuper(None, "CALL_SUPER", |a, j| -2);
     /// `[callable, arg1..argn, kwnames] -> [result]`: the last len(kwnames)
     /// of the n args are keyword arguments named by the const tuple `kwnames`.
     CallKw(Count, "CALL_KW", |a, j| -a - 1);

@@ -113,9 +113,10 @@ pub struct Instantiation {
     pub init: crate::bytecode::inline_cache::FactSlot,
     attrs: std::sync::atomic::AtomicU32,
     /// Where BINARY_OP and subscriptions on an instance found their method
-    /// (see `vm::operator_call`, `vm::subscript_call`): one slot per
-    /// operator, one per in-place operator, then `__getitem__`,
-    /// `__setitem__` and `__delitem__`; made on first use.
+    /// and COMPARE_OP (see `vm::operator_call`, `vm::subscript_call`): one
+    /// slot per operator, one per in-place operator, then `__getitem__`,
+    /// `__setitem__` and `__delitem__`, then one per rich comparison; made
+    /// on first use.
     methods: std::sync::OnceLock<Box<[crate::bytecode::inline_cache::FactSlot; Self::METHOD_SLOTS]>>,
 }
 
@@ -124,12 +125,16 @@ impl Instantiation {
     /// in-place flag, is below this).
     pub const OPERATORS: usize = 13;
 
-    const METHOD_SLOTS: usize = 2 * Self::OPERATORS + 3;
+    /// How many rich comparisons there are (`==` to `>=`: COMPARE_OP's
+    /// operands below this).
+    pub const COMPARISONS: usize = 6;
+
+    const METHOD_SLOTS: usize = 2 * Self::OPERATORS + 3 + Self::COMPARISONS;
 
     /// The fact slot of binary operator `index` (in-place: `inplace`).
     #[inline]
     pub fn operator(&self, index: usize, inplace: bool) -> &crate::bytecode::inline_cache::FactSlot {
-        let slots = self.methods.get_or_init(Default::default);
+        let slots = self.methods.get_or_init(Self::new_method_slots);
         &slots[(index % Self::OPERATORS) + if inplace { Self::OPERATORS } else { 0 }]
     }
 
@@ -137,8 +142,19 @@ impl Instantiation {
     /// `__setitem__`, 2 `__delitem__`).
     #[inline]
     pub fn subscript(&self, which: usize) -> &crate::bytecode::inline_cache::FactSlot {
-        let slots = self.methods.get_or_init(Default::default);
+        let slots = self.methods.get_or_init(Self::new_method_slots);
         &slots[2 * Self::OPERATORS + which % 3]
+    }
+
+    fn new_method_slots() -> Box<[crate::bytecode::inline_cache::FactSlot; Self::METHOD_SLOTS]> {
+        Box::new(std::array::from_fn(|_| Default::default()))
+    }
+
+    /// The fact slot of rich comparison `index` (COMPARE_OP's operand).
+    #[inline]
+    pub fn comparison(&self, index: usize) -> &crate::bytecode::inline_cache::FactSlot {
+        let slots = self.methods.get_or_init(Self::new_method_slots);
+        &slots[2 * Self::OPERATORS + 3 + index % Self::COMPARISONS]
     }
 
     /// Most attributes an `__init__` of the class has set so far (at most

@@ -119,31 +119,47 @@ impl<'a, M: Model> Args<'a, M> {
 
     /// Error unless there are between `min` and `max` positional arguments
     /// and no keywords (CPython's wording for built-ins).
+    #[inline]
     pub fn expect(&self, fname: &str, min: usize, max: usize) -> PyResult<(), M> {
         if !self.kwnames.is_empty() {
-            return Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")));
+            return Err(no_keywords_error(fname));
         }
         self.expect_pos(fname, min, max)
     }
 
+    /// Inline, with its messages out of line: every built-in checks its
+    /// arguments on every call.
+    #[inline]
     pub fn expect_pos(&self, fname: &str, min: usize, max: usize) -> PyResult<(), M> {
         let n = self.pos.len();
         if n >= min && n <= max {
             return Ok(());
         }
-        let msg = if min == max {
-            match min {
-                0 => format!("{fname}() takes no arguments ({n} given)"),
-                1 => format!("{fname}() takes exactly one argument ({n} given)"),
-                _ => format!("{fname} expected {min} arguments, got {n}"),
-            }
-        } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
-        } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
-        };
-        Err(PyErr::type_error(msg))
+        Err(arity_error(fname, n, min, max))
     }
+}
+
+#[cold]
+#[inline(never)]
+fn no_keywords_error<M: Model>(fname: &str) -> PyErr<M> {
+    PyErr::type_error(format!("{fname}() takes no keyword arguments"))
+}
+
+#[cold]
+#[inline(never)]
+fn arity_error<M: Model>(fname: &str, n: usize, min: usize, max: usize) -> PyErr<M> {
+    let msg = if min == max {
+        match min {
+            0 => format!("{fname}() takes no arguments ({n} given)"),
+            1 => format!("{fname}() takes exactly one argument ({n} given)"),
+            _ => format!("{fname} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    PyErr::type_error(msg)
 }
 
 pub type BuiltinFn<M> = fn(&mut Vm<M>, Args<'_, M>) -> PyResult<Value<M>, M>;

@@ -350,7 +350,10 @@ impl<M: Model> Vm<M> {
         // Most frames have no cells: a constant empty Vec is stored straight
         // into the frame, where one built at run time was assembled in a
         // temporary and copied (another store-forwarding stall per call).
-        let cells = if ncells == 0 { Vec::new() } else { make_cells(func, code, &mut stack) };
+        let mut cells = Vec::new();
+        if ncells != 0 {
+            make_cells(func, code, &mut stack, &mut cells);
+        }
         Ok(Frame {
             func: fobj.clone(),
             ip: 0,
@@ -723,8 +726,9 @@ pub(super) fn make_cells<M: Model>(
     func: &Function<M>,
     code: &crate::bytecode::Code,
     stack: &mut [Value<M>],
-) -> Vec<ObjRef<M>> {
-    let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+    cells: &mut Vec<ObjRef<M>>,
+) {
+    cells.reserve(code.cellvars.len() + code.freevars.len());
     for _ in 0..code.cellvars.len() {
         cells.push(ObjRef::new(ObjKind::Cell(M::Cell::new(Value::Undef))));
     }
@@ -735,7 +739,6 @@ pub(super) fn make_cells<M: Model>(
         }
     }
     cells.extend(func.closure.iter().cloned());
-    cells
 }
 
 /// The bases a class statement builds with, and its original bases when

@@ -76,6 +76,20 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
     }
 }
 
+/// A comparison between two ints, two floats or an int and a float small
+/// enough to be exact as a float: the eval loop's own, before any other.
+#[inline(always)]
+pub fn number_compare<M: Model>(op: CmpOp, a: &Value<M>, b: &Value<M>) -> Option<bool> {
+    let exact = EXACT_F64_INT as u64;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_compare(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => float_compare(op, *x, *y),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= exact => float_compare(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= exact => float_compare(op, *x, *y as f64),
+        _ => None,
+    }
+}
+
 fn reflect(op: CmpOp) -> CmpOp {
     match op {
         CmpOp::Lt => CmpOp::Gt,
@@ -87,7 +101,7 @@ fn reflect(op: CmpOp) -> CmpOp {
 }
 
 /// A comparison's method name, hashed at compile time.
-fn dunder(op: CmpOp) -> &'static StrKey<'static> {
+pub(super) fn dunder(op: CmpOp) -> &'static StrKey<'static> {
     match op {
         CmpOp::Eq => const { &StrKey::constant("__eq__") },
         CmpOp::NotEq => const { &StrKey::constant("__ne__") },
@@ -238,18 +252,18 @@ impl<M: Model> Vm<M> {
         if let Some(r) = self.first_operator_answer(&tries)? {
             return Ok(r);
         }
-        match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            // object.__ne__ (every instance's, unless overridden) has
-            // already inverted a definite `__eq__` answer.
-            CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
-            _ => Err(PyErr::type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                op.symbol(),
-                a.type_name(),
-                b.type_name()
-            ))),
+        no_comparison_answer(op, a, b)
+    }
+
+    /// `a op b` once `a`'s own method for `op` (a Python function run in
+    /// place, see `vm::operator_call`) answered NotImplemented: what
+    /// `rich_compare` does next, `b`'s reflected method and then the
+    /// default.
+    pub(super) fn comparison_declined(&mut self, op: CmpOp, a: &Value<M>, b: &Value<M>) -> PyResult<Value<M>, M> {
+        if let Some(r) = self.first_operator_answer(&[(b, a, dunder(reflect(op)))])? {
+            return Ok(r);
         }
+        no_comparison_answer(op, a, b)
     }
 
     /// Comparisons between built-in containers and strings; None when the
@@ -582,4 +596,21 @@ fn eq_only(op: CmpOp, same: bool) -> Option<bool> {
 
 fn is_instance<M: Model>(v: &Value<M>) -> bool {
     matches!(v.kind(), Some(ObjKind::Instance(_)))
+}
+
+/// `a op b` when neither operand's method answered: identity for `==` and
+/// `!=`, else the TypeError.
+fn no_comparison_answer<M: Model>(op: CmpOp, a: &Value<M>, b: &Value<M>) -> PyResult<Value<M>, M> {
+    match op {
+        CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+        // object.__ne__ (every instance's, unless overridden) has
+        // already inverted a definite `__eq__` answer.
+        CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
 }

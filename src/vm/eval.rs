@@ -10,15 +10,16 @@ use std::sync::Arc;
 use super::Vm;
 use super::class_namespace::is_plain_dict;
 use super::frame::{Block, Frame};
+use super::frame_stack::AfterReturn;
 use super::iterate::NextItem;
 use super::name_errors::{name_error, unbound_cell, unbound_local};
 pub use super::namespace_dicts::{dict_del_str, dict_get_key, dict_get_str, dict_set_key, dict_set_str};
+use super::native_call::Called;
 use super::subscript_call::Subscription::{Delete, Get, Set};
 use super::subscript_call::is_instance;
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
 use crate::bytecode::{Code, Instr, Op};
 use crate::model::{Model, ObjCell};
-use crate::object::class::StrKey;
 use crate::object::exception::TraceEntry;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
 use crate::runtime::panics;
@@ -334,8 +335,10 @@ impl<M: Model> Vm<M> {
                                 let len = frame.stack.len();
                                 let has_self = !matches!(frame.stack[len - n - 1], Value::Undef);
                                 let first = if has_self { len - n - 1 } else { len - n };
-                                if t!(self.call_in_place(frame, len - n - 2, first, &[]), 'err) {
-                                    continue 'frame;
+                                match t!(self.call_on_stack(frame, len - n - 2, first, &[]), 'err) {
+                                    Called::Native => continue,
+                                    Called::InPlace => continue 'frame,
+                                    Called::General => {}
                                 }
                                 let callable = frame.stack[len - n - 2].clone();
                                 let r = t!(self.call(&callable, &frame.stack[first..], &[]), 'err);
@@ -420,7 +423,8 @@ impl<M: Model> Vm<M> {
                                         }
                                     }
                                     (Value::Obj(_), _) if is_instance(&a) => {
-                                        match t!(self.operator_in_place(frame, arg, a, b), 'err) {
+                                        match t!(self.operands_in_place(frame, AfterReturn::Operator(arg), a, b), 'err)
+                                        {
                                             None => continue 'frame,
                                             Some((a, b)) => t!(self.binary_op_arg(arg, a, b), 'err),
                                         }
@@ -439,18 +443,7 @@ impl<M: Model> Vm<M> {
                                 let b = pop!(frame);
                                 let a = pop!(frame);
                                 let op = cmpop_from_arg(arg).expect("bad compare operand");
-                                let exact = super::compare::EXACT_F64_INT as u64;
-                                let fast = match (&a, &b) {
-                                    (Value::Int(x), Value::Int(y)) => super::compare::int_compare(op, *x, *y),
-                                    (Value::Float(x), Value::Float(y)) => super::compare::float_compare(op, *x, *y),
-                                    (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= exact => {
-                                        super::compare::float_compare(op, *x as f64, *y)
-                                    }
-                                    (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= exact => {
-                                        super::compare::float_compare(op, *x, *y as f64)
-                                    }
-                                    _ => None,
-                                };
+                                let fast = super::compare::number_compare(op, &a, &b);
                                 let r = match fast {
                                     // A number compare that decides a branch (`if
                                     // i < n:`, `while`) takes the branch itself:
@@ -466,6 +459,12 @@ impl<M: Model> Vm<M> {
                                         }
                                         _ => Value::Bool(r),
                                     },
+                                    None if is_instance(&a) => {
+                                        match t!(self.operands_in_place(frame, AfterReturn::Compare(arg), a, b), 'err) {
+                                            None => continue 'frame,
+                                            Some((a, b)) => t!(self.compare(op, &a, &b), 'err),
+                                        }
+                                    }
                                     None => t!(self.compare(op, &a, &b), 'err),
                                 };
                                 frame.stack.push(r);
@@ -666,13 +665,20 @@ impl<M: Model> Vm<M> {
                             Op::Call => {
                                 let n = arg as usize;
                                 let len = frame.stack.len();
-                                if t!(self.call_in_place(frame, len - n - 1, len - n, &[]), 'err) {
-                                    continue 'frame;
+                                match t!(self.call_on_stack(frame, len - n - 1, len - n, &[]), 'err) {
+                                    Called::Native => continue,
+                                    Called::InPlace => continue 'frame,
+                                    Called::General => {}
                                 }
                                 let callable = frame.stack[len - n - 1].clone();
                                 let r = t!(self.call(&callable, &frame.stack[len - n..], &[]), 'err);
                                 frame.stack.truncate(len - n - 1);
                                 frame.stack.push(r);
+                            }
+                            Op::CallSuper => {
+                                if !self.super_method_fused(frame, code) {
+                                    t!(self.call_super(frame), 'err);
+                                }
                             }
                             Op::CallWithFrame => {
                                 let n = arg as usize;
@@ -691,8 +697,10 @@ impl<M: Model> Vm<M> {
                                     Some(ObjKind::Tuple(t)) => t,
                                     _ => &[],
                                 };
-                                if t!(self.call_in_place(frame, len - n - 1, len - n, names), 'err) {
-                                    continue 'frame;
+                                match t!(self.call_on_stack(frame, len - n - 1, len - n, names), 'err) {
+                                    Called::Native => continue,
+                                    Called::InPlace => continue 'frame,
+                                    Called::General => {}
                                 }
                                 let callable = frame.stack[len - n - 1].clone();
                                 let r = t!(self.call(&callable, &frame.stack[len - n..], names), 'err);
@@ -939,17 +947,6 @@ impl<M: Model> Vm<M> {
             }
         }
     }
-
-    pub(super) fn load_global(&mut self, globals: &ObjRef<M>, key: &StrKey) -> PyResult<Value<M>, M> {
-        if let Some(v) = dict_get_key(globals, key) {
-            return Ok(v);
-        }
-        if let Some(v) = dict_get_key(&self.interp.builtins, key) {
-            return Ok(v);
-        }
-        let name = key.as_str();
-        self.lazy_builtin(name)?.ok_or_else(|| name_error(name))
-    }
 }
 
 pub(crate) fn cell_get<M: Model>(cell: &ObjRef<M>) -> Value<M> {
@@ -963,23 +960,6 @@ fn cell_replace<M: Model>(cell: &ObjRef<M>, v: Value<M>) -> Value<M> {
     match &cell.kind {
         ObjKind::Cell(c) => c.with(|slot| std::mem::replace(slot, v)),
         _ => Value::Undef,
-    }
-}
-
-/// Builtins written in Python: made on first use, then kept in `builtins`.
-const LAZY_BUILTINS: &[(&str, &str, &str)] = &[
-    ("BaseExceptionGroup", "_minipy_excgroup", "BaseExceptionGroup"),
-    ("ExceptionGroup", "_minipy_excgroup", "ExceptionGroup"),
-    (crate::parser::except_star::STAR_MATCH_BUILTIN, "_minipy_excgroup", "_StarMatch"),
-];
-
-impl<M: Model> Vm<M> {
-    fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value<M>>, M> {
-        let Some((_, module, attr)) = LAZY_BUILTINS.iter().find(|(n, ..)| *n == name) else { return Ok(None) };
-        let m = self.import_absolute(module)?;
-        let v = self.getattr(&m, attr)?;
-        drop(dict_set_str(&self.interp.builtins, name, v.clone()));
-        Ok(Some(v))
     }
 }
 

@@ -45,8 +45,14 @@ impl<M: Model> Frame<M> {
         std::mem::swap(&mut self.ip, &mut other.ip);
         std::mem::swap(&mut self.stack, &mut other.stack);
         std::mem::swap(&mut self.nlocals, &mut other.nlocals);
-        std::mem::swap(&mut self.cells, &mut other.cells);
-        std::mem::swap(&mut self.blocks, &mut other.blocks);
+        // Most frames have no cells and are in no `try` when they call or
+        // return: two length checks cost less than swapping six words.
+        if !(self.cells.is_empty() && other.cells.is_empty()) {
+            std::mem::swap(&mut self.cells, &mut other.cells);
+        }
+        if !(self.blocks.is_empty() && other.blocks.is_empty()) {
+            std::mem::swap(&mut self.blocks, &mut other.blocks);
+        }
         std::mem::swap(&mut self.namespace, &mut other.namespace);
         std::mem::swap(&mut self.id, &mut other.id);
         std::mem::swap(&mut self.throw, &mut other.throw);
@@ -87,8 +93,9 @@ impl<M: Model> Frame<M> {
         self.func = placeholder;
         self.ip = 0;
         self.nlocals = 0;
+        // Kept, as the stack is: a closure's next call fills it again.
         if !self.cells.is_empty() {
-            self.cells = Vec::new();
+            self.cells.clear();
         }
         if !self.blocks.is_empty() {
             self.blocks.clear();

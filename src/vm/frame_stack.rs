@@ -27,6 +27,7 @@ use super::call::{bind_general, binds_positionally, make_cells};
 use super::class_traits::BUILTIN_NEW;
 use super::frame::{Block, Frame};
 use super::instantiate::INIT;
+use super::native_call::{Called, NativeCall};
 use super::ops::is_not_implemented;
 use crate::bytecode::code::flags;
 use crate::bytecode::inline_cache::ClassFact;
@@ -58,6 +59,10 @@ pub enum AfterReturn<M: Model> {
     /// leaves the rest of the operator to do. The operands wait on the
     /// caller's stack (below the call), left then right.
     Operator(u32),
+    /// For COMPARE_OP `arg` run as the left operand's comparison method:
+    /// as `Operator`, what is left to try after NotImplemented being the
+    /// comparison's.
+    Compare(u32),
     /// For STORE_SUBSCR and DELETE_SUBSCR run as `__setitem__` or
     /// `__delitem__` (see `vm::subscript_call`): nothing (the value is
     /// dropped).
@@ -73,7 +78,6 @@ impl<M: Model> Vm<M> {
     /// limit, make it the running frame with the caller parked, and answer
     /// true. False sends the call down the general path (`Vm::call`), with
     /// the stack untouched.
-    #[inline]
     pub(super) fn call_in_place(
         &mut self,
         frame: &mut Frame<M>,
@@ -81,14 +85,38 @@ impl<M: Model> Vm<M> {
         args_at: usize,
         kwnames: &[Value<M>],
     ) -> PyResult<bool, M> {
-        let Value::Obj(obj) = &frame.stack[callable_at] else { return Ok(false) };
+        Ok(matches!(self.run_call(frame, callable_at, args_at, kwnames, false)?, Called::InPlace))
+    }
+
+    /// CALL, CALL_METHOD and CALL_KW: as [`Vm::call_in_place`], and a
+    /// built-in callable runs here too (see `vm::native_call`).
+    pub(super) fn call_on_stack(
+        &mut self,
+        frame: &mut Frame<M>,
+        callable_at: usize,
+        args_at: usize,
+        kwnames: &[Value<M>],
+    ) -> PyResult<Called, M> {
+        self.run_call(frame, callable_at, args_at, kwnames, true)
+    }
+
+    #[inline(always)]
+    fn run_call(
+        &mut self,
+        frame: &mut Frame<M>,
+        callable_at: usize,
+        args_at: usize,
+        kwnames: &[Value<M>],
+        natively: bool,
+    ) -> PyResult<Called, M> {
+        let Value::Obj(obj) = &frame.stack[callable_at] else { return Ok(Called::General) };
         let (func, receiver, instance) = match &obj.kind {
             ObjKind::Function(f) if runs_in_place(f) => (obj.clone(), None, None),
             ObjKind::BoundMethod(Value::Obj(f), receiver) if matches!(&f.kind, ObjKind::Function(f) if runs_in_place(f)) => {
                 (f.clone(), Some(receiver.clone()), None)
             }
             ObjKind::Class(class) => {
-                let Some(init) = self.plain_init(class) else { return Ok(false) };
+                let Some(init) = self.plain_init(class) else { return Ok(Called::General) };
                 // `object.__new__(C)`, as `Vm::new_instance` makes it for
                 // such a class.
                 // Its dict made as big as `__init__` made the last one.
@@ -99,7 +127,11 @@ impl<M: Model> Vm<M> {
                 let instance = Value::obj(ObjKind::Instance(Instance::new(obj.clone(), attrs)));
                 (init, Some(instance.clone()), Some(instance))
             }
-            _ => return Ok(false),
+            ObjKind::Builtin(builtin) if natively => {
+                let native = NativeCall { func: builtin.func, on_payload: builtin.on_payload };
+                return self.call_native(frame, native, callable_at, args_at, kwnames);
+            }
+            _ => return Ok(Called::General),
         };
         self.before_call()?;
         self.enter_call()?;
@@ -117,7 +149,7 @@ impl<M: Model> Vm<M> {
         if let Some(instance) = instance {
             point.then = AfterReturn::Init(instance);
         }
-        Ok(true)
+        Ok(Called::InPlace)
     }
 
     /// Park the running frame and make `func`'s frame, called with
@@ -177,7 +209,7 @@ impl<M: Model> Vm<M> {
             }
         }
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            frame.cells = make_cells(f, code, &mut frame.stack);
+            make_cells(f, code, &mut frame.stack, &mut frame.cells);
         }
         let caller = &mut self.suspended[self.parked - 1];
         // The callable (and CALL_METHOD's empty slot), one by one: no
@@ -333,14 +365,19 @@ impl<M: Model> Vm<M> {
                 }
             },
             AfterReturn::Discard => drop(v),
-            AfterReturn::Operator(arg) => {
+            then @ (AfterReturn::Operator(_) | AfterReturn::Compare(_)) => {
                 let right = frame.stack.pop().expect("the right operand");
                 let left = frame.stack.pop().expect("the left operand");
                 if !is_not_implemented(&v) {
                     frame.stack.push(v);
                     return None;
                 }
-                match self.operator_declined(arg, &left, &right) {
+                let answer = match then {
+                    AfterReturn::Operator(arg) => self.operator_declined(arg, &left, &right),
+                    AfterReturn::Compare(arg) => self.compare_declined(arg, &left, &right),
+                    _ => unreachable!("matched above"),
+                };
+                match answer {
                     Ok(v) => frame.stack.push(v),
                     Err(e) => return Some(e),
                 }

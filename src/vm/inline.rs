@@ -10,6 +10,8 @@
 //! the class dicts along the MRO, which the class-dict epoch covers.
 
 use super::Vm;
+use super::name_errors::name_error;
+use super::namespace_dicts::{dict_get_key, dict_set_str};
 use crate::bytecode::Code;
 use crate::bytecode::inline_cache::{ClassFact, Facts, Hint, NameCache, Place};
 use crate::model::{Model, ObjCell};
@@ -449,4 +451,36 @@ fn method_fact<M: Model>(cls: &Class<M>, key: &StrKey, kind: u8) -> Option<Class
         _ => false,
     };
     if fits { ClassFact::new(kind, at, entry) } else { general() }
+}
+
+impl<M: Model> Vm<M> {
+    /// LOAD_GLOBAL's whole way: the globals, the builtins, then the
+    /// builtins written in Python.
+    pub(super) fn load_global(&mut self, globals: &ObjRef<M>, key: &StrKey) -> PyResult<Value<M>, M> {
+        if let Some(v) = dict_get_key(globals, key) {
+            return Ok(v);
+        }
+        if let Some(v) = dict_get_key(&self.interp.builtins, key) {
+            return Ok(v);
+        }
+        let name = key.as_str();
+        self.lazy_builtin(name)?.ok_or_else(|| name_error(name))
+    }
+}
+
+/// Builtins written in Python: made on first use, then kept in `builtins`.
+const LAZY_BUILTINS: &[(&str, &str, &str)] = &[
+    ("BaseExceptionGroup", "_minipy_excgroup", "BaseExceptionGroup"),
+    ("ExceptionGroup", "_minipy_excgroup", "ExceptionGroup"),
+    (crate::parser::except_star::STAR_MATCH_BUILTIN, "_minipy_excgroup", "_StarMatch"),
+];
+
+impl<M: Model> Vm<M> {
+    fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value<M>>, M> {
+        let Some((_, module, attr)) = LAZY_BUILTINS.iter().find(|(n, ..)| *n == name) else { return Ok(None) };
+        let m = self.import_absolute(module)?;
+        let v = self.getattr(&m, attr)?;
+        drop(dict_set_str(&self.interp.builtins, name, v.clone()));
+        Ok(Some(v))
+    }
 }

@@ -39,6 +39,7 @@ pub mod module_spec;
 pub mod mro;
 pub mod name_errors;
 pub mod namespace_dicts;
+mod native_call;
 mod native_steps;
 pub mod numbers;
 pub mod operator_call;

@@ -18,13 +18,21 @@
 //! The operands wait on the caller's stack, so that a NotImplemented answer
 //! goes on as `binary_op` would: to the right operand's reflected method,
 //! then the TypeError.
+//!
+//! COMPARE_OP's rich comparisons (`a < b`, `a == b`) run the same way, on
+//! the same operands: the left operand's method in place, then after a
+//! NotImplemented what `Vm::compare` does next (the right operand's
+//! reflected method, even for two instances of one class; then identity
+//! for `==` and `!=`, or the TypeError).
 
 use super::Vm;
+use super::compare;
 use super::frame::Frame;
 use super::frame_stack::{AfterReturn, runs_in_place};
 use super::ops::dunder;
+use crate::ast::CmpOp;
 use crate::bytecode::inline_cache::{ClassFact, FactSlot};
-use crate::bytecode::opcodes::binop_from_arg;
+use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg};
 use crate::model::Model;
 use crate::object::class::Class;
 use crate::object::class_cache;
@@ -35,18 +43,37 @@ use crate::object::{ObjKind, ObjRef, PyErr, PyResult, Value};
 pub type Operands<M> = (Value<M>, Value<M>);
 
 impl<M: Model> Vm<M> {
-    /// BINARY_OP (`arg`) on `a` and `b`, just popped off the running
-    /// frame: if `a`'s operator method can run in place, make it the
-    /// running frame and answer None; else hand the operands back.
+    /// BINARY_OP or COMPARE_OP on `a` and `b`, just popped off the running
+    /// frame (`then` says which, with its operand): if `a`'s method for it
+    /// can run in place, make it the running frame and answer None; else
+    /// hand the operands back.
     #[inline]
-    pub(super) fn operator_in_place(
+    pub(super) fn operands_in_place(
         &mut self,
         frame: &mut Frame<M>,
-        arg: u32,
+        then: AfterReturn<M>,
         a: Value<M>,
         b: Value<M>,
     ) -> PyResult<Option<Operands<M>>, M> {
-        let Some(method) = operator_function(arg, &a, &b) else { return Ok(Some((a, b))) };
+        let method = match then {
+            AfterReturn::Operator(arg) => operator_function(arg, &a, &b),
+            AfterReturn::Compare(arg) => comparison_function(arg, &a, &b),
+            _ => None,
+        };
+        let Some(method) = method else { return Ok(Some((a, b))) };
+        self.enter_operator(frame, method, a, b, then)?;
+        Ok(None)
+    }
+
+    /// Run `method(a, b)` in place, the caller to do `then` with its value.
+    fn enter_operator(
+        &mut self,
+        frame: &mut Frame<M>,
+        method: ObjRef<M>,
+        a: Value<M>,
+        b: Value<M>,
+        then: AfterReturn<M>,
+    ) -> PyResult<(), M> {
         // The operands stay below the call, for what follows a
         // NotImplemented answer (see `Vm::take_returned`).
         frame.stack.push(a.clone());
@@ -55,8 +82,7 @@ impl<M: Model> Vm<M> {
         frame.stack.push(Value::Obj(method));
         frame.stack.push(a);
         frame.stack.push(b);
-        self.enter_method(frame, at, AfterReturn::Operator(arg))?;
-        Ok(None)
+        self.enter_method(frame, at, then)
     }
 
     /// Make the special method pushed at `frame.stack[at]`, its arguments
@@ -89,12 +115,21 @@ impl<M: Model> Vm<M> {
         }
         Err(self.binary_type_error(op, inplace, left, right))
     }
+
+    /// COMPARE_OP `arg` on `left` and `right` once the left operand's
+    /// method (run in place) answered NotImplemented.
+    pub(super) fn compare_declined(&mut self, arg: u32, left: &Value<M>, right: &Value<M>) -> PyResult<Value<M>, M> {
+        let Some(op) = cmpop_from_arg(arg) else {
+            return Err(PyErr::type_error("bad comparison operator".to_string()));
+        };
+        self.comparison_declined(op, left, right)
+    }
 }
 
-/// The Python function BINARY_OP `arg` on `a` and `b` calls first, if the
-/// operands are ones this module takes (see above).
+/// The left operand's instance, if the operands are ones this module takes
+/// (see above).
 #[inline]
-fn operator_function<M: Model>(arg: u32, a: &Value<M>, b: &Value<M>) -> Option<ObjRef<M>> {
+fn plain_operands<'a, M: Model>(a: &'a Value<M>, b: &Value<M>) -> Option<&'a Class<M>> {
     let Some(ObjKind::Instance(inst)) = a.kind() else { return None };
     if inst.payload.is_some() {
         return None;
@@ -110,9 +145,30 @@ fn operator_function<M: Model>(arg: u32, a: &Value<M>, b: &Value<M>) -> Option<O
         },
         Value::Undef => return None,
     }
+    Some(inst.class())
+}
+
+/// The Python function COMPARE_OP `arg` on `a` and `b` calls first, if the
+/// operands are ones this module takes: `a`'s class's own method for a rich
+/// comparison (`!=` only where the class defines `__ne__` itself, not
+/// `object`'s, which calls `__eq__`).
+#[inline]
+fn comparison_function<M: Model>(arg: u32, a: &Value<M>, b: &Value<M>) -> Option<ObjRef<M>> {
+    let class = plain_operands(a, b)?;
+    let op = cmpop_from_arg(arg)?;
+    if !matches!(op, CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) {
+        return None;
+    }
+    method_in_place(class, class.instantiation.comparison(arg as usize), compare::dunder(op), None)
+}
+
+/// The Python function BINARY_OP `arg` on `a` and `b` calls first, if the
+/// operands are ones this module takes (see above).
+#[inline]
+fn operator_function<M: Model>(arg: u32, a: &Value<M>, b: &Value<M>) -> Option<ObjRef<M>> {
+    let class = plain_operands(a, b)?;
     let (op, inplace) = binop_from_arg(arg)?;
     let [forward, _, in_place] = dunder(op);
-    let class = inst.class();
     let slot = class.instantiation.operator((arg & 0xff) as usize, inplace);
     method_in_place(class, slot, forward, inplace.then_some(in_place))
 }

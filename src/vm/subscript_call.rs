@@ -71,7 +71,7 @@ impl<M: Model> Vm<M> {
 }
 
 /// Whether `container` is an instance of a Python class, the only kind of
-/// operand `Vm::subscript_in_place` and `Vm::operator_in_place` take
+/// operand `Vm::subscript_in_place` and `Vm::operands_in_place` take
 /// (asked first, in line, so that other values skip the call).
 #[inline(always)]
 pub fn is_instance<M: Model>(container: &Value<M>) -> bool {

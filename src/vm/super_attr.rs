@@ -2,7 +2,12 @@
 //! from, in the receiver's MRO, and the super object's own attributes.
 
 use super::Vm;
+use super::frame::Frame;
+use crate::bytecode::inline_cache::{ClassFact, Facts};
+use crate::bytecode::{Code, Instr, Op};
 use crate::model::{Model, ObjCell};
+use crate::object::class::{BuiltinType, Class};
+use crate::object::class_cache;
 use crate::object::dict::StrKey;
 use crate::object::{ObjKind, ObjRef, PyResult, Value};
 
@@ -39,6 +44,87 @@ impl<M: Model> Vm<M> {
             (v, false, _) if matches!(v.kind(), Some(ObjKind::Function(_))) => Some(v),
             _ => None,
         }
+    }
+
+    /// CALL_SUPER followed by LOAD_METHOD: when the callable is the
+    /// built-in `super` and the method found is a Python function called
+    /// on the receiver, push what LOAD_METHOD would (the function, then
+    /// the receiver) in place of the callable and its two arguments, step
+    /// over the LOAD_METHOD and answer true, making no super object. Any
+    /// other case (another `super`, an error to raise, a class method, a
+    /// property) answers false for [`Vm::call_super`].
+    #[inline]
+    pub(super) fn super_method_fused(&self, frame: &mut Frame<M>, code: &Code) -> bool {
+        let Some(&Instr { op: Op::LoadMethod, arg: name }) = code.instrs.get(frame.ip) else { return false };
+        let [callable, Value::Obj(start), receiver] = &frame.stack[frame.stack.len() - 3..] else { return false };
+        let Value::Obj(callable) = callable else { return false };
+        if !ObjRef::ptr_eq(callable, self.interp.types.get(BuiltinType::Super))
+            || !matches!(start.kind, ObjKind::Class(_))
+        {
+            return false;
+        }
+        let key = code.name_key(name);
+        let Some(method) = self.super_method_cached(start, receiver, &key, &code.caches.name(name).super_method) else {
+            return false;
+        };
+        let receiver = frame.stack.pop().expect("the receiver");
+        frame.stack.pop();
+        frame.stack.pop();
+        frame.stack.push(method);
+        frame.stack.push(receiver);
+        frame.ip += 1;
+        true
+    }
+
+    /// [`Vm::super_method`] for an instance receiver, read at the place
+    /// `facts` remember for the receiver's class (filled here on a miss)
+    /// under the class-cache epoch. A fact holds where `start` was in the
+    /// receiver's MRO (its kind) and where `key` was found after it; it is
+    /// used only while `start` is still there (two classes made by one
+    /// class statement run twice share the method's code and its facts).
+    #[inline]
+    fn super_method_cached(
+        &self,
+        start: &ObjRef<M>,
+        receiver: &Value<M>,
+        key: &StrKey,
+        facts: &Facts,
+    ) -> Option<Value<M>> {
+        let Some(ObjKind::Instance(inst)) = receiver.kind() else { return self.super_method(start, receiver, key) };
+        let class = inst.class();
+        let epoch = class_cache::epoch();
+        let fact = match facts.get(class.cache_id, epoch) {
+            Some(fact) => fact,
+            None => {
+                let fact = super_fact(inst.class_obj(), class, start, key)?;
+                facts.put(class.cache_id, epoch, fact);
+                fact
+            }
+        };
+        let start_at = fact.kind() as usize;
+        let found_start = if start_at == 0 { Some(inst.class_obj()) } else { class.mro.get(start_at - 1) };
+        if !found_start.is_some_and(|s| ObjRef::ptr_eq(s, start)) {
+            return self.super_method(start, receiver, key);
+        }
+        match class.value_at(fact.at(), fact.entry(), key)? {
+            Value::Obj(f) if matches!(f.kind, ObjKind::Function(_)) => Some(Value::Obj(f)),
+            _ => None,
+        }
+    }
+
+    /// CALL_SUPER: the built-in `super` called with the class and the
+    /// receiver below it; anything else, with no arguments (the call as
+    /// written).
+    pub(super) fn call_super(&mut self, frame: &mut Frame<M>) -> PyResult<(), M> {
+        let at = frame.stack.len() - 3;
+        let callable = frame.stack[at].clone();
+        let builtin =
+            matches!(&callable, Value::Obj(o) if ObjRef::ptr_eq(o, self.interp.types.get(BuiltinType::Super)));
+        let args = if builtin { &frame.stack[at + 1..] } else { &[] };
+        let result = self.call(&callable, args, &[])?;
+        frame.stack.truncate(at);
+        frame.stack.push(result);
+        Ok(())
     }
 
     /// The unbound value of `key` after `start` in the MRO that
@@ -83,4 +169,22 @@ pub(super) fn super_attr<M: Model>(
         }),
         _ => None,
     }
+}
+
+/// Where `super(start, obj).key` finds `key` for an `obj` of class
+/// `class` (its class object `class_obj`): `start`'s place in the MRO as
+/// the fact's kind, and the place of `key` after it. None when `start` is
+/// not in the MRO, or `key` not after it, or the places do not pack.
+fn super_fact<M: Model>(class_obj: &ObjRef<M>, class: &Class<M>, start: &ObjRef<M>, key: &StrKey) -> Option<ClassFact> {
+    let chain = || std::iter::once(class_obj).chain(class.mro.iter());
+    let start_at = chain().position(|k| ObjRef::ptr_eq(k, start))?;
+    let start_kind = u8::try_from(start_at).ok()?;
+    for (at, k) in chain().enumerate().skip(start_at + 1) {
+        if let ObjKind::Class(c) = &k.kind
+            && let Some(entry) = c.dict.with(|d| d.locate(key).map(|(entry, _)| entry))
+        {
+            return ClassFact::new(start_kind, at as u32, entry);
+        }
+    }
+    None
 }

@@ -97,7 +97,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `super()` in a method becomes `super(__class__, <first argument>)`.
+    /// `super()` in a method becomes `super(__class__, <first argument>)`
+    /// (CALL_SUPER, which drops the two when `super` is not the built-in).
     /// Returns false (emitting nothing) when that does not apply, and the
     /// call is compiled as written (the VM's `super` then complains).
     fn compile_zero_arg_super(&mut self, func: &'a Expr) -> CResult<bool> {
@@ -117,7 +118,7 @@ impl<'a> Compiler<'a> {
         self.compile_expr(func)?;
         self.name_op("__class__", Ctx::Load)?;
         self.name_op(&first, Ctx::Load)?;
-        self.emit(Op::Call, 2);
+        self.emit(Op::CallSuper, 0);
         Ok(true)
     }
 }
