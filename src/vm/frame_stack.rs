@@ -116,7 +116,14 @@ impl<M: Model> Vm<M> {
                 (f.clone(), Some(receiver.clone()), None)
             }
             ObjKind::Class(class) => {
-                let Some(init) = self.plain_init(class) else { return Ok(Called::General) };
+                let init = match self.construction(class) {
+                    Construction::PythonInit(init) => init,
+                    Construction::Native if natively => {
+                        let (class_obj, builtin) = (obj.clone(), class.builtin);
+                        return self.construct_native(frame, class_obj, builtin, callable_at, args_at, kwnames);
+                    }
+                    _ => return Ok(Called::General),
+                };
                 // `object.__new__(C)`, as `Vm::new_instance` makes it for
                 // such a class.
                 // Its dict made as big as `__init__` made the last one.
@@ -252,32 +259,37 @@ impl<M: Model> Vm<M> {
         self.interp.types.get(BuiltinType::Object).clone()
     }
 
-    /// The Python `__init__` that is all instantiating `class` runs, when
-    /// its instances are plain objects: a class written in Python, with
-    /// no metaclass, built-in base value, exception state or own `__new__`.
-    /// What was found is remembered on the class under the class-cache
-    /// epoch, so a repeated instantiation reads the function at its place.
+    /// What instantiating `class` runs: the Python `__init__` that is all
+    /// of it, when its instances are plain objects (a class written in
+    /// Python, with no metaclass, built-in base value, exception state or
+    /// own `__new__`); the native constructor of a built-in type (`range`,
+    /// `list`, `enumerate`); else the general path. What was found is
+    /// remembered on the class under the class-cache epoch, so a repeated
+    /// instantiation reads the function at its place.
     #[inline]
-    fn plain_init(&self, class: &Class<M>) -> Option<ObjRef<M>> {
+    fn construction(&self, class: &Class<M>) -> Construction<M> {
         let epoch = class_cache::epoch();
         match class.instantiation.init.get(class.cache_id, epoch) {
             Some(fact) if fact.kind() == PLAIN_INIT => match class.value_at(fact.at(), fact.entry(), &INIT) {
-                Some(Value::Obj(init)) if matches!(&init.kind, ObjKind::Function(f) if runs_in_place(f)) => Some(init),
+                Some(Value::Obj(init)) if matches!(&init.kind, ObjKind::Function(f) if runs_in_place(f)) => {
+                    Construction::PythonInit(init)
+                }
                 // Changed under the same epoch (another thread's class
                 // dict write in flight): the general path decides.
-                _ => None,
+                _ => Construction::General,
             },
-            Some(_) => None,
+            Some(fact) if fact.kind() == NATIVE_NEW => Construction::Native,
+            Some(_) => Construction::General,
             None => {
-                let fact = self.find_plain_init(class);
-                let found =
-                    fact.filter(|f| f.kind() == PLAIN_INIT).and_then(|f| class.value_at(f.at(), f.entry(), &INIT));
-                if let Some(fact) = fact {
-                    class.instantiation.init.put(class.cache_id, epoch, fact);
-                }
-                match found {
-                    Some(Value::Obj(init)) => Some(init),
-                    _ => None,
+                let Some(fact) = self.find_plain_init(class) else { return Construction::General };
+                class.instantiation.init.put(class.cache_id, epoch, fact);
+                match fact.kind() {
+                    PLAIN_INIT => match class.value_at(fact.at(), fact.entry(), &INIT) {
+                        Some(Value::Obj(init)) => Construction::PythonInit(init),
+                        _ => Construction::General,
+                    },
+                    NATIVE_NEW => Construction::Native,
+                    _ => Construction::General,
                 }
             }
         }
@@ -287,6 +299,9 @@ impl<M: Model> Vm<M> {
     fn find_plain_init(&self, class: &Class<M>) -> Option<ClassFact> {
         let written_in_python = !class.module.is_empty() && class.module != "builtins";
         let not_plain = ClassFact::new(NOT_PLAIN, 0, 0);
+        if !written_in_python && class.module == "builtins" && class.exc.is_none() && class.metaclass.is_none() {
+            return ClassFact::new(NATIVE_NEW, 0, 0);
+        }
         if !written_in_python
             || class.builtin.carries_value()
             || class.builtin == BuiltinType::Type
@@ -419,6 +434,16 @@ pub(super) fn note_instance_size<M: Model>(instance: &Value<M>) {
 /// the remembered place, or instantiating it takes the general path.
 const PLAIN_INIT: u8 = 1;
 const NOT_PLAIN: u8 = 2;
+/// A built-in type, made by its native constructor (`Vm::instantiate`'s
+/// `registry.construct`).
+const NATIVE_NEW: u8 = 3;
+
+/// What instantiating a class runs (see `Vm::construction`).
+enum Construction<M: Model> {
+    PythonInit(ObjRef<M>),
+    Native,
+    General,
+}
 
 /// A function whose call the eval loop can run in place: any but a
 /// generator, coroutine or async generator function (calling those makes

@@ -14,12 +14,18 @@
 //! A method of a built-in type called on an instance of a Python subclass
 //! (`list.append(self, x)` where `self` is a `class L(list)` instance)
 //! acts on the instance's payload: that case takes the general path.
+//!
+//! Calling a built-in type (`range(n)`, `list(xs)`, `enumerate(xs)`,
+//! `str(i)`) goes straight to its native constructor the same way, as
+//! `Vm::instantiate` would reach it; exception types and classes written
+//! in Python do not.
 
 use super::Vm;
 use super::frame::Frame;
 use crate::model::Model;
+use crate::object::class::BuiltinType;
 use crate::object::function::{Args, BuiltinFn};
-use crate::object::{ObjKind, PyResult, Value};
+use crate::object::{ObjKind, ObjRef, PyResult, Value};
 
 /// How CALL's callable was run.
 pub(super) enum Called {
@@ -62,6 +68,28 @@ impl<M: Model> Vm<M> {
         self.depth -= 1;
         let value = result?;
         // One by one: no out-of-line drop of a slice.
+        while frame.stack.len() > callable_at {
+            frame.stack.pop();
+        }
+        frame.stack.push(value);
+        Ok(Called::Native)
+    }
+
+    /// Call built-in type `class_obj` (its `builtin` kind) at
+    /// `frame.stack[callable_at]` with the arguments from `args_at` up, as
+    /// `Vm::instantiate` would, and replace it and them with the result.
+    pub(super) fn construct_native(
+        &mut self,
+        frame: &mut Frame<M>,
+        class_obj: ObjRef<M>,
+        builtin: BuiltinType,
+        callable_at: usize,
+        args_at: usize,
+        kwnames: &[Value<M>],
+    ) -> PyResult<Called, M> {
+        self.before_call()?;
+        let construct = self.interp.registry.construct;
+        let value = construct(self, &class_obj, builtin, Args::split(&frame.stack[args_at..], kwnames))?;
         while frame.stack.len() > callable_at {
             frame.stack.pop();
         }
