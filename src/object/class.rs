@@ -508,6 +508,7 @@ impl<M: Model> Instance<M> {
         }
     }
 
+    #[inline]
     pub fn class(&self) -> &Class<M> {
         match &self.class_obj().kind {
             ObjKind::Class(c) => c,

@@ -346,6 +346,7 @@ impl<M: Model> Dict<M> {
     }
 
     /// [`Dict::position`] past the key-bits test.
+    #[inline(never)]
     fn search<Q: Lookup<M> + ?Sized>(&self, q: &Q, hash: i64) -> Option<usize> {
         let entries = &self.entries;
         let Some(index) = self.live_index() else {
@@ -435,6 +436,9 @@ impl<M: Model> Dict<M> {
         }
     }
 
+    /// In line, so that the key-bits test answers most misses (LOAD_METHOD
+    /// asks every instance dict whether it shadows the method) at no call.
+    #[inline]
     pub fn contains_key<Q: Lookup<M> + ?Sized>(&self, q: &Q) -> bool {
         self.position(q).is_some()
     }

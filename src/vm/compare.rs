@@ -76,11 +76,17 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
     }
 }
 
-/// A comparison between two ints, two floats or an int and a float small
-/// enough to be exact as a float: the eval loop's own, before any other.
+/// The comparisons the eval loop makes itself, before any other: `is` and
+/// `is not` (`x is None`), and a comparison between two ints, two floats
+/// or an int and a float small enough to be exact as a float.
 #[inline(always)]
-pub fn number_compare<M: Model>(op: CmpOp, a: &Value<M>, b: &Value<M>) -> Option<bool> {
+pub fn quick_compare<M: Model>(op: CmpOp, a: &Value<M>, b: &Value<M>) -> Option<bool> {
     let exact = EXACT_F64_INT as u64;
+    match op {
+        CmpOp::Is => return Some(a.is(b)),
+        CmpOp::IsNot => return Some(!a.is(b)),
+        _ => {}
+    }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => int_compare(op, *x, *y),
         (Value::Float(x), Value::Float(y)) => float_compare(op, *x, *y),

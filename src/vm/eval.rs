@@ -436,18 +436,21 @@ impl<M: Model> Vm<M> {
                             Op::UnaryOp => {
                                 let a = pop!(frame);
                                 let op = unaryop_from_arg(arg).expect("bad unary operand");
-                                let r = t!(self.unary_op(op, a), 'err);
+                                let r = match super::truth::quick_not(op, &a) {
+                                    Some(r) => r,
+                                    None => t!(self.unary_op(op, a), 'err),
+                                };
                                 frame.stack.push(r);
                             }
                             Op::CompareOp => {
                                 let b = pop!(frame);
                                 let a = pop!(frame);
                                 let op = cmpop_from_arg(arg).expect("bad compare operand");
-                                let fast = super::compare::number_compare(op, &a, &b);
+                                let fast = super::compare::quick_compare(op, &a, &b);
                                 let r = match fast {
-                                    // A number compare that decides a branch (`if
-                                    // i < n:`, `while`) takes the branch itself:
-                                    // the bool is never pushed and popped.
+                                    // A quick compare that decides a branch (`if
+                                    // i < n:`, `while`, `if x is None`) takes the
+                                    // branch itself: the bool is never pushed and popped.
                                     Some(r) => match instrs.get(frame.ip) {
                                         Some(&Instr { op: Op::PopJumpIfFalse, arg: target }) => {
                                             frame.ip = if r { frame.ip + 1 } else { target as usize };

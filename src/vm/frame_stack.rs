@@ -205,8 +205,9 @@ impl<M: Model> Vm<M> {
                 frame.stack.push(caller.stack.pop().expect("an argument"));
             }
             frame.stack.reverse();
-            if nlocals > nargs {
-                frame.stack.resize(nlocals, Value::Undef);
+            // One by one into the reserved room: `resize` is a call.
+            for _ in nargs..nlocals {
+                frame.stack.push(Value::Undef);
             }
         } else {
             frame.stack.resize(nlocals, Value::Undef);

@@ -138,3 +138,18 @@ impl<M: Model> Vm<M> {
 fn no_len<M: Model>(v: &Value<M>) -> PyErr<M> {
     PyErr::type_error(format!("object of type '{}' has no len()", v.type_name()))
 }
+
+/// `not v` for a bool, None or an int, made by the eval loop itself; None
+/// for any other operator or operand (`Vm::unary_op`'s).
+#[inline(always)]
+pub fn quick_not<M: Model>(op: crate::ast::UnaryOp, v: &Value<M>) -> Option<Value<M>> {
+    if op != crate::ast::UnaryOp::Not {
+        return None;
+    }
+    match v {
+        Value::Bool(b) => Some(Value::Bool(!b)),
+        Value::None => Some(Value::Bool(true)),
+        Value::Int(i) => Some(Value::Bool(*i == 0)),
+        _ => None,
+    }
+}
