@@ -82,17 +82,18 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
 #[inline(always)]
 pub fn quick_compare<M: Model>(op: CmpOp, a: &Value<M>, b: &Value<M>) -> Option<bool> {
     let exact = EXACT_F64_INT as u64;
-    match op {
-        CmpOp::Is => return Some(a.is(b)),
-        CmpOp::IsNot => return Some(!a.is(b)),
-        _ => {}
-    }
+    // Numbers first, so that their compares pay nothing for `is` (a float
+    // `is`, left to `float_compare`, goes the general way).
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => int_compare(op, *x, *y),
         (Value::Float(x), Value::Float(y)) => float_compare(op, *x, *y),
         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= exact => float_compare(op, *x as f64, *y),
         (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= exact => float_compare(op, *x, *y as f64),
-        _ => None,
+        _ => match op {
+            CmpOp::Is => Some(a.is(b)),
+            CmpOp::IsNot => Some(!a.is(b)),
+            _ => None,
+        },
     }
 }
 

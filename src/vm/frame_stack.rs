@@ -19,8 +19,9 @@
 //! Rust stack it no longer needs, and a call path that a contiguous value
 //! stack can shorten next.
 //!
-//! Generators, coroutines and every other callable still go through
-//! `Vm::call`.
+//! The same entry (`Vm::call_on_stack`) calls a built-in function or
+//! type on the caller's stack (see `vm::native_call`). Generators,
+//! coroutines and every other callable still go through `Vm::call`.
 
 use super::Vm;
 use super::call::{bind_general, binds_positionally, make_cells};
@@ -282,7 +283,7 @@ impl<M: Model> Vm<M> {
             Some(fact) if fact.kind() == NATIVE_NEW => Construction::Native,
             Some(_) => Construction::General,
             None => {
-                let Some(fact) = self.find_plain_init(class) else { return Construction::General };
+                let Some(fact) = self.find_construction(class) else { return Construction::General };
                 class.instantiation.init.put(class.cache_id, epoch, fact);
                 match fact.kind() {
                     PLAIN_INIT => match class.value_at(fact.at(), fact.entry(), &INIT) {
@@ -296,8 +297,10 @@ impl<M: Model> Vm<M> {
         }
     }
 
+    /// The fact [`Vm::construction`] remembers for `class`, worked out
+    /// from the class alone.
     #[cold]
-    fn find_plain_init(&self, class: &Class<M>) -> Option<ClassFact> {
+    fn find_construction(&self, class: &Class<M>) -> Option<ClassFact> {
         let written_in_python = !class.module.is_empty() && class.module != "builtins";
         let not_plain = ClassFact::new(NOT_PLAIN, 0, 0);
         if !written_in_python && class.module == "builtins" && class.exc.is_none() && class.metaclass.is_none() {
