@@ -780,3 +780,33 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
             return done[0]
     return Unpickler(BytesIO(bytes(data)), fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
+
+
+# CPython's pickle keeps its pure-Python implementation under these names
+# beside the C one (pyperformance's pickle_pure_python benchmarks use
+# them). Here Pickler and Unpickler are the Python classes themselves;
+# `_dumps` and `_loads` skip the native fast path that `dumps` and `loads`
+# try first.
+_Pickler = Pickler
+_Unpickler = Unpickler
+
+
+def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    _Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+
+
+def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    out = BytesIO()
+    _dump(obj, out, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
+    return out.getvalue()
+
+
+def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    return _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
+                      encoding=encoding, errors=errors).load()
+
+
+def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    if isinstance(data, str):
+        raise TypeError("Can't load pickle from unicode string")
+    return _load(BytesIO(data), fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers)
