@@ -134,27 +134,27 @@ impl Instantiation {
     /// The fact slot of binary operator `index` (in-place: `inplace`).
     #[inline]
     pub fn operator(&self, index: usize, inplace: bool) -> &crate::bytecode::inline_cache::FactSlot {
-        let slots = self.methods.get_or_init(Self::new_method_slots);
-        &slots[(index % Self::OPERATORS) + if inplace { Self::OPERATORS } else { 0 }]
+        self.method_slot((index % Self::OPERATORS) + if inplace { Self::OPERATORS } else { 0 })
     }
 
     /// The fact slot of subscription method `which` (0 `__getitem__`, 1
     /// `__setitem__`, 2 `__delitem__`).
     #[inline]
     pub fn subscript(&self, which: usize) -> &crate::bytecode::inline_cache::FactSlot {
-        let slots = self.methods.get_or_init(Self::new_method_slots);
-        &slots[2 * Self::OPERATORS + which % 3]
-    }
-
-    fn new_method_slots() -> Box<[crate::bytecode::inline_cache::FactSlot; Self::METHOD_SLOTS]> {
-        Box::new(std::array::from_fn(|_| Default::default()))
+        self.method_slot(2 * Self::OPERATORS + which % 3)
     }
 
     /// The fact slot of rich comparison `index` (COMPARE_OP's operand).
     #[inline]
     pub fn comparison(&self, index: usize) -> &crate::bytecode::inline_cache::FactSlot {
-        let slots = self.methods.get_or_init(Self::new_method_slots);
-        &slots[2 * Self::OPERATORS + 3 + index % Self::COMPARISONS]
+        self.method_slot(2 * Self::OPERATORS + 3 + index % Self::COMPARISONS)
+    }
+
+    /// Method fact slot `at`, the slots made on first use.
+    #[inline]
+    fn method_slot(&self, at: usize) -> &crate::bytecode::inline_cache::FactSlot {
+        let slots = self.methods.get_or_init(|| Box::new(std::array::from_fn(|_| Default::default())));
+        &slots[at]
     }
 
     /// Most attributes an `__init__` of the class has set so far (at most

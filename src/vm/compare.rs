@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 
 use super::Vm;
+use super::subscript_call::is_instance;
 use crate::ast::CmpOp;
 use crate::model::{Model, ObjCell};
 use crate::object::buffer::{bytes_like, is_bytes_like};
@@ -599,10 +600,6 @@ fn eq_only(op: CmpOp, same: bool) -> Option<bool> {
         CmpOp::NotEq => Some(!same),
         _ => None,
     }
-}
-
-fn is_instance<M: Model>(v: &Value<M>) -> bool {
-    matches!(v.kind(), Some(ObjKind::Instance(_)))
 }
 
 /// `a op b` when neither operand's method answered: identity for `==` and

@@ -70,7 +70,7 @@ impl<M: Model> Vm<M> {
     }
 }
 
-/// Whether `container` is an instance of a Python class, the only kind of
+/// Whether `container` is an instance of a Python class: the only kind of
 /// operand `Vm::subscript_in_place` and `Vm::operands_in_place` take
 /// (asked first, in line, so that other values skip the call).
 #[inline(always)]

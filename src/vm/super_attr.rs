@@ -140,13 +140,7 @@ impl<M: Model> Vm<M> {
         };
         let t = if class_mode { receiver.as_obj().cloned().expect("class") } else { self.type_of(receiver) };
         let ObjKind::Class(c) = &t.kind else { return None };
-        // The classes after `start` in `type(receiver)`'s MRO.
-        let chain = || std::iter::once(&t).chain(c.mro.iter());
-        let pos = chain().position(|k| ObjRef::ptr_eq(k, start))?;
-        let found = chain().skip(pos + 1).find_map(|k| match &k.kind {
-            ObjKind::Class(kc) => kc.dict.with(|d| d.get(key).cloned()),
-            _ => None,
-        })?;
+        let found = locate_after(&t, c, start, key)?.value;
         Some((found, class_mode, t))
     }
 }
@@ -176,15 +170,36 @@ pub(super) fn super_attr<M: Model>(
 /// the fact's kind, and the place of `key` after it. None when `start` is
 /// not in the MRO, or `key` not after it, or the places do not pack.
 fn super_fact<M: Model>(class_obj: &ObjRef<M>, class: &Class<M>, start: &ObjRef<M>, key: &StrKey) -> Option<ClassFact> {
+    let found = locate_after(class_obj, class, start, key)?;
+    ClassFact::new(u8::try_from(found.start_at).ok()?, found.at as u32, found.entry)
+}
+
+/// `key` found after `start` in an MRO (see [`locate_after`]).
+struct FoundAfter<M: Model> {
+    /// `start`'s place: 0 the class itself, `i + 1` its `mro[i]`.
+    start_at: usize,
+    /// The place of the first class after it that has `key`.
+    at: usize,
+    /// `key`'s entry in that class's dict.
+    entry: usize,
+    value: Value<M>,
+}
+
+/// The first class after `start` in `class`'s MRO (the class object
+/// `class_obj` itself first) that has `key`: what `super(start, obj).key`
+/// reads for an `obj` of that class.
+fn locate_after<M: Model>(
+    class_obj: &ObjRef<M>,
+    class: &Class<M>,
+    start: &ObjRef<M>,
+    key: &StrKey,
+) -> Option<FoundAfter<M>> {
     let chain = || std::iter::once(class_obj).chain(class.mro.iter());
     let start_at = chain().position(|k| ObjRef::ptr_eq(k, start))?;
-    let start_kind = u8::try_from(start_at).ok()?;
-    for (at, k) in chain().enumerate().skip(start_at + 1) {
-        if let ObjKind::Class(c) = &k.kind
-            && let Some(entry) = c.dict.with(|d| d.locate(key).map(|(entry, _)| entry))
-        {
-            return ClassFact::new(start_kind, at as u32, entry);
-        }
-    }
-    None
+    chain().enumerate().skip(start_at + 1).find_map(|(at, k)| match &k.kind {
+        ObjKind::Class(c) => c
+            .dict
+            .with(|d| d.locate(key).map(|(entry, value)| FoundAfter { start_at, at, entry, value: value.clone() })),
+        _ => None,
+    })
 }

@@ -10,11 +10,9 @@ impl<M: Model> Vm<M> {
     /// Python truthiness.
     #[inline(always)]
     pub fn truthy(&mut self, v: &Value<M>) -> PyResult<bool, M> {
-        match v {
-            Value::Bool(b) => Ok(*b),
-            Value::None => Ok(false),
-            Value::Int(i) => Ok(*i != 0),
-            _ => self.truthy_of_object(v),
+        match quick_truth(v) {
+            Some(truth) => Ok(truth),
+            None => self.truthy_of_object(v),
         }
     }
 
@@ -139,6 +137,18 @@ fn no_len<M: Model>(v: &Value<M>) -> PyErr<M> {
     PyErr::type_error(format!("object of type '{}' has no len()", v.type_name()))
 }
 
+/// The truth of a bool, None or an int, the values whose truth the eval
+/// loop finds in line; None for any other.
+#[inline(always)]
+fn quick_truth<M: Model>(v: &Value<M>) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
+        _ => None,
+    }
+}
+
 /// `not v` for a bool, None or an int, made by the eval loop itself; None
 /// for any other operator or operand (`Vm::unary_op`'s).
 #[inline(always)]
@@ -146,10 +156,5 @@ pub fn quick_not<M: Model>(op: crate::ast::UnaryOp, v: &Value<M>) -> Option<Valu
     if op != crate::ast::UnaryOp::Not {
         return None;
     }
-    match v {
-        Value::Bool(b) => Some(Value::Bool(!b)),
-        Value::None => Some(Value::Bool(true)),
-        Value::Int(i) => Some(Value::Bool(*i == 0)),
-        _ => None,
-    }
+    quick_truth(v).map(|truth| Value::Bool(!truth))
 }
