@@ -276,11 +276,19 @@ class Match:
             string = bytes(string)
         self._sliced = string
         self._spans = spans
-        n = len(string)
-        if pos < 0:
-            pos = 0
-        self.pos = min(pos, n)
-        self.endpos = n if endpos is None else max(0, min(endpos, n))
+        self._pos = pos
+        self._endpos = endpos
+
+    # pos and endpos are clamped when read: a scanner calling match() per
+    # token reads neither.
+    @property
+    def pos(self):
+        return max(0, min(self._pos, len(self._sliced)))
+
+    @property
+    def endpos(self):
+        n = len(self._sliced)
+        return n if self._endpos is None else max(0, min(self._endpos, n))
 
     # Worked out when asked for: most matches are only read for a group.
     @property
@@ -315,14 +323,26 @@ class Match:
         raise IndexError("no such group")
 
     def group(self, *args):
-        if not args:
-            return _text(self._sliced, self._spans, 0, None)
         if len(args) == 1:
-            return _text(self._sliced, self._spans, self._index(args[0]), None)
+            g = args[0]
+            if type(g) is not int or not 0 <= g <= self.re.groups:
+                g = self._index(g)
+            start = self._spans[2 * g]
+            if start < 0:
+                return None
+            return self._sliced[start:self._spans[2 * g + 1]]
+        if not args:
+            spans = self._spans
+            return self._sliced[spans[0]:spans[1]]
         return tuple([_text(self._sliced, self._spans, self._index(g), None) for g in args])
 
     def __getitem__(self, g):
-        return _text(self._sliced, self._spans, self._index(g), None)
+        if type(g) is not int or not 0 <= g <= self.re.groups:
+            g = self._index(g)
+        start = self._spans[2 * g]
+        if start < 0:
+            return None
+        return self._sliced[start:self._spans[2 * g + 1]]
 
     def groups(self, default=None):
         return tuple([_text(self._sliced, self._spans, g, default)
@@ -335,9 +355,13 @@ class Match:
         return out
 
     def start(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._spans[0]
         return self._spans[2 * self._index(group)]
 
     def end(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._spans[1]
         return self._spans[2 * self._index(group) + 1]
 
     def span(self, group=0):

@@ -10,6 +10,18 @@ fn unknown_handler<M: Model>(errors: &str) -> PyErr<M> {
     PyErr::new(ExcType::LookupError, format!("unknown error handler name '{errors}'"))
 }
 
+/// The codec a name stands for ("utf-8", "ascii" or "latin-1"), given the
+/// name lower-cased with `_` made `-`; CPython's aliases (us-ascii, utf8,
+/// iso-8859-1, ...) name the same codec.
+pub fn codec_named(name: &str) -> Option<&'static str> {
+    match name {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
+        "ascii" | "us-ascii" | "646" | "us" => Some("ascii"),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => Some("latin-1"),
+        _ => None,
+    }
+}
+
 /// `s.encode(codec, errors)` for ascii (`limit` 128) or latin-1 (256).
 pub fn encode_narrow<M: Model>(s: &str, codec: &str, limit: u32, errors: &str) -> Result<Vec<u8>, PyErr<M>> {
     let mut out = Vec::with_capacity(s.len());

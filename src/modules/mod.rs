@@ -78,3 +78,4 @@ pub mod time;
 pub mod trace_hooks;
 pub mod unicode_error;
 pub mod weakref;
+pub mod xml_scan;

@@ -236,11 +236,11 @@ fn bytes_decode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .ok_or_else(|| PyErr::type_error(format!("decode() argument 'errors' must be str, not {}", v.type_name())))?
             .to_string(),
     };
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(Value::str(super::codec_errors::decode_utf8(&b, &errors)?)),
-        "ascii" => Ok(Value::str(super::codec_errors::decode_ascii(&b, &errors)?)),
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(b.iter().map(|x| *x as char).collect::<String>())),
-        _ => Err(PyErr::new(ExcType::LookupError, format!("unknown encoding: {enc}"))),
+    match super::codec_errors::codec_named(&enc) {
+        Some("utf-8") => Ok(Value::str(super::codec_errors::decode_utf8(&b, &errors)?)),
+        Some("ascii") => Ok(Value::str(super::codec_errors::decode_ascii(&b, &errors)?)),
+        Some(_) => Ok(Value::str(b.iter().map(|x| *x as char).collect::<String>())),
+        None => Err(PyErr::new(ExcType::LookupError, format!("unknown encoding: {enc}"))),
     }
 }
 

@@ -77,6 +77,7 @@ const SANDBOX_LIBRARY: &[&str] = &[
 fn register_pure_natives<M: Model>(r: &mut Registry<M>) {
     r.native("_random", super::random::init::<M>, false);
     r.native("_json", super::json_native::init::<M>, false);
+    r.native("_minipy_xml", super::xml_scan::init::<M>, false);
     r.native("_bisect", super::bisect::init::<M>, false);
     r.native("_deque", super::deque_native::init::<M>, false);
     r.native("_counter", super::counter_native::init::<M>, false);

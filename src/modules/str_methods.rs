@@ -549,13 +549,13 @@ fn str_encode<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             .ok_or_else(|| PyErr::type_error(format!("encode() argument 'errors' must be str, not {}", v.type_name())))?
             .to_string(),
     };
-    let bytes: Vec<u8> = match enc.as_str() {
-        "utf-8" | "utf8" => s.as_bytes().to_vec(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let (codec, limit) = if enc == "ascii" { ("ascii", 128) } else { ("latin-1", 256) };
+    let bytes: Vec<u8> = match super::codec_errors::codec_named(&enc) {
+        Some("utf-8") => s.as_bytes().to_vec(),
+        Some(codec) => {
+            let limit = if codec == "ascii" { 128 } else { 256 };
             super::codec_errors::encode_narrow(s, codec, limit, &errors)?
         }
-        _ => return Err(PyErr::new(crate::object::ExcType::LookupError, format!("unknown encoding: {enc}"))),
+        None => return Err(PyErr::new(crate::object::ExcType::LookupError, format!("unknown encoding: {enc}"))),
     };
     Ok(Value::obj(ObjKind::Bytes(bytes.into_boxed_slice())))
 }

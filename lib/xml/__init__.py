@@ -1,0 +1,1 @@
+"""XML processing: minipy provides xml.etree.ElementTree."""
