@@ -337,12 +337,7 @@ class Match:
         return tuple([_text(self._sliced, self._spans, self._index(g), None) for g in args])
 
     def __getitem__(self, g):
-        if type(g) is not int or not 0 <= g <= self.re.groups:
-            g = self._index(g)
-        start = self._spans[2 * g]
-        if start < 0:
-            return None
-        return self._sliced[start:self._spans[2 * g + 1]]
+        return self.group(g)
 
     def groups(self, default=None):
         return tuple([_text(self._sliced, self._spans, g, default)

@@ -10,7 +10,8 @@
 //! `tokens(text, pos, final)` returns `(tokens, new_pos)`. It stops before
 //! a token that is not complete yet unless `final`. Offsets are code-point
 //! indices into `text`. Tokens:
-//! - `(0, name, attrs or None, empty, offset)` a start tag;
+//! - `(0, name, attrs or None, empty, offset, declares)` a start tag
+//!   (`declares`: an attribute is `xmlns` or `xmlns:...`);
 //! - `(1, name, offset)` an end tag;
 //! - `(2, text, offset)` character data (CDATA included);
 //! - `(3, text)` a comment;
@@ -85,6 +86,7 @@ struct StartTag<M: Model> {
     end: usize,
     attrs: Option<Dict<M>>,
     empty: bool,
+    declares: bool,
 }
 
 struct Tokenizer<'a> {
@@ -178,13 +180,14 @@ impl<'a> Tokenizer<'a> {
         let name_end = self.name_end(pos + 1).ok_or(Bad(INVALID_TOKEN, pos + 1))?;
         let mut at = name_end;
         let mut attrs: Option<Dict<M>> = None;
+        let mut declares = false;
         loop {
             let spaced = self.skip_space(at);
             if spaced >= self.b.len() {
                 return Ok(None);
             }
             match self.b[spaced] {
-                b'>' => return Ok(Some(StartTag { name_end, end: spaced + 1, attrs, empty: false })),
+                b'>' => return Ok(Some(StartTag { name_end, end: spaced + 1, attrs, empty: false, declares })),
                 b'/' => {
                     if spaced + 1 >= self.b.len() {
                         return Ok(None);
@@ -192,7 +195,7 @@ impl<'a> Tokenizer<'a> {
                     if self.b[spaced + 1] != b'>' {
                         return Err(Bad(INVALID_TOKEN, spaced + 1));
                     }
-                    return Ok(Some(StartTag { name_end, end: spaced + 2, attrs, empty: true }));
+                    return Ok(Some(StartTag { name_end, end: spaced + 2, attrs, empty: true, declares }));
                 }
                 _ => {}
             }
@@ -228,7 +231,9 @@ impl<'a> Tokenizer<'a> {
                 raw.to_string()
             };
             let dict = attrs.get_or_insert_with(Dict::new);
-            let key = Key::str(&self.text[spaced..key_end]);
+            let name = &self.text[spaced..key_end];
+            declares |= name.strip_prefix("xmlns").is_some_and(|rest| rest.is_empty() || rest.starts_with(':'));
+            let key = Key::str(name);
             if dict.contains_key(&key) {
                 return Err(Bad(DUPLICATE_ATTRIBUTE, spaced));
             }
@@ -277,6 +282,9 @@ fn tokens<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let mut out: Vec<Value<M>> = Vec::new();
     let mut pos = char_to_byte(text, pos.max(0) as usize);
     let len = t.b.len();
+    // A token cut off at the end: wait for more text, or (at the end of
+    // the document) the error it is.
+    let unfinished = |code: i64, at: usize| if final_ { Err(Bad(code, at)) } else { Ok(()) };
     let result = loop {
         if pos >= len {
             break Ok(());
@@ -307,17 +315,14 @@ fn tokens<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         let rest = &t.b[pos..];
         if rest.starts_with(b"</") {
             let Some(name_end) = t.name_end(pos + 2) else {
-                if pos + 2 >= len && !final_ {
-                    break Ok(());
+                if pos + 2 >= len {
+                    break unfinished(UNCLOSED_TOKEN, pos);
                 }
-                break Err(Bad(if pos + 2 >= len { UNCLOSED_TOKEN } else { INVALID_TOKEN }, pos + 2));
+                break Err(Bad(INVALID_TOKEN, pos + 2));
             };
             let close = t.skip_space(name_end);
             if close >= len {
-                if final_ {
-                    break Err(Bad(UNCLOSED_TOKEN, pos));
-                }
-                break Ok(());
+                break unfinished(UNCLOSED_TOKEN, pos);
             }
             if t.b[close] != b'>' {
                 break Err(Bad(INVALID_TOKEN, close));
@@ -327,30 +332,21 @@ fn tokens<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             pos = close + 1;
         } else if rest.starts_with(b"<!--") {
             let Some(close) = find(t.b, pos + 4, b"-->") else {
-                if final_ {
-                    break Err(Bad(UNCLOSED_TOKEN, pos));
-                }
-                break Ok(());
+                break unfinished(UNCLOSED_TOKEN, pos);
             };
             let body = text[pos + 4..close].replace("\r\n", "\n").replace('\r', "\n");
             out.push(Value::tuple(vec![Value::Int(3), Value::str(body)]));
             pos = close + 3;
         } else if rest.starts_with(b"<![CDATA[") {
             let Some(close) = find(t.b, pos + 9, b"]]>") else {
-                if final_ {
-                    break Err(Bad(UNCLOSED_CDATA, len));
-                }
-                break Ok(());
+                break unfinished(UNCLOSED_CDATA, len);
             };
             let body = text[pos + 9..close].replace("\r\n", "\n").replace('\r', "\n");
             out.push(Value::tuple(vec![Value::Int(2), Value::str(body), Value::Int(cursor.index(start))]));
             pos = close + 3;
         } else if rest.starts_with(b"<?") {
             let Some(close) = find(t.b, pos + 2, b"?>") else {
-                if final_ {
-                    break Err(Bad(UNCLOSED_TOKEN, pos));
-                }
-                break Ok(());
+                break unfinished(UNCLOSED_TOKEN, pos);
             };
             let Some(target_end) = t.name_end(pos + 2).filter(|&e| e <= close) else {
                 break Err(Bad(INVALID_TOKEN, pos + 2));
@@ -365,10 +361,7 @@ fn tokens<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             pos = close + 2;
         } else if rest.starts_with(b"<!") {
             let Some(end) = t.declaration_end(pos) else {
-                if final_ {
-                    break Err(Bad(UNCLOSED_TOKEN, pos));
-                }
-                break Ok(());
+                break unfinished(UNCLOSED_TOKEN, pos);
             };
             if !rest.starts_with(b"<!DOCTYPE") {
                 break Err(Bad(INVALID_TOKEN, pos + 2));
@@ -376,13 +369,10 @@ fn tokens<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
             out.push(Value::tuple(vec![Value::Int(5), Value::Int(cursor.index(start))]));
             pos = end;
         } else if pos + 1 >= len {
-            if final_ {
-                break Err(Bad(UNCLOSED_TOKEN, pos));
-            }
-            break Ok(());
+            break unfinished(UNCLOSED_TOKEN, pos);
         } else {
             match t.start_tag::<M>(pos) {
-                Ok(Some(StartTag { name_end, end, attrs, empty })) => {
+                Ok(Some(StartTag { name_end, end, attrs, empty, declares })) => {
                     let attrs = attrs.map_or(Value::None, Value::dict);
                     out.push(Value::tuple(vec![
                         Value::Int(0),
@@ -390,11 +380,11 @@ fn tokens<M: Model>(_vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
                         attrs,
                         Value::Bool(empty),
                         Value::Int(cursor.index(start)),
+                        Value::Bool(declares),
                     ]));
                     pos = end;
                 }
-                Ok(None) if final_ => break Err(Bad(UNCLOSED_TOKEN, pos)),
-                Ok(None) => break Ok(()),
+                Ok(None) => break unfinished(UNCLOSED_TOKEN, pos),
                 Err(bad) => break Err(bad),
             }
         }

@@ -282,51 +282,32 @@ def _cannot_serialize(value):
     raise TypeError("cannot serialize %r (type %s)" % (value, type(value).__name__))
 
 
-def _escape_cdata(text):
+# What each writer escapes, in the order it is replaced ("&" first).
+_CDATA_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_ATTRIB_ESCAPES = _CDATA_ESCAPES + (("\"", "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+_HTML_ATTRIB_ESCAPES = (("&", "&amp;"), (">", "&gt;"), ("\"", "&quot;"))
+
+
+def _escape(text, escapes):
     try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
+        for raw, escaped in escapes:
+            if raw in text:
+                text = text.replace(raw, escaped)
         return text
     except (TypeError, AttributeError):
         _cannot_serialize(text)
+
+
+def _escape_cdata(text):
+    return _escape(text, _CDATA_ESCAPES)
 
 
 def _escape_attrib(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        if "\r" in text:
-            text = text.replace("\r", "&#13;")
-        if "\n" in text:
-            text = text.replace("\n", "&#10;")
-        if "\t" in text:
-            text = text.replace("\t", "&#09;")
-        return text
-    except (TypeError, AttributeError):
-        _cannot_serialize(text)
+    return _escape(text, _ATTRIB_ESCAPES)
 
 
 def _escape_attrib_html(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        return text
-    except (TypeError, AttributeError):
-        _cannot_serialize(text)
+    return _escape(text, _HTML_ATTRIB_ESCAPES)
 
 
 def _qualified_names(root, default_namespace):
@@ -726,6 +707,14 @@ def _ignore(*args):
     return None
 
 
+def _plain_tree_builder(target):
+    """Whether `target` is a TreeBuilder that only builds Elements, so the
+    scanner may do its steps in line."""
+    return (type(target) is TreeBuilder and target._factory is Element
+            and target._comment_factory is Comment and target._pi_factory is PI
+            and not target.insert_comments and not target.insert_pis)
+
+
 class _Callbacks:
     """The scanner's handler when no events are recorded: the target's
     own methods, called directly."""
@@ -798,6 +787,8 @@ class XMLParser:
             target = TreeBuilder()
         self.target = target
         self._scanner = Scanner(_Callbacks(target))
+        if _plain_tree_builder(target):
+            self._scanner.tree = target
         self._encoding = encoding
         self._pending = b""
         self._closed = False
@@ -881,6 +872,12 @@ class XMLParser:
         events.queue = queue
         events.wanted = tuple(wanted)
         self._scanner.handler = events
+        if self._scanner.tree is not None:
+            if "comment" in wanted or "pi" in wanted:
+                self._scanner.tree = None
+            else:
+                self._scanner.tree_events = queue
+                self._scanner.tree_wanted = events.wanted
 
 
 class XMLPullParser:

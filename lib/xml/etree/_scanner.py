@@ -57,11 +57,31 @@ class ScanError(Exception):
         self.offset = offset
 
 
+def _flush(tree):
+    # TreeBuilder._flush for the in-line builder, where the element that
+    # gets the text is known to have none yet.
+    parts = tree._data
+    last = tree._last
+    if last is not None:
+        text = parts[0] if len(parts) == 1 else "".join(parts)
+        if tree._last_ended:
+            last.tail = text
+        else:
+            last.text = text
+    tree._data = []
+
+
 class Scanner:
     """Feeds text to `handler` as it becomes complete."""
 
     def __init__(self, handler):
         self.handler = handler
+        # A TreeBuilder with the default factories and nothing inserted,
+        # built in line (see `_dispatch`); the pull parser's event queue and
+        # the events it wants.
+        self.tree = None
+        self.tree_events = None
+        self.tree_wanted = ()
         self._text = ""
         self._pos = 0
         # (raw name, reported name, declared namespaces) per open element
@@ -120,6 +140,17 @@ class Scanner:
         end = handler.end
         data = handler.data
         opened = self._open
+        # A plain TreeBuilder is fed in line: the steps of its start, data
+        # and end, without a call per token (three calls per element were
+        # most of a parse's time).
+        tree = self.tree
+        if tree is not None:
+            stack = tree._stack
+            element_class = tree._factory
+            new = object.__new__
+            queue = self.tree_events
+            start_events = queue is not None and "start" in self.tree_wanted
+            end_events = queue is not None and "end" in self.tree_wanted
         for token in tokens:
             kind = token[0]
             if kind == 0:
@@ -129,8 +160,32 @@ class Scanner:
                         raise ScanError(JUNK_AFTER_DOC_ELEMENT, token[4])
                     self._seen_root = True
                 attrs = token[2]
-                if self._scopes or ":" in name or attrs is not None and self._declares(attrs):
+                if self._scopes or token[5] or ":" in name:
                     self._namespaced_start(name, attrs, token[3], token[4])
+                    continue
+                if tree is not None:
+                    if tree._data:
+                        _flush(tree)
+                    elem = new(element_class)
+                    elem.tag = name
+                    elem.attrib = {} if attrs is None else attrs
+                    elem._children = []
+                    if stack:
+                        stack[-1]._children.append(elem)
+                    elif tree._root is None:
+                        tree._root = elem
+                    tree._last = elem
+                    if start_events:
+                        queue.append(("start", elem))
+                    if token[3]:
+                        tree._last_ended = True
+                        if end_events:
+                            queue.append(("end", elem))
+                    else:
+                        stack.append(elem)
+                        tree._last_ended = False
+                        opened.append((name, name, False))
+                    self._seen_anything = True
                     continue
                 if self._default_ns is not None:
                     key = "{" + self._default_ns + "}" + name
@@ -147,26 +202,39 @@ class Scanner:
                 name, key, scoped = opened.pop()
                 if name != token[1]:
                     raise ScanError(TAG_MISMATCH, token[2] + 2)
-                end(key)
+                if tree is not None:
+                    if tree._data:
+                        _flush(tree)
+                    elem = stack.pop()
+                    tree._last = elem
+                    tree._last_ended = True
+                    if end_events:
+                        queue.append(("end", elem))
+                else:
+                    end(key)
                 if scoped:
                     self._close_scope()
             elif kind == 2:
                 if opened:
-                    data(token[1])
+                    if tree is not None:
+                        tree._data.append(token[1])
+                    else:
+                        data(token[1])
                 elif not token[1].isspace():
                     if self._seen_root:
                         stripped = len(token[1]) - len(token[1].lstrip())
                         raise ScanError(JUNK_AFTER_DOC_ELEMENT, token[2] + stripped)
                     raise ScanError(INVALID_TOKEN, token[2] + len(token[1].rstrip()))
             elif kind == 3:
-                comment = getattr(handler, "comment", None)
-                if comment is not None:
-                    comment(token[1])
+                if tree is None:
+                    handler.comment(token[1])
             elif kind == 4:
                 self._processing_instruction(token[1], token[2], token[3])
             elif kind == 5:
+                if opened:
+                    raise ScanError(INVALID_TOKEN, token[1] + 2)
                 if self._seen_root:
-                    raise ScanError(INVALID_TOKEN if opened else SYNTAX, token[1])
+                    raise ScanError(JUNK_AFTER_DOC_ELEMENT, token[1])
             else:
                 raise ScanError(token[1], token[2])
             self._seen_anything = True
@@ -178,22 +246,15 @@ class Scanner:
             if offset != 0 or self._seen_anything:
                 raise ScanError(MISPLACED_XML_PI, offset)
             return
-        pi = getattr(self.handler, "pi", None)
-        if pi is not None:
-            pi(target, text)
+        if self.tree is None:
+            self.handler.pi(target, text)
 
     # -- namespaces ----------------------------------------------------------
 
-    @staticmethod
-    def _declares(attrs):
-        for key in attrs:
-            if key.startswith("xmlns") and (len(key) == 5 or key[5] == ":"):
-                return True
-        return False
-
     def _namespaced_start(self, name, attrs, empty, offset):
         declared = None
-        if attrs is not None and self._declares(attrs):
+        if attrs is not None and any(key.startswith("xmlns") and (len(key) == 5 or key[5] == ":")
+                                     for key in attrs):
             declared = {}
             plain = {}
             for key, value in attrs.items():
@@ -220,23 +281,21 @@ class Scanner:
     def _declare(self, declared):
         saved = (self._default_ns, dict(self._prefixes), list(declared))
         self._scopes.append(saved)
-        start_ns = getattr(self.handler, "start_ns", None)
+        start_ns = self.handler.start_ns
         for key, uri in declared.items():
             prefix = key[6:]
             if prefix:
                 self._prefixes[prefix] = uri
             else:
                 self._default_ns = uri or None
-            if start_ns is not None:
-                start_ns(prefix, uri)
+            start_ns(prefix, uri)
 
     def _close_scope(self):
         saved = self._scopes.pop()
         self._default_ns, self._prefixes, keys = saved
-        end_ns = getattr(self.handler, "end_ns", None)
-        if end_ns is not None:
-            for key in reversed(keys):
-                end_ns(key[6:])
+        end_ns = self.handler.end_ns
+        for key in reversed(keys):
+            end_ns(key[6:])
 
     def _qualify(self, name, is_element, offset):
         prefix, colon, local = name.partition(":")

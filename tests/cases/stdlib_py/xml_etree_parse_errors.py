@@ -9,7 +9,8 @@ bad_documents = [
     "<p:a/>", "<a><q:b/></a>", "<a b=1/>", "<a b='1'c='2'/>", "<a attr='<'/>",
     "<a>]]></a>", "<a><![CDATA[x</a>", "<a><!-- x</a>", "<a", "<a b=\"1\"",
     "<?xml version='1.0'?><?xml version='1.0'?><a/>", "<a/><?xml version='1.0'?>",
-    "<1a/>", "<a></a >", "<a></ a>", "</a>", "<a/></a>",
+    "<1a/>", "<a></a >", "<a></ a>", "</a>", "<a/></a>", "<a></", "<a></b", "<a><",
+    "<a>x</a", "<a/><!DOCTYPE a>", "<a><!DOCTYPE a></a>",
 ]
 for document in bad_documents:
     try:
