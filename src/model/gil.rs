@@ -185,7 +185,7 @@ impl Scheduler for GilScheduler {
             return self.initial_ticks();
         }
         let due = match (&self.schedule, self.switch_every) {
-            (Some(cursor), _) => self.someone_waiting() && cursor.lock().hand_off(),
+            (Some(cursor), _) => cursor.lock().hand_off(),
             (None, Some(_)) => true,
             (None, None) => {
                 let interval = Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed));

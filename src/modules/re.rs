@@ -208,29 +208,6 @@ fn spans<M: Model>(h: &Haystack<'_>, caps: &fancy_regex::Captures<'_, str>, curs
 }
 
 /// `exec(id, string, pos, endpos, mode)`: mode 0 search, 1 match, 2 fullmatch.
-/// The first match's groups. The match's extent is found first (a DFA
-/// search, fast on any haystack); the groups are then read within that
-/// extent only. Asking for groups over the whole rest of a long string
-/// makes the engine fall back to its slowest matcher, whose cost depends on
-/// the haystack's length (an XML scanner's `match(text, pos)` on a 150 KB
-/// document cost ten times CPython's). Assertions and lookaround still see
-/// the whole string, so the groups are the same. Short haystacks skip the
-/// first search.
-fn captures<'t>(
-    regex: &Regex,
-    input: RegexInput<'t, str>,
-) -> fancy_regex::Result<Option<fancy_regex::Captures<'t, str>>> {
-    // Below this many bytes the engine's quick matcher takes the whole
-    // rest of the string; a first search would only double the work.
-    const SHORT: usize = 1024;
-    if input.get_range().end.saturating_sub(input.start()) <= SHORT {
-        return regex.captures_input(input);
-    }
-    let Some(found) = regex.find_input(input.clone())? else { return Ok(None) };
-    let (start, end) = (found.start(), found.end());
-    regex.captures_input(input.from_pos(start).range(start..end).anchored(true))
-}
-
 fn exec<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("exec", 5, 5)?;
     let c = lookup(&args.pos[0])?;
@@ -239,12 +216,12 @@ fn exec<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let mode = int_arg(vm, &args.pos[4])?;
     let input = RegexInput::new(h.text).from_pos(h.pos_byte);
     let found = match mode {
-        0 => captures(&c.regex, input),
-        1 => captures(&c.regex, input.anchored(true)),
+        0 => c.regex.captures_input(input),
+        1 => c.regex.captures_input(input.anchored(true)),
         _ => {
             let full = c.full.get_or_init(|| build(&format!("(?:{})\\z", c.source), false).ok());
             match full {
-                Some(full) => captures(full, input.anchored(true)),
+                Some(full) => full.captures_input(input.anchored(true)),
                 None => return Err(PyErr::value_error("re: cannot build the fullmatch form of this pattern")),
             }
         }
@@ -279,17 +256,17 @@ fn scan<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
         if after_empty {
             let not_empty = c.not_empty.get_or_init(|| build(&c.source, true).ok());
             if let Some(ne) = not_empty {
-                found = captures(ne, input.clone().anchored(true)).map_err(runtime_error)?;
+                found = ne.captures_input(input.clone().anchored(true)).map_err(runtime_error)?;
             }
             if found.is_none() {
                 if at >= h.text.len() {
                     break;
                 }
                 let next = h.next_char_boundary(at);
-                found = captures(&c.regex, RegexInput::new(h.text).from_pos(next)).map_err(runtime_error)?;
+                found = c.regex.captures_input(RegexInput::new(h.text).from_pos(next)).map_err(runtime_error)?;
             }
         } else {
-            found = captures(&c.regex, input).map_err(runtime_error)?;
+            found = c.regex.captures_input(input).map_err(runtime_error)?;
         }
         let Some(caps) = found else { break };
         let whole = caps.get(0).map_or((at, at), |m| (m.start(), m.end()));
