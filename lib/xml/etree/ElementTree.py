@@ -359,6 +359,23 @@ def _qualified_names(root, default_namespace):
     return qnames, namespaces
 
 
+def _write_start_tag(out, tag, elem, qnames, namespaces, escape):
+    """`<tag` with the root's namespace declarations and the attributes
+    (the closing `>` or ` />` is the caller's)."""
+    out.append("<" + tag)
+    if namespaces:
+        for uri, prefix in sorted(namespaces.items(), key=lambda item: item[1]):
+            out.append(' xmlns%s="%s"' % (":" + prefix if prefix else "", _escape_attrib(uri)))
+    for key, value in elem.attrib.items():
+        if isinstance(key, QName):
+            key = key.text
+        if isinstance(value, QName):
+            value = qnames[value.text]
+        else:
+            value = escape(value)
+        out.append(' %s="%s"' % (qnames[key], value))
+
+
 def _write_xml(out, elem, qnames, namespaces, short_empty):
     tag = elem.tag
     text = elem.text
@@ -374,18 +391,7 @@ def _write_xml(out, elem, qnames, namespaces, short_empty):
             for child in elem:
                 _write_xml(out, child, qnames, None, short_empty)
         else:
-            out.append("<" + tag)
-            if namespaces:
-                for uri, prefix in sorted(namespaces.items(), key=lambda item: item[1]):
-                    out.append(' xmlns%s="%s"' % (":" + prefix if prefix else "", _escape_attrib(uri)))
-            for key, value in elem.attrib.items():
-                if isinstance(key, QName):
-                    key = key.text
-                if isinstance(value, QName):
-                    value = qnames[value.text]
-                else:
-                    value = _escape_attrib(value)
-                out.append(' %s="%s"' % (qnames[key], value))
+            _write_start_tag(out, tag, elem, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty:
                 out.append(">")
                 if text:
@@ -414,18 +420,7 @@ def _write_html(out, elem, qnames, namespaces):
             for child in elem:
                 _write_html(out, child, qnames, None)
         else:
-            out.append("<" + tag)
-            if namespaces:
-                for uri, prefix in sorted(namespaces.items(), key=lambda item: item[1]):
-                    out.append(' xmlns%s="%s"' % (":" + prefix if prefix else "", _escape_attrib(uri)))
-            for key, value in elem.attrib.items():
-                if isinstance(key, QName):
-                    key = key.text
-                if isinstance(value, QName):
-                    value = qnames[value.text]
-                else:
-                    value = _escape_attrib_html(value)
-                out.append(' %s="%s"' % (qnames[key], value))
+            _write_start_tag(out, tag, elem, qnames, namespaces, _escape_attrib_html)
             out.append(">")
             lowered = tag.lower()
             if text:
