@@ -61,21 +61,21 @@ class Element:
     def __repr__(self):
         return "<%s %r at %#x>" % (self.__class__.__name__, self.tag, id(self))
 
+    # makeelement, copies and SubElement make plain Elements, also from a
+    # subclass, as CPython's C Element does.
     def makeelement(self, tag, attrib):
-        return self.__class__(tag, attrib)
+        return Element(tag, attrib)
 
-    def copy(self):
-        elem = self.makeelement(self.tag, self.attrib)
+    def __copy__(self):
+        elem = Element(self.tag, self.attrib)
         elem.text = self.text
         elem.tail = self.tail
-        elem[:] = self
+        elem._children = list(self._children)
         return elem
-
-    __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        elem = self.makeelement(deepcopy(self.tag, memo), deepcopy(self.attrib, memo))
+        elem = Element(deepcopy(self.tag, memo), deepcopy(self.attrib, memo))
         elem.text = deepcopy(self.text, memo)
         elem.tail = deepcopy(self.tail, memo)
         for child in self._children:
@@ -194,7 +194,7 @@ def SubElement(parent, tag, attrib={}, **extra):
     """A new Element appended to `parent`."""
     if not isinstance(attrib, dict):
         raise TypeError("SubElement() argument 3 must be dict, not %s" % type(attrib).__name__)
-    element = parent.makeelement(tag, {**attrib, **extra})
+    element = Element(tag, {**attrib, **extra})
     parent.append(element)
     return element
 
@@ -299,6 +299,9 @@ def _escape(text, escapes):
 
 
 def _escape_cdata(text):
+    # Most text has nothing to escape: answered without the table walk.
+    if type(text) is str and "&" not in text and "<" not in text and ">" not in text:
+        return text
     return _escape(text, _CDATA_ESCAPES)
 
 
@@ -338,7 +341,10 @@ def _qualified_names(root, default_namespace):
 
     for elem in root.iter():
         tag = elem.tag
-        if isinstance(tag, QName):
+        if type(tag) is str:
+            if tag not in qnames:
+                add(tag)
+        elif isinstance(tag, QName):
             if tag.text not in qnames:
                 add(tag.text)
         elif isinstance(tag, str):
@@ -346,15 +352,16 @@ def _qualified_names(root, default_namespace):
                 add(tag)
         elif tag is not None and tag is not Comment and tag is not PI:
             _cannot_serialize(tag)
-        for key, value in elem.items():
-            if isinstance(key, QName):
-                key = key.text
-            if key not in qnames:
-                add(key)
-            if isinstance(value, QName) and value.text not in qnames:
-                add(value.text)
+        if elem.attrib:
+            for key, value in elem.items():
+                if isinstance(key, QName):
+                    key = key.text
+                if key not in qnames:
+                    add(key)
+                if isinstance(value, QName) and value.text not in qnames:
+                    add(value.text)
         text = elem.text
-        if isinstance(text, QName) and text.text not in qnames:
+        if text is not None and type(text) is not str and isinstance(text, QName) and text.text not in qnames:
             add(text.text)
     return qnames, namespaces
 
@@ -391,12 +398,18 @@ def _write_xml(out, elem, qnames, namespaces, short_empty):
             for child in elem:
                 _write_xml(out, child, qnames, None, short_empty)
         else:
-            _write_start_tag(out, tag, elem, qnames, namespaces, _escape_attrib)
-            if text or len(elem) or not short_empty:
+            if namespaces or elem.attrib:
+                _write_start_tag(out, tag, elem, qnames, namespaces, _escape_attrib)
+            else:
+                out.append("<" + tag)
+            # An Element's own list, read directly: len() and iteration
+            # through its methods cost two calls per element.
+            children = elem._children if type(elem) is Element else list(elem)
+            if text or children or not short_empty:
                 out.append(">")
                 if text:
                     out.append(_escape_cdata(text))
-                for child in elem:
+                for child in children:
                     _write_xml(out, child, qnames, None, short_empty)
                 out.append("</" + tag + ">")
             else:

@@ -102,3 +102,19 @@ for bad in (lambda: root.append("text"), lambda: ET.Element("a", "b"),
         bad()
     except (TypeError, ValueError) as err:
         print(type(err).__name__ + ":", err)
+
+
+# A subclass of Element: SubElement, makeelement and copies make plain
+# Elements (CPython's C Element does), and it is written like any element.
+class Node(ET.Element):
+    def describe(self):
+        return "%s with %d children" % (self.tag, len(self))
+
+
+node = Node("node", kind="sub")
+ET.SubElement(node, "leaf").text = "a < b"
+ET.SubElement(node, "leaf", {"x": "1"})
+print(node.describe(), type(node[0]).__name__, ET.tostring(node))
+print(ET.tostring(node, encoding="unicode", short_empty_elements=False))
+print(type(node.makeelement("m", {})).__name__, type(copy.copy(node)).__name__,
+      type(copy.deepcopy(node)).__name__, hasattr(node, "copy"))
