@@ -525,7 +525,7 @@ class ElementTree:
         elif method not in ("xml", "html", "text"):
             raise ValueError("unknown method %r" % method)
         if not encoding:
-            encoding = "utf-8" if method == "c14n" else "us-ascii"
+            encoding = "us-ascii"
         text = _serialize(self._root, method, default_namespace, short_empty_elements)
         if method == "xml" and (xml_declaration or (
                 xml_declaration is None and encoding.lower() not in ("utf-8", "us-ascii", "unicode"))):
