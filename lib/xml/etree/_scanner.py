@@ -57,20 +57,6 @@ class ScanError(Exception):
         self.offset = offset
 
 
-def _flush(tree):
-    # TreeBuilder._flush for the in-line builder, where the element that
-    # gets the text is known to have none yet.
-    parts = tree._data
-    last = tree._last
-    if last is not None:
-        text = parts[0] if len(parts) == 1 else "".join(parts)
-        if tree._last_ended:
-            last.tail = text
-        else:
-            last.text = text
-    tree._data = []
-
-
 class Scanner:
     """Feeds text to `handler` as it becomes complete."""
 
@@ -161,11 +147,11 @@ class Scanner:
                     self._seen_root = True
                 attrs = token[2]
                 if self._scopes or token[5] or ":" in name:
-                    self._namespaced_start(name, attrs, token[3], token[4])
+                    self._namespaced_start(name, attrs, token[3], token[4], token[5])
                     continue
                 if tree is not None:
                     if tree._data:
-                        _flush(tree)
+                        tree._flush()
                     elem = new(element_class)
                     elem.tag = name
                     elem.attrib = {} if attrs is None else attrs
@@ -187,15 +173,12 @@ class Scanner:
                         opened.append((name, name, False))
                     self._seen_anything = True
                     continue
-                if self._default_ns is not None:
-                    key = "{" + self._default_ns + "}" + name
-                else:
-                    key = name
-                start(key, {} if attrs is None else attrs)
+                # No namespace is in scope here (a default one would be).
+                start(name, {} if attrs is None else attrs)
                 if token[3]:
-                    end(key)
+                    end(name)
                 else:
-                    opened.append((name, key, False))
+                    opened.append((name, name, False))
             elif kind == 1:
                 if not opened:
                     raise ScanError(INVALID_TOKEN, token[2] + 1)
@@ -204,7 +187,7 @@ class Scanner:
                     raise ScanError(TAG_MISMATCH, token[2] + 2)
                 if tree is not None:
                     if tree._data:
-                        _flush(tree)
+                        tree._flush()
                     elem = stack.pop()
                     tree._last = elem
                     tree._last_ended = True
@@ -251,10 +234,9 @@ class Scanner:
 
     # -- namespaces ----------------------------------------------------------
 
-    def _namespaced_start(self, name, attrs, empty, offset):
+    def _namespaced_start(self, name, attrs, empty, offset, declares):
         declared = None
-        if attrs is not None and any(key.startswith("xmlns") and (len(key) == 5 or key[5] == ":")
-                                     for key in attrs):
+        if declares:
             declared = {}
             plain = {}
             for key, value in attrs.items():
