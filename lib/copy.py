@@ -19,8 +19,9 @@ def _atomic_types():
     return tuple(types)
 
 
-_ATOMIC = _atomic_types()
-_SHALLOW_IMMUTABLE = _ATOMIC + (tuple, frozenset)
+# Sets, so that a type is looked up by hash rather than compared with each.
+_ATOMIC = frozenset(_atomic_types())
+_SHALLOW_IMMUTABLE = _ATOMIC | {tuple, frozenset}
 
 
 def copy(x):
@@ -42,22 +43,31 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
+    cls = type(x)
     if memo is None:
+        if cls in _ATOMIC:
+            return x
         memo = {}
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
         return y
-    cls = type(x)
     if cls in _ATOMIC or issubclass(cls, type):
         return x
+    # The containers' atomic items (most of them) are taken as they are
+    # rather than through a call each: `type(item) in _ATOMIC and id(item)
+    # not in memo` is when deepcopy(item, memo) would return item itself.
     if cls is list:
         y = []
         memo[d] = y
+        append = y.append
         for item in x:
-            y.append(deepcopy(item, memo))
+            if type(item) in _ATOMIC and id(item) not in memo:
+                append(item)
+            else:
+                append(deepcopy(item, memo))
     elif cls is tuple:
-        items = [deepcopy(item, memo) for item in x]
+        items = [item if type(item) in _ATOMIC and id(item) not in memo else deepcopy(item, memo) for item in x]
         # A tuple that contains itself (through a list) was copied while copying its items.
         if d in memo:
             return memo[d]
@@ -71,7 +81,12 @@ def deepcopy(x, memo=None, _nil=[]):
         y = {}
         memo[d] = y
         for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+            if not (type(key) in _ATOMIC and id(key) not in memo):
+                key = deepcopy(key, memo)
+            if type(value) in _ATOMIC and id(value) not in memo:
+                y[key] = value
+            else:
+                y[key] = deepcopy(value, memo)
     elif cls is set:
         y = set(deepcopy(list(x), memo))
     elif cls is frozenset:
@@ -104,6 +119,9 @@ def _instance_state(x, cls):
     state = getattr(x, '__dict__', None)
     state = dict(state) if state else None
     slots = {}
+    # No class along the MRO names __slots__: nothing to walk.
+    if getattr(cls, '__slots__', None) is None:
+        return state
     for klass in getattr(cls, '__mro__', (cls,)):
         names = klass.__dict__.get('__slots__', ()) if hasattr(klass, '__dict__') else ()
         if isinstance(names, str):
@@ -131,17 +149,19 @@ def _own_reduce(cls):
     reductor = copyreg.dispatch_table.get(cls)
     if reductor is not None:
         return reductor
-    for name in ('__reduce_ex__', '__reduce__'):
-        for klass in getattr(cls, '__mro__', (cls,)):
-            if klass is object:
-                break
-            namespace = getattr(klass, '__dict__', None)
-            if namespace is not None and name in namespace:
-                method = namespace[name]
-                if name == '__reduce_ex__':
-                    return lambda x: method(x, 4)
-                return method
+    # Found along the MRO and not object's own: what a class defined. (A
+    # class's __dict__ is a copy made on each read, so not walked here.)
+    reduce_ex = getattr(cls, '__reduce_ex__', None)
+    if reduce_ex is not None and reduce_ex is not _OBJECT_REDUCE_EX:
+        return lambda x: reduce_ex(x, 4)
+    reduce = getattr(cls, '__reduce__', None)
+    if reduce is not None and reduce is not _OBJECT_REDUCE:
+        return reduce
     return None
+
+
+_OBJECT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
+_OBJECT_REDUCE = getattr(object, '__reduce__', None)
 
 
 def _from_reduce(x, rv, memo, deep):

@@ -221,8 +221,11 @@ pub fn builtin_getattr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let name = attr_name("getattr", &args.pos[1])?;
     match args.pos.get(2) {
         None => vm.getattr(&args.pos[0], name),
-        Some(default) => match vm.getattr(&args.pos[0], name) {
-            Ok(v) => Ok(v),
+        // A missing attribute answers the default without building the
+        // AttributeError (its message is most of the cost of a miss).
+        Some(default) => match vm.getattr_opt(&args.pos[0], name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(default.clone()),
             Err(e) => {
                 is_attribute_error(vm, e)?;
                 Ok(default.clone())
@@ -247,8 +250,8 @@ fn is_attribute_error<M: Model>(vm: &mut Vm<M>, e: PyErr<M>) -> crate::object::P
 pub fn builtin_hasattr<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     args.expect("hasattr", 2, 2)?;
     let name = attr_name("hasattr", &args.pos[1])?;
-    match vm.getattr(&args.pos[0], name) {
-        Ok(_) => Ok(Value::Bool(true)),
+    match vm.getattr_opt(&args.pos[0], name) {
+        Ok(found) => Ok(Value::Bool(found.is_some())),
         Err(e) => {
             is_attribute_error(vm, e)?;
             Ok(Value::Bool(false))

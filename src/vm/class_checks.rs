@@ -26,9 +26,32 @@ impl<M: Model> Vm<M> {
                 }
             }
             Some(ObjKind::Tuple(t)) => {
+                // What each plain class's check below needs of `v` (its
+                // type; whether its class overrides `__class__`) is asked
+                // once for the whole tuple: `isinstance(x, (list, dict,
+                // set, tuple))` is common in library code.
+                let own_type = self.type_of(v);
+                let mut claims_a_class = None;
                 for c in t.iter() {
-                    if self.instance_check(v, c, fname)? {
-                        return Ok(true);
+                    match c.kind() {
+                        // No metaclass: no `__instancecheck__` hook, so the
+                        // check is the one `Some(ObjKind::Class(_))` above makes.
+                        Some(ObjKind::Class(class)) if class.metaclass.is_none() => {
+                            let cls = c.as_obj().expect("class");
+                            if ObjRef::ptr_eq(&own_type, cls) || self.isinstance(v, cls) {
+                                return Ok(true);
+                            }
+                            if *claims_a_class.get_or_insert_with(|| overrides_class(v))
+                                && self.claimed_class_is(v, cls)?
+                            {
+                                return Ok(true);
+                            }
+                        }
+                        _ => {
+                            if self.instance_check(v, c, fname)? {
+                                return Ok(true);
+                            }
+                        }
                     }
                 }
                 Ok(false)
@@ -47,10 +70,10 @@ impl<M: Model> Vm<M> {
     /// overrides `__class__` (a proxy, `Mock(spec=C)`) counts as an instance
     /// of the class it claims.
     fn claimed_class_is(&mut self, v: &Value<M>, cls: &ObjRef<M>) -> PyResult<bool, M> {
-        let Some(ObjKind::Instance(inst)) = v.kind() else { return Ok(false) };
-        if inst.class().lookup("__class__").is_none() {
+        if !overrides_class(v) {
             return Ok(false);
         }
+        let Some(ObjKind::Instance(inst)) = v.kind() else { return Ok(false) };
         let claimed = self.getattr(v, "__class__")?;
         match claimed.kind() {
             Some(ObjKind::Class(c)) if !ObjRef::ptr_eq(claimed.as_obj().expect("class"), inst.class_obj()) => {
@@ -97,4 +120,10 @@ impl<M: Model> Vm<M> {
         let Some(ObjKind::Instance(inst)) = spec.kind() else { return None };
         inst.class().lookup(name).filter(|f| matches!(f.kind(), Some(ObjKind::Function(_))))
     }
+}
+
+/// Whether `v` is an instance whose class defines `__class__` (the only
+/// objects [`Vm::claimed_class_is`] asks about).
+fn overrides_class<M: Model>(v: &Value<M>) -> bool {
+    matches!(v.kind(), Some(ObjKind::Instance(inst)) if inst.class().lookup("__class__").is_some())
 }

@@ -199,16 +199,16 @@ impl<M: Model> Vm<M> {
         frame.stack.reserve(nlocals + code.max_stack as usize + 1);
         if simple {
             // The arguments become the callee's first locals: popped off
-            // the caller's stack (last first, then put in order), so that
-            // nothing is left there to drop but the callable (`drain`, or
-            // moving them out and dropping the holes, costs more).
-            for _ in 0..nargs {
-                frame.stack.push(caller.stack.pop().expect("an argument"));
-            }
-            frame.stack.reverse();
+            // the caller's stack, last first, straight into their slots, so
+            // that nothing is left there to drop but the callable (`drain`,
+            // moving them out and dropping the holes, or pushing them in
+            // reverse and reversing, each cost more: `reverse` is a call).
             // One by one into the reserved room: `resize` is a call.
-            for _ in nargs..nlocals {
+            for _ in 0..nlocals {
                 frame.stack.push(Value::Undef);
+            }
+            for local in frame.stack[..nargs].iter_mut().rev() {
+                *local = caller.stack.pop().expect("an argument");
             }
         } else {
             frame.stack.resize(nlocals, Value::Undef);
