@@ -51,13 +51,6 @@ enum Side {
 }
 
 impl Side {
-    /// The list holding this end's items last (`_front` is reversed).
-    fn key(self) -> &'static StrKey<'static> {
-        match self {
-            Side::Left => &FRONT,
-            Side::Right => &BACK,
-        }
-    }
     fn other(self) -> Side {
         match self {
             Side::Left => Side::Right,
@@ -138,27 +131,25 @@ fn list_len<M: Model>(list: &ObjRef<M>) -> usize {
 
 /// Remove and return the item at `side`'s end. When that end's list is
 /// empty, half of the other list (rounded up) moves over, reversed, as
-/// two new lists (the Python `_take_left`/`_take_right`).
+/// the Python `_take_left`/`_take_right` do, but within the two lists the
+/// deque has: a queue (append at one end, pop at the other) rebalances
+/// every few items when short, and two new lists each time cost more than
+/// the rest of the call. The lists are locked one after the other, never
+/// one inside the other, so that a `pop` and a `popleft` in two threads
+/// cannot wait on each other.
 fn take<M: Model>(deque: &Fields<'_, M>, side: Side) -> PyResult<Value<M>, M> {
-    if let ObjKind::List(cell) = &deque.list(side).kind
-        && let Some(v) = cell.with(|l| l.pop())
-    {
-        return Ok(v);
-    }
-    let ObjKind::List(cell) = &deque.list(side.other()).kind else {
+    let (ObjKind::List(own), ObjKind::List(other)) = (&deque.list(side).kind, &deque.list(side.other()).kind) else {
         return Err(PyErr::index_error("pop from an empty deque"));
     };
-    let (mut moved, kept) = cell.with(|l| {
+    if let Some(v) = own.with(|l| l.pop()) {
+        return Ok(v);
+    }
+    let mut moved: Vec<Value<M>> = other.with(|l| {
         let half = l.len().div_ceil(2);
-        let mut moved = l[..half].to_vec();
-        moved.reverse();
-        (moved, l[half..].to_vec())
+        l.drain(..half).rev().collect()
     });
     let Some(v) = moved.pop() else { return Err(PyErr::index_error("pop from an empty deque")) };
-    let old = deque
-        .inst
-        .with_dict(|d| (d.set_key(side.other().key(), Value::list(kept)), d.set_key(side.key(), Value::list(moved))));
-    drop(old);
+    own.with(|l| l.extend(moved));
     Ok(v)
 }
 
@@ -168,15 +159,13 @@ fn add<M: Model>(args: &Args<'_, M>, side: Side, name: &str, qual: &str) -> R<M>
     let deque = receiver(args, name)?;
     exactly_one(args, qual)?;
     deque.bump_state();
-    let mut target = deque.list(side).clone();
+    let target = deque.list(side);
     if let Some(maxlen) = deque.maxlen {
         if maxlen == 0 {
             return Ok(Value::None);
         }
         if deque.len() as i64 >= maxlen {
             drop(take(&deque, side.other())?);
-            // Taking may have moved this end's items to a new list.
-            target = receiver(args, name)?.list(side).clone();
         }
     }
     if let ObjKind::List(cell) = &target.kind {
