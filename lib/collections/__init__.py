@@ -6,6 +6,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedt
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
+from types import MethodType as _MethodType
+from _tuplegetter import field as _tuple_field
 from _collections import deque, defaultdict, _DICT_BASE, _builtin_base
 from _minipy_types import GenericAlias as _GenericAlias
 
@@ -258,11 +260,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 def _field_getter(position):
-    # A plain function reads a field in one short call (an itemgetter is an
-    # instance whose __call__ would run on every read).
-    def get(self):
-        return self[position]
-    return get
+    # The native field(position, record), bound to the position: a read is
+    # one native call, not a Python frame (CPython's _tuplegetter is C).
+    return _MethodType(_tuple_field, position)
 
 
 def _field_set(self, value):

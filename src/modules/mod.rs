@@ -76,6 +76,7 @@ pub mod testing;
 pub mod thread;
 pub mod time;
 pub mod trace_hooks;
+pub mod tuplegetter;
 pub mod unicode_error;
 pub mod weakref;
 pub mod xml_scan;

@@ -81,6 +81,7 @@ fn register_pure_natives<M: Model>(r: &mut Registry<M>) {
     r.native("_bisect", super::bisect::init::<M>, false);
     r.native("_deque", super::deque_native::init::<M>, false);
     r.native("_counter", super::counter_native::init::<M>, false);
+    r.native("_tuplegetter", super::tuplegetter::init::<M>, false);
     r.native("_binascii", super::binascii::init::<M>, false);
     r.native("_pickle_fast", super::pickle_fast::init::<M>, false);
     r.native("_heapq", super::heapq::init::<M>, false);
