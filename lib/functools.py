@@ -128,9 +128,15 @@ class partial:
         self.keywords = keywords
 
     def __call__(self, /, *args, **keywords):
+        # Most calls add no keywords: the frozen ones (if any) as they are,
+        # without a merged copy.
+        if not keywords:
+            if self.keywords:
+                return self.func(*self.args, *args, **self.keywords)
+            return self.func(*self.args, *args)
         final = dict(self.keywords)
         final.update(keywords)
-        return self.func(*(self.args + args), **final)
+        return self.func(*self.args, *args, **final)
 
     def __repr__(self):
         shown = [repr(self.func)] + [repr(arg) for arg in self.args]

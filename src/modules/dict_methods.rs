@@ -117,8 +117,11 @@ fn make_view<M: Model>(vm: &mut Vm<M>, args: &Args<'_, M>, name: &str, which: us
         Some(Value::Obj(c)) => c,
         _ => return Err(PyErr::new(ExcType::RuntimeError, "dict views are not installed")),
     };
-    let mut d = Dict::new();
-    d.insert(Key::str(VIEW_SLOT), args.pos[0].clone());
+    // The slot's name as the shared key object attributes use: a new
+    // string for every view was a third allocation per `d.items()`.
+    let mut d = Dict::with_capacity(1);
+    let key = Key { hash: VIEW_SLOT_KEY.hash_value(), value: vm.attr_key(&VIEW_SLOT_KEY) };
+    d.push_absent(key, args.pos[0].clone());
     Ok(Value::obj(ObjKind::Instance(Instance::new(cls, d))))
 }
 

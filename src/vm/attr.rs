@@ -530,7 +530,7 @@ impl<M: Model> Vm<M> {
 
     /// The key object for a new instance attribute: shared per name where
     /// the model allows, else a fresh string.
-    pub(super) fn attr_key(&mut self, key: &StrKey) -> Value<M> {
+    pub fn attr_key(&mut self, key: &StrKey) -> Value<M> {
         const SIZE: usize = 256;
         if !M::SHARED_ATTR_KEYS {
             return Value::str(key.as_str());

@@ -78,7 +78,16 @@ impl<M: Model> Vm<M> {
                             full.extend_from_slice(args);
                             (b.func)(self, Args::split(&full, kwnames))
                         }
-                        _ => self.call_prepended(&f, callable, args, kwnames),
+                        Some(ObjKind::Function(_) | ObjKind::Builtin(_)) => {
+                            self.call_prepended(&f, callable, args, kwnames)
+                        }
+                        // A staticmethod gets no receiver, a classmethod the
+                        // class, any other callable none (it is no descriptor),
+                        // as CPython's lookup of a special method binds them.
+                        _ => {
+                            let bound = self.bind(f, callable, inst.class_obj());
+                            self.call(&bound, args, kwnames)
+                        }
                     };
                     self.depth -= 1;
                     r

@@ -36,7 +36,10 @@ use crate::model::Model;
 use crate::object::class::{BuiltinType, Class, Instance};
 use crate::object::class_cache;
 use crate::object::dict::Dict;
+use crate::object::dict::StrKey;
 use crate::object::{Function, ObjKind, ObjRef, PyErr, PyResult, Value};
+
+const CALL: StrKey<'static> = StrKey::constant("__call__");
 
 /// What the thread's bookkeeping was when a frame was suspended for a call:
 /// what a contained panic in the callee restores (see [`Vm::recover_frame_state`]).
@@ -111,6 +114,10 @@ impl<M: Model> Vm<M> {
         natively: bool,
     ) -> PyResult<Called, M> {
         let Value::Obj(obj) = &frame.stack[callable_at] else { return Ok(Called::General) };
+        // Recursion levels the call counts: two for an object whose class
+        // defines `__call__`, as `Vm::call` (and CPython) count the call of
+        // the object and then of its `__call__`.
+        let mut levels = 1;
         let (func, receiver, instance) = match &obj.kind {
             ObjKind::Function(f) if runs_in_place(f) => (obj.clone(), None, None),
             ObjKind::BoundMethod(Value::Obj(f), receiver) if matches!(&f.kind, ObjKind::Function(f) if runs_in_place(f)) => {
@@ -135,6 +142,16 @@ impl<M: Model> Vm<M> {
                 let instance = Value::obj(ObjKind::Instance(Instance::new(obj.clone(), attrs)));
                 (init, Some(instance.clone()), Some(instance))
             }
+            // `obj(...)` with a `__call__` written in Python (a partial, an
+            // itemgetter, a class-based decorator): that function, in place,
+            // with the object as its receiver.
+            ObjKind::Instance(inst) => match inst.class().lookup_key(&CALL) {
+                Some(Value::Obj(f)) if matches!(&f.kind, ObjKind::Function(f) if runs_in_place(f)) => {
+                    levels = 2;
+                    (f, Some(Value::Obj(obj.clone())), None)
+                }
+                _ => return Ok(Called::General),
+            },
             ObjKind::Builtin(builtin) if natively => {
                 let native = NativeCall { func: builtin.func, on_payload: builtin.on_payload };
                 return self.call_native(frame, native, callable_at, args_at, kwnames);
@@ -142,16 +159,22 @@ impl<M: Model> Vm<M> {
             _ => return Ok(Called::General),
         };
         self.before_call()?;
-        self.enter_call()?;
+        let depth = self.depth;
+        for _ in 0..levels {
+            if let Err(e) = self.enter_call() {
+                self.depth = depth;
+                return Err(e);
+            }
+        }
         if let Err(e) = self.bind_in_place(frame, func, receiver, callable_at, args_at, kwnames) {
-            self.depth -= 1;
+            self.depth = depth;
             return Err(e);
         }
         // The slot beside the parked caller's (see `park`). Its `then` is
         // `Value` (as `resume_caller` leaves it): left alone for a plain
         // call, so that neither the old nor the new one is dropped there.
         let point = &mut self.call_points[self.parked - 1];
-        point.depth = self.depth - 1;
+        point.depth = depth;
         point.handled = self.handled.len();
         point.repr_guard = self.repr_guard.len();
         if let Some(instance) = instance {
@@ -337,8 +360,10 @@ impl<M: Model> Vm<M> {
         frame.exchange(slot);
         // The finished frame is emptied where it lies, back to a spare.
         slot.make_spare(placeholder);
-        self.depth -= 1;
-        Some(std::mem::replace(&mut self.call_points[self.parked].then, AfterReturn::Value))
+        let point = &mut self.call_points[self.parked];
+        // The depth before the call: one level less, or two for an object's `__call__`.
+        self.depth = point.depth;
+        Some(std::mem::replace(&mut point.then, AfterReturn::Value))
     }
 
     /// What the caller of the frame just made running by `call_in_place`
