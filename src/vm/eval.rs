@@ -309,20 +309,7 @@ impl<M: Model> Vm<M> {
                                 release_point!('err);
                             }
                             Op::LoadAttr => {
-                                let mut obj = pop!(frame);
-                                // A property's Python getter runs in place, as a call.
-                                if let Some(getter) = self.property_getter(&obj, code, arg) {
-                                    let at = frame.stack.len();
-                                    frame.stack.push(getter);
-                                    frame.stack.push(obj);
-                                    if t!(self.call_in_place(frame, at, at + 1, &[]), 'err) {
-                                        continue 'frame;
-                                    }
-                                    // Not a function that runs in place (a generator's):
-                                    // the general path, with the stack as it was.
-                                    obj = pop!(frame);
-                                    pop!(frame);
-                                }
+                                let obj = pop!(frame);
                                 let v = t!(self.load_attr_cached(&obj, code, arg), 'err);
                                 frame.stack.push(v);
                             }

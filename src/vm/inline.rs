@@ -44,10 +44,6 @@ const CLASS_ATTR: u8 = 7;
 /// LOAD_ATTR on an instance: a property on the class (a data descriptor,
 /// so the instance dict is not consulted): its getter is called.
 const CLASS_PROPERTY: u8 = 8;
-/// As `CLASS_PROPERTY`, on a class without `__getattr__`, so that nothing
-/// needs to catch the getter's AttributeError: the eval loop may run a
-/// Python getter in place, as a call (see [`Vm::property_getter`]).
-const CLASS_PROPERTY_PLAIN: u8 = 9;
 
 impl<M: Model> Vm<M> {
     /// LOAD_ATTR of `code.names[arg]`.
@@ -74,7 +70,7 @@ impl<M: Model> Vm<M> {
                         return Ok(self.bind(ca, obj, inst.class_obj()));
                     }
                 }
-                Some(f) if f.kind() == CLASS_PROPERTY || f.kind() == CLASS_PROPERTY_PLAIN => {
+                Some(f) if f.kind() == CLASS_PROPERTY => {
                     // As `generic_getattr_key` does for a property, without
                     // looking it up along the MRO again.
                     if let Some(ca) = cls.value_at(f.at(), f.entry(), &key)
@@ -107,27 +103,6 @@ impl<M: Model> Vm<M> {
             return self.class_attr_value(obj, v);
         }
         self.getattr_key(obj, &key)
-    }
-
-    /// LOAD_ATTR of `code.names[arg]` on `obj` when it is a property whose
-    /// getter is a Python function and whose class has no `__getattr__`:
-    /// the getter, which the eval loop then calls in place with `obj` (a
-    /// property read is a method call, and this spares it the nested run
-    /// of the general path). None for anything else.
-    #[inline]
-    pub(super) fn property_getter(&self, obj: &Value<M>, code: &Code, arg: u32) -> Option<Value<M>> {
-        let Value::Obj(o) = obj else { return None };
-        let ObjKind::Instance(inst) = &o.kind else { return None };
-        let cls = inst.class();
-        let fact = code.caches.name(arg).load.get(cls.cache_id, class_cache::epoch())?;
-        if fact.kind() != CLASS_PROPERTY_PLAIN {
-            return None;
-        }
-        let found = cls.value_at(fact.at(), fact.entry(), &code.name_key(arg))?;
-        match found.kind() {
-            Some(ObjKind::Property(p)) if matches!(p[0].kind(), Some(ObjKind::Function(_))) => Some(p[0].clone()),
-            _ => None,
-        }
     }
 
     /// STORE_ATTR of `code.names[arg]`.
@@ -428,8 +403,7 @@ fn load_fact<M: Model>(cls: &Class<M>, key: &StrKey) -> Option<ClassFact> {
         // A slot's value lives in the instance's table (see `vm/slots.rs`).
         Some((_, _, v)) if super::slots::is_member_for(&v, key) => ClassFact::new(INSTANCE_ONLY, 0, 0),
         Some((at, entry, v)) if matches!(v.kind(), Some(ObjKind::Property(_))) => {
-            let kind = if cls.lookup("__getattr__").is_none() { CLASS_PROPERTY_PLAIN } else { CLASS_PROPERTY };
-            ClassFact::new(kind, at, entry)
+            ClassFact::new(CLASS_PROPERTY, at, entry)
         }
         Some((_, _, v)) if matches!(v.kind(), Some(ObjKind::Instance(_))) => general(),
         Some((at, entry, _)) => ClassFact::new(CLASS_PLAIN, at, entry),
