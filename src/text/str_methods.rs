@@ -341,27 +341,38 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, Text
         }
         return Ok(out);
     }
+    // One searcher for the whole string (`find` in a loop set up a new one
+    // per match), a one-character pattern searched as a char (memchr).
+    let mut chars = old.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => splice(s, old.len(), new, s.match_indices(c).map(|(i, _)| i), max),
+        _ => splice(s, old.len(), new, s.match_indices(old).map(|(i, _)| i), max),
+    }
+}
+
+/// `s` with the first `max` matches (starting at `starts`, each `old_len`
+/// bytes) replaced by `new`.
+fn splice(
+    s: &str,
+    old_len: usize,
+    new: &str,
+    starts: impl Iterator<Item = usize> + Clone,
+    max: usize,
+) -> Result<String, TextError> {
     // A longer replacement grows the string: check the final size first.
     let mut size = s.len();
-    if new.len() > old.len() {
-        let matches = s.matches(old).take(max).count();
-        size = capacity::add(size, matches.checked_mul(new.len() - old.len()).ok_or(capacity::TooLarge)?)?;
+    if new.len() > old_len {
+        let matches = starts.clone().take(max).count();
+        size = capacity::add(size, matches.checked_mul(new.len() - old_len).ok_or(capacity::TooLarge)?)?;
     }
     let mut out = capacity::try_string(size)?;
-    let mut rest = s;
-    let mut done = 0;
-    while done < max {
-        match rest.find(old) {
-            Some(i) => {
-                out.push_str(&rest[..i]);
-                out.push_str(new);
-                rest = &rest[i + old.len()..];
-                done += 1;
-            }
-            None => break,
-        }
+    let mut last = 0;
+    for i in starts.take(max) {
+        out.push_str(&s[last..i]);
+        out.push_str(new);
+        last = i + old_len;
     }
-    out.push_str(rest);
+    out.push_str(&s[last..]);
     Ok(out)
 }
 
