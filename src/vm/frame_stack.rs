@@ -1,7 +1,8 @@
 //! Python-to-Python calls without Rust recursion.
 //!
 //! When the eval loop calls a Python function (CALL, CALL_METHOD, CALL_KW),
-//! a bound method of one, or a class whose instances `__init__` sets up, it
+//! a bound method of one, a class whose instances `__init__` sets up, or
+//! an object whose class defines `__call__` in Python, it
 //! does not call `Vm::call` and run the callee in a nested `run_frame`. It
 //! parks the caller's frame in this thread's arena of frames
 //! (`Vm::suspended`, the first `Vm::parked` slots), binds the callee's
@@ -76,10 +77,11 @@ pub enum AfterReturn<M: Model> {
 impl<M: Model> Vm<M> {
     /// CALL of `frame.stack[callable_at]` with the arguments above
     /// `args_at` (the last `kwnames.len()` of them by keyword): if the
-    /// callable is a Python function (plain or bound), or a class whose
-    /// instances are plain objects set up by a Python `__init__`, run that
-    /// function in place: bind its frame, count it toward the recursion
-    /// limit, make it the running frame with the caller parked, and answer
+    /// callable is a Python function (plain or bound), a class whose
+    /// instances are plain objects set up by a Python `__init__`, or an
+    /// object with a Python `__call__`, run that function in place: bind
+    /// its frame, count it toward the recursion limit (two levels for
+    /// `__call__`), make it the running frame with the caller parked, and answer
     /// true. False sends the call down the general path (`Vm::call`), with
     /// the stack untouched.
     pub(super) fn call_in_place(
