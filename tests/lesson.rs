@@ -11,7 +11,7 @@
 //!
 //! The tests run one at a time (a global lock): speed-ups measured on two
 //! cores mean nothing while another test burns one of them. Timing claims
-//! take the best of up to three runs, so a busy machine does not fail them
+//! take the best of up to five runs, so a busy machine does not fail them
 //! by accident; a machine that is busy on every run still can.
 //!
 //! Every child is killed after 120 s and the test fails.
@@ -251,21 +251,28 @@ fn mode(m: &str) -> [&str; 2] {
     ["--mode", m]
 }
 
-/// Runs the program up to three times until `ok` holds for `key`; returns
+/// How many runs a timing claim gets. Three were not enough on a host
+/// whose CPU time comes in bursts: in a clean-clone CI run two threads
+/// without a GIL were [1.29, 0.96, 1.28]x as fast as one while two Rust
+/// threads measured 1.79x just before, and the same program ran 1.00x,
+/// 1.80x and 3.67x (on two cores) in three runs right after.
+const RUNS: usize = 5;
+
+/// Runs the program up to five times until `ok` holds for `key`; returns
 /// every value seen, and fails with all of them if none passed.
 ///
-/// Timing claims need idle cores. When all three runs miss and the machine
+/// Timing claims need idle cores. When all five runs miss and the machine
 /// itself cannot run two threads at once right now (another build is using
 /// the cores), the claim is not checkable: the test says so on the terminal
 /// (past cargo's output capture) instead of failing. On idle cores a miss
 /// fails as before.
-fn best_of_three(program: &str, flags: &[&str], key: &str, claim: &str, ok: impl Fn(f64) -> bool) -> f64 {
+fn best_of_five(program: &str, flags: &[&str], key: &str, claim: &str, ok: impl Fn(f64) -> bool) -> f64 {
     let mut seen = Vec::new();
     let mut last = None;
     // The machine's parallelism just before each retry: a neighbour's
     // build may be busy during a run and gone by the time it ended.
     let mut lowest = f64::INFINITY;
-    for attempt in 0..3 {
+    for attempt in 0..RUNS {
         if attempt > 0 {
             lowest = lowest.min(machine_parallelism());
         }
@@ -289,7 +296,7 @@ fn best_of_three(program: &str, flags: &[&str], key: &str, claim: &str, ok: impl
         return seen[seen.len() - 1];
     }
     panic!(
-        "{claim}: {key} was {seen:?} in 3 runs; two Rust threads on this machine run {parallelism:.2}x as fast \
+        "{claim}: {key} was {seen:?} in {RUNS} runs; two Rust threads on this machine run {parallelism:.2}x as fast \
          as one right now (idle cores: the claim should hold)\nlast run:\n{}",
         last.expect("ran").describe()
     );
@@ -297,7 +304,7 @@ fn best_of_three(program: &str, flags: &[&str], key: &str, claim: &str, ok: impl
 
 /// One timed property of one run: it must hold on idle cores; on a busy
 /// machine a miss is reported as not checkable right now (see
-/// [`best_of_three`]).
+/// [`best_of_five`]).
 fn timing_claim(holds: bool, claim: &str, r: &Run) {
     if holds {
         return;
@@ -412,7 +419,7 @@ fn every_program_is_valid_python_3_11() {
 fn processes_use_many_cores() {
     let _g = serial();
     for m in ["gil", "process"] {
-        best_of_three("processes_use_many_cores", &mode(m), "speedup", &format!("2 processes in --mode {m}"), |s| {
+        best_of_five("processes_use_many_cores", &mode(m), "speedup", &format!("2 processes in --mode {m}"), |s| {
             s >= 1.4
         });
     }
@@ -421,7 +428,7 @@ fn processes_use_many_cores() {
 #[test]
 fn processes_suit_cpu_bound_work() {
     let _g = serial();
-    best_of_three("processes_suit_cpu_bound_work", &mode("gil"), "speedup", "a job split over 2 processes", |s| {
+    best_of_five("processes_suit_cpu_bound_work", &mode("gil"), "speedup", "a job split over 2 processes", |s| {
         s >= 1.4
     });
     run("processes_suit_cpu_bound_work", &mode("gil"), &[]).expect_code(0).expect_stdout("same answer: True");
@@ -467,7 +474,7 @@ fn processes_are_killable() {
 fn each_process_has_its_own_gil() {
     let _g = serial();
     let program = "each_process_has_its_own_gil";
-    best_of_three(
+    best_of_five(
         program,
         &mode("gil"),
         "process_slowdown",
@@ -477,7 +484,7 @@ fn each_process_has_its_own_gil() {
     let r = run(program, &mode("gil"), &[]);
     r.expect_code(0).expect_stdout("switch interval: child set 0.001, parent still 0.005");
     if r.value("thread_slowdown") < 1.6 {
-        best_of_three(program, &mode("gil"), "thread_slowdown", "2 threads under one GIL each take ~2x", |s| s >= 1.6);
+        best_of_five(program, &mode("gil"), "thread_slowdown", "2 threads under one GIL each take ~2x", |s| s >= 1.6);
     }
 }
 
@@ -580,7 +587,7 @@ fn threads_share_memory() {
 fn threads_start_fast() {
     let _g = serial();
     for m in ["gil", "free-threaded"] {
-        best_of_three("threads_start_fast", &mode(m), "ratio", &format!("threads start faster in --mode {m}"), |r| {
+        best_of_five("threads_start_fast", &mode(m), "ratio", &format!("threads start faster in --mode {m}"), |r| {
             r >= 3.0
         });
     }
@@ -659,10 +666,10 @@ fn threads_no_speedup_cpu_bound_under_gil() {
     let r = run(program, &mode("gil"), &[]);
     r.expect_code(0).expect_stdout("same answer: True");
     if r.value("speedup") > 1.3 {
-        best_of_three(program, &mode("gil"), "speedup", "2 threads under the GIL do not speed up", |s| s <= 1.3);
+        best_of_five(program, &mode("gil"), "speedup", "2 threads under the GIL do not speed up", |s| s <= 1.3);
     }
     for m in ["free-threaded", "process"] {
-        best_of_three(program, &mode(m), "speedup", &format!("2 threads in --mode {m}"), |s| s >= 1.4);
+        best_of_five(program, &mode(m), "speedup", &format!("2 threads in --mode {m}"), |s| s >= 1.4);
     }
 }
 
@@ -775,7 +782,7 @@ fn gil_one_thread_at_a_time() {
     r.expect_code(0);
     let both = r.value("both_running");
     assert!(both <= 0.35, "under the GIL both threads ran in {both} of the slots\n{}", r.describe());
-    best_of_three(program, &mode("free-threaded"), "both_running", "without a GIL both threads run at once", |b| {
+    best_of_five(program, &mode("free-threaded"), "both_running", "without a GIL both threads run at once", |b| {
         b >= 0.5
     });
 }
@@ -849,9 +856,9 @@ fn avoid_gil_with_processes() {
     let r = run(program, &mode("gil"), &[]);
     r.expect_code(0).expect_stdout("all three got the same answer: True");
     if r.value("threads_speedup") > 1.3 {
-        best_of_three(program, &mode("gil"), "threads_speedup", "threads under the GIL do not speed up", |s| s <= 1.3);
+        best_of_five(program, &mode("gil"), "threads_speedup", "threads under the GIL do not speed up", |s| s <= 1.3);
     }
-    best_of_three(program, &mode("gil"), "processes_speedup", "2 processes under the GIL", |s| s >= 1.4);
+    best_of_five(program, &mode("gil"), "processes_speedup", "2 processes under the GIL", |s| s >= 1.4);
 }
 
 #[test]
@@ -861,10 +868,10 @@ fn avoid_gil_with_free_threading() {
     let r = run(program, &mode("gil"), &[]);
     r.expect_code(0).expect_stdout("GIL enabled: True");
     if r.value("speedup") > 1.3 {
-        best_of_three(program, &mode("gil"), "speedup", "2 threads under the GIL do not speed up", |s| s <= 1.3);
+        best_of_five(program, &mode("gil"), "speedup", "2 threads under the GIL do not speed up", |s| s <= 1.3);
     }
     run(program, &mode("free-threaded"), &[]).expect_code(0).expect_stdout("GIL enabled: False");
-    best_of_three(program, &mode("free-threaded"), "speedup", "2 threads without a GIL", |s| s >= 1.4);
+    best_of_five(program, &mode("free-threaded"), "speedup", "2 threads without a GIL", |s| s >= 1.4);
 }
 
 /// Native code that drops the GIL (hashlib's update of >= 2048 bytes) runs
@@ -891,7 +898,7 @@ fn avoid_gil_with_native_code() {
     }
     timing_claim(py <= 1.3, &format!("2 threads running Python bytecode under the GIL sped up {py}x"), &r);
     for m in ["gil", "free-threaded"] {
-        best_of_three(program, &mode(m), "speedup", &format!("2 threads hashing in --mode {m}"), |s| s >= 1.3);
+        best_of_five(program, &mode(m), "speedup", &format!("2 threads hashing in --mode {m}"), |s| s >= 1.3);
     }
 }
 
