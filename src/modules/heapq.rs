@@ -45,17 +45,9 @@ impl<'a, M: Model> Heap<'a, M> {
     fn of(v: &'a Value<M>, fname: &str, which: &str) -> PyResult<Heap<'a, M>, M> {
         // A list subclass's items live in its payload list (CPython's C
         // code also works on the list itself, past any overrides).
-        let list = match v.kind() {
-            Some(ObjKind::List(l)) => Some(l),
-            Some(ObjKind::Instance(inst)) => match inst.payload.as_ref().and_then(|p| p.kind()) {
-                Some(ObjKind::List(l)) => Some(l),
-                _ => None,
-            },
-            _ => None,
-        };
-        match list {
-            Some(cell) => Ok(Heap { cell }),
-            None => Err(PyErr::type_error(format!("{fname}() {which} must be list, not {}", v.type_name()))),
+        match v.builtin_kind() {
+            Some(ObjKind::List(cell)) => Ok(Heap { cell }),
+            _ => Err(PyErr::type_error(format!("{fname}() {which} must be list, not {}", v.type_name()))),
         }
     }
 

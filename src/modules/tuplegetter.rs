@@ -23,22 +23,14 @@ fn field<M: Model>(vm: &mut Vm<M>, args: Args<'_, M>) -> R<M> {
     let Value::Int(i) = *index else {
         return Err(PyErr::type_error("field() needs an int index"));
     };
-    let items = match record.kind() {
-        Some(ObjKind::Tuple(items)) => Some(items),
-        Some(ObjKind::Instance(inst)) => match inst.payload.as_ref().and_then(|p| p.kind()) {
-            Some(ObjKind::Tuple(items)) => Some(items),
-            _ => None,
-        },
-        _ => None,
-    };
-    match items {
-        Some(items) => usize::try_from(i)
+    match record.builtin_kind() {
+        Some(ObjKind::Tuple(items)) => usize::try_from(i)
             .ok()
             .and_then(|i| items.get(i))
             .cloned()
             .ok_or_else(|| PyErr::index_error("tuple index out of range")),
         // Not a tuple (the property read through something else): as
         // subscription would have it.
-        None => vm.getitem(record, index),
+        _ => vm.getitem(record, index),
     }
 }

@@ -293,6 +293,18 @@ impl<M: Model> Value<M> {
         }
     }
 
+    /// What a built-in value is made of: its own kind, or for an instance
+    /// of a subclass of a built-in type (a namedtuple, `class L(list)`) its
+    /// payload's, which CPython's C code reads past any overrides. None for
+    /// other instances.
+    #[inline]
+    pub fn builtin_kind(&self) -> Option<&ObjKind<M>> {
+        match self.kind() {
+            Some(ObjKind::Instance(i)) => i.payload.as_ref().and_then(|p| p.kind()),
+            kind => kind,
+        }
+    }
+
     /// The text of a str, or of an instance of a str subclass.
     #[inline]
     pub fn as_str(&self) -> Option<&str> {

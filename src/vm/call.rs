@@ -7,9 +7,13 @@ use super::frame::Frame;
 use crate::bytecode::code::flags;
 use crate::model::{Model, ObjCell};
 use crate::object::class::{BuiltinType, Class, Instance};
-use crate::object::dict::Dict;
+use crate::object::dict::{Dict, StrKey};
 use crate::object::function::Args;
 use crate::object::{ExcType, Function, IterState, ObjKind, ObjRef, PyErr, PyResult, Value};
+
+/// The name calling an instance looks up on its class (here and in the
+/// in-place call of `frame_stack`), hashed once.
+pub(super) const CALL: StrKey<'static> = StrKey::constant("__call__");
 
 impl<M: Model> Vm<M> {
     /// Hand the ids of watched weak slots whose objects died to
@@ -63,7 +67,7 @@ impl<M: Model> Vm<M> {
                 }
                 self.instantiate(obj, args, kwnames)
             }
-            ObjKind::Instance(inst) => match inst.class().lookup("__call__") {
+            ObjKind::Instance(inst) => match inst.class().lookup_key(&CALL) {
                 // Counted as a level: a `__call__` that is itself a callable
                 // instance (`A.__call__ = A()`) must end in RecursionError.
                 Some(f) => {

@@ -22,7 +22,7 @@ impl<M: Model> Vm<M> {
                         let r = self.call(&hook, std::slice::from_ref(v), &[])?;
                         self.truthy(&r)
                     }
-                    None => Ok(self.isinstance(v, cls) || self.claimed_class_is(v, cls)?),
+                    None => Ok(self.isinstance(v, cls) || (overrides_class(v) && self.claimed_class_is(v, cls)?)),
                 }
             }
             Some(ObjKind::Tuple(t)) => {
@@ -68,11 +68,9 @@ impl<M: Model> Vm<M> {
 
     /// CPython's second chance in `isinstance`: an object whose class
     /// overrides `__class__` (a proxy, `Mock(spec=C)`) counts as an instance
-    /// of the class it claims.
+    /// of the class it claims. Asked only where [`overrides_class`] holds
+    /// (a tuple of classes asks that once for all of them).
     fn claimed_class_is(&mut self, v: &Value<M>, cls: &ObjRef<M>) -> PyResult<bool, M> {
-        if !overrides_class(v) {
-            return Ok(false);
-        }
         let Some(ObjKind::Instance(inst)) = v.kind() else { return Ok(false) };
         let claimed = self.getattr(v, "__class__")?;
         match claimed.kind() {
@@ -123,7 +121,7 @@ impl<M: Model> Vm<M> {
 }
 
 /// Whether `v` is an instance whose class defines `__class__` (the only
-/// objects [`Vm::claimed_class_is`] asks about).
+/// objects [`Vm::claimed_class_is`] is asked about).
 fn overrides_class<M: Model>(v: &Value<M>) -> bool {
     matches!(v.kind(), Some(ObjKind::Instance(inst)) if inst.class().lookup("__class__").is_some())
 }

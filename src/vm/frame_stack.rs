@@ -25,7 +25,7 @@
 //! coroutines and every other callable still go through `Vm::call`.
 
 use super::Vm;
-use super::call::{bind_general, binds_positionally, make_cells};
+use super::call::{CALL, bind_general, binds_positionally, make_cells};
 use super::class_traits::BUILTIN_NEW;
 use super::frame::{Block, Frame};
 use super::instantiate::INIT;
@@ -37,10 +37,7 @@ use crate::model::Model;
 use crate::object::class::{BuiltinType, Class, Instance};
 use crate::object::class_cache;
 use crate::object::dict::Dict;
-use crate::object::dict::StrKey;
 use crate::object::{Function, ObjKind, ObjRef, PyErr, PyResult, Value};
-
-const CALL: StrKey<'static> = StrKey::constant("__call__");
 
 /// What the thread's bookkeeping was when a frame was suspended for a call:
 /// what a contained panic in the callee restores (see [`Vm::recover_frame_state`]).
