@@ -1,6 +1,7 @@
 //! Build steps: LALRPOP turns `grammar/` into the parser, and every file of
 //! the Python-written library in `lib/` is embedded into the binary (a
-//! generated table that `src/modules/registry.rs` includes).
+//! generated table that `src/modules/registry.rs` includes); the build's
+//! source id keys the library's bytecode cache.
 
 use std::path::Path;
 
@@ -13,7 +14,42 @@ fn main() {
         .process()
         .expect("LALRPOP grammar failed to build");
     embed_library();
+    emit_source_id();
     link_position_dependent();
+}
+
+/// `MINIPY_SOURCE_ID`: a hash of every file the compiler and the library
+/// are built from. The bytecode cache (`src/bytecode/disk_cache.rs`) files
+/// its entries under it, so a build whose parser, compiler or library
+/// differs in any byte never reads another build's bytecode.
+fn emit_source_id() {
+    use std::hash::{Hash, Hasher};
+    let mut files = Vec::new();
+    for root in ["src", "grammar", "lib"] {
+        println!("cargo:rerun-if-changed={root}");
+        list_files(Path::new(root), &mut files);
+    }
+    files.push(Path::new("build.rs").to_path_buf());
+    files.sort();
+    // SipHash with fixed keys: the same sources give the same id.
+    let mut hasher = std::hash::DefaultHasher::new();
+    for file in files {
+        file.hash(&mut hasher);
+        std::fs::read(&file).unwrap_or_default().hash(&mut hasher);
+    }
+    println!("cargo:rustc-env=MINIPY_SOURCE_ID={:016x}", hasher.finish());
+}
+
+fn list_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            list_files(&path, files);
+        } else {
+            files.push(path);
+        }
+    }
 }
 
 /// Link the `minipy` executable at a fixed address on Linux. A

@@ -352,7 +352,9 @@ class Report:
             f"- minipy: {version_of([minipy, '--version'])} (`{shown_path(minipy)}`)",
             f"- method: interpreters alternate within each round; median wall-clock time of {args.runs} rounds "
             f"after one warm-up round (fewer, shown as n=..., where they would exceed the {args.budget:g}s "
-            "budget per program), including interpreter start-up; ratio = minipy / CPython (lower is better); "
+            "budget per program), including interpreter start-up and imports, each interpreter reading its "
+            "library's compiled bytecode (CPython's `__pycache__`, minipy's `~/.cache/minipy`, filled by the "
+            "warm-up round); ratio = minipy / CPython (lower is better); "
             "geometric mean over the programs in the last row",
         ]
 

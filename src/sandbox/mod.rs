@@ -7,8 +7,9 @@
 //!   see `vm::INTERRUPT_BUDGET`), so `while True: pass` ends;
 //! * imports only modules that touch nothing outside the interpreter and
 //!   start no threads (`modules::registry::sandbox_registry`), and has no
-//!   `open`, `input`, `breakpoint` or `help`: a fuzzer must not write files
-//!   or wait for a terminal;
+//!   `open`, `input`, `breakpoint` or `help`, and leaves the library's
+//!   bytecode cache alone: a fuzzer must not write files or wait for a
+//!   terminal;
 //! * captures what the program prints (up to [`OUTPUT_LIMIT`] bytes);
 //! * reports how many Rust panics were contained meanwhile: any is a bug,
 //!   even one the program caught as `SystemError`.
@@ -66,6 +67,9 @@ pub fn compile(text: &str) -> Result<Arc<crate::bytecode::Code>, String> {
 /// instructions. `Err` is a syntax error (rendered) or a panic that
 /// escaped every Python frame (a bug).
 pub fn run_with_budget(mode: Mode, text: &str, budget: u64) -> Result<SandboxOutcome, String> {
+    // Library modules it imports are compiled, not read from or written to
+    // the bytecode cache: a sandboxed run touches no file.
+    crate::bytecode::disk_cache::turn_off();
     let text = text.to_string();
     let code = runner::on_big_stack_contained(move || compile(&text)).map_err(internal)??;
     let before = panics::contained_panics();

@@ -94,7 +94,8 @@ impl<M: Model> Registry<M> {
 }
 
 /// Library code is compiled once per process and shared by every
-/// interpreter (a `Code` does not depend on the model).
+/// interpreter (a `Code` does not depend on the model); a module compiled
+/// by an earlier process of this build is read from the bytecode cache.
 pub(super) fn compiled_library_module(
     name: &str,
     path: &'static str,
@@ -105,7 +106,15 @@ pub(super) fn compiled_library_module(
     if let Some(code) = cache.lock().get(name) {
         return Ok(code.clone());
     }
-    let code = compile_source(format!("{LIB_PREFIX}{path}"), source.to_string())?;
+    let filename = format!("{LIB_PREFIX}{path}");
+    let code = match crate::bytecode::disk_cache::load(name, &Arc::new(SourceFile::new(filename.clone(), source))) {
+        Some(code) => code,
+        None => {
+            let code = compile_source(filename, source.to_string())?;
+            crate::bytecode::disk_cache::store(name, source, &code);
+            code
+        }
+    };
     cache.lock().insert(name.to_string(), code.clone());
     Ok(code)
 }

@@ -33,10 +33,15 @@ pub fn minipy_bin() -> &'static Path {
 }
 
 /// A `Command` for minipy with a clean environment for the parts that would
-/// change its output (backtraces) and the repository root as cwd.
+/// change its output (backtraces) and the repository root as cwd. Its
+/// library bytecode cache is the test run's own (under Cargo's temporary
+/// folder), not the user's.
 pub fn minipy() -> Command {
     let mut cmd = Command::new(minipy_bin());
-    cmd.current_dir(repo_root()).env_remove("RUST_BACKTRACE").env_remove("RUST_LIB_BACKTRACE");
+    cmd.current_dir(repo_root())
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
+        .env("MINIPY_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("bytecode-cache"));
     cmd
 }
 
