@@ -80,17 +80,28 @@ fn cache_files_are_written_read_and_mended() {
     let dir = temp_dir("mend");
     let cache = dir.join("cache");
     let foreign = cache.join("fractions.0000000000000000.mpyc");
+    let recent = cache.join("fractions.1111111111111111.mpyc");
     std::fs::create_dir_all(&cache).expect("create cache dir");
     std::fs::write(&foreign, b"another build's bytecode").expect("write foreign file");
+    std::fs::write(&recent, b"a newer build's bytecode").expect("write foreign file");
+    // Written two hours ago: old enough to be removed.
+    let written = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&foreign)
+        .and_then(|f| f.set_modified(written))
+        .expect("age the foreign file");
 
     let first = run_with_cache(&dir, &cache);
     assert_eq!(first.0, "1/3\n");
     assert!(first.1.contains("File \"<minipy lib>/fractions.py\", line "), "{}", first.1);
     assert!(first.1.contains("    raise ZeroDivisionError("), "no source line: {}", first.1);
     assert!(first.1.ends_with("ZeroDivisionError: Fraction(1, 0)\n"), "{}", first.1);
+    assert!(!foreign.exists(), "another build's old file was kept");
+    assert!(recent.exists(), "another build's recent file was removed");
+    std::fs::remove_file(&recent).expect("remove the recent file");
     let files = cache_files(&cache, "fractions");
     assert_eq!(files.len(), 1, "expected only this build's file for fractions: {files:?}");
-    assert!(!foreign.exists(), "another build's file was kept");
     let written = std::fs::read(&files[0]).expect("read cache file");
 
     // Read back from the cache: the same output, tracebacks included.
@@ -134,4 +145,22 @@ fn the_cache_lives_in_the_users_cache_dir_unless_turned_off() {
     let out = run(None);
     assert_eq!(out.stdout_text(), "2\n", "{}", out.stderr_text());
     assert!(!cache_files(&home.join(".cache/minipy"), "bisect").is_empty(), "nothing cached under ~/.cache/minipy");
+}
+
+#[test]
+fn runs_counting_unfused_instructions_leave_the_cache_alone() {
+    // `--switch-every` counts instructions as `dis` shows them, unfused:
+    // such a run must not take fused code from the cache, nor leave its
+    // unfused code there for other runs.
+    let dir = temp_dir("unfused");
+    let cache = dir.join("cache");
+    let script = dir.join("uses_fractions.py");
+    std::fs::write(&script, "import fractions\nprint(fractions.Fraction(2, 4))\n").expect("write script");
+    let out = common::run(
+        common::minipy().env("MINIPY_CACHE_DIR", &cache).args(["run", "--switch-every", "7"]).arg(&script),
+        common::TIMEOUT,
+    )
+    .expect("minipy runs");
+    assert_eq!(out.stdout_text(), "1/2\n", "{}", out.stderr_text());
+    assert!(cache_files(&cache, "fractions").is_empty(), "an unfused run wrote the cache");
 }

@@ -8,8 +8,9 @@
 //! off), else `$XDG_CACHE_HOME/minipy`, else `~/.cache/minipy`. One file
 //! per module, named by the module and the build's source id (a hash of
 //! every file the parser, compiler and library are built from), so a
-//! different build never reads this one's files; a build removes the other
-//! builds' files the first time it writes one of its own.
+//! different build never reads this one's files; a build removes other
+//! builds' files written over an hour ago the first time it writes one of
+//! its own.
 //!
 //! Every failure here (no home directory, a read-only disk, a damaged or
 //! truncated file) only means the module is compiled as if there were no
@@ -103,7 +104,10 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 fn file_for(module: &str) -> Option<PathBuf> {
-    if OFF.load(Ordering::Relaxed) {
+    // Code compiled without superinstructions (for `--switch-every` and
+    // `--schedule`, which count instructions as `dis` shows them) is
+    // neither kept nor taken from the cache, which holds fused code.
+    if OFF.load(Ordering::Relaxed) || !crate::compiler::SUPERINSTRUCTIONS.load(Ordering::Relaxed) {
         return None;
     }
     Some(cache_dir()?.join(format!("{module}.{SOURCE_ID}{SUFFIX}")))
@@ -126,9 +130,15 @@ fn cache_dir() -> Option<&'static Path> {
     .as_deref()
 }
 
-/// Delete the cache files of other builds (other source ids) in `dir`, the
-/// first time this process writes there: the directory then holds one
-/// build's files, however often minipy is rebuilt.
+/// Files of another build left alone for this long after they were
+/// written: two builds in use side by side (an A/B comparison, a checkout
+/// beside an installed minipy) each keep their files, instead of deleting
+/// each other's on every run.
+const OTHER_BUILDS_KEPT: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Delete the cache files of other builds (other source ids) written over
+/// an hour ago, the first time this process writes in `dir`: however often
+/// minipy is rebuilt, the directory holds about one hour's builds.
 fn remove_other_builds_once(dir: &Path) {
     static DONE: AtomicBool = AtomicBool::new(false);
     if DONE.swap(true, Ordering::Relaxed) {
@@ -141,7 +151,11 @@ fn remove_other_builds_once(dir: &Path) {
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.contains(SUFFIX) && !name.contains(&ours) {
+        let stale = || {
+            let written = entry.metadata().and_then(|m| m.modified());
+            written.is_ok_and(|t| t.elapsed().is_ok_and(|age| age > OTHER_BUILDS_KEPT))
+        };
+        if name.contains(SUFFIX) && !name.contains(&ours) && stale() {
             let _ = std::fs::remove_file(entry.path());
         }
     }
