@@ -5,7 +5,8 @@
 //!
 //! The second instruction of a pair stays in its slot. The jumps, line
 //! table and spans therefore keep their meaning: a jump to the second runs
-//! it alone, and an error in either half is reported at its own slot.
+//! it alone, and an error in either half is reported at its own slot. The
+//! same pass swaps values instead of packing and unpacking a tuple.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -19,6 +20,9 @@ pub static SUPERINSTRUCTIONS: AtomicBool = AtomicBool::new(true);
 /// Rewrite `instrs` in place. A slot whose instruction ran as the second
 /// half of a pair is not fused again with the one after it.
 pub fn fuse(instrs: &mut [Instr]) {
+    // Not a superinstruction: `dis` shows it, and it keeps the count of
+    // instructions that `--switch-every` replays.
+    swap_without_tuples(instrs);
     if !SUPERINSTRUCTIONS.load(Ordering::Relaxed) {
         return;
     }
@@ -34,9 +38,35 @@ pub fn fuse(instrs: &mut [Instr]) {
     }
 }
 
+/// `a, b = b, a` and `a, b, c = c, b, a`: BUILD_TUPLE n then
+/// UNPACK_SEQUENCE n (n of 2 or 3) leave the stack as SWAP n does, without
+/// making and taking apart a tuple (as CPython compiles them); NOP keeps the
+/// second slot. Not where a jump lands on the UNPACK_SEQUENCE (`a, b = z if
+/// c else (x, y)`), which then unpacks values that no tuple was built for.
+fn swap_without_tuples(instrs: &mut [Instr]) {
+    let mut landed_on = vec![false; instrs.len()];
+    for instr in instrs.iter().filter(|i| i.op.is_jump()) {
+        if let Some(slot) = landed_on.get_mut(instr.arg as usize) {
+            *slot = true;
+        }
+    }
+    for i in 1..instrs.len() {
+        let (build, unpack) = (instrs[i - 1], instrs[i]);
+        if build.op == Op::BuildTuple
+            && unpack.op == Op::UnpackSequence
+            && build.arg == unpack.arg
+            && matches!(build.arg, 2 | 3)
+            && !landed_on[i]
+        {
+            instrs[i - 1] = Instr { op: Op::Swap, arg: build.arg };
+            instrs[i] = Instr { op: Op::Nop, arg: 0 };
+        }
+    }
+}
+
 /// The superinstruction that runs `first` and then `second`, if the table has one.
 fn superinstruction(first: Op, second: Op) -> Option<Op> {
-    if !matches!(first, Op::LoadFast | Op::StoreFast | Op::ForIter) {
+    if !matches!(first, Op::LoadFast | Op::StoreFast | Op::ForIter | Op::BuildSlice) {
         return None;
     }
     Op::ALL.iter().copied().find(|op| op.fused() == Some((first, second)))

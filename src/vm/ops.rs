@@ -9,6 +9,7 @@ use crate::capacity;
 use crate::model::{Model, ObjCell};
 use crate::object::buffer::{is_bytes_like, new_bytearray};
 use crate::object::dict::StrKey;
+use crate::object::pystr::PyStr;
 use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::text::slice::{SliceIndices, normalize_slice};
 
@@ -228,13 +229,23 @@ impl<M: Model> Vm<M> {
                 Value::str(s)
             }
             (BinOp::Add, Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
-                let right = y.with(|v| v.clone());
                 if inplace {
+                    // A copy first: `x` may be `y` (`l += l`), and the two
+                    // lists' cells are never held at once.
+                    let right = y.with(|v| v.clone());
                     x.with(|v| v.extend(right));
                     a.clone()
                 } else {
-                    let mut items = x.with(|v| v.clone());
-                    items.extend(right);
+                    // One allocation of the final size: a copy of `x` grown
+                    // by `y` made three, whose pattern of sizes also kept
+                    // glibc's malloc consolidating its free chunks.
+                    let right_len = y.with(|v| v.len());
+                    let mut items = x.with(|v| {
+                        let mut items = Vec::with_capacity(v.len() + right_len);
+                        items.extend_from_slice(v);
+                        items
+                    });
+                    y.with(|v| items.extend_from_slice(v));
                     Value::list(items)
                 }
             }
@@ -463,28 +474,8 @@ impl<M: Model> Vm<M> {
                     return Ok(self.char_value(c));
                 }
                 if let Some(ObjKind::Slice(sl)) = index.kind() {
-                    let (start, stop, step) = self.slice_bounds(sl)?;
-                    let si = normalize_slice(s.char_len(), start, stop, step).map_err(PyErr::value_error)?;
-                    let (start, step, count) = (si.start, si.step, si.count);
-                    if step == 1 {
-                        let text = s.substr(start as usize, start as usize + count);
-                        // `src[pos:pos + 1]`, a parser's peek: the shared
-                        // one-character string, as `src[pos]` gives.
-                        if count == 1
-                            && let Some(c) = text.chars().next()
-                        {
-                            return Ok(self.char_value(c));
-                        }
-                        return Ok(Value::str(text));
-                    }
-                    let chars: Vec<char> = s.as_str().chars().collect();
-                    let mut out = String::with_capacity(count);
-                    let mut i = start;
-                    for _ in 0..count {
-                        out.push(chars[i as usize]);
-                        i += step;
-                    }
-                    return Ok(Value::str(out));
+                    let bounds = self.slice_bounds(sl)?;
+                    return self.str_slice(s, bounds);
                 }
                 match self.via_index(index)? {
                     Some(i) => self.getitem(container, &i),
@@ -599,16 +590,7 @@ impl<M: Model> Vm<M> {
                     };
                 }
                 if let Some(ObjKind::Slice(s)) = index.kind() {
-                    // A list no one else holds (`p[:n] = p[n-1::-1]`, a
-                    // fresh slice) gives up its items instead of copying them.
-                    let items = match &value {
-                        Value::Obj(o) if o.is_sole_reference() && matches!(o.kind, ObjKind::List(_)) => {
-                            let ObjKind::List(items) = &o.kind else { unreachable!() };
-                            items.with(std::mem::take)
-                        }
-                        _ => self.collect(&value)?,
-                    };
-                    return self.list_set_slice(l, s, items);
+                    return self.list_assign_slice(l, s, value);
                 }
                 match self.via_index(&index)? {
                     Some(i) => self.setitem(container, i, value),
@@ -732,10 +714,90 @@ impl<M: Model> Vm<M> {
         Ok((out[0], out[1], out[2]))
     }
 
+    /// `s[start:stop:step]`.
+    pub fn str_slice(&mut self, s: &PyStr, (start, stop, step): SliceBounds) -> PyResult<Value<M>, M> {
+        let si = normalize_slice(s.char_len(), start, stop, step).map_err(PyErr::value_error)?;
+        let (start, step, count) = (si.start, si.step, si.count);
+        if step == 1 {
+            let text = s.substr(start as usize, start as usize + count);
+            // `src[pos:pos + 1]`, a parser's peek: the shared
+            // one-character string, as `src[pos]` gives.
+            if count == 1
+                && let Some(c) = text.chars().next()
+            {
+                return Ok(self.char_value(c));
+            }
+            return Ok(Value::str(text));
+        }
+        let chars: Vec<char> = s.as_str().chars().collect();
+        let mut out = String::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            out.push(chars[i as usize]);
+            i += step;
+        }
+        Ok(Value::str(out))
+    }
+
+    /// BUILD_SLICE_SUBSCR's common case, `seq[start:stop]` of a list,
+    /// tuple or str by ints or None, without a slice object: `None` leaves
+    /// everything else (and every error) to the slice object and
+    /// BINARY_SUBSCR.
+    #[inline]
+    pub(super) fn slice_in_line(
+        &mut self,
+        container: &Value<M>,
+        start: &Value<M>,
+        stop: &Value<M>,
+    ) -> Option<Value<M>> {
+        let bound = |v: &Value<M>| match v {
+            Value::None => Some(None),
+            Value::Int(n) => Some(Some(*n)),
+            _ => None,
+        };
+        let (start, stop) = (bound(start)?, bound(stop)?);
+        let Value::Obj(o) = container else { return None };
+        let picked = |len: usize| normalize_slice(len, start, stop, None).ok();
+        match &o.kind {
+            ObjKind::List(l) => Some(Value::list(l.with(|l| picked(l.len()).map(|si| si.pick(l)))?)),
+            ObjKind::Tuple(t) => Some(Value::tuple(picked(t.len())?.pick(t))),
+            ObjKind::Str(s) => self.str_slice(s, (start, stop, None)).ok(),
+            _ => None,
+        }
+    }
+
     pub fn slice_vec<T: Clone>(&mut self, items: &[T], s: &[Value<M>; 3]) -> PyResult<Vec<T>, M> {
         let (start, stop, step) = self.slice_bounds(s)?;
         let si = normalize_slice(items.len(), start, stop, step).map_err(PyErr::value_error)?;
         Ok(si.pick(items))
+    }
+
+    /// `l[start:stop:step] = value`, the slice's parts given as they are.
+    pub(super) fn list_assign_slice(
+        &mut self,
+        l: &M::Cell<Vec<Value<M>>>,
+        s: &[Value<M>; 3],
+        value: Value<M>,
+    ) -> PyResult<(), M> {
+        // A list no one else holds (`p[:n] = p[n-1::-1]`, a fresh slice)
+        // gives up its items instead of copying them.
+        let items = match &value {
+            Value::Obj(o) if o.is_sole_reference() && matches!(o.kind, ObjKind::List(_)) => {
+                let ObjKind::List(items) = &o.kind else { unreachable!() };
+                items.with(std::mem::take)
+            }
+            Value::Obj(o) if matches!(o.kind, ObjKind::List(_) | ObjKind::Tuple(_)) => self.collect(&value)?,
+            _ => {
+                // CPython's message for a value that cannot be iterated
+                // (an error raised while iterating is left as it is).
+                let iter = self.get_iter(&value).map_err(|e| match e.lazy_type() {
+                    Some(ExcType::TypeError) => PyErr::type_error("can only assign an iterable"),
+                    _ => e,
+                })?;
+                self.collect(&iter)?
+            }
+        };
+        self.list_set_slice(l, s, items)
     }
 
     fn list_set_slice(
