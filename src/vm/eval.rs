@@ -398,45 +398,14 @@ impl<M: Model> Vm<M> {
                                 frame.stack.push(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
                             }
                             Op::BuildSliceSubscr => {
-                                let step = if arg == 3 { pop!(frame) } else { Value::None };
-                                let stop = pop!(frame);
-                                let start = pop!(frame);
-                                let top = frame.stack.len() - 1;
-                                let sliced = match step {
-                                    Value::None => self.slice_in_line(&frame.stack[top], &start, &stop),
-                                    _ => None,
-                                };
-                                match sliced {
-                                    Some(v) => {
-                                        // The next slot's BINARY_SUBSCR is done.
-                                        frame.ip += 1;
-                                        if let Value::Obj(seq) = std::mem::replace(&mut frame.stack[top], v) {
-                                            drop(seq);
-                                            release_point!('err);
-                                        }
-                                    }
-                                    None => frame.stack.push(Value::obj(ObjKind::Slice(Box::new([start, stop, step])))),
+                                if let Some(Value::Obj(seq)) = self.build_slice_subscr(frame, arg) {
+                                    drop(seq);
+                                    release_point!('err);
                                 }
                             }
                             Op::BuildSliceStore => {
-                                let step = if arg == 3 { pop!(frame) } else { Value::None };
-                                let stop = pop!(frame);
-                                let start = pop!(frame);
-                                let top = frame.stack.len() - 1;
-                                if let Value::Obj(o) = &frame.stack[top]
-                                    && matches!(o.kind, ObjKind::List(_))
-                                {
-                                    // The next slot's STORE_SUBSCR runs here,
-                                    // and reports its errors at its own slot.
-                                    frame.ip += 1;
-                                    let list = pop!(frame);
-                                    let value = pop!(frame);
-                                    let Some(ObjKind::List(l)) = list.kind() else { unreachable!("a list") };
-                                    t!(self.list_assign_slice(l, &[start, stop, step], value), 'err);
-                                    drop(list);
+                                if t!(self.build_slice_store(frame, arg), 'err) {
                                     release_point!('err);
-                                } else {
-                                    frame.stack.push(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
                                 }
                             }
                             Op::BinaryOp => {

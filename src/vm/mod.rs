@@ -49,6 +49,7 @@ pub mod percent;
 pub mod race_hook;
 pub mod run_as_main;
 pub mod setup;
+pub mod slice_ops;
 pub mod slots;
 pub mod subscript_call;
 pub mod suggestions;

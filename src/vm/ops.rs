@@ -9,7 +9,6 @@ use crate::capacity;
 use crate::model::{Model, ObjCell};
 use crate::object::buffer::{is_bytes_like, new_bytearray};
 use crate::object::dict::StrKey;
-use crate::object::pystr::PyStr;
 use crate::object::{ExcType, ObjKind, PyErr, PyResult, Value};
 use crate::text::slice::{SliceIndices, normalize_slice};
 
@@ -712,58 +711,6 @@ impl<M: Model> Vm<M> {
             };
         }
         Ok((out[0], out[1], out[2]))
-    }
-
-    /// `s[start:stop:step]`.
-    pub fn str_slice(&mut self, s: &PyStr, (start, stop, step): SliceBounds) -> PyResult<Value<M>, M> {
-        let si = normalize_slice(s.char_len(), start, stop, step).map_err(PyErr::value_error)?;
-        let (start, step, count) = (si.start, si.step, si.count);
-        if step == 1 {
-            let text = s.substr(start as usize, start as usize + count);
-            // `src[pos:pos + 1]`, a parser's peek: the shared
-            // one-character string, as `src[pos]` gives.
-            if count == 1
-                && let Some(c) = text.chars().next()
-            {
-                return Ok(self.char_value(c));
-            }
-            return Ok(Value::str(text));
-        }
-        let chars: Vec<char> = s.as_str().chars().collect();
-        let mut out = String::with_capacity(count);
-        let mut i = start;
-        for _ in 0..count {
-            out.push(chars[i as usize]);
-            i += step;
-        }
-        Ok(Value::str(out))
-    }
-
-    /// BUILD_SLICE_SUBSCR's common case, `seq[start:stop]` of a list,
-    /// tuple or str by ints or None, without a slice object: `None` leaves
-    /// everything else (and every error) to the slice object and
-    /// BINARY_SUBSCR.
-    #[inline]
-    pub(super) fn slice_in_line(
-        &mut self,
-        container: &Value<M>,
-        start: &Value<M>,
-        stop: &Value<M>,
-    ) -> Option<Value<M>> {
-        let bound = |v: &Value<M>| match v {
-            Value::None => Some(None),
-            Value::Int(n) => Some(Some(*n)),
-            _ => None,
-        };
-        let (start, stop) = (bound(start)?, bound(stop)?);
-        let Value::Obj(o) = container else { return None };
-        let picked = |len: usize| normalize_slice(len, start, stop, None).ok();
-        match &o.kind {
-            ObjKind::List(l) => Some(Value::list(l.with(|l| picked(l.len()).map(|si| si.pick(l)))?)),
-            ObjKind::Tuple(t) => Some(Value::tuple(picked(t.len())?.pick(t))),
-            ObjKind::Str(s) => self.str_slice(s, (start, stop, None)).ok(),
-            _ => None,
-        }
     }
 
     pub fn slice_vec<T: Clone>(&mut self, items: &[T], s: &[Value<M>; 3]) -> PyResult<Vec<T>, M> {
