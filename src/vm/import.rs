@@ -106,11 +106,11 @@ pub(super) fn compiled_library_module(
     if let Some(code) = cache.lock().get(name) {
         return Ok(code.clone());
     }
-    let filename = format!("{LIB_PREFIX}{path}");
-    let code = match crate::bytecode::disk_cache::load(name, &Arc::new(SourceFile::new(filename.clone(), source))) {
+    let src = Arc::new(SourceFile::new(format!("{LIB_PREFIX}{path}"), source));
+    let code = match crate::bytecode::disk_cache::load(name, &src) {
         Some(code) => code,
         None => {
-            let code = compile_source(filename, source.to_string())?;
+            let code = compile_source_file(src, SourceMode::Module)?;
             crate::bytecode::disk_cache::store(name, source, &code);
             code
         }
@@ -149,7 +149,11 @@ pub enum SourceMode {
 }
 
 pub fn compile_source_as(filename: String, text: String, mode: SourceMode) -> Result<Arc<Code>, SyntaxFailure> {
-    let src = Arc::new(SourceFile::new(filename, text));
+    compile_source_file(Arc::new(SourceFile::new(filename, text)), mode)
+}
+
+/// [`compile_source_as`] for a source file already read.
+fn compile_source_file(src: Arc<SourceFile>, mode: SourceMode) -> Result<Arc<Code>, SyntaxFailure> {
     let fail = |e: crate::diagnostics::SyntaxError| {
         let offset = (e.span.start as usize).min(src.text.len());
         let line = src.line_of(offset);
