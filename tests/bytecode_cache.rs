@@ -49,10 +49,7 @@ fn damaged_bytes_are_refused_not_trusted() {
 }
 
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("bytecode-cache-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
+    common::fresh_dir("bytecode-cache", name)
 }
 
 /// The output of a script that imports a library module and uses it, up to

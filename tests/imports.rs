@@ -10,10 +10,7 @@ use common::Outcome;
 
 /// A fresh directory under Cargo's per-run temporary folder.
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("imports-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
+    common::fresh_dir("imports", name)
 }
 
 fn write(path: &Path, text: &str) {

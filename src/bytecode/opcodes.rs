@@ -122,10 +122,10 @@ opcodes! {
     StoreFastStoreFast(Local, "STORE_FAST_STORE_FAST", |a, j| -1) fuses StoreFast + StoreFast;
     /// FOR_ITER to j, then the next slot's STORE_FAST of the item.
     ForIterStoreFast(Jump, "FOR_ITER_STORE_FAST", |a, j| if j { -1 } else { 1 }) fuses ForIter + StoreFast;
-    /// BUILD_SLICE n, then the next slot's BINARY_SUBSCR: `seq[a:b]` of a
-    /// list, tuple or str by ints or None is taken without a slice object
-    /// (CPython 3.12's BINARY_SLICE); anything else builds the slice and
-    /// leaves the subscript to its own slot.
+    /// BUILD_SLICE n, then the next slot's BINARY_SUBSCR: `seq[a:b]` or
+    /// `seq[a:b:c]` of a list, tuple or str is taken without a slice object
+    /// (CPython 3.12's BINARY_SLICE); anything else, and any error, builds
+    /// the slice and leaves the subscript to its own slot.
     BuildSliceSubscr(Count, "BUILD_SLICE_SUBSCR", |a, j| 1 - a) fuses BuildSlice + BinarySubscr;
     /// BUILD_SLICE n, then the next slot's STORE_SUBSCR: `lst[a:b] = v` of
     /// a list is stored without a slice object (errors report at the

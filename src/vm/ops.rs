@@ -442,9 +442,7 @@ impl<M: Model> Vm<M> {
                     return r.ok_or_else(|| PyErr::index_error("list index out of range"));
                 }
                 if let Some(ObjKind::Slice(s)) = index.kind() {
-                    let (start, stop, step) = self.slice_bounds(s)?;
-                    let picked = l.with(|l| normalize_slice(l.len(), start, stop, step).map(|si| si.pick(l)));
-                    return Ok(Value::list(picked.map_err(PyErr::value_error)?));
+                    return self.list_slice(l, s);
                 }
                 match self.via_index(index)? {
                     Some(i) => self.getitem(container, &i),

@@ -1,7 +1,7 @@
 //! BUILD_SLICE_SUBSCR and BUILD_SLICE_STORE, the superinstructions that
 //! take `seq[a:b]` and store `lst[a:b] = v` without making a slice object
-//! (CPython 3.12's BINARY_SLICE and STORE_SLICE), and the str slicing
-//! they share with `getitem`.
+//! (CPython 3.12's BINARY_SLICE and STORE_SLICE), and the list and str
+//! slicing they share with `getitem`.
 //!
 //! Each handles its common case and otherwise does only its first half,
 //! BUILD_SLICE, leaving the subscript to the next slot's own instruction.
@@ -28,19 +28,15 @@ impl<M: Model> Vm<M> {
     /// too, the sliced sequence, for the caller to drop.
     #[inline]
     pub(super) fn build_slice_subscr(&mut self, frame: &mut Frame<M>, arg: u32) -> Option<Value<M>> {
-        let [start, stop, step] = pop_slice_parts(frame, arg);
+        let parts = pop_slice_parts(frame, arg);
         let top = frame.stack.len() - 1;
-        let sliced = match step {
-            Value::None => self.slice_in_line(&frame.stack[top], &start, &stop),
-            _ => None,
-        };
-        match sliced {
+        match self.slice_in_line(&frame.stack[top], &parts) {
             Some(v) => {
                 frame.ip += 1;
                 Some(std::mem::replace(&mut frame.stack[top], v))
             }
             None => {
-                frame.stack.push(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
+                frame.stack.push(Value::obj(ObjKind::Slice(Box::new(parts))));
                 None
             }
         }
@@ -96,24 +92,27 @@ impl<M: Model> Vm<M> {
         Ok(Value::str(out))
     }
 
-    /// BUILD_SLICE_SUBSCR's common case, `seq[start:stop]` of a list,
-    /// tuple or str by ints or None, without a slice object: `None` leaves
-    /// everything else (and every error) to the slice object and
-    /// BINARY_SUBSCR.
+    /// `l[start:stop:step]` of a list, the slice's parts given as they are.
+    pub(super) fn list_slice(&mut self, l: &M::Cell<Vec<Value<M>>>, parts: &[Value<M>; 3]) -> PyResult<Value<M>, M> {
+        let (start, stop, step) = self.slice_bounds(parts)?;
+        let picked = l.with(|l| normalize_slice(l.len(), start, stop, step).map(|si| si.pick(l)));
+        Ok(Value::list(picked.map_err(PyErr::value_error)?))
+    }
+
+    /// BUILD_SLICE_SUBSCR's common case: a slice of a list, tuple or str,
+    /// taken as BINARY_SUBSCR takes it but without a slice object. `None`
+    /// leaves everything else, and every error (raised again there), to
+    /// the slice object and BINARY_SUBSCR.
     #[inline]
-    fn slice_in_line(&mut self, container: &Value<M>, start: &Value<M>, stop: &Value<M>) -> Option<Value<M>> {
-        let bound = |v: &Value<M>| match v {
-            Value::None => Some(None),
-            Value::Int(n) => Some(Some(*n)),
-            _ => None,
-        };
-        let (start, stop) = (bound(start)?, bound(stop)?);
+    fn slice_in_line(&mut self, container: &Value<M>, parts: &[Value<M>; 3]) -> Option<Value<M>> {
         let Value::Obj(o) = container else { return None };
-        let picked = |len: usize| normalize_slice(len, start, stop, None).ok();
         match &o.kind {
-            ObjKind::List(l) => Some(Value::list(l.with(|l| picked(l.len()).map(|si| si.pick(l)))?)),
-            ObjKind::Tuple(t) => Some(Value::tuple(picked(t.len())?.pick(t))),
-            ObjKind::Str(s) => self.str_slice(s, (start, stop, None)).ok(),
+            ObjKind::List(l) => self.list_slice(l, parts).ok(),
+            ObjKind::Tuple(t) => self.slice_vec(t, parts).ok().map(Value::tuple),
+            ObjKind::Str(s) => {
+                let bounds = self.slice_bounds(parts).ok()?;
+                self.str_slice(s, bounds).ok()
+            }
             _ => None,
         }
     }

@@ -45,6 +45,15 @@ pub fn minipy() -> Command {
     cmd
 }
 
+/// A fresh, empty directory `{prefix}-{pid}-{name}` under Cargo's per-run
+/// temporary folder.
+pub fn fresh_dir(prefix: &str, name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("{prefix}-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    dir
+}
+
 /// The CPython interpreter to compare against: `/usr/bin/python3.11` (as on
 /// CI), else `python3.11` or `python3` on PATH. `Err` explains what to
 /// install when none is found.
