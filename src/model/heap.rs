@@ -178,7 +178,126 @@ pub fn clone_value<M: Model>(v: &crate::object::Value<M>) -> crate::object::Valu
     // ownership), so its copy is a second, independent value; for `Obj`
     // the copy is a second `ObjRef`, and owns the count just added (the
     // clone forgotten above), so the two references are released once each.
-    unsafe { std::ptr::read(v) }
+    // `v` is a valid, aligned value (a reference).
+    unsafe { read_in_halves(v) }
+}
+
+// A value is a word of tag and a word of payload; `read_in_halves` relies on it.
+const _: () = assert!(std::mem::size_of::<crate::object::Value<crate::model::models::Gil>>() == 16);
+
+/// A bitwise copy of `*v`, read as two 8-byte words.
+///
+/// Why not `ptr::read`: it copies a value with one 16-byte load, and a value
+/// on the stack or in a local was usually written an instruction or two
+/// earlier by two 8-byte stores (a tag and a payload built in registers).
+/// A load that spans two pending stores cannot take its data from the
+/// store buffer: it waits until they reach the cache (a store-forwarding
+/// stall, over ten cycles; perf put 17% of an attribute-load loop on one).
+/// Two 8-byte loads each forward from their store, or from a 16-byte one.
+/// The loads are volatile so that LLVM does not merge them back into one.
+///
+/// # Safety
+/// `v` points to a valid, aligned value; the copy is a second owner of
+/// whatever it holds, as with `ptr::read`.
+#[inline(always)]
+unsafe fn read_in_halves<M: Model>(v: *const crate::object::Value<M>) -> crate::object::Value<M> {
+    use std::mem::MaybeUninit;
+    let words = v as *const MaybeUninit<u64>;
+    // SAFETY: the value is 16 bytes (asserted above for every model: the
+    // payload types do not depend on it), 8-aligned; its words may hold
+    // padding, hence `MaybeUninit`, and the pair is a valid value again.
+    unsafe {
+        let tag = std::ptr::read_volatile(words);
+        let payload = std::ptr::read_volatile(words.add(1));
+        std::mem::transmute::<[MaybeUninit<u64>; 2], crate::object::Value<M>>([tag, payload])
+    }
+}
+
+/// Moves `v` to `*to` as two 8-byte words (see [`read_in_halves`]).
+///
+/// # Safety
+/// `to` is valid for a write of a value and aligned; whatever it held is
+/// overwritten without being dropped.
+#[inline(always)]
+unsafe fn write_in_halves<M: Model>(to: *mut crate::object::Value<M>, v: crate::object::Value<M>) {
+    use std::mem::MaybeUninit;
+    // SAFETY: as in `read_in_halves`: two words, padding kept uninitialised.
+    unsafe {
+        let [tag, payload] = std::mem::transmute::<crate::object::Value<M>, [MaybeUninit<u64>; 2]>(v);
+        let words = to as *mut MaybeUninit<u64>;
+        std::ptr::write_volatile(words, tag);
+        std::ptr::write_volatile(words.add(1), payload);
+    }
+}
+
+/// Room for one more value (the rare case of `push_value`, kept out of line
+/// as `Vec::push` keeps its own).
+#[cold]
+#[inline(never)]
+fn grow_by_one<M: Model>(stack: &mut Vec<crate::object::Value<M>>) {
+    stack.reserve(1);
+}
+
+/// `pop` for a stack of values, reading the value in halves (see
+/// [`read_in_halves`]): a stack's top was most often pushed an instruction
+/// before.
+pub trait PopValue<M: Model> {
+    fn pop_value(&mut self) -> Option<crate::object::Value<M>>;
+    /// `push`, writing the value in halves: a value just made (a call's
+    /// result, say) sits in two registers, and copying it whole first
+    /// stores it to a temporary and reads it back with one 16-byte load,
+    /// a stall of its own.
+    fn push_value(&mut self, v: crate::object::Value<M>);
+    /// `split_off(at)`, each value read in halves (`split_off` copies them
+    /// with 16- or 32-byte loads, one stall per value just pushed).
+    fn split_off_values(&mut self, at: usize) -> Vec<crate::object::Value<M>>;
+}
+
+impl<M: Model> PopValue<M> for Vec<crate::object::Value<M>> {
+    #[inline(always)]
+    fn pop_value(&mut self) -> Option<crate::object::Value<M>> {
+        let len = self.len().checked_sub(1)?;
+        // SAFETY: `len` is in bounds; the length drops first, so the vector
+        // no longer owns the slot whose value is moved out (as `Vec::pop`).
+        unsafe {
+            self.set_len(len);
+            Some(read_in_halves(self.as_ptr().add(len)))
+        }
+    }
+
+    #[inline(always)]
+    fn push_value(&mut self, v: crate::object::Value<M>) {
+        if self.len() == self.capacity() {
+            grow_by_one(self);
+        }
+        let len = self.len();
+        // SAFETY: there is room for one more value at `len`; the value is
+        // moved in (written whole, as two words) before the length counts it.
+        unsafe {
+            write_in_halves(self.as_mut_ptr().add(len), v);
+            self.set_len(len + 1);
+        }
+    }
+
+    #[inline]
+    fn split_off_values(&mut self, at: usize) -> Vec<crate::object::Value<M>> {
+        let n = self.len().checked_sub(at).expect("minipy bug: value stack underflow");
+        let mut taken: Vec<crate::object::Value<M>> = Vec::with_capacity(n);
+        // SAFETY: slots `at..at + n` are in bounds and initialised; the
+        // length drops first, so each value is moved (not copied) into
+        // `taken`, whose capacity holds them and whose length is set once
+        // they are all written.
+        unsafe {
+            self.set_len(at);
+            let from = self.as_ptr().add(at);
+            let to = taken.as_mut_ptr();
+            for i in 0..n {
+                std::ptr::write(to.add(i), read_in_halves(from.add(i)));
+            }
+            taken.set_len(n);
+        }
+        taken
+    }
 }
 
 /// An object whose release was deferred, with the function that releases it.

@@ -5,6 +5,7 @@
 //! between any two instructions). Errors `break` out of the dispatch loop
 //! to the unwinder, which finds the innermost SETUP_EXCEPT block.
 
+use crate::model::heap::PopValue;
 use std::sync::Arc;
 
 use super::Vm;
@@ -26,7 +27,7 @@ use crate::runtime::panics;
 
 macro_rules! pop {
     ($frame:expr) => {
-        $frame.stack.pop().expect("minipy bug: value stack underflow")
+        $frame.stack.pop_value().expect("minipy bug: value stack underflow")
     };
 }
 
@@ -105,7 +106,7 @@ impl<M: Model> Vm<M> {
                         break $label unbound_local(code, $i);
                     }
                     let v = v.clone();
-                    frame.stack.push(v);
+                    frame.stack.push_value(v);
                 }};
             }
             macro_rules! store_fast {
@@ -163,13 +164,13 @@ impl<M: Model> Vm<M> {
                             }
                             Op::Copy => {
                                 let v = frame.stack[frame.stack.len() - arg as usize].clone();
-                                frame.stack.push(v);
+                                frame.stack.push_value(v);
                             }
                             Op::Swap => {
                                 let len = frame.stack.len();
                                 frame.stack.swap(len - 1, len - arg as usize);
                             }
-                            Op::LoadConst => frame.stack.push(consts[arg as usize].clone()),
+                            Op::LoadConst => frame.stack.push_value(consts[arg as usize].clone()),
                             Op::LoadFast => load_fast!(arg, 'err),
                             Op::StoreFast => store_fast!(arg, pop!(frame), 'err),
                             Op::LoadFastLoadFast => {
@@ -178,7 +179,7 @@ impl<M: Model> Vm<M> {
                             }
                             Op::LoadFastLoadConst => {
                                 load_fast!(arg, 'err);
-                                frame.stack.push(consts[next_arg!() as usize].clone());
+                                frame.stack.push_value(consts[next_arg!() as usize].clone());
                             }
                             Op::StoreFastLoadFast => {
                                 store_fast!(arg, pop!(frame), 'err);
@@ -200,7 +201,7 @@ impl<M: Model> Vm<M> {
                                 if let Value::Undef = v {
                                     break 'err unbound_cell(code, arg);
                                 }
-                                frame.stack.push(v);
+                                frame.stack.push_value(v);
                             }
                             Op::StoreDeref => {
                                 let v = pop!(frame);
@@ -215,10 +216,10 @@ impl<M: Model> Vm<M> {
                                     break 'err unbound_cell(code, arg);
                                 }
                             }
-                            Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
+                            Op::LoadClosure => frame.stack.push_value(Value::Obj(frame.cells[arg as usize].clone())),
                             Op::LoadGlobal => {
                                 let v = t!(self.load_global_cached(globals, code, arg), 'err);
-                                frame.stack.push(v);
+                                frame.stack.push_value(v);
                             }
                             Op::StoreGlobal => {
                                 let v = pop!(frame);
@@ -239,7 +240,7 @@ impl<M: Model> Vm<M> {
                             Op::LoadName if frame.namespace.is_none() => {
                                 // Module code: a global lookup.
                                 let v = t!(self.load_global_cached(globals, code, arg), 'err);
-                                frame.stack.push(v);
+                                frame.stack.push_value(v);
                             }
                             Op::LoadName => {
                                 let key = code.name_key(arg);
@@ -254,7 +255,7 @@ impl<M: Model> Vm<M> {
                                     Some(v) => v,
                                     None => t!(self.load_global(globals, &key), 'err),
                                 };
-                                frame.stack.push(v);
+                                frame.stack.push_value(v);
                             }
                             Op::StoreName => {
                                 let v = pop!(frame);
@@ -278,7 +279,7 @@ impl<M: Model> Vm<M> {
                             Op::AsyncGenWrap => {
                                 let v = pop!(frame);
                                 let wrapped = Self::new_iter(crate::object::IterState::AsyncGenWrapped(v));
-                                frame.stack.push(wrapped);
+                                frame.stack.push_value(wrapped);
                             }
                             Op::SetupAnnotations => {
                                 if let Some(ns) = frame.namespace.as_ref().filter(|ns| !is_plain_dict(ns)) {
@@ -311,7 +312,7 @@ impl<M: Model> Vm<M> {
                             Op::LoadAttr => {
                                 let obj = pop!(frame);
                                 let v = t!(self.load_attr_cached(&obj, code, arg), 'err);
-                                frame.stack.push(v);
+                                frame.stack.push_value(v);
                             }
                             Op::StoreAttr => {
                                 let obj = pop!(frame);
@@ -327,8 +328,8 @@ impl<M: Model> Vm<M> {
                             Op::LoadMethod => {
                                 let obj = pop!(frame);
                                 let (callable, receiver) = t!(self.load_method_cached(obj, code, arg), 'err);
-                                frame.stack.push(callable);
-                                frame.stack.push(receiver);
+                                frame.stack.push_value(callable);
+                                frame.stack.push_value(receiver);
                             }
                             Op::CallMethod => {
                                 let n = arg as usize;
@@ -343,7 +344,7 @@ impl<M: Model> Vm<M> {
                                 let callable = frame.stack[len - n - 2].clone();
                                 let r = t!(self.call(&callable, &frame.stack[first..], &[]), 'err);
                                 frame.stack.truncate(len - n - 2);
-                                frame.stack.push(r);
+                                frame.stack.push_value(r);
                             }
                             Op::BinarySubscr => {
                                 let index = pop!(frame);
@@ -358,7 +359,7 @@ impl<M: Model> Vm<M> {
                                     }
                                     None => t!(self.getitem(&container, &index), 'err),
                                 };
-                                frame.stack.push(v);
+                                frame.stack.push_value(v);
                             }
                             Op::StoreSubscr => {
                                 let index = pop!(frame);
@@ -395,7 +396,7 @@ impl<M: Model> Vm<M> {
                                 let step = if arg == 3 { pop!(frame) } else { Value::None };
                                 let stop = pop!(frame);
                                 let start = pop!(frame);
-                                frame.stack.push(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
+                                frame.stack.push_value(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
                             }
                             Op::BuildSliceSubscr => {
                                 if let Some(Value::Obj(seq)) = self.build_slice_subscr(frame, arg) {
@@ -442,7 +443,7 @@ impl<M: Model> Vm<M> {
                                     }
                                     _ => t!(self.binary_op_arg(arg, a, b), 'err),
                                 };
-                                frame.stack.push(r);
+                                frame.stack.push_value(r);
                             }
                             Op::UnaryOp => {
                                 let a = pop!(frame);
@@ -451,7 +452,7 @@ impl<M: Model> Vm<M> {
                                     Some(r) => r,
                                     None => t!(self.unary_op(op, a), 'err),
                                 };
-                                frame.stack.push(r);
+                                frame.stack.push_value(r);
                             }
                             Op::CompareOp => {
                                 let b = pop!(frame);
@@ -481,7 +482,7 @@ impl<M: Model> Vm<M> {
                                     }
                                     None => t!(self.compare(op, &a, &b), 'err),
                                 };
-                                frame.stack.push(r);
+                                frame.stack.push_value(r);
                             }
                             Op::Jump => frame.ip = arg as usize,
                             Op::PopJumpIfFalse => {
@@ -525,7 +526,7 @@ impl<M: Model> Vm<M> {
                             Op::GetIter => {
                                 let v = pop!(frame);
                                 let it = t!(self.get_iter(&v), 'err);
-                                frame.stack.push(it);
+                                frame.stack.push_value(it);
                             }
                             Op::ForIter => {
                                 let it = frame.stack.last().expect("stack underflow");
@@ -535,11 +536,11 @@ impl<M: Model> Vm<M> {
                                     // `for a, b in ...`: take a pair without building its tuple.
                                     match t!(self.next_maybe_pair(it), 'err) {
                                         NextItem::Pair(a, b) => {
-                                            frame.stack.push(b);
-                                            frame.stack.push(a);
+                                            frame.stack.push_value(b);
+                                            frame.stack.push_value(a);
                                             frame.ip += 1;
                                         }
-                                        NextItem::One(v) => frame.stack.push(v),
+                                        NextItem::One(v) => frame.stack.push_value(v),
                                         NextItem::Done => {
                                             pop!(frame);
                                             frame.ip = arg as usize;
@@ -547,7 +548,7 @@ impl<M: Model> Vm<M> {
                                     }
                                 } else {
                                     match t!(self.next_fast(it), 'err) {
-                                        Some(v) => frame.stack.push(v),
+                                        Some(v) => frame.stack.push_value(v),
                                         None => {
                                             pop!(frame);
                                             frame.ip = arg as usize;
@@ -566,33 +567,33 @@ impl<M: Model> Vm<M> {
                                 }
                             }
                             Op::BuildTuple => {
-                                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                                frame.stack.push(Value::tuple(items));
+                                let items = frame.stack.split_off_values(frame.stack.len() - arg as usize);
+                                frame.stack.push_value(Value::tuple(items));
                             }
                             Op::BuildList => {
-                                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                                frame.stack.push(Value::list(items));
+                                let items = frame.stack.split_off_values(frame.stack.len() - arg as usize);
+                                frame.stack.push_value(Value::list(items));
                             }
                             Op::BuildSet => {
-                                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                                let items = frame.stack.split_off_values(frame.stack.len() - arg as usize);
                                 let s = t!(self.new_set(items), 'err);
-                                frame.stack.push(s);
+                                frame.stack.push_value(s);
                             }
                             Op::BuildConstSet => {
                                 let s = t!(self.new_const_set(&consts[arg as usize], false), 'err);
-                                frame.stack.push(s);
+                                frame.stack.push_value(s);
                             }
                             Op::LoadConstFrozenSet => {
                                 let s = t!(self.new_const_set(&consts[arg as usize], true), 'err);
-                                frame.stack.push(s);
+                                frame.stack.push_value(s);
                             }
                             Op::BuildMap => {
-                                let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
+                                let items = frame.stack.split_off_values(frame.stack.len() - 2 * arg as usize);
                                 let d = t!(self.dict_from_pairs(items), 'err);
-                                frame.stack.push(d);
+                                frame.stack.push_value(d);
                             }
                             Op::BuildString => {
-                                let parts = frame.stack.split_off(frame.stack.len() - arg as usize);
+                                let parts = frame.stack.split_off_values(frame.stack.len() - arg as usize);
                                 let mut s = String::new();
                                 for p in &parts {
                                     match p.as_str() {
@@ -600,7 +601,7 @@ impl<M: Model> Vm<M> {
                                         None => t!(Err(bad_operand("BUILD_STRING", p)), 'err),
                                     }
                                 }
-                                frame.stack.push(Value::str(s));
+                                frame.stack.push_value(Value::str(s));
                             }
                             Op::ListAppend => {
                                 let v = pop!(frame);
@@ -660,7 +661,7 @@ impl<M: Model> Vm<M> {
                                     Some(ObjKind::List(l)) => l.with(|l| l.clone()),
                                     _ => t!(Err(bad_operand("LIST_TO_TUPLE", &v)), 'err),
                                 };
-                                frame.stack.push(Value::tuple(items));
+                                frame.stack.push_value(Value::tuple(items));
                             }
                             Op::UnpackSequence => {
                                 let seq = pop!(frame);
@@ -674,7 +675,7 @@ impl<M: Model> Vm<M> {
                                 let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
                                 let v = pop!(frame);
                                 let s = t!(self.format_value(v, arg & 3, spec), 'err);
-                                frame.stack.push(s);
+                                frame.stack.push_value(s);
                             }
                             Op::Call => {
                                 let n = arg as usize;
@@ -687,7 +688,7 @@ impl<M: Model> Vm<M> {
                                 let callable = frame.stack[len - n - 1].clone();
                                 let r = t!(self.call(&callable, &frame.stack[len - n..], &[]), 'err);
                                 frame.stack.truncate(len - n - 1);
-                                frame.stack.push(r);
+                                frame.stack.push_value(r);
                             }
                             Op::CallSuper => {
                                 if !self.super_method_fused(frame, code) {
@@ -701,7 +702,7 @@ impl<M: Model> Vm<M> {
                                 let args = frame.stack[len - n..].to_vec();
                                 let r = t!(self.call_with_frame(&callable, &args, frame, globals), 'err);
                                 frame.stack.truncate(len - n - 1);
-                                frame.stack.push(r);
+                                frame.stack.push_value(r);
                             }
                             Op::CallKw => {
                                 let kwnames = pop!(frame);
@@ -719,7 +720,7 @@ impl<M: Model> Vm<M> {
                                 let callable = frame.stack[len - n - 1].clone();
                                 let r = t!(self.call(&callable, &frame.stack[len - n..], names), 'err);
                                 frame.stack.truncate(len - n - 1);
-                                frame.stack.push(r);
+                                frame.stack.push_value(r);
                             }
                             Op::CallEx => {
                                 let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
@@ -735,7 +736,7 @@ impl<M: Model> Vm<M> {
                                 let callable = frame.stack[callable_at].clone();
                                 let r = t!(self.call(&callable, &frame.stack[callable_at + 1..], &names), 'err);
                                 frame.stack.truncate(callable_at);
-                                frame.stack.push(r);
+                                frame.stack.push_value(r);
                             }
                             Op::MakeFunction => {
                                 let code_v = pop!(frame);
@@ -755,7 +756,7 @@ impl<M: Model> Vm<M> {
                                 if let Some(a) = annotations {
                                     t!(self.setattr(&f, "__annotations__", a), 'err);
                                 }
-                                frame.stack.push(f);
+                                frame.stack.push_value(f);
                             }
                             Op::MakeClass => {
                                 let keywords = if arg & (1 << 16) != 0 { Some(pop!(frame)) } else { None };
@@ -772,7 +773,7 @@ impl<M: Model> Vm<M> {
                                 let name = pop!(frame);
                                 let body = pop!(frame);
                                 let cls = t!(self.make_class(body, name, bases, keywords), 'err);
-                                frame.stack.push(cls);
+                                frame.stack.push_value(cls);
                             }
                             Op::ReturnValue => {
                                 let v = pop!(frame);
@@ -799,10 +800,10 @@ impl<M: Model> Vm<M> {
                                 let v = pop!(frame);
                                 let receiver = frame.stack.last().expect("stack underflow").clone();
                                 match t!(self.send_into(&receiver, v), 'err) {
-                                    super::iterate::GenStep::Yield(y) => frame.stack.push(y),
+                                    super::iterate::GenStep::Yield(y) => frame.stack.push_value(y),
                                     super::iterate::GenStep::Return(r) => {
                                         pop!(frame);
-                                        frame.stack.push(r);
+                                        frame.stack.push_value(r);
                                         frame.ip = arg as usize;
                                     }
                                 }
@@ -810,17 +811,17 @@ impl<M: Model> Vm<M> {
                             Op::GetAwaitable => {
                                 let v = pop!(frame);
                                 let it = t!(self.get_awaitable(&v), 'err);
-                                frame.stack.push(it);
+                                frame.stack.push_value(it);
                             }
                             Op::GetAiter => {
                                 let v = pop!(frame);
                                 let it = t!(self.get_aiter(&v), 'err);
-                                frame.stack.push(it);
+                                frame.stack.push_value(it);
                             }
                             Op::GetAnext => {
                                 let aiter = frame.stack.last().expect("stack underflow").clone();
                                 let next = t!(self.get_anext(&aiter), 'err);
-                                frame.stack.push(next);
+                                frame.stack.push_value(next);
                             }
                             Op::EndAsyncFor => {
                                 let exc = pop!(frame);
@@ -837,14 +838,14 @@ impl<M: Model> Vm<M> {
                             Op::BeforeAsyncWith => {
                                 let mgr = pop!(frame);
                                 let (exit, awaitable) = t!(self.enter_async_context(&mgr), 'err);
-                                frame.stack.push(exit);
-                                frame.stack.push(awaitable);
+                                frame.stack.push_value(exit);
+                                frame.stack.push_value(awaitable);
                             }
                             Op::AsyncWithExitNormal => {
                                 let exit = pop!(frame);
                                 let none = [Value::None, Value::None, Value::None];
                                 let awaitable = t!(self.call_async_exit(&exit, &none), 'err);
-                                frame.stack.push(awaitable);
+                                frame.stack.push_value(awaitable);
                             }
                             Op::AsyncWithExcept => {
                                 let len = frame.stack.len();
@@ -852,7 +853,7 @@ impl<M: Model> Vm<M> {
                                 let exit = frame.stack[len - 2].clone();
                                 let typ = Value::Obj(self.type_of(&exc));
                                 let awaitable = t!(self.call_async_exit(&exit, &[typ, exc, Value::None]), 'err);
-                                frame.stack.push(awaitable);
+                                frame.stack.push_value(awaitable);
                             }
                             Op::SetupExcept => {
                                 frame.blocks.push(Block::Except { handler: arg, depth: frame.stack.len() as u32 })
@@ -870,7 +871,7 @@ impl<M: Model> Vm<M> {
                                 let typ = pop!(frame);
                                 let exc = frame.stack.last().expect("stack underflow").clone();
                                 let m = t!(self.exception_matches(&exc, &typ), 'err);
-                                frame.stack.push(Value::Bool(m));
+                                frame.stack.push_value(Value::Bool(m));
                             }
                             Op::Reraise => {
                                 let exc = pop!(frame);
@@ -882,13 +883,13 @@ impl<M: Model> Vm<M> {
                                 break 'err self.raise(exc, cause);
                             }
                             Op::LoadAssertionError => {
-                                frame.stack.push(Value::Obj(self.exc_class(ExcType::AssertionError).clone()))
+                                frame.stack.push_value(Value::Obj(self.exc_class(ExcType::AssertionError).clone()))
                             }
                             Op::BeforeWith => {
                                 let mgr = pop!(frame);
                                 let (exit, entered) = t!(self.enter_context(&mgr), 'err);
-                                frame.stack.push(exit);
-                                frame.stack.push(entered);
+                                frame.stack.push_value(exit);
+                                frame.stack.push_value(entered);
                             }
                             Op::WithExitNormal => {
                                 let exit = pop!(frame);
@@ -901,15 +902,15 @@ impl<M: Model> Vm<M> {
                                 let typ = Value::Obj(self.type_of(&exc));
                                 let r = t!(self.call(&exit, &[typ, exc, Value::None], &[]), 'err);
                                 let suppress = t!(self.truthy(&r), 'err);
-                                frame.stack.push(Value::Bool(suppress));
+                                frame.stack.push_value(Value::Bool(suppress));
                             }
                             Op::ImportName => {
                                 let m = t!(self.import(&code.names[arg as usize]), 'err);
-                                frame.stack.push(m);
+                                frame.stack.push_value(m);
                             }
                             Op::ImportModule => {
                                 let m = t!(self.import_for_from(&code.names[arg as usize], globals), 'err);
-                                frame.stack.push(m);
+                                frame.stack.push_value(m);
                             }
                             Op::ImportStar => {
                                 let module = pop!(frame);
@@ -919,7 +920,7 @@ impl<M: Model> Vm<M> {
                             Op::GetLen => {
                                 let v = frame.stack.last().expect("stack underflow").clone();
                                 let n = t!(self.len(&v), 'err);
-                                frame.stack.push(Value::Int(n as i64));
+                                frame.stack.push_value(Value::Int(n as i64));
                             }
                             Op::MatchSequence | Op::MatchMapping => {
                                 let v = frame.stack.last().expect("stack underflow").clone();
@@ -928,25 +929,25 @@ impl<M: Model> Vm<M> {
                                 } else {
                                     t!(self.match_is_mapping(&v), 'err)
                                 };
-                                frame.stack.push(Value::Bool(r));
+                                frame.stack.push_value(Value::Bool(r));
                             }
                             Op::MatchKeys => {
                                 let len = frame.stack.len();
                                 let (subject, keys) = (frame.stack[len - 2].clone(), frame.stack[len - 1].clone());
                                 let values = t!(self.match_keys(&subject, &keys), 'err);
-                                frame.stack.push(values);
+                                frame.stack.push_value(values);
                             }
                             Op::MatchClass => {
                                 let names = pop!(frame);
                                 let cls = pop!(frame);
                                 let subject = pop!(frame);
                                 let attrs = t!(self.match_class(&subject, &cls, arg as usize, &names), 'err);
-                                frame.stack.push(attrs);
+                                frame.stack.push_value(attrs);
                             }
                             Op::ImportFrom => {
                                 let module = frame.stack.last().expect("stack underflow").clone();
                                 let v = t!(self.import_from(&module, &code.names[arg as usize]), 'err);
-                                frame.stack.push(v);
+                                frame.stack.push_value(v);
                             }
                         }
                     }

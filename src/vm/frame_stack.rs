@@ -34,6 +34,7 @@ use super::ops::is_not_implemented;
 use crate::bytecode::code::flags;
 use crate::bytecode::inline_cache::ClassFact;
 use crate::model::Model;
+use crate::model::heap::PopValue;
 use crate::object::class::{BuiltinType, Class, Instance};
 use crate::object::class_cache;
 use crate::object::dict::Dict;
@@ -227,10 +228,10 @@ impl<M: Model> Vm<M> {
             // reverse and reversing, each cost more: `reverse` is a call).
             // One by one into the reserved room: `resize` is a call.
             for _ in 0..nlocals {
-                frame.stack.push(Value::Undef);
+                frame.stack.push_value(Value::Undef);
             }
             for local in frame.stack[..nargs].iter_mut().rev() {
-                *local = caller.stack.pop().expect("an argument");
+                *local = caller.stack.pop_value().expect("an argument");
             }
         } else {
             frame.stack.resize(nlocals, Value::Undef);
@@ -246,7 +247,7 @@ impl<M: Model> Vm<M> {
         // The callable (and CALL_METHOD's empty slot), one by one: no
         // out-of-line drop of a slice.
         while caller.stack.len() > callable_at {
-            caller.stack.pop();
+            caller.stack.pop_value();
         }
         frame.func = func;
         frame.nlocals = nlocals;
@@ -382,7 +383,7 @@ impl<M: Model> Vm<M> {
         v: Value<M>,
     ) -> Option<PyErr<M>> {
         if let AfterReturn::Value = then {
-            frame.stack.push(v);
+            frame.stack.push_value(v);
             return None;
         }
         self.take_returned_specially(frame, then, v)
@@ -393,12 +394,12 @@ impl<M: Model> Vm<M> {
     #[inline(never)]
     fn take_returned_specially(&mut self, frame: &mut Frame<M>, then: AfterReturn<M>, v: Value<M>) -> Option<PyErr<M>> {
         match then {
-            AfterReturn::Value => frame.stack.push(v),
+            AfterReturn::Value => frame.stack.push_value(v),
             // `C(...)`: what `__init__` returned must be None.
             AfterReturn::Init(instance) => match v {
                 Value::None => {
                     note_instance_size(&instance);
-                    frame.stack.push(instance)
+                    frame.stack.push_value(instance)
                 }
                 other => {
                     return Some(PyErr::type_error(format!(
@@ -409,10 +410,10 @@ impl<M: Model> Vm<M> {
             },
             AfterReturn::Discard => drop(v),
             then @ (AfterReturn::Operator(_) | AfterReturn::Compare(_)) => {
-                let right = frame.stack.pop().expect("the right operand");
-                let left = frame.stack.pop().expect("the left operand");
+                let right = frame.stack.pop_value().expect("the right operand");
+                let left = frame.stack.pop_value().expect("the left operand");
                 if !is_not_implemented(&v) {
-                    frame.stack.push(v);
+                    frame.stack.push_value(v);
                     return None;
                 }
                 let answer = match then {
@@ -421,7 +422,7 @@ impl<M: Model> Vm<M> {
                     _ => unreachable!("matched above"),
                 };
                 match answer {
-                    Ok(v) => frame.stack.push(v),
+                    Ok(v) => frame.stack.push_value(v),
                     Err(e) => return Some(e),
                 }
             }

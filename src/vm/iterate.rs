@@ -7,6 +7,7 @@
 use super::Vm;
 use super::frame::Frame;
 use crate::bytecode::Op;
+use crate::model::heap::PopValue;
 use crate::model::{Model, ObjCell};
 use crate::object::dict::StrKey;
 use crate::object::iter::DictView;
@@ -578,7 +579,7 @@ impl<M: Model> Vm<M> {
         if let Some(sent) = sent
             && frame.ip > 0
         {
-            frame.stack.push(sent);
+            frame.stack.push_value(sent);
         }
         if let Err(e) = self.enter_call() {
             put_back(cell, Some(frame), handled);
@@ -652,12 +653,12 @@ impl<M: Model> Vm<M> {
         match outcome {
             Ok(GenStep::Yield(y)) => return Ok(Delegated::StillSuspended(y)),
             Ok(GenStep::Return(v)) => {
-                frame.stack.pop();
-                frame.stack.push(v);
+                frame.stack.pop_value();
+                frame.stack.push_value(v);
                 frame.ip = done_target;
             }
             Err(e) => {
-                frame.stack.pop();
+                frame.stack.pop_value();
                 frame.throw = Some(e);
             }
         }

@@ -23,6 +23,7 @@
 use super::Vm;
 use super::frame::Frame;
 use crate::model::Model;
+use crate::model::heap::PopValue;
 use crate::object::class::BuiltinType;
 use crate::object::function::{Args, BuiltinFn};
 use crate::object::{ObjKind, ObjRef, PyResult, Value};
@@ -69,9 +70,9 @@ impl<M: Model> Vm<M> {
         let value = result?;
         // One by one: no out-of-line drop of a slice.
         while frame.stack.len() > callable_at {
-            frame.stack.pop();
+            frame.stack.pop_value();
         }
-        frame.stack.push(value);
+        frame.stack.push_value(value);
         Ok(Called::Native)
     }
 
@@ -91,9 +92,9 @@ impl<M: Model> Vm<M> {
         let construct = self.interp.registry.construct;
         let value = construct(self, &class_obj, builtin, Args::split(&frame.stack[args_at..], kwnames))?;
         while frame.stack.len() > callable_at {
-            frame.stack.pop();
+            frame.stack.pop_value();
         }
-        frame.stack.push(value);
+        frame.stack.push_value(value);
         Ok(Called::Native)
     }
 }

@@ -34,6 +34,7 @@ use crate::ast::CmpOp;
 use crate::bytecode::inline_cache::{ClassFact, FactSlot};
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg};
 use crate::model::Model;
+use crate::model::heap::PopValue;
 use crate::object::class::Class;
 use crate::object::class_cache;
 use crate::object::dict::StrKey;
@@ -76,12 +77,12 @@ impl<M: Model> Vm<M> {
     ) -> PyResult<(), M> {
         // The operands stay below the call, for what follows a
         // NotImplemented answer (see `Vm::take_returned`).
-        frame.stack.push(a.clone());
-        frame.stack.push(b.clone());
+        frame.stack.push_value(a.clone());
+        frame.stack.push_value(b.clone());
         let at = frame.stack.len();
-        frame.stack.push(Value::Obj(method));
-        frame.stack.push(a);
-        frame.stack.push(b);
+        frame.stack.push_value(Value::Obj(method));
+        frame.stack.push_value(a);
+        frame.stack.push_value(b);
         self.enter_method(frame, at, then)
     }
 

@@ -9,6 +9,7 @@
 use super::Vm;
 use super::frame::Frame;
 use super::ops::SliceBounds;
+use crate::model::heap::PopValue;
 use crate::model::{Model, ObjCell};
 use crate::object::pystr::PyStr;
 use crate::object::{ObjKind, PyErr, PyResult, Value};
@@ -16,7 +17,7 @@ use crate::text::slice::normalize_slice;
 
 /// The slice parts BUILD_SLICE `arg` (2 or 3) takes off the stack.
 fn pop_slice_parts<M: Model>(frame: &mut Frame<M>, arg: u32) -> [Value<M>; 3] {
-    let mut pop = || frame.stack.pop().expect("minipy bug: value stack underflow");
+    let mut pop = || frame.stack.pop_value().expect("minipy bug: value stack underflow");
     let step = if arg == 3 { pop() } else { Value::None };
     let stop = pop();
     let start = pop();
@@ -36,7 +37,7 @@ impl<M: Model> Vm<M> {
                 Some(std::mem::replace(&mut frame.stack[top], v))
             }
             None => {
-                frame.stack.push(Value::obj(ObjKind::Slice(Box::new(parts))));
+                frame.stack.push_value(Value::obj(ObjKind::Slice(Box::new(parts))));
                 None
             }
         }
@@ -53,8 +54,8 @@ impl<M: Model> Vm<M> {
             return Ok(self.leave_slice(frame, parts));
         }
         frame.ip += 1;
-        let list = frame.stack.pop().expect("the list");
-        let value = frame.stack.pop().expect("the stored value");
+        let list = frame.stack.pop_value().expect("the list");
+        let value = frame.stack.pop_value().expect("the stored value");
         let Some(ObjKind::List(l)) = list.kind() else { unreachable!("a list") };
         self.list_assign_slice(l, &parts, value)?;
         drop(list);
@@ -63,7 +64,7 @@ impl<M: Model> Vm<M> {
 
     /// BUILD_SLICE alone: the slice object for the next slot's instruction.
     fn leave_slice(&mut self, frame: &mut Frame<M>, parts: [Value<M>; 3]) -> bool {
-        frame.stack.push(Value::obj(ObjKind::Slice(Box::new(parts))));
+        frame.stack.push_value(Value::obj(ObjKind::Slice(Box::new(parts))));
         false
     }
 

@@ -12,6 +12,7 @@ use super::frame::Frame;
 use super::frame_stack::AfterReturn;
 use super::operator_call::method_in_place;
 use crate::model::Model;
+use crate::model::heap::PopValue;
 use crate::object::dict::StrKey;
 use crate::object::{ObjKind, ObjRef, PyResult, Value};
 
@@ -57,11 +58,11 @@ impl<M: Model> Vm<M> {
     ) -> PyResult<Option<SubscriptOperands<M>>, M> {
         let Some(method) = subscript_function(what, &container) else { return Ok(Some((container, index, value))) };
         let at = frame.stack.len();
-        frame.stack.push(Value::Obj(method));
-        frame.stack.push(container);
-        frame.stack.push(index);
+        frame.stack.push_value(Value::Obj(method));
+        frame.stack.push_value(container);
+        frame.stack.push_value(index);
         if let Some(value) = value {
-            frame.stack.push(value);
+            frame.stack.push_value(value);
         }
         // A store or delete leaves nothing on the stack.
         let then = if matches!(what, Subscription::Get) { AfterReturn::Value } else { AfterReturn::Discard };

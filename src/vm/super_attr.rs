@@ -5,6 +5,7 @@ use super::Vm;
 use super::frame::Frame;
 use crate::bytecode::inline_cache::{ClassFact, Facts};
 use crate::bytecode::{Code, Instr, Op};
+use crate::model::heap::PopValue;
 use crate::model::{Model, ObjCell};
 use crate::object::class::{BuiltinType, Class};
 use crate::object::class_cache;
@@ -67,11 +68,11 @@ impl<M: Model> Vm<M> {
         let Some(method) = self.super_method_cached(start, receiver, &key, &code.caches.name(name).super_method) else {
             return false;
         };
-        let receiver = frame.stack.pop().expect("the receiver");
-        frame.stack.pop();
-        frame.stack.pop();
-        frame.stack.push(method);
-        frame.stack.push(receiver);
+        let receiver = frame.stack.pop_value().expect("the receiver");
+        frame.stack.pop_value();
+        frame.stack.pop_value();
+        frame.stack.push_value(method);
+        frame.stack.push_value(receiver);
         frame.ip += 1;
         true
     }
@@ -123,7 +124,7 @@ impl<M: Model> Vm<M> {
         let args = if builtin { &frame.stack[at + 1..] } else { &[] };
         let result = self.call(&callable, args, &[])?;
         frame.stack.truncate(at);
-        frame.stack.push(result);
+        frame.stack.push_value(result);
         Ok(())
     }
 

@@ -1,6 +1,7 @@
 //! Unwinding: an exception raised in a frame finds the innermost
 //! SETUP_EXCEPT block still open there, or leaves the frame.
 
+use crate::model::heap::PopValue;
 use std::sync::Arc;
 
 use super::Vm;
@@ -40,7 +41,7 @@ impl<M: Model> Vm<M> {
                     let exc = self.materialize(err);
                     self.handled.push(exc.clone());
                     frame.blocks.push(Block::Handler);
-                    frame.stack.push(exc);
+                    frame.stack.push_value(exc);
                     frame.ip = handler as usize;
                     return Ok(());
                 }
