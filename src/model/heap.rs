@@ -238,10 +238,11 @@ fn grow_by_one<M: Model>(stack: &mut Vec<crate::object::Value<M>>) {
     stack.reserve(1);
 }
 
-/// `pop` for a stack of values, reading the value in halves (see
-/// [`read_in_halves`]): a stack's top was most often pushed an instruction
-/// before.
-pub trait PopValue<M: Model> {
+/// A stack of values (a frame's locals and operands) that moves values in
+/// and out as two 8-byte words (see [`read_in_halves`]): a stack's top was
+/// most often pushed an instruction before.
+pub trait ValueStack<M: Model> {
+    /// `pop`, reading the value in halves.
     fn pop_value(&mut self) -> Option<crate::object::Value<M>>;
     /// `push`, writing the value in halves: a value just made (a call's
     /// result, say) sits in two registers, and copying it whole first
@@ -253,7 +254,7 @@ pub trait PopValue<M: Model> {
     fn split_off_values(&mut self, at: usize) -> Vec<crate::object::Value<M>>;
 }
 
-impl<M: Model> PopValue<M> for Vec<crate::object::Value<M>> {
+impl<M: Model> ValueStack<M> for Vec<crate::object::Value<M>> {
     #[inline(always)]
     fn pop_value(&mut self) -> Option<crate::object::Value<M>> {
         let len = self.len().checked_sub(1)?;

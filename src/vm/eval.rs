@@ -5,7 +5,7 @@
 //! between any two instructions). Errors `break` out of the dispatch loop
 //! to the unwinder, which finds the innermost SETUP_EXCEPT block.
 
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use std::sync::Arc;
 
 use super::Vm;

@@ -34,7 +34,7 @@ use super::ops::is_not_implemented;
 use crate::bytecode::code::flags;
 use crate::bytecode::inline_cache::ClassFact;
 use crate::model::Model;
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use crate::object::class::{BuiltinType, Class, Instance};
 use crate::object::class_cache;
 use crate::object::dict::Dict;

@@ -7,7 +7,7 @@
 use super::Vm;
 use super::frame::Frame;
 use crate::bytecode::Op;
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use crate::model::{Model, ObjCell};
 use crate::object::dict::StrKey;
 use crate::object::iter::DictView;

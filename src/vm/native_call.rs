@@ -23,7 +23,7 @@
 use super::Vm;
 use super::frame::Frame;
 use crate::model::Model;
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use crate::object::class::BuiltinType;
 use crate::object::function::{Args, BuiltinFn};
 use crate::object::{ObjKind, ObjRef, PyResult, Value};

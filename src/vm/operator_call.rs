@@ -34,7 +34,7 @@ use crate::ast::CmpOp;
 use crate::bytecode::inline_cache::{ClassFact, FactSlot};
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg};
 use crate::model::Model;
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use crate::object::class::Class;
 use crate::object::class_cache;
 use crate::object::dict::StrKey;

@@ -9,7 +9,7 @@
 use super::Vm;
 use super::frame::Frame;
 use super::ops::SliceBounds;
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use crate::model::{Model, ObjCell};
 use crate::object::pystr::PyStr;
 use crate::object::{ObjKind, PyErr, PyResult, Value};

@@ -12,7 +12,7 @@ use super::frame::Frame;
 use super::frame_stack::AfterReturn;
 use super::operator_call::method_in_place;
 use crate::model::Model;
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use crate::object::dict::StrKey;
 use crate::object::{ObjKind, ObjRef, PyResult, Value};
 

@@ -5,7 +5,7 @@ use super::Vm;
 use super::frame::Frame;
 use crate::bytecode::inline_cache::{ClassFact, Facts};
 use crate::bytecode::{Code, Instr, Op};
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use crate::model::{Model, ObjCell};
 use crate::object::class::{BuiltinType, Class};
 use crate::object::class_cache;

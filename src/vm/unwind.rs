@@ -1,7 +1,7 @@
 //! Unwinding: an exception raised in a frame finds the innermost
 //! SETUP_EXCEPT block still open there, or leaves the frame.
 
-use crate::model::heap::PopValue;
+use crate::model::heap::ValueStack;
 use std::sync::Arc;
 
 use super::Vm;
