@@ -49,9 +49,13 @@ impl<M: Model> Vm<M> {
         // Taken once: after a panic the running frame may be one run in
         // place, whose state is not what `frame` itself had on entry.
         let saved = self.unwind_point();
+        // The value comes out through a word slot: through `contain` it
+        // would be stored and read back in wider pieces than it was
+        // written, a stall on every generator step.
+        let mut out = crate::model::heap::WordSlot::default();
         loop {
-            match panics::contain(|| self.run_frame_unguarded(frame, base)) {
-                Ok(r) => return r,
+            match panics::contain(|| out.put(self.run_frame_unguarded(frame, base))) {
+                Ok(()) => return out.take().expect("the frame's result"),
                 Err(message) => {
                     self.recover_frame_state(frame, base, saved);
                     frame.throw = Some(panics::internal_error(&message));

@@ -41,10 +41,11 @@ impl<M: Model> Frame<M> {
     /// calls the in-place call replaced.
     #[inline(always)]
     pub fn exchange(&mut self, other: &mut Frame<M>) {
-        std::mem::swap(&mut self.func, &mut other.func);
-        std::mem::swap(&mut self.ip, &mut other.ip);
-        std::mem::swap(&mut self.stack, &mut other.stack);
-        std::mem::swap(&mut self.nlocals, &mut other.nlocals);
+        use crate::model::heap::swap_in_words;
+        swap_in_words(&mut self.func, &mut other.func);
+        swap_in_words(&mut self.ip, &mut other.ip);
+        swap_in_words(&mut self.stack, &mut other.stack);
+        swap_in_words(&mut self.nlocals, &mut other.nlocals);
         // Most frames have no cells and are in no `try` when they call or
         // return: two length checks cost less than swapping six words.
         if !(self.cells.is_empty() && other.cells.is_empty()) {

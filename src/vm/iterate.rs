@@ -62,15 +62,23 @@ pub(super) fn take_suspended<M: Model>(s: &mut IterState<M>) -> Option<Suspended
 }
 
 /// The generator stopped running: suspended again with its frame and the
-/// exceptions its handlers are handling, or (no frame) finished.
-#[inline]
-fn put_back<M: Model>(cell: &M::Cell<IterState<M>>, frame: Option<Box<Frame<M>>>, saved: Vec<Value<M>>) {
+/// exceptions its handlers are handling (what `saved` gives), or (no frame)
+/// finished. `saved` is made where it is stored: a vector made before and
+/// moved in (three words written one by one, read back in 16-byte pieces)
+/// cost a store-forwarding stall on every resume.
+#[inline(always)]
+fn put_back<M: Model>(
+    cell: &M::Cell<IterState<M>>,
+    frame: Option<Box<Frame<M>>>,
+    saved: impl FnOnce() -> Vec<Value<M>>,
+) {
     cell.with(|s| {
         if let IterState::Generator { frame: slot, running, finished, handled, .. } = s {
             *running = false;
             match frame {
                 Some(f) => {
                     *slot = Some(f);
+                    let saved = saved();
                     if !saved.is_empty() || !handled.is_empty() {
                         *handled = saved;
                     } else {
@@ -534,17 +542,17 @@ impl<M: Model> Vm<M> {
         match throw {
             Some(e) if frame.ip == 0 => {
                 // Never started: it finishes without running any code.
-                put_back::<M>(cell, None, Vec::new());
+                put_back::<M>(cell, None, Vec::new);
                 Err(e)
             }
             Some(e) => match self.throw_into_delegate(&mut frame, e) {
                 Ok(Delegated::StillSuspended(y)) => {
-                    put_back(cell, Some(frame), handled);
+                    put_back(cell, Some(frame), || handled);
                     Ok(GenStep::Yield(y))
                 }
                 Ok(Delegated::Resume) => self.run_suspended(cell, frame, handled, None),
                 Err(e) => {
-                    put_back(cell, Some(frame), handled);
+                    put_back(cell, Some(frame), || handled);
                     Err(e)
                 }
             },
@@ -582,7 +590,7 @@ impl<M: Model> Vm<M> {
             frame.stack.push_value(sent);
         }
         if let Err(e) = self.enter_call() {
-            put_back(cell, Some(frame), handled);
+            put_back(cell, Some(frame), || handled);
             return Err(e);
         }
         let saved_handled = self.handled.len();
@@ -593,19 +601,21 @@ impl<M: Model> Vm<M> {
             self.handled.extend(handled);
         }
         let r = self.run_frame(&mut frame);
-        // Usually nothing is left to carry over: skip `split_off`, which
-        // swaps in a fresh allocation when splitting at 0.
-        let still_handled =
-            if saved_handled >= self.handled.len() { Vec::new() } else { self.handled.split_off(saved_handled) };
         self.depth -= 1;
         if frame.yielded && r.is_ok() {
+            let handled = &mut self.handled;
+            // Usually nothing is left to carry over: skip `split_off`,
+            // which swaps in a fresh allocation when splitting at 0.
+            let still_handled =
+                || if saved_handled >= handled.len() { Vec::new() } else { handled.split_off(saved_handled) };
             put_back(cell, Some(frame), still_handled);
             return r.map(GenStep::Yield);
         }
+        self.handled.truncate(saved_handled);
         // Finished, and marked so before its locals go: its value stack
         // goes back to the pool for the next frame, and its box to the
         // next generator (a coroutine awaited once makes both).
-        put_back::<M>(cell, None, Vec::new());
+        put_back::<M>(cell, None, Vec::new);
         self.recycle_stack(std::mem::take(&mut frame.stack));
         self.recycle_frame_box(frame);
         match r {
