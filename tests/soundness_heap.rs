@@ -181,3 +181,49 @@ fn free_threaded_objects_shared_by_threads_are_freed_once() {
     assert_eq!(shared.refcount(), 1);
     drop(shared);
 }
+
+/// The value stack's word-by-word moves (`ValueStack`, `swap_in_words`,
+/// `WordSlot`) move values: each object keeps one count per holder and is
+/// freed exactly once, and every variant comes back as it went in.
+#[test]
+fn values_moved_in_words_keep_their_counts_and_contents() {
+    use minipy::model::heap::{ValueStack, WordSlot, swap_in_words};
+    take_thread_alloc_counts();
+    let obj = list::<Gil>(vec![]);
+    let mut stack: Vec<Value<Gil>> = Vec::new();
+    for round in 0..3 {
+        stack.push_value(Value::None);
+        stack.push_value(Value::Bool(true));
+        stack.push_value(Value::Int(-7 - round));
+        stack.push_value(Value::Float(2.5));
+        stack.push_value(Value::Obj(obj.clone()));
+    }
+    assert_eq!(obj.refcount(), 4);
+    let top = stack.split_off_values(10);
+    assert_eq!(stack.len(), 10);
+    assert!(matches!(top.as_slice(), [Value::None, Value::Bool(true), Value::Int(-9), Value::Float(x), Value::Obj(o)]
+        if *x == 2.5 && ObjRef::ptr_eq(o, &obj)));
+    let mut other = vec![Value::Int(1)];
+    swap_in_words(&mut stack, &mut other);
+    assert_eq!((stack.len(), other.len()), (1, 10));
+    assert!(matches!(other.pop_value(), Some(Value::Obj(o)) if ObjRef::ptr_eq(&o, &obj)));
+    assert!(matches!(other.pop_value(), Some(Value::Float(x)) if x == 2.5));
+    assert!(matches!(stack.pop_value(), Some(Value::Int(1))));
+    assert!(stack.pop_value().is_none());
+    assert_eq!(obj.refcount(), 3);
+
+    let mut slot = WordSlot::default();
+    slot.put(Ok::<Value<Gil>, ()>(Value::Obj(obj.clone())));
+    // A second put drops the first value.
+    slot.put(Ok(Value::Obj(obj.clone())));
+    assert_eq!(obj.refcount(), 4);
+    assert!(matches!(slot.take(), Some(Ok(Value::Obj(o))) if ObjRef::ptr_eq(&o, &obj)));
+    assert!(slot.take().is_none());
+    slot.put(Ok(Value::Obj(obj.clone())));
+    drop(slot);
+    drop((top, other));
+    assert_eq!(obj.refcount(), 1);
+    drop(obj);
+    let counts = take_thread_alloc_counts();
+    assert_eq!((counts.allocated, counts.freed), (1, 1), "{counts:?}");
+}

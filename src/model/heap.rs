@@ -10,7 +10,7 @@
 //! * [`SharedHeap`] and [`SendPtr`], the claims that let objects cross OS
 //!   threads in the shared-heap models;
 //! * the per-thread spare blocks that freed objects' memory is reused from
-//!   (`place_object`, `recycle_block`).
+//!   (`new_block`, `recycle_block`).
 //!
 //! # The invariant
 //! An object of a model's heap is touched (count or contents) only by a
@@ -87,25 +87,37 @@ pub struct ObjRef<M: Model> {
 impl<M: Model> ObjRef<M> {
     pub fn new(kind: ObjKind<M>) -> ObjRef<M> {
         count_alloc();
-        if M::CYCLE_GC && kind.gc_tracked() {
+        let tracked = M::CYCLE_GC && kind.gc_tracked();
+        // Placed first and registered after, so that `kind` is moved once,
+        // straight to the heap (a closure capturing it copied it first).
+        let ptr = new_block::<M>();
+        // SAFETY: `ptr` is unused memory for an object; each field is
+        // written once, in place; `kind` is copied from where it lies and
+        // then forgotten there, so it is moved (passing it on by value
+        // made another copy, in 16-byte pieces: see `copy_in_words`).
+        unsafe {
+            std::ptr::addr_of_mut!((*ptr).rc).write(M::Rc::new(1));
+            std::ptr::addr_of_mut!((*ptr).gc).write(0);
+            copy_in_words(&kind, std::ptr::addr_of_mut!((*ptr).kind));
+        }
+        std::mem::forget(kind);
+        if tracked {
             let reg = GC_CURRENT.with(|c| c.get());
             // SAFETY: a non-null pointer is kept alive by `GC_OWNER`.
             if let Some(reg) = unsafe { reg.as_ref() }
                 && reg.model == std::any::TypeId::of::<M>()
             {
-                return reg.with_slab(|slab| {
+                reg.with_slab(|slab| {
                     let index = slab.reserve();
-                    let gc = (reg.tag as u64) << 32 | index as u64;
-                    let ptr = place_object(PyObject { rc: M::Rc::new(1), gc, kind });
+                    // SAFETY: the object was just placed and no one else
+                    // has it yet.
+                    unsafe { (*ptr).gc = (reg.tag as u64) << 32 | index as u64 };
                     slab.addrs[index as usize] = ptr as usize;
-                    // SAFETY: `place_object` never returns null.
-                    ObjRef { ptr: unsafe { NonNull::new_unchecked(ptr) }, _owns: PhantomData }
                 });
             }
         }
-        let ptr = place_object(PyObject { rc: M::Rc::new(1), gc: 0, kind });
         ObjRef {
-            // SAFETY: `place_object` never returns null.
+            // SAFETY: `new_block` never returns null.
             ptr: unsafe { NonNull::new_unchecked(ptr) },
             _owns: PhantomData,
         }
@@ -227,6 +239,32 @@ unsafe fn write_in_halves<M: Model>(to: *mut crate::object::Value<M>, v: crate::
         let words = to as *mut MaybeUninit<u64>;
         std::ptr::write_volatile(words, tag);
         std::ptr::write_volatile(words.add(1), payload);
+    }
+}
+
+/// Copies `*from` to `*to` one 8-byte word at a time, for a type made of
+/// whole aligned words: an object's contents, just built by the caller
+/// (with 8-byte stores) and copied to the heap in 16-byte pieces, stalled
+/// every allocation (see [`read_in_halves`]).
+///
+/// # Safety
+/// `to` is valid for a write of a `T` and aligned; whatever it held is
+/// overwritten without being dropped. The copy is a second owner of what
+/// `*from` holds: the caller forgets the original.
+#[inline(always)]
+unsafe fn copy_in_words<T>(from: &T, to: *mut T) {
+    use std::mem::MaybeUninit;
+    let words = const {
+        assert!(std::mem::size_of::<T>() % 8 == 0 && std::mem::align_of::<T>() >= 8);
+        std::mem::size_of::<T>() / 8
+    };
+    let from = from as *const T as *const MaybeUninit<u64>;
+    let to = to as *mut MaybeUninit<u64>;
+    // SAFETY: both places hold a whole `T` of aligned words.
+    unsafe {
+        for i in 0..words {
+            std::ptr::write_volatile(to.add(i), std::ptr::read_volatile(from.add(i)));
+        }
     }
 }
 
@@ -549,7 +587,7 @@ unsafe fn release<M: Model>(p: *mut u8) {
     }
     super::weak::on_release(obj, p as usize);
     let p = p as *mut PyObject<M>;
-    // SAFETY: allocated by `ObjRef::new` (`place_object`); no references
+    // SAFETY: allocated by `ObjRef::new` (`new_block`); no references
     // remain, so nothing reads the object after it is dropped here, and its
     // block is handed back exactly once.
     unsafe {
@@ -592,33 +630,37 @@ thread_local! {
     static SPARE_BLOCKS: UnsafeCell<SpareBlocks> = const { UnsafeCell::new(SpareBlocks(Vec::new())) };
 }
 
-/// Move `obj` to the heap: into a spare block if this thread has one.
+/// Memory for one object: a spare block if this thread has one.
 #[inline(always)]
-fn place_object<M: Model>(obj: PyObject<M>) -> *mut PyObject<M> {
-    if std::alloc::Layout::new::<PyObject<M>>() == BLOCK {
+fn new_block<M: Model>() -> *mut PyObject<M> {
+    let layout = std::alloc::Layout::new::<PyObject<M>>();
+    if layout == BLOCK {
         // SAFETY: thread-local, never borrowed across a call.
         let spare = SPARE_BLOCKS.try_with(|s| unsafe { (*s.get()).0.pop() }).ok().flatten();
         if let Some(block) = spare {
-            let p = block.as_ptr() as *mut PyObject<M>;
-            // SAFETY: a spare block is unused memory of exactly this layout.
-            unsafe { p.write(obj) };
-            return p;
+            return block.as_ptr() as *mut PyObject<M>;
         }
     }
-    Box::into_raw(Box::new(obj))
+    // As `Box::new`: the global allocator, this layout.
+    // SAFETY: the layout is not zero-sized (an object has a count).
+    let p = unsafe { std::alloc::alloc(layout) } as *mut PyObject<M>;
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    p
 }
 
 /// Give back the block of an object already dropped in place: kept as a
 /// spare while the thread has room, else returned to the allocator.
 ///
 /// # Safety
-/// `p` must come from [`place_object`] for model `M`, its object dropped,
+/// `p` must come from [`new_block`] for model `M`, its object dropped,
 /// and nothing may use it after.
 #[inline(always)]
 unsafe fn recycle_block<M: Model>(p: *mut PyObject<M>) {
     let layout = std::alloc::Layout::new::<PyObject<M>>();
     if layout == BLOCK {
-        // SAFETY: `p` is non-null (it came from `place_object`).
+        // SAFETY: `p` is non-null (it came from `new_block`).
         let block = unsafe { NonNull::new_unchecked(p as *mut u8) };
         // SAFETY: thread-local, never borrowed across a call.
         let kept = SPARE_BLOCKS.try_with(|s| {
