@@ -255,7 +255,7 @@ unsafe fn write_in_halves<M: Model>(to: *mut crate::object::Value<M>, v: crate::
 unsafe fn copy_in_words<T>(from: &T, to: *mut T) {
     use std::mem::MaybeUninit;
     let words = const {
-        assert!(std::mem::size_of::<T>() % 8 == 0 && std::mem::align_of::<T>() >= 8);
+        assert!(made_of_words::<T>());
         std::mem::size_of::<T>() / 8
     };
     let from = from as *const T as *const MaybeUninit<u64>;
@@ -276,6 +276,12 @@ fn grow_by_one<M: Model>(stack: &mut Vec<crate::object::Value<M>>) {
     stack.reserve(1);
 }
 
+/// Whether a `T` is a whole number of aligned 8-byte words, which the word
+/// moves below need.
+const fn made_of_words<T>() -> bool {
+    std::mem::size_of::<T>().is_multiple_of(8) && std::mem::align_of::<T>() >= 8
+}
+
 /// `std::mem::swap(a, b)` one 8-byte word at a time, for a type made of
 /// whole aligned words. `mem::swap` of adjacent fields (a frame's `ip` and
 /// `nlocals`, or a vector's three words) is merged into 16-byte loads, and
@@ -287,7 +293,7 @@ fn grow_by_one<M: Model>(stack: &mut Vec<crate::object::Value<M>>) {
 pub fn swap_in_words<T>(a: &mut T, b: &mut T) {
     use std::mem::MaybeUninit;
     let words = const {
-        assert!(std::mem::size_of::<T>() % 8 == 0 && std::mem::align_of::<T>() >= 8);
+        assert!(made_of_words::<T>());
         std::mem::size_of::<T>() / 8
     };
     let a = a as *mut T as *mut MaybeUninit<u64>;
@@ -323,7 +329,7 @@ impl<T> Default for WordSlot<T> {
 }
 
 impl<T> WordSlot<T> {
-    const IN_WORDS: bool = std::mem::size_of::<T>() % 8 == 0 && std::mem::align_of::<T>() >= 8;
+    const IN_WORDS: bool = made_of_words::<T>();
 
     /// Stores `v` (dropping any value stored before).
     #[inline(always)]
