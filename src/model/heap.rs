@@ -47,9 +47,9 @@ use std::marker::PhantomData;
 use std::ptr::NonNull;
 
 use super::{Model, ObjCell, RefCount};
+use crate::object::ObjKind;
 
 mod words;
-use crate::object::ObjKind;
 pub use words::{ValueStack, WordSlot, swap_in_words};
 use words::{copy_in_words, read_in_halves};
 

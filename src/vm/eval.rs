@@ -5,7 +5,6 @@
 //! between any two instructions). Errors `break` out of the dispatch loop
 //! to the unwinder, which finds the innermost SETUP_EXCEPT block.
 
-use crate::model::heap::ValueStack;
 use std::sync::Arc;
 
 use super::Vm;
@@ -20,6 +19,7 @@ use super::subscript_call::Subscription::{Delete, Get, Set};
 use super::subscript_call::is_instance;
 use crate::bytecode::opcodes::{binop_from_arg, cmpop_from_arg, unaryop_from_arg};
 use crate::bytecode::{Code, Instr, Op};
+use crate::model::heap::ValueStack;
 use crate::model::{Model, ObjCell};
 use crate::object::exception::TraceEntry;
 use crate::object::{ExcType, ObjKind, ObjRef, PyErr, PyResult, Value};
