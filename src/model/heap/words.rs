@@ -15,16 +15,10 @@ use super::Model;
 // A value is a word of tag and a word of payload; `read_in_halves` relies on it.
 const _: () = assert!(std::mem::size_of::<crate::object::Value<crate::model::models::Gil>>() == 16);
 
-/// A bitwise copy of `*v`, read as two 8-byte words.
-///
-/// Why not `ptr::read`: it copies a value with one 16-byte load, and a value
-/// on the stack or in a local was usually written an instruction or two
-/// earlier by two 8-byte stores (a tag and a payload built in registers).
-/// A load that spans two pending stores cannot take its data from the
-/// store buffer: it waits until they reach the cache (a store-forwarding
-/// stall, over ten cycles; perf put 17% of an attribute-load loop on one).
+/// A bitwise copy of `*v`, read as two 8-byte words: `ptr::read` loads a
+/// value in one 16-byte piece, which stalls when the value was just stored
+/// as two words (perf put 17% of an attribute-load loop on one such load).
 /// Two 8-byte loads each forward from their store, or from a 16-byte one.
-/// The loads are volatile so that LLVM does not merge them back into one.
 ///
 /// # Safety
 /// `v` points to a valid, aligned value; the copy is a second owner of
