@@ -37,7 +37,7 @@ impl<M: Model> Vm<M> {
                 Some(std::mem::replace(&mut frame.stack[top], v))
             }
             None => {
-                frame.stack.push_value(Value::obj(ObjKind::Slice(Box::new(parts))));
+                self.leave_slice(frame, parts);
                 None
             }
         }

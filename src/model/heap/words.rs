@@ -124,11 +124,11 @@ pub fn swap_in_words<T>(a: &mut T, b: &mut T) {
     }
 }
 
-/// A place for one value of type `T`, written and read in 8-byte words
-/// where `T` is made of them (see [`read_in_halves`]): for a result handed
-/// out of a closure that is called through memory (`catch_unwind` stores
-/// its closure's result and reads it back whole, a stall on every
-/// generator step).
+/// A place for one value of a type made of whole aligned words, written
+/// and read in words (see [`copy_in_words`]): for a result handed out of a
+/// closure that is called through memory (`catch_unwind` stores its
+/// closure's result and reads it back whole, a stall on every generator
+/// step).
 pub struct WordSlot<T> {
     value: std::mem::MaybeUninit<T>,
     full: bool,
@@ -141,27 +141,14 @@ impl<T> Default for WordSlot<T> {
 }
 
 impl<T> WordSlot<T> {
-    const IN_WORDS: bool = made_of_words::<T>();
-
     /// Stores `v` (dropping any value stored before).
     #[inline(always)]
     pub fn put(&mut self, v: T) {
         drop(self.take());
-        if Self::IN_WORDS {
-            let to = self.value.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
-            let v = std::mem::ManuallyDrop::new(v);
-            let from = &*v as *const T as *const std::mem::MaybeUninit<u64>;
-            // SAFETY: `T` is a whole number of aligned words; `v` is moved
-            // word by word into the slot's room for a `T` and never dropped
-            // where it was (ManuallyDrop): the slot owns it now.
-            unsafe {
-                for i in 0..std::mem::size_of::<T>() / 8 {
-                    std::ptr::write_volatile(to.add(i), std::ptr::read(from.add(i)));
-                }
-            }
-        } else {
-            self.value.write(v);
-        }
+        // SAFETY: the slot has room for a `T`; `v` is copied there and
+        // forgotten where it was, so the slot owns it now.
+        unsafe { copy_in_words(&v, self.value.as_mut_ptr()) };
+        std::mem::forget(v);
         self.full = true;
     }
 
@@ -171,21 +158,12 @@ impl<T> WordSlot<T> {
         if !std::mem::replace(&mut self.full, false) {
             return None;
         }
-        if Self::IN_WORDS {
-            let mut v = std::mem::MaybeUninit::<T>::uninit();
-            let from = self.value.as_ptr() as *const std::mem::MaybeUninit<u64>;
-            let to = v.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
-            // SAFETY: the slot was full (`put` wrote a whole `T`), and is
-            // marked empty above, so the value is moved out exactly once.
-            unsafe {
-                for i in 0..std::mem::size_of::<T>() / 8 {
-                    std::ptr::write(to.add(i), std::ptr::read_volatile(from.add(i)));
-                }
-                Some(v.assume_init())
-            }
-        } else {
-            // SAFETY: as above: full, and now marked empty.
-            Some(unsafe { self.value.assume_init_read() })
+        let mut v = std::mem::MaybeUninit::<T>::uninit();
+        // SAFETY: the slot was full (`put` wrote a whole `T`), and is marked
+        // empty above, so the value is moved out exactly once.
+        unsafe {
+            copy_in_words(self.value.assume_init_ref(), v.as_mut_ptr());
+            Some(v.assume_init())
         }
     }
 }
