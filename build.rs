@@ -7,6 +7,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=grammar");
+    // Optimised builds compile with the recorded profile (pgo/rustc-wrapper):
+    // a new profile must rebuild the crate.
+    println!("cargo:rerun-if-changed=pgo/minipy.profdata");
+    println!("cargo:rerun-if-changed=pgo/rustc-version");
     lalrpop::Configuration::new()
         .set_in_dir("grammar")
         .set_out_dir(std::env::var("OUT_DIR").expect("OUT_DIR"))
