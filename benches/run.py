@@ -302,6 +302,17 @@ def version_of(cmd):
         return "unknown"
 
 
+def build_kind():
+    """How the release binary was optimised (README.md, "How the release
+    binary is built"): pgo/rustc-wrapper applies the recorded profile only
+    when the rustc that recorded it is the one building."""
+    profile = ROOT / "pgo" / "minipy.profdata"
+    recorded = ROOT / "pgo" / "rustc-version"
+    if profile.exists() and recorded.exists() and version_of(["rustc", "-V"]) == recorded.read_text().strip():
+        return "mimalloc, profile-guided (pgo/minipy.profdata, not trained on these programs)"
+    return "mimalloc, no profile (pgo/minipy.profdata missing or recorded by another rustc)"
+
+
 def git_commit(output):
     """HEAD, flagged when the tree has changes other than the results file."""
     status = ["git", "status", "--porcelain", "--", "."]
@@ -349,7 +360,7 @@ class Report:
             f"- machine: {platform.platform()}, {os.cpu_count()} logical CPUs, load average before the run "
             f"{os.getloadavg()[0]:.2f}",
             f"- CPython: {version_of([python, '--version'])} (`{python}`)",
-            f"- minipy: {version_of([minipy, '--version'])} (`{shown_path(minipy)}`)",
+            f"- minipy: {version_of([minipy, '--version'])} (`{shown_path(minipy)}`; {build_kind()})",
             f"- method: interpreters alternate within each round; median wall-clock time of {args.runs} rounds "
             f"after one warm-up round (fewer, shown as n=..., where they would exceed the {args.budget:g}s "
             "budget per program), including interpreter start-up and imports, each interpreter reading its "

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Records pgo/minipy.profdata, the profile optimised builds of minipy use
-# (see pgo/rustc-wrapper and docs/architecture.md, "Benchmarks").
+# (pgo/rustc-wrapper applies it; README.md, "How the release binary is
+# built").
 #
 #   bash pgo/regenerate.sh
 #
 # Builds an instrumented minipy (target/pgo-instrumented), runs the training
 # programs with it, and merges what they recorded. The training programs
-# are the test cases (tests/cases, in gil and free-threaded modes) and the
-# example programs (programs/*.mpy): never the benchmark programs
-# (benches/programs), so BENCHMARKS.md times programs the profile has not
-# seen. Needs llvm-profdata of the same LLVM as rustc:
-# `rustup component add llvm-tools`. Takes about six minutes.
+# are the workloads in pgo/training (objects, numbers, text, generators and
+# closures, each a few tenths of a second, so the interpreter's hot loops
+# weigh in the profile) and the test cases (tests/cases), both in gil and
+# free-threaded modes, and the example programs (programs/*.mpy): never the
+# benchmark programs (benches/programs), so BENCHMARKS.md times programs
+# the profile has not seen. Needs llvm-profdata of the same LLVM as rustc
+# (`rustup component add llvm-tools`). Takes about five minutes: four for
+# the instrumented build, one for the training runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
