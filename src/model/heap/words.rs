@@ -66,10 +66,7 @@ unsafe fn write_in_halves<M: Model>(to: *mut crate::object::Value<M>, v: crate::
 #[inline(always)]
 pub(super) unsafe fn copy_in_words<T>(from: &T, to: *mut T) {
     use std::mem::MaybeUninit;
-    let words = const {
-        assert!(made_of_words::<T>());
-        std::mem::size_of::<T>() / 8
-    };
+    let words = const { words_in::<T>() };
     let from = from as *const T as *const MaybeUninit<u64>;
     let to = to as *mut MaybeUninit<u64>;
     // SAFETY: both places hold a whole `T` of aligned words.
@@ -88,10 +85,12 @@ fn grow_by_one<M: Model>(stack: &mut Vec<crate::object::Value<M>>) {
     stack.reserve(1);
 }
 
-/// Whether a `T` is a whole number of aligned 8-byte words, which the word
-/// moves below need.
-const fn made_of_words<T>() -> bool {
-    std::mem::size_of::<T>().is_multiple_of(8) && std::mem::align_of::<T>() >= 8
+/// How many 8-byte words a `T` is, for the word moves here; evaluated at
+/// compile time (`const { words_in::<T>() }`), so a type that is not a
+/// whole number of aligned words does not build.
+const fn words_in<T>() -> usize {
+    assert!(std::mem::size_of::<T>().is_multiple_of(8) && std::mem::align_of::<T>() >= 8);
+    std::mem::size_of::<T>() / 8
 }
 
 /// `std::mem::swap(a, b)` one 8-byte word at a time, for a type made of
@@ -104,10 +103,7 @@ const fn made_of_words<T>() -> bool {
 #[inline(always)]
 pub fn swap_in_words<T>(a: &mut T, b: &mut T) {
     use std::mem::MaybeUninit;
-    let words = const {
-        assert!(made_of_words::<T>());
-        std::mem::size_of::<T>() / 8
-    };
+    let words = const { words_in::<T>() };
     let a = a as *mut T as *mut MaybeUninit<u64>;
     let b = b as *mut T as *mut MaybeUninit<u64>;
     // SAFETY: `a` and `b` are distinct places (two `&mut`) of the same
